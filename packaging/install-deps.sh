@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Installs exactly the Debian 12 packages that building, testing, screenshots and packaging need
+# (../shared/TOOLCHAIN.md). Skips apt entirely when everything is already there.
+set -euo pipefail
+
+build=(qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
+  libqt6opengl6-dev qtkeychain-qt6-dev libqt6sql6-sqlite qt6-qpa-plugins cmake ninja-build g++)
+tests=(gnome-keyring libsecret-tools libsecret-1-0 dbus-daemon xvfb xauth x11-apps imagemagick file dpkg-dev
+  curl python3 desktop-file-utils appstream help2man qt6-translations-l10n fonts-noto-core)
+packages=("${build[@]}" "${tests[@]}")
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages present"
+  exit 0
+fi
+
+sudo=()
+[ "$(id -u)" -eq 0 ] || sudo=(sudo)
+echo "install-deps: installing ${missing[*]}"
+"${sudo[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
