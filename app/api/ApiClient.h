@@ -1,0 +1,71 @@
+#pragma once
+// The one door to the network: owns the application's single QNetworkAccessManager and applies
+// the RequestPolicy to every call — authentication headers, pacing per workspace, at most six in
+// flight, inactivity timeouts, retries with backoff, and waiting out 429s. Callers get exactly one
+// answer per call: accepted, or an ApiError in plain words without the key.
+
+#include "ApiError.h"
+#include "Connection.h"
+#include "RateLimiter.h"
+#include "RequestPolicy.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+
+#include <deque>
+#include <functional>
+#include <map>
+#include <memory>
+#include <optional>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QTimer;
+
+class ApiClient final : public QObject
+{
+    Q_OBJECT
+public:
+    // Reads a 2xx body; returns why it is unusable (the call is then retried), or nothing to accept it.
+    using Accept = std::function<std::optional<QString>(const QByteArray &body)>;
+    // The single outcome: no error when the body was accepted.
+    using Done = std::function<void(const std::optional<ApiError> &error)>;
+    // Told when the call waits on the rate limit, with how long.
+    using Waiting = std::function<void(int waitMs)>;
+
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    void setPolicy(const RequestPolicy &policy);
+    const RequestPolicy &policy() const { return m_policy; }
+
+    // Queues a POST of `body` to base URL + path. Returns an id for abort().
+    quint64 post(const Connection &connection, const QString &path, const QByteArray &body, Accept accept,
+                 Done done, Waiting waiting = {});
+    // Stops a call at once; its Done is not called.
+    void abort(quint64 id);
+    int inFlight() const { return m_inFlight; }
+
+    // The request exactly as it is sent, for tests and "Copy as cURL".
+    static QList<std::pair<QByteArray, QByteArray>> headers(const Connection &connection);
+
+private:
+    struct Call;
+    void pump();
+    void send(Call &call);
+    void onReplyFinished(quint64 id);
+    void retryAfter(Call &call, int delayMs);
+    void finish(quint64 id, const std::optional<ApiError> &error);
+    ApiError networkError(const Call &call, QNetworkReply *reply) const;
+
+    RequestPolicy m_policy;
+    QNetworkAccessManager *m_network;
+    RateLimiter m_limiter;
+    QElapsedTimer m_clock;
+    QTimer *m_pumpTimer;
+    std::map<quint64, std::unique_ptr<Call>> m_calls;
+    std::deque<quint64> m_ready; // calls waiting for a slot, in the order they were asked for
+    quint64 m_nextId = 1;
+    int m_inFlight = 0;
+};

@@ -1,0 +1,203 @@
+#include "HistoryClient.h"
+
+#include "ApiClient.h"
+#include "ResponseParser.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <memory>
+
+HistoryClient::HistoryClient(ApiClient *api, QObject *parent) : QObject(parent), m_api(api)
+{
+    qRegisterMetaType<HistoryOutcome>();
+}
+
+HistoryClient::~HistoryClient()
+{
+    for (const auto &[page, id] : m_inFlight)
+        m_api->abort(id);
+}
+
+quint64 HistoryClient::fetch(const Connection &connection, const HistoryQuery &query)
+{
+    if (m_running)
+        cancel();
+    const quint64 generation = ++m_generation;
+    m_running = true;
+    m_connection = connection;
+    m_query = query;
+    m_firstPage = query.page.value_or(1);
+    m_lastPage = 0;
+    m_nextToEmit = m_firstPage;
+    m_pagesDone = 0;
+    m_totalCount = 0;
+    m_filesEmitted = 0;
+    m_inFlight.clear();
+    m_waitingPages.clear();
+    m_seenIds.clear();
+
+    if (const auto problem = query.validate()) {
+        ApiError error;
+        error.kind = ApiError::Kind::InvalidInput;
+        error.message = *problem;
+        // Asynchronously, like every other outcome, so callers need one code path.
+        QTimer::singleShot(0, this, [this, generation, error] {
+            if (generation == m_generation && m_running)
+                complete(error);
+        });
+        return generation;
+    }
+    requestPage(m_firstPage);
+    return generation;
+}
+
+void HistoryClient::cancel()
+{
+    if (!m_running)
+        return;
+    for (const auto &[page, id] : m_inFlight)
+        m_api->abort(id);
+    m_inFlight.clear();
+    flushInOrder(true);
+    ApiError error;
+    error.kind = ApiError::Kind::Cancelled;
+    error.message = tr("Fetch cancelled: the table holds the %n file(s) received so far.", nullptr, m_filesEmitted);
+    complete(error);
+}
+
+void HistoryClient::requestPage(int page)
+{
+    const quint64 generation = m_generation;
+    auto parsed = std::make_shared<HistoryPage>();
+    const quint64 id = m_api->post(
+        m_connection, QString::fromLatin1(kPath), m_query.body(page),
+        [parsed](const QByteArray &body) -> std::optional<QString> {
+            auto result = ResponseParser::parseHistoryPage(body);
+            if (!result)
+                return result.error();
+            *parsed = std::move(result.value());
+            return std::nullopt;
+        },
+        [this, generation, page, parsed](const std::optional<ApiError> &error) {
+            if (generation != m_generation || !m_running)
+                return; // an older query's late answer
+            m_inFlight.erase(page);
+            if (error)
+                onPageError(generation, page, *error);
+            else
+                onPage(generation, page, *parsed);
+        },
+        [this, generation](int waitMs) {
+            if (generation == m_generation)
+                Q_EMIT rateLimited(generation, waitMs);
+        });
+    m_inFlight[page] = id;
+}
+
+void HistoryClient::onPage(quint64 generation, int page, const HistoryPage &data)
+{
+    ++m_pagesDone;
+    if (page == m_firstPage) {
+        m_totalCount = data.totalCount;
+        if (m_query.page) {
+            m_lastPage = page;
+        } else if (!data.moreFiles) {
+            m_lastPage = page;
+        } else {
+            const qint64 byCount = (data.totalCount + HistoryQuery::kPageSize - 1) / HistoryQuery::kPageSize;
+            // more_files says there is a next page even if total_count disagrees; ask for at least one more.
+            m_lastPage = static_cast<int>(std::clamp<qint64>(byCount, page + 1, 1'000'000));
+            for (int next = page + 1; next <= m_lastPage; ++next)
+                requestPage(next);
+        }
+    } else if (page == m_lastPage && !m_query.page && data.moreFiles &&
+               data.totalCount > qint64(m_lastPage) * HistoryQuery::kPageSize) {
+        // Files arrived while we paged: the import grew past the pages we planned.
+        ++m_lastPage;
+        requestPage(m_lastPage);
+    } else if (page < m_lastPage && (!data.moreFiles || data.files.isEmpty())) {
+        // Files vanished while we paged: this page is the last one.
+        stopAfter(page);
+    }
+    if (page > m_lastPage)
+        return;
+    m_waitingPages[page] = data.files;
+    Q_EMIT progress(generation, m_pagesDone, m_lastPage - m_firstPage + 1);
+    flushInOrder(false);
+    if (m_nextToEmit > m_lastPage && m_inFlight.empty())
+        complete(std::nullopt);
+}
+
+void HistoryClient::onPageError(quint64 generation, int page, const ApiError &error)
+{
+    Q_UNUSED(generation)
+    // DESIGN.md: "Import Doesn't Exist" for a later page means the import shrank under us: the end.
+    if (page > m_firstPage && !m_query.page && error.kind == ApiError::Kind::Rejected &&
+        error.apiType == QLatin1String("Import Doesn't Exist")) {
+        stopAfter(page - 1);
+        Q_EMIT progress(m_generation, m_pagesDone, m_lastPage - m_firstPage + 1);
+        flushInOrder(false);
+        if (m_nextToEmit > m_lastPage && m_inFlight.empty())
+            complete(std::nullopt);
+        return;
+    }
+    for (const auto &[otherPage, id] : m_inFlight)
+        m_api->abort(id);
+    m_inFlight.clear();
+    flushInOrder(true);
+    ApiError final = error;
+    if (m_filesEmitted > 0) {
+        final.message += QLatin1Char(' ') + tr("The table is incomplete: %1 of %2 page(s) arrived.")
+                                                 .arg(m_pagesDone)
+                                                 .arg(m_lastPage ? m_lastPage - m_firstPage + 1 : 1);
+    }
+    complete(final);
+}
+
+void HistoryClient::stopAfter(int lastPage)
+{
+    for (auto it = m_inFlight.begin(); it != m_inFlight.end();) {
+        if (it->first > lastPage) {
+            m_api->abort(it->second);
+            it = m_inFlight.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    m_waitingPages.erase(m_waitingPages.upper_bound(lastPage), m_waitingPages.end());
+    m_lastPage = lastPage;
+}
+
+void HistoryClient::flushInOrder(bool includeGaps)
+{
+    QList<FileRun> fresh;
+    for (auto it = m_waitingPages.begin(); it != m_waitingPages.end();) {
+        if (!includeGaps && it->first != m_nextToEmit)
+            break;
+        for (FileRun &run : it->second) {
+            if (m_seenIds.contains(run.id))
+                continue; // the same file shifted onto a later page
+            m_seenIds.insert(run.id);
+            fresh.append(std::move(run));
+        }
+        m_nextToEmit = it->first + 1;
+        it = m_waitingPages.erase(it);
+    }
+    if (fresh.isEmpty())
+        return;
+    m_filesEmitted += fresh.size();
+    Q_EMIT filesArrived(m_generation, fresh);
+}
+
+void HistoryClient::complete(std::optional<ApiError> error)
+{
+    m_running = false;
+    HistoryOutcome outcome;
+    outcome.error = std::move(error);
+    outcome.totalCount = m_totalCount;
+    outcome.filesReceived = m_filesEmitted;
+    outcome.pagesDone = m_pagesDone;
+    outcome.pagesTotal = m_lastPage ? m_lastPage - m_firstPage + 1 : 0;
+    Q_EMIT finished(m_generation, outcome);
+}

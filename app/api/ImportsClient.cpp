@@ -1,0 +1,64 @@
+#include "ImportsClient.h"
+
+#include "ApiClient.h"
+
+#include <memory>
+
+ImportsClient::ImportsClient(ApiClient *api, QObject *parent) : QObject(parent), m_api(api) {}
+
+ImportsClient::~ImportsClient()
+{
+    cancel();
+}
+
+void ImportsClient::fetch(const Connection &connection, bool firstPageOnly)
+{
+    cancel();
+    ++m_generation;
+    m_connection = connection;
+    m_firstPageOnly = firstPageOnly;
+    m_outcome = {};
+    requestPage(1);
+}
+
+void ImportsClient::cancel()
+{
+    if (m_callId)
+        m_api->abort(m_callId);
+    m_callId = 0;
+}
+
+void ImportsClient::requestPage(int page)
+{
+    auto parsed = std::make_shared<ImportsPage>();
+    const quint64 generation = m_generation;
+    m_callId = m_api->post(
+        m_connection, QString::fromLatin1(kPath), "{\"offset\":" + QByteArray::number(page) + '}',
+        [parsed](const QByteArray &body) -> std::optional<QString> {
+            auto result = ResponseParser::parseImportsPage(body);
+            if (!result)
+                return result.error();
+            *parsed = std::move(result.value());
+            return std::nullopt;
+        },
+        [this, generation, page, parsed](const std::optional<ApiError> &error) {
+            if (generation != m_generation)
+                return;
+            m_callId = 0;
+            if (error) {
+                m_outcome.error = error;
+                m_outcome.httpStatus = error->httpStatus;
+                Q_EMIT finished(m_outcome);
+                return;
+            }
+            m_outcome.httpStatus = 200;
+            m_outcome.totalCount = parsed->totalCount;
+            m_outcome.imports += parsed->imports;
+            const bool more = parsed->moreFiles && !parsed->imports.isEmpty() &&
+                              qint64(page) * 50 < parsed->totalCount;
+            if (more && !m_firstPageOnly)
+                requestPage(page + 1);
+            else
+                Q_EMIT finished(m_outcome);
+        });
+}

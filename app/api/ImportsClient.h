@@ -1,0 +1,49 @@
+#pragma once
+// Lists a workspace's imports through the Import Details API, page after page: what the import
+// picker, `importscope imports` and a profile's "Test connection" all use.
+
+#include "ApiError.h"
+#include "Connection.h"
+#include "ResponseParser.h"
+
+#include <QObject>
+
+#include <optional>
+
+class ApiClient;
+
+struct ImportsOutcome
+{
+    std::optional<ApiError> error;
+    QList<ImportSummary> imports;
+    qint64 totalCount = 0;
+    int httpStatus = 0; // of the last answer
+};
+
+class ImportsClient final : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr const char *kPath = "/v1.0/data/fileimports/import/status";
+
+    explicit ImportsClient(ApiClient *api, QObject *parent = nullptr);
+    ~ImportsClient() override;
+
+    // Every page, or only the first one (enough to prove the credentials work).
+    void fetch(const Connection &connection, bool firstPageOnly = false);
+    void cancel();
+    bool isRunning() const { return m_callId != 0; }
+
+Q_SIGNALS:
+    void finished(const ImportsOutcome &outcome);
+
+private:
+    void requestPage(int page);
+
+    ApiClient *m_api;
+    Connection m_connection;
+    bool m_firstPageOnly = false;
+    quint64 m_callId = 0;
+    quint64 m_generation = 0;
+    ImportsOutcome m_outcome;
+};

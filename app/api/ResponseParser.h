@@ -1,0 +1,54 @@
+#pragma once
+// Reads the API's answers. Lenient exactly where CONTRACT.md documents inconsistency (numbers as
+// strings, more_files as a string, data null, unknown statuses), strict everywhere else: a body
+// that is not the documented shape is an error, never a half-filled row.
+
+#include "ApiError.h"
+#include "FileRun.h"
+#include "common/Expected.h"
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QList>
+
+struct HistoryPage
+{
+    qint64 totalCount = 0;
+    int offset = 0;
+    bool moreFiles = false;
+    QList<FileRun> files;
+};
+
+// One import as the Import Details API lists it.
+struct ImportSummary
+{
+    QString id;
+    QString name;
+    QString type;          // USERS, EVENTS, AUX_DATA (kept as sent)
+    QString source;        // SFTP, S3, CSV
+    QString scheduleType;  // PERIODIC, ONETIME
+    QString lastRunStatus; // kept as sent
+    QString lastRunAt;     // verbatim
+    QString status;
+    qint64 totalFiles = 0;
+    friend bool operator==(const ImportSummary &, const ImportSummary &) = default;
+};
+
+struct ImportsPage
+{
+    qint64 totalCount = 0;
+    int offset = 0;
+    bool moreFiles = false;
+    QList<ImportSummary> imports;
+};
+
+namespace ResponseParser {
+Expected<HistoryPage> parseHistoryPage(const QByteArray &body);
+Expected<ImportsPage> parseImportsPage(const QByteArray &body);
+// Reads one file object; exposed for tests and fuzzing.
+Expected<FileRun> parseFileRun(const QJsonValue &value);
+// A non-2xx answer in words: what happened and what to do. Never includes request headers.
+ApiError errorFromResponse(int httpStatus, const QByteArray &body);
+// Lenient integer: a JSON integer or a string of digits; nullopt for anything else.
+std::optional<qint64> readCount(const QJsonValue &value);
+} // namespace ResponseParser
