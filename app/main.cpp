@@ -1,13 +1,75 @@
-// The thin executable: headless subcommands run on QCoreApplication (no display needed),
-// everything else opens the window on QApplication.
-#include "MainWindow.h"
+// The thin executable: headless subcommands run on QCoreApplication (a QApplication without a
+// display would abort, even for --version), everything else opens the window on QApplication.
+#include "AppStart.h"
+#include "cli/CliSupport.h"
 
-#include <QApplication>
+#include "cli/ImportsCommand.h"
+
+#include <QCoreApplication>
+
+#include "Version.h"
+
+namespace {
+
+QString usage()
+{
+    return QCoreApplication::translate(
+        "main", "Usage:\n"
+                "  importscope                      open the window\n"
+                "  importscope --demo               open the window on the embedded demo workspace\n"
+                "  importscope export [options]     export an import's history as CSV or JSON\n"
+                "  importscope imports [options]    list the workspace's imports\n"
+                "  importscope demo-server [options] serve the demo workspace on 127.0.0.1\n"
+                "  importscope profile list|add|remove|test ...  manage credential profiles\n"
+                "  importscope --help | --version\n\n"
+                "Each subcommand takes --help.");
+}
+
+using Subcommand = int (*)(const QStringList &arguments);
+
+Subcommand subcommand(const QString &name)
+{
+    if (name == QLatin1String("export"))
+        return nullptr;
+    if (name == QLatin1String("imports"))
+        return runImportsCommand;
+    return AppStart::headlessSubcommand(name);
+}
+
+} // namespace
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
-    MainWindow window;
-    window.show();
-    return app.exec();
+    QCoreApplication::setOrganizationName(QStringLiteral("ImportScope"));
+    QCoreApplication::setApplicationName(QStringLiteral("ImportScope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(IMPORTSCOPE_VERSION));
+
+    const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
+    if (const Subcommand command = subcommand(first)) {
+        QCoreApplication app(argc, argv);
+        AppStart::installTranslations();
+        QStringList arguments = app.arguments();
+        arguments.removeAt(1);
+        arguments[0] = QStringLiteral("importscope ") + first;
+        return command(arguments);
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        QCoreApplication app(argc, argv);
+        Cli::printOut(QStringLiteral("importscope " IMPORTSCOPE_VERSION));
+        return ExitCode::Done;
+    }
+    if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
+        QCoreApplication app(argc, argv);
+        AppStart::installTranslations();
+        Cli::printOut(usage());
+        return ExitCode::Done;
+    }
+    if (!first.isEmpty() && first != QLatin1String("--demo")) {
+        QCoreApplication app(argc, argv);
+        AppStart::installTranslations();
+        return Cli::fail(
+            {ExitCode::Usage,
+             QCoreApplication::translate("main", "Unknown command \"%1\".\n%2").arg(first, usage())});
+    }
+    return AppStart::runWindow(argc, argv, first == QLatin1String("--demo"));
 }

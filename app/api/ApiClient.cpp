@@ -75,8 +75,8 @@ QList<std::pair<QByteArray, QByteArray>> ApiClient::headers(const Connection &co
             {"Accept", "application/json"}};
 }
 
-quint64 ApiClient::post(const Connection &connection, const QString &path, const QByteArray &body, Accept accept,
-                        Done done, Waiting waiting)
+quint64 ApiClient::post(const Connection &connection, const QString &path, const QByteArray &body,
+                        Accept accept, Done done, Waiting waiting)
 {
     auto call = std::make_unique<Call>();
     call->id = m_nextId++;
@@ -193,7 +193,8 @@ ApiError ApiClient::networkError(const Call &call, QNetworkReply *reply) const
         break;
     case QNetworkReply::HostNotFoundError:
         error.kind = ApiError::Kind::Network;
-        error.message = tr("The host %1 was not found: check the data centre or base URL, and the network.").arg(host);
+        error.message =
+            tr("The host %1 was not found: check the data centre or base URL, and the network.").arg(host);
         break;
     case QNetworkReply::ConnectionRefusedError:
         error.kind = ApiError::Kind::Network;

@@ -23,9 +23,9 @@ struct ApiError
     };
 
     Kind kind = Kind::Network;
-    int httpStatus = 0;  // 0 when no HTTP answer was received
-    QString apiType;     // the API's own error name ("Import Doesn't Exist", "AuthenticationInvalid")
-    QString message;     // what happened and what to do
+    int httpStatus = 0; // 0 when no HTTP answer was received
+    QString apiType;    // the API's own error name ("Import Doesn't Exist", "AuthenticationInvalid")
+    QString message;    // what happened and what to do
 
     // DESIGN.md: 1 local, 2 bad input, 3 auth, 4 other 4xx, 5 network/server, 130 interrupted.
     int exitCode() const;

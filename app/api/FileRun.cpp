@@ -11,9 +11,12 @@ struct StatusName
 };
 
 constexpr StatusName kStatusNames[] = {
-    {FileStatus::Successful, "SUCCESSFUL"},         {FileStatus::Failed, "FAILED"},
-    {FileStatus::PartialSuccess, "PARTIAL_SUCCESS"}, {FileStatus::PartialFailure, "PARTIAL_FAILURE"},
-    {FileStatus::Processing, "PROCESSING"},         {FileStatus::Queued, "QUEUED"},
+    {FileStatus::Successful, "SUCCESSFUL"},
+    {FileStatus::Failed, "FAILED"},
+    {FileStatus::PartialSuccess, "PARTIAL_SUCCESS"},
+    {FileStatus::PartialFailure, "PARTIAL_FAILURE"},
+    {FileStatus::Processing, "PROCESSING"},
+    {FileStatus::Queued, "QUEUED"},
     {FileStatus::Waiting, "WAITING"},
 };
 
@@ -161,8 +164,9 @@ std::optional<WallClock> WallClock::parse(QByteArrayView text)
         fractionUsecs = scaled;
     }
     WallClock clock;
-    clock.usecs = daysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) * kUsecsPerDay +
-                  ((hour * 60 + minute) * 60 + second) * 1000000LL + fractionUsecs;
+    clock.usecs =
+        daysFromCivil(year, static_cast<unsigned>(month), static_cast<unsigned>(day)) * kUsecsPerDay +
+        ((hour * 60 + minute) * 60 + second) * 1000000LL + fractionUsecs;
     clock.shape = static_cast<quint8>((sep == ' ' ? 0x80 : 0) | fractionDigits);
     return clock;
 }

@@ -27,7 +27,7 @@ enum class FileType : quint8 { Users, Events, AuxData, Other };
 
 // The statuses a request may filter on (CONTRACT.md); responses may carry more.
 inline constexpr std::array<FileStatus, 6> kFilterableStatuses = {
-    FileStatus::Successful, FileStatus::Failed,  FileStatus::PartialSuccess,
+    FileStatus::Successful, FileStatus::Failed, FileStatus::PartialSuccess,
     FileStatus::Processing, FileStatus::Queued, FileStatus::Waiting};
 
 QString fileStatusWireName(FileStatus status); // "" for Other

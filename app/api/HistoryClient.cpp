@@ -62,7 +62,8 @@ void HistoryClient::cancel()
     flushInOrder(true);
     ApiError error;
     error.kind = ApiError::Kind::Cancelled;
-    error.message = tr("Fetch cancelled: the table holds the %n file(s) received so far.", nullptr, m_filesEmitted);
+    error.message =
+        tr("Fetch cancelled: the table holds the %n file(s) received so far.", nullptr, m_filesEmitted);
     complete(error);
 }
 
@@ -149,8 +150,8 @@ void HistoryClient::onPageError(quint64 generation, int page, const ApiError &er
     ApiError final = error;
     if (m_filesEmitted > 0) {
         final.message += QLatin1Char(' ') + tr("The table is incomplete: %1 of %2 page(s) arrived.")
-                                                 .arg(m_pagesDone)
-                                                 .arg(m_lastPage ? m_lastPage - m_firstPage + 1 : 1);
+                                                .arg(m_pagesDone)
+                                                .arg(m_lastPage ? m_lastPage - m_firstPage + 1 : 1);
     }
     complete(final);
 }

@@ -74,7 +74,7 @@ private:
     int m_pagesDone = 0;
     qint64 m_totalCount = 0;
     int m_filesEmitted = 0;
-    std::map<int, quint64> m_inFlight;           // page → call id
+    std::map<int, quint64> m_inFlight;            // page → call id
     std::map<int, QList<FileRun>> m_waitingPages; // arrived out of order
     QSet<QByteArray> m_seenIds;
 };

@@ -107,14 +107,14 @@ std::optional<QString> HistoryQuery::validate() const
         const auto start = DateFormats::parse(dates->start, dates->format);
         if (!start) {
             return tr("Start date \"%1\" does not match the date format %2 (for example %3).")
-                .arg(dates->start, wire, DateFormats::format(QDateTime(QDate(2024, 1, 22), QTime(17, 54, 14)),
-                                                               dates->format));
+                .arg(dates->start, wire,
+                     DateFormats::format(QDateTime(QDate(2024, 1, 22), QTime(17, 54, 14)), dates->format));
         }
         const auto end = DateFormats::parse(dates->end, dates->format);
         if (!end) {
             return tr("End date \"%1\" does not match the date format %2 (for example %3).")
-                .arg(dates->end, wire, DateFormats::format(QDateTime(QDate(2024, 1, 22), QTime(17, 54, 14)),
-                                                             dates->format));
+                .arg(dates->end, wire,
+                     DateFormats::format(QDateTime(QDate(2024, 1, 22), QTime(17, 54, 14)), dates->format));
         }
         if (*end < *start)
             return tr("End date %1 is before start date %2.").arg(dates->end, dates->start);
@@ -153,7 +153,8 @@ QByteArray HistoryQuery::body(int offset) const
     if (!importName.trimmed().isEmpty())
         field("import_name", jsonString(importName.trimmed()));
     if (dates) {
-        field("date", "{\"start_date\":" + jsonString(dates->start) + ",\"end_date\":" + jsonString(dates->end) +
+        field("date", "{\"start_date\":" + jsonString(dates->start) +
+                          ",\"end_date\":" + jsonString(dates->end) +
                           ",\"format\":" + jsonString(DateFormats::wireName(dates->format)) + '}');
     }
     if (filtersStatus()) {
@@ -175,7 +176,7 @@ QByteArray HistoryQuery::body(int offset) const
 QString HistoryQuery::describe() const
 {
     QString text = !importId.trimmed().isEmpty() ? tr("import ID %1").arg(importId.trimmed())
-                                                  : tr("import \"%1\"").arg(importName.trimmed());
+                                                 : tr("import \"%1\"").arg(importName.trimmed());
     if (dates)
         text += tr(", %1 to %2").arg(dates->start, dates->end);
     if (filtersStatus()) {

@@ -16,14 +16,14 @@
 
 // The eight wire formats of CONTRACT.md, in the order the reference page lists them.
 enum class DateFormat : quint8 {
-    YearMonthDayDash,         // YYYY-MM-DD
-    YearMonthDaySlash,        // YYYY/MM/DD
-    DayMonthYearSlash,        // DD/MM/YYYY
-    DayMonthYearDash,         // DD-MM-YYYY
-    DayMonthYearDashTime,     // DD-MM-YYYY hh:mm:ss
-    DayMonthYearSlashTime,    // DD/MM/YYYY hh:mm:ss
-    YearMonthDayDashTime,     // YYYY-MM-DD hh:mm:ss
-    YearMonthDaySlashTime,    // YYYY/MM/DD hh:mm:ss
+    YearMonthDayDash,      // YYYY-MM-DD
+    YearMonthDaySlash,     // YYYY/MM/DD
+    DayMonthYearSlash,     // DD/MM/YYYY
+    DayMonthYearDash,      // DD-MM-YYYY
+    DayMonthYearDashTime,  // DD-MM-YYYY hh:mm:ss
+    DayMonthYearSlashTime, // DD/MM/YYYY hh:mm:ss
+    YearMonthDayDashTime,  // YYYY-MM-DD hh:mm:ss
+    YearMonthDaySlashTime, // YYYY/MM/DD hh:mm:ss
 };
 
 namespace DateFormats {

@@ -54,8 +54,8 @@ void ImportsClient::requestPage(int page)
             m_outcome.httpStatus = 200;
             m_outcome.totalCount = parsed->totalCount;
             m_outcome.imports += parsed->imports;
-            const bool more = parsed->moreFiles && !parsed->imports.isEmpty() &&
-                              qint64(page) * 50 < parsed->totalCount;
+            const bool more =
+                parsed->moreFiles && !parsed->imports.isEmpty() && qint64(page) * 50 < parsed->totalCount;
             if (more && !m_firstPageOnly)
                 requestPage(page + 1);
             else

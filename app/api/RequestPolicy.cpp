@@ -23,8 +23,9 @@ int RequestPolicy::rateLimitWaitMs(int rateLimitedCount, const QByteArray &retry
         const int seconds = trimmed.toInt(&ok);
         if (ok && seconds >= 0)
             return std::min(seconds * 1000, rateLimitWindowMs) + 50;
-        const QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(trimmed).replace(QLatin1String(" GMT"), QString()),
-                                                       QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+        const QDateTime when =
+            QLocale::c().toDateTime(QString::fromLatin1(trimmed).replace(QLatin1String(" GMT"), QString()),
+                                    QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
         if (when.isValid()) {
             QDateTime utc = when;
             utc.setTimeSpec(Qt::UTC);
@@ -32,7 +33,8 @@ int RequestPolicy::rateLimitWaitMs(int rateLimitedCount, const QByteArray &retry
             return static_cast<int>(std::clamp<qint64>(ms, 0, rateLimitWindowMs)) + 50;
         }
     }
-    const qint64 exponential = qint64(std::max(backoffBaseMs, 1000)) << std::clamp(rateLimitedCount - 1, 0, 20);
+    const qint64 exponential = qint64(std::max(backoffBaseMs, 1000))
+                               << std::clamp(rateLimitedCount - 1, 0, 20);
     const qint64 capped = std::min<qint64>(exponential, rateLimitWindowMs);
     const double factor = 0.5 + 0.5 * QRandomGenerator::global()->generateDouble();
     return static_cast<int>(capped * factor);

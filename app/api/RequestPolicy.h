@@ -7,12 +7,12 @@
 
 struct RequestPolicy
 {
-    int maxAttempts = 5;               // per page, for 5xx, timeouts, resets and unparseable bodies
-    int inactivityTimeoutMs = 30'000;  // no byte for this long: the attempt has failed
-    int maxInFlight = 6;               // Qt's HTTP/1.1 connections per host
-    int rateLimitRequests = 50;        // at most this many requests ...
-    int rateLimitWindowMs = 60'000;    // ... per rolling window, per workspace
-    int backoffBaseMs = 500;           // first retry after about this long, doubling
+    int maxAttempts = 5;              // per page, for 5xx, timeouts, resets and unparseable bodies
+    int inactivityTimeoutMs = 30'000; // no byte for this long: the attempt has failed
+    int maxInFlight = 6;              // Qt's HTTP/1.1 connections per host
+    int rateLimitRequests = 50;       // at most this many requests ...
+    int rateLimitWindowMs = 60'000;   // ... per rolling window, per workspace
+    int backoffBaseMs = 500;          // first retry after about this long, doubling
     int backoffMaxMs = 30'000;
     qint64 rateLimitBudgetMs = 600'000; // 429s are waited out for at most this long in all
 

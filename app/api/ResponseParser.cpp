@@ -76,7 +76,8 @@ Expected<Envelope> parseEnvelope(const QByteArray &body)
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return unexpected(tr("The response is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
+        return unexpected(
+            tr("The response is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
     if (!document.isObject())
         return unexpected(tr("The response is JSON but not an object."));
     const QJsonObject object = document.object();
@@ -178,7 +179,8 @@ Expected<FileRun> ResponseParser::parseFileRun(const QJsonValue &value)
         run.setIrregular("type", text.toUtf8());
     }
 
-    for (const auto &[key, clock] : {std::pair{"scheduled_at", &run.scheduledAt}, {"completed_at", &run.completedAt}}) {
+    for (const auto &[key, clock] :
+         {std::pair{"scheduled_at", &run.scheduledAt}, {"completed_at", &run.completedAt}}) {
         if (!readText(object, key, &text))
             return unexpected(tr("file %1: %2 is not text").arg(id, QLatin1String(key)));
         if (text.isEmpty())
@@ -200,7 +202,8 @@ Expected<FileRun> ResponseParser::parseFileRun(const QJsonValue &value)
             return unexpected(tr("file %1: %2 is missing").arg(id, QLatin1String(field.key)));
         const auto number = readCount(count);
         if (!number)
-            return unexpected(tr("file %1: %2 is not a whole number of 0 or more").arg(id, QLatin1String(field.key)));
+            return unexpected(
+                tr("file %1: %2 is not a whole number of 0 or more").arg(id, QLatin1String(field.key)));
         run.count(field.which) = *number;
     }
     return run;
@@ -239,18 +242,23 @@ Expected<ImportsPage> ResponseParser::parseImportsPage(const QByteArray &body)
     page.moreFiles = envelope->moreFiles;
     for (const QJsonValue &value : std::as_const(envelope->data)) {
         if (!value.isObject())
-            return unexpected(tr("The response is not in the documented shape: an import entry is not an object."));
+            return unexpected(
+                tr("The response is not in the documented shape: an import entry is not an object."));
         const QJsonObject object = value.toObject();
         ImportSummary summary;
-        const std::pair<const char *, QString *> texts[] = {
-            {"import_id", &summary.id},          {"import_name", &summary.name},
-            {"import_type", &summary.type},      {"import_source", &summary.source},
-            {"schedule_type", &summary.scheduleType}, {"last_run_status", &summary.lastRunStatus},
-            {"last_run_at", &summary.lastRunAt}, {"status", &summary.status}};
+        const std::pair<const char *, QString *> texts[] = {{"import_id", &summary.id},
+                                                            {"import_name", &summary.name},
+                                                            {"import_type", &summary.type},
+                                                            {"import_source", &summary.source},
+                                                            {"schedule_type", &summary.scheduleType},
+                                                            {"last_run_status", &summary.lastRunStatus},
+                                                            {"last_run_at", &summary.lastRunAt},
+                                                            {"status", &summary.status}};
         for (const auto &[key, target] : texts) {
             if (!readText(object, key, target))
-                return unexpected(tr("The response is not in the documented shape: an import's %1 is not text.")
-                                      .arg(QLatin1String(key)));
+                return unexpected(
+                    tr("The response is not in the documented shape: an import's %1 is not text.")
+                        .arg(QLatin1String(key)));
         }
         if (summary.id.isEmpty())
             return unexpected(tr("The response is not in the documented shape: an import has no import_id."));
@@ -258,7 +266,8 @@ Expected<ImportsPage> ResponseParser::parseImportsPage(const QByteArray &body)
         if (!files.isUndefined() && !files.isNull()) {
             const auto count = readCount(files);
             if (!count)
-                return unexpected(tr("The response is not in the documented shape: total_files is not a number."));
+                return unexpected(
+                    tr("The response is not in the documented shape: total_files is not a number."));
             summary.totalFiles = *count;
         }
         page.imports.append(summary);
@@ -284,17 +293,20 @@ ApiError ResponseParser::errorFromResponse(int httpStatus, const QByteArray &bod
         error.kind = ApiError::Kind::Authentication;
         error.apiType = title;
         if (title == QLatin1String("HeaderMissing"))
-            error.message = tr("The API says the MOE-APPKEY header is missing (HTTP 401): set the workspace ID.");
+            error.message =
+                tr("The API says the MOE-APPKEY header is missing (HTTP 401): set the workspace ID.");
         else if (title == QLatin1String("HeaderMismatch"))
             error.message = tr("The API says the workspace ID in MOE-APPKEY does not match the credentials "
                                "(HTTP 401): check the workspace ID.");
         else
-            error.message = tr("Authentication failed (HTTP 401): check the workspace ID and the Data API key.");
+            error.message =
+                tr("Authentication failed (HTTP 401): check the workspace ID and the Data API key.");
     } else if (httpStatus == 403) {
         error.kind = ApiError::Kind::Forbidden;
         error.apiType = nested.value(QLatin1String("type")).toString();
-        error.message = tr("Access refused (HTTP 403%1): the account may be blocked; contact MoEngage support.")
-                            .arg(error.apiType.isEmpty() ? QString() : QStringLiteral(", ") + error.apiType);
+        error.message =
+            tr("Access refused (HTTP 403%1): the account may be blocked; contact MoEngage support.")
+                .arg(error.apiType.isEmpty() ? QString() : QStringLiteral(", ") + error.apiType);
     } else if (httpStatus == 429) {
         error.kind = ApiError::Kind::RateLimited;
         error.apiType = nested.value(QLatin1String("type")).toString();
@@ -312,20 +324,25 @@ ApiError ResponseParser::errorFromResponse(int httpStatus, const QByteArray &bod
             error.message = tr("The API found no such import (HTTP 400, \"Import Doesn't Exist\"): check the "
                                "import ID or name, and the page number.");
         } else if (errorType == QLatin1String("Invalid Date format")) {
-            error.message = tr("The API refused the dates (HTTP 400, \"Invalid Date format\"): write them exactly "
-                               "in the chosen format.");
-        } else if (object.value(QLatin1String("data")).toString() == QLatin1String("Unable to process the request")) {
-            error.message = tr("The API could not process the request (HTTP 400): a status or type may be in the "
-                               "wrong case.");
+            error.message =
+                tr("The API refused the dates (HTTP 400, \"Invalid Date format\"): write them exactly "
+                   "in the chosen format.");
+        } else if (object.value(QLatin1String("data")).toString() ==
+                   QLatin1String("Unable to process the request")) {
+            error.message =
+                tr("The API could not process the request (HTTP 400): a status or type may be in the "
+                   "wrong case.");
         } else if (httpStatus == 404) {
             error.message = tr("The API has no such endpoint (HTTP 404): check the data centre or base URL.");
         } else if (httpStatus == 405 || httpStatus == 415) {
             error.message = tr("The server refused the request's form (HTTP %1): is the base URL a MoEngage "
-                               "File Imports API?").arg(httpStatus);
+                               "File Imports API?")
+                                .arg(httpStatus);
         } else {
-            error.message = tr("The API refused the request (HTTP %1%2).")
-                                .arg(httpStatus)
-                                .arg(apiMessage.isEmpty() ? QString() : QStringLiteral(": ") + apiMessage.left(200));
+            error.message =
+                tr("The API refused the request (HTTP %1%2).")
+                    .arg(httpStatus)
+                    .arg(apiMessage.isEmpty() ? QString() : QStringLiteral(": ") + apiMessage.left(200));
         }
     }
     return error;

@@ -34,7 +34,13 @@ public:
     T &operator*() { return value(); }
     const T &operator*() const { return value(); }
 
-    const E &error() const { return std::get<1>(m_data); }
+    // An empty error when there is a value, so diagnostics may ask for it unconditionally.
+    const E &error() const
+    {
+        static const E none{};
+        const E *failure = std::get_if<1>(&m_data);
+        return failure ? *failure : none;
+    }
 
 private:
     std::variant<T, E> m_data;

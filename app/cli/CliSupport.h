@@ -1,0 +1,48 @@
+#pragma once
+// What every headless subcommand shares: the connection options (a profile, or a data centre or
+// base URL with a workspace ID, and the key from a file, the environment or the keychain), the
+// network options, and one-line error reporting with DESIGN.md's exit codes.
+
+#include "api/Connection.h"
+#include "api/RequestPolicy.h"
+#include "common/Expected.h"
+
+#include <QCommandLineParser>
+#include <QString>
+
+#include <functional>
+
+namespace ExitCode {
+constexpr int Done = 0;
+constexpr int Local = 1;
+constexpr int Usage = 2;
+constexpr int Auth = 3;
+constexpr int Rejected = 4;
+constexpr int Network = 5;
+constexpr int Interrupted = 130;
+} // namespace ExitCode
+
+struct CliFailure
+{
+    int exitCode = ExitCode::Usage;
+    QString message;
+};
+
+namespace Cli {
+// Prints "importscope: MESSAGE" on stderr and returns the code, for `return Cli::fail(...)`.
+int fail(const CliFailure &failure);
+void printErr(const QString &text);
+void printOut(const QString &text);
+bool stderrIsTerminal();
+
+void addConnectionOptions(QCommandLineParser &parser);
+void addNetworkOptions(QCommandLineParser &parser);
+// Loads a saved profile's connection, key included. Set by whoever links the profiles code, so the
+// command line need not know how profiles are stored.
+using ProfileLoader = std::function<Expected<Connection, CliFailure>(const QString &name)>;
+void setProfileLoader(ProfileLoader loader);
+Expected<Connection, CliFailure> resolveConnection(const QCommandLineParser &parser);
+Expected<RequestPolicy, CliFailure> resolvePolicy(const QCommandLineParser &parser);
+// Parses with parse() (not process(), which exits with its own codes); --help prints and returns 0.
+std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments);
+} // namespace Cli

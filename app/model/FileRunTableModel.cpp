@@ -1,0 +1,376 @@
+#include "FileRunTableModel.h"
+
+#include <QColor>
+#include <QLocale>
+
+namespace {
+
+int compareFolded(QByteArrayView a, QByteArrayView b)
+{
+    // ASCII case folding on UTF-8 keeps code point order for everything else (DESIGN.md allows it).
+    const qsizetype n = std::min(a.size(), b.size());
+    for (qsizetype i = 0; i < n; ++i) {
+        unsigned char x = static_cast<unsigned char>(a[i]);
+        unsigned char y = static_cast<unsigned char>(b[i]);
+        if (x >= 'A' && x <= 'Z')
+            x += 32;
+        if (y >= 'A' && y <= 'Z')
+            y += 32;
+        if (x != y)
+            return x < y ? -1 : 1;
+    }
+    return a.size() == b.size() ? 0 : (a.size() < b.size() ? -1 : 1);
+}
+
+bool containsFolded(QByteArrayView haystack, QByteArrayView lowerNeedle)
+{
+    if (lowerNeedle.isEmpty())
+        return true;
+    const qsizetype last = haystack.size() - lowerNeedle.size();
+    const char first = lowerNeedle[0];
+    for (qsizetype i = 0; i <= last; ++i) {
+        char c = haystack[i];
+        if (c >= 'A' && c <= 'Z')
+            c += 32;
+        if (c != first)
+            continue;
+        qsizetype j = 1;
+        for (; j < lowerNeedle.size(); ++j) {
+            char d = haystack[i + j];
+            if (d >= 'A' && d <= 'Z')
+                d += 32;
+            if (d != lowerNeedle[j])
+                break;
+        }
+        if (j == lowerNeedle.size())
+            return true;
+    }
+    return false;
+}
+
+FileRun::Count countOf(int column)
+{
+    switch (column) {
+    case FileRunTableModel::SizeColumn:
+        return FileRun::Count::FileSize;
+    case FileRunTableModel::TotalRowsColumn:
+        return FileRun::Count::TotalRows;
+    case FileRunTableModel::AddedRowsColumn:
+        return FileRun::Count::AddedRows;
+    case FileRunTableModel::UpdatedRowsColumn:
+        return FileRun::Count::UpdatedRows;
+    case FileRunTableModel::SkippedRowsColumn:
+        return FileRun::Count::SkippedRows;
+    case FileRunTableModel::FailedRowsColumn:
+        return FileRun::Count::FailedRows;
+    case FileRunTableModel::AuxAddedColumn:
+        return FileRun::Count::AuxDataAdded;
+    default:
+        return FileRun::Count::AuxDataFailed;
+    }
+}
+
+// Status colours shared with the detail pane and the trends chart: green success, amber partial,
+// red failed, blue processing, grey queued or waiting.
+QColor statusColor(FileStatus status)
+{
+    switch (status) {
+    case FileStatus::Successful:
+        return QColor(0x2e, 0x9e, 0x4f);
+    case FileStatus::PartialSuccess:
+    case FileStatus::PartialFailure:
+        return QColor(0xe0, 0x9b, 0x1a);
+    case FileStatus::Failed:
+        return QColor(0xd9, 0x3b, 0x3b);
+    case FileStatus::Processing:
+        return QColor(0x2f, 0x6f, 0xd6);
+    case FileStatus::Queued:
+    case FileStatus::Waiting:
+    case FileStatus::Other:
+        return QColor(0x8a, 0x8f, 0x98);
+    }
+    return {};
+}
+
+int statusRank(FileStatus status)
+{
+    // Problems first when sorting ascending on status: what a user usually looks for.
+    switch (status) {
+    case FileStatus::Failed:
+        return 0;
+    case FileStatus::PartialFailure:
+        return 1;
+    case FileStatus::PartialSuccess:
+        return 2;
+    case FileStatus::Processing:
+        return 3;
+    case FileStatus::Queued:
+        return 4;
+    case FileStatus::Waiting:
+        return 5;
+    case FileStatus::Successful:
+        return 6;
+    case FileStatus::Other:
+        return 7;
+    }
+    return 8;
+}
+
+} // namespace
+
+FileRunTableModel::FileRunTableModel(QObject *parent) : QAbstractTableModel(parent) {}
+
+int FileRunTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_files.size());
+}
+
+int FileRunTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+bool FileRunTableModel::isNumeric(int column)
+{
+    return (column >= DurationColumn && column <= AuxFailedColumn);
+}
+
+QString FileRunTableModel::columnTitle(int column)
+{
+    switch (column) {
+    case StatusColumn:
+        return tr("Status");
+    case FileNameColumn:
+        return tr("File name");
+    case TypeColumn:
+        return tr("Type");
+    case ScheduledColumn:
+        return tr("Scheduled");
+    case CompletedColumn:
+        return tr("Completed");
+    case DurationColumn:
+        return tr("Duration");
+    case SizeColumn:
+        return tr("Size");
+    case TotalRowsColumn:
+        return tr("Total");
+    case AddedRowsColumn:
+        return tr("Added");
+    case UpdatedRowsColumn:
+        return tr("Updated");
+    case SkippedRowsColumn:
+        return tr("Skipped");
+    case FailedRowsColumn:
+        return tr("Failed");
+    case FailurePercentColumn:
+        return tr("Failure %");
+    case AuxAddedColumn:
+        return tr("Aux added");
+    case AuxFailedColumn:
+        return tr("Aux failed");
+    case MessageColumn:
+        return tr("Message");
+    case FileIdColumn:
+        return tr("File ID");
+    }
+    return {};
+}
+
+QVariant FileRunTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        QString title = columnTitle(section);
+        if (section == ScheduledColumn || section == CompletedColumn) {
+            const QString zone = m_displayZone == QTimeZone::utc() ? QStringLiteral("UTC")
+                                                                   : QString::fromUtf8(m_displayZone.id());
+            title += QStringLiteral(" (%1)").arg(zone);
+        }
+        return title;
+    }
+    if (role == Qt::TextAlignmentRole)
+        return QVariant::fromValue(
+            Qt::Alignment((isNumeric(section) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
+    return {};
+}
+
+qint64 FileRunTableModel::durationUsecs(const FileRun &run)
+{
+    if (run.scheduledAt.isNull() || run.completedAt.isNull())
+        return -1;
+    return run.completedAt.usecs - run.scheduledAt.usecs;
+}
+
+QString FileRunTableModel::durationText(qint64 usecs)
+{
+    if (usecs < 0)
+        return {};
+    const qint64 seconds = usecs / 1'000'000;
+    if (seconds < 60)
+        return tr("%1 s").arg(QLocale().toString(usecs / 1e6, 'f', 1));
+    if (seconds < 3600)
+        return tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60);
+    return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds / 60) % 60);
+}
+
+QString FileRunTableModel::displayTime(const WallClock &clock) const
+{
+    if (clock.isNull())
+        return {};
+    QDateTime instant = clock.toDateTime(m_workspaceZone);
+    if (m_displayZone != m_workspaceZone)
+        instant = instant.toTimeZone(m_displayZone);
+    return instant.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+}
+
+QVariant FileRunTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_files.size())
+        return {};
+    const FileRun &run = m_files.at(index.row());
+    const int column = index.column();
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case StatusColumn:
+            return run.statusText();
+        case FileNameColumn:
+            return run.fileNameText();
+        case TypeColumn:
+            return run.typeText();
+        case ScheduledColumn:
+            return run.scheduledAt.isNull() ? run.scheduledAtText() : displayTime(run.scheduledAt);
+        case CompletedColumn:
+            return run.completedAt.isNull() ? run.completedAtText() : displayTime(run.completedAt);
+        case DurationColumn:
+            return durationText(durationUsecs(run));
+        case FailurePercentColumn: {
+            const auto percent = run.failurePercent();
+            return percent ? QLocale().toString(*percent, 'f', 1) : QString();
+        }
+        case MessageColumn: {
+            // One line in the table; the detail pane shows it whole.
+            QString text = run.statusMessageText();
+            text.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
+            return text;
+        }
+        case FileIdColumn:
+            return run.idText();
+        default:
+            return QLocale().toString(run.count(countOf(column)));
+        }
+    case SortRole:
+        switch (column) {
+        case StatusColumn:
+            return statusRank(run.status);
+        case FileNameColumn:
+            return run.fileNameText();
+        case TypeColumn:
+            return run.typeText();
+        case ScheduledColumn:
+            return run.scheduledAt.usecs;
+        case CompletedColumn:
+            return run.completedAt.usecs;
+        case DurationColumn:
+            return durationUsecs(run);
+        case FailurePercentColumn:
+            return run.failurePercent().value_or(-1.0);
+        case MessageColumn:
+            return run.statusMessageText();
+        case FileIdColumn:
+            return run.idText();
+        default:
+            return run.count(countOf(column));
+        }
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(
+            Qt::Alignment((isNumeric(column) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
+    case Qt::DecorationRole:
+        if (column == StatusColumn)
+            return statusColor(run.status);
+        return {};
+    case Qt::ToolTipRole:
+        if (column == MessageColumn || column == FileNameColumn)
+            return column == MessageColumn ? run.statusMessageText() : run.fileNameText();
+        return {};
+    case StatusRole:
+        return static_cast<int>(run.status);
+    case RowIndexRole:
+        return index.row();
+    default:
+        return {};
+    }
+}
+
+bool FileRunTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const FileRun &a = m_files.at(leftRow);
+    const FileRun &b = m_files.at(rightRow);
+    switch (column) {
+    case StatusColumn:
+        return statusRank(a.status) < statusRank(b.status);
+    case FileNameColumn:
+        return compareFolded(a.fileName, b.fileName) < 0;
+    case TypeColumn:
+        return a.type != b.type ? a.type < b.type
+                                : compareFolded(a.typeText().toUtf8(), b.typeText().toUtf8()) < 0;
+    case ScheduledColumn:
+        return a.scheduledAt.usecs < b.scheduledAt.usecs;
+    case CompletedColumn:
+        return a.completedAt.usecs < b.completedAt.usecs;
+    case DurationColumn:
+        return durationUsecs(a) < durationUsecs(b);
+    case FailurePercentColumn:
+        return a.failurePercent().value_or(-1.0) < b.failurePercent().value_or(-1.0);
+    case MessageColumn:
+        return compareFolded(a.statusMessage, b.statusMessage) < 0;
+    case FileIdColumn:
+        return compareFolded(a.id, b.id) < 0;
+    default:
+        return a.count(countOf(column)) < b.count(countOf(column));
+    }
+}
+
+bool FileRunTableModel::matches(int row, QByteArrayView lowerNeedle) const
+{
+    const FileRun &run = m_files.at(row);
+    return containsFolded(run.fileName, lowerNeedle) || containsFolded(run.id, lowerNeedle) ||
+           containsFolded(run.statusMessage, lowerNeedle);
+}
+
+void FileRunTableModel::clear()
+{
+    beginResetModel();
+    m_files.clear();
+    endResetModel();
+}
+
+void FileRunTableModel::append(const QList<FileRun> &files)
+{
+    if (files.isEmpty())
+        return;
+    beginInsertRows({}, static_cast<int>(m_files.size()),
+                    static_cast<int>(m_files.size() + files.size() - 1));
+    m_files.append(files);
+    endInsertRows();
+}
+
+void FileRunTableModel::setFiles(QList<FileRun> files)
+{
+    beginResetModel();
+    m_files = std::move(files);
+    endResetModel();
+}
+
+void FileRunTableModel::setZones(const QTimeZone &workspace, const QTimeZone &display)
+{
+    if (workspace == m_workspaceZone && display == m_displayZone)
+        return;
+    m_workspaceZone = workspace;
+    m_displayZone = display;
+    if (!m_files.isEmpty())
+        Q_EMIT dataChanged(index(0, ScheduledColumn), index(rowCount() - 1, CompletedColumn));
+    Q_EMIT headerDataChanged(Qt::Horizontal, ScheduledColumn, CompletedColumn);
+}

@@ -1,0 +1,13 @@
+#pragma once
+// What main() needs from the parts that are not the core command line: starting the window, the
+// subcommands that live beside other features, and the translations.
+
+#include <QString>
+#include <QStringList>
+
+namespace AppStart {
+using Subcommand = int (*)(const QStringList &arguments);
+Subcommand headlessSubcommand(const QString &name);
+void installTranslations();
+int runWindow(int &argc, char **argv, bool demo);
+} // namespace AppStart
