@@ -64,6 +64,9 @@ public:
     bool matches(int row, QByteArrayView lowerNeedle) const;
 
     QString displayTime(const WallClock &clock) const;
+    static QString displayTime(const WallClock &clock, const QTimeZone &workspace, const QTimeZone &display);
+    // Status colours shared by the table, the detail pane and the trends chart.
+    static QColor statusColor(FileStatus status);
     static QString durationText(qint64 usecs);
     static qint64 durationUsecs(const FileRun &run);
 

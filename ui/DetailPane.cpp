@@ -1,0 +1,230 @@
+#include "DetailPane.h"
+
+#include "RowCountsBar.h"
+#include "export/ExportWriter.h"
+#include "model/FileRunTableModel.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QClipboard>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QScrollArea>
+#include <QStackedWidget>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+DetailPane::DetailPane(QWidget *parent) : QWidget(parent)
+{
+    setObjectName(QStringLiteral("detailPane"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    m_stack = new QStackedWidget(this);
+    outer->addWidget(m_stack);
+
+    auto *placeholder = new QLabel(tr("Select a file to see its details."), this);
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setWordWrap(true);
+    placeholder->setForegroundRole(QPalette::PlaceholderText);
+    m_stack->addWidget(placeholder);
+
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto *content = new QWidget(scroll);
+    auto *layout = new QVBoxLayout(content);
+
+    m_fields.insert(QStringLiteral("name"), new QLabel(content));
+    QLabel *name = m_fields.value(QStringLiteral("name"));
+    name->setObjectName(QStringLiteral("detailName"));
+    QFont big = name->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    name->setFont(big);
+    name->setWordWrap(true);
+    name->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    layout->addWidget(name);
+
+    m_statusBadge = new QLabel(content);
+    m_statusBadge->setObjectName(QStringLiteral("detailStatus"));
+    layout->addWidget(m_statusBadge);
+    m_fields.insert(QStringLiteral("status"), m_statusBadge);
+
+    m_message = new QPlainTextEdit(content);
+    m_message->setObjectName(QStringLiteral("detailMessage"));
+    m_message->setReadOnly(true);
+    m_message->setAccessibleName(tr("Status message"));
+    m_message->setMaximumHeight(fontMetrics().height() * 6);
+    layout->addWidget(m_message);
+
+    auto *facts = new QFormLayout;
+    facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    auto *idRow = new QHBoxLayout;
+    QLabel *id = addField(QStringLiteral("id"), tr("File ID"));
+    m_copyId = new QToolButton(content);
+    m_copyId->setObjectName(QStringLiteral("copyIdButton"));
+    m_copyId->setText(tr("Copy"));
+    m_copyId->setToolTip(tr("Copy the file ID"));
+    m_copyId->setAccessibleName(tr("Copy file ID"));
+    connect(m_copyId, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_id); });
+    idRow->addWidget(id, 1);
+    idRow->addWidget(m_copyId);
+    facts->addRow(tr("File ID:"), idRow);
+    for (const auto &[key, title] : {std::pair{"type", tr("Type:")}, {"scheduled", tr("Scheduled:")},
+                                     {"completed", tr("Completed:")}, {"duration", tr("Duration:")},
+                                     {"size", tr("Size:")}})
+        facts->addRow(title, addField(QLatin1String(key), title));
+    layout->addLayout(facts);
+
+    auto *rowsBox = new QGroupBox(tr("Rows"), content);
+    auto *rowsLayout = new QVBoxLayout(rowsBox);
+    auto *counts = new QFormLayout;
+    for (const auto &[key, title] : {std::pair{"total", tr("Total:")}, {"added", tr("Added:")}, {"updated", tr("Updated:")},
+                                     {"skipped", tr("Skipped:")}, {"failed", tr("Failed:")},
+                                     {"failurePercent", tr("Failure rate:")}}) {
+        QLabel *label = addField(QLatin1String(key), title);
+        label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        counts->addRow(title, label);
+    }
+    rowsLayout->addLayout(counts);
+    m_bar = new RowCountsBar(rowsBox);
+    rowsLayout->addWidget(m_bar);
+    layout->addWidget(rowsBox);
+
+    m_auxBox = new QGroupBox(tr("Auxiliary data"), content);
+    auto *auxLayout = new QFormLayout(m_auxBox);
+    for (const auto &[key, title] : {std::pair{"auxAdded", tr("Added:")}, {"auxFailed", tr("Failed:")}}) {
+        QLabel *label = addField(QLatin1String(key), title);
+        label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auxLayout->addRow(title, label);
+    }
+    layout->addWidget(m_auxBox);
+
+    auto *jsonBox = new QGroupBox(tr("As the API sent it"), content);
+    auto *jsonLayout = new QVBoxLayout(jsonBox);
+    m_json = new QPlainTextEdit(jsonBox);
+    m_json->setObjectName(QStringLiteral("detailJson"));
+    m_json->setReadOnly(true);
+    m_json->setAccessibleName(tr("Raw JSON of the file"));
+    m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_json->setMinimumHeight(fontMetrics().height() * 8);
+    jsonLayout->addWidget(m_json);
+    layout->addWidget(jsonBox, 1);
+
+    scroll->setWidget(content);
+    m_stack->addWidget(scroll);
+}
+
+QLabel *DetailPane::addField(const QString &key, const QString &title)
+{
+    auto *label = new QLabel(this);
+    label->setObjectName(QStringLiteral("detail_") + key);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setAccessibleName(title);
+    label->setWordWrap(true);
+    m_fields.insert(key, label);
+    return label;
+}
+
+QString DetailPane::fieldText(const QString &field) const
+{
+    if (field == QLatin1String("message"))
+        return m_message->toPlainText();
+    if (field == QLatin1String("json"))
+        return m_json->toPlainText();
+    const QLabel *label = m_fields.value(field);
+    return label ? label->text() : QString();
+}
+
+QString DetailPane::rawJson(const FileRun &run)
+{
+    // The export writer is the one place that knows the API's field order and typing.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    ExportOptions options;
+    options.format = ExportFormat::Json;
+    ExportWriter writer(&buffer, options);
+    if (!writer.begin() || !writer.writeRow(run) || !writer.finish())
+        return {};
+    QByteArray json = buffer.data().trimmed();
+    json = json.mid(1, json.size() - 2).trimmed(); // one object, not an array
+    // Indent one key per line, keeping the order (QJsonDocument would sort the keys).
+    QByteArray pretty;
+    bool inString = false;
+    for (qsizetype i = 0; i < json.size(); ++i) {
+        const char c = json[i];
+        if (c == '"' && (i == 0 || json[i - 1] != '\\'))
+            inString = !inString;
+        if (!inString && c == '{') {
+            pretty += "{\n  ";
+        } else if (!inString && c == '}') {
+            pretty += "\n}";
+        } else if (!inString && c == ',') {
+            pretty += ",\n  ";
+        } else if (!inString && c == ':') {
+            pretty += ": ";
+        } else if (!inString && (c == ' ' || c == '\n')) {
+            continue;
+        } else {
+            pretty += c;
+        }
+    }
+    return QString::fromUtf8(pretty);
+}
+
+void DetailPane::clear()
+{
+    m_stack->setCurrentIndex(0);
+    m_id.clear();
+}
+
+void DetailPane::showFile(const FileRun &run, const QTimeZone &workspace, const QTimeZone &display)
+{
+    const QLocale locale;
+    m_id = run.idText();
+    m_fields.value(QStringLiteral("name"))->setText(run.fileNameText().isEmpty() ? tr("(no file name)") : run.fileNameText());
+    m_fields.value(QStringLiteral("id"))->setText(m_id);
+    m_fields.value(QStringLiteral("type"))->setText(run.typeText());
+    const QString zoneName = display == QTimeZone::utc() ? QStringLiteral("UTC") : QString::fromUtf8(display.id());
+    auto when = [&](const WallClock &clock, const QString &verbatim) {
+        if (clock.isNull())
+            return verbatim.isEmpty() ? tr("—") : verbatim;
+        return tr("%1 (%2)").arg(FileRunTableModel::displayTime(clock, workspace, display), zoneName);
+    };
+    m_fields.value(QStringLiteral("scheduled"))->setText(when(run.scheduledAt, run.scheduledAtText()));
+    m_fields.value(QStringLiteral("completed"))->setText(when(run.completedAt, run.completedAtText()));
+    const QString duration = FileRunTableModel::durationText(FileRunTableModel::durationUsecs(run));
+    m_fields.value(QStringLiteral("duration"))->setText(duration.isEmpty() ? tr("—") : duration);
+    m_fields.value(QStringLiteral("size"))->setText(
+        tr("%1 (%2 bytes)").arg(locale.formattedDataSize(run.count(FileRun::Count::FileSize)),
+                                locale.toString(run.count(FileRun::Count::FileSize))));
+
+    const QColor color = FileRunTableModel::statusColor(run.status);
+    m_statusBadge->setText(run.statusText());
+    m_statusBadge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 3px; "
+                                                "padding: 2px 8px; font-weight: bold; }")
+                                     .arg(color.name()));
+    m_statusBadge->setSizePolicy(QSizePolicy::Maximum, QSizePolicy::Fixed);
+    m_message->setPlainText(run.statusMessageText().isEmpty() ? tr("(no message)") : run.statusMessageText());
+
+    using C = FileRun::Count;
+    const std::pair<const char *, C> counts[] = {{"total", C::TotalRows},   {"added", C::AddedRows},
+                                                 {"updated", C::UpdatedRows}, {"skipped", C::SkippedRows},
+                                                 {"failed", C::FailedRows}, {"auxAdded", C::AuxDataAdded},
+                                                 {"auxFailed", C::AuxDataFailed}};
+    for (const auto &[key, which] : counts)
+        m_fields.value(QLatin1String(key))->setText(locale.toString(run.count(which)));
+    const auto percent = run.failurePercent();
+    m_fields.value(QStringLiteral("failurePercent"))
+        ->setText(percent ? tr("%1 %").arg(locale.toString(*percent, 'f', 2)) : tr("—"));
+    m_bar->setCounts({run.count(C::AddedRows), run.count(C::UpdatedRows), run.count(C::SkippedRows),
+                      run.count(C::FailedRows)});
+    m_auxBox->setVisible(run.type == FileType::AuxData);
+    m_json->setPlainText(rawJson(run));
+    m_stack->setCurrentIndex(1);
+}

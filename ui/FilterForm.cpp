@@ -1,0 +1,333 @@
+#include "FilterForm.h"
+
+#include "UiSettings.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QCompleter>
+#include <QDateTimeEdit>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QToolButton>
+
+namespace {
+enum Preset { Last24Hours, Last7Days, Last30Days, Custom };
+}
+
+FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
+{
+    auto *grid = new QGridLayout(this);
+    grid->setContentsMargins(6, 6, 6, 6);
+    grid->setHorizontalSpacing(8);
+
+    // Import: pick by name from the workspace's list, or type an ID or a name.
+    auto *importLabel = new QLabel(tr("&Import name:"), this);
+    m_importNameCombo = new QComboBox(this);
+    m_importNameCombo->setObjectName(QStringLiteral("importNameCombo"));
+    m_importNameCombo->setEditable(true);
+    m_importNameCombo->setInsertPolicy(QComboBox::NoInsert);
+    m_importNameCombo->setMinimumContentsLength(28);
+    m_importNameCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_importNameCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_importNameCombo->completer()->setFilterMode(Qt::MatchContains);
+    m_importNameCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    m_importNameCombo->setAccessibleName(tr("Import name"));
+    m_importNameCombo->lineEdit()->setPlaceholderText(tr("Pick or type an import name"));
+    importLabel->setBuddy(m_importNameCombo);
+
+    auto *idLabel = new QLabel(tr("Import I&D:"), this);
+    m_importIdEdit = new QLineEdit(this);
+    m_importIdEdit->setObjectName(QStringLiteral("importIdEdit"));
+    m_importIdEdit->setPlaceholderText(tr("optional; wins over the name"));
+    m_importIdEdit->setAccessibleName(tr("Import ID"));
+    m_importIdEdit->setToolTip(tr("When both an ID and a name are given, the API uses the ID and ignores the name."));
+    m_importIdEdit->setClearButtonEnabled(true);
+    idLabel->setBuddy(m_importIdEdit);
+    m_importsState = new QLabel(this);
+    m_importsState->setObjectName(QStringLiteral("importsState"));
+    m_importsState->setForegroundRole(QPalette::PlaceholderText);
+
+    connect(m_importNameCombo, &QComboBox::activated, this, [this](int index) {
+        const QString id = m_importNameCombo->itemData(index).toString();
+        if (!id.isEmpty())
+            m_importIdEdit->setText(id);
+    });
+    connect(m_importNameCombo->lineEdit(), &QLineEdit::textEdited, this, [this] {
+        // Typing a new name makes an ID picked earlier stale: the ID would silently win.
+        const int match = m_importNameCombo->findText(m_importNameCombo->currentText());
+        if (match < 0 || m_importNameCombo->itemData(match).toString() != m_importIdEdit->text())
+            m_importIdEdit->clear();
+    });
+
+    grid->addWidget(importLabel, 0, 0);
+    grid->addWidget(m_importNameCombo, 0, 1, 1, 3);
+    grid->addWidget(idLabel, 0, 4);
+    grid->addWidget(m_importIdEdit, 0, 5, 1, 2);
+    grid->addWidget(m_importsState, 0, 7, 1, 2);
+
+    // Dates: off by default; presets or a custom range.
+    m_dateCheck = new QCheckBox(tr("&Dates:"), this);
+    m_dateCheck->setObjectName(QStringLiteral("dateCheck"));
+    m_dateCheck->setAccessibleName(tr("Filter by date"));
+    m_presetCombo = new QComboBox(this);
+    m_presetCombo->setObjectName(QStringLiteral("presetCombo"));
+    m_presetCombo->addItems({tr("Last 24 hours"), tr("Last 7 days"), tr("Last 30 days"), tr("Custom")});
+    m_presetCombo->setAccessibleName(tr("Date range preset"));
+    m_presetCombo->setCurrentIndex(std::clamp(UiSettings::value(UiSettings::Key::DatePreset).toInt(), 0, 3));
+    m_fromEdit = new QDateTimeEdit(this);
+    m_fromEdit->setObjectName(QStringLiteral("fromEdit"));
+    m_toEdit = new QDateTimeEdit(this);
+    m_toEdit->setObjectName(QStringLiteral("toEdit"));
+    for (QDateTimeEdit *edit : {m_fromEdit, m_toEdit}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    }
+    m_fromEdit->setAccessibleName(tr("From"));
+    m_toEdit->setAccessibleName(tr("To"));
+    auto *fromLabel = new QLabel(tr("&from"), this);
+    fromLabel->setBuddy(m_fromEdit);
+    auto *toLabel = new QLabel(tr("&to"), this);
+    toLabel->setBuddy(m_toEdit);
+    m_formatCombo = new QComboBox(this);
+    m_formatCombo->setObjectName(QStringLiteral("formatCombo"));
+    m_formatCombo->setAccessibleName(tr("Date format sent to the API"));
+    m_formatCombo->setToolTip(tr("The format the dates are written in on the wire; all eight mean the same range."));
+    for (DateFormat format : DateFormats::all())
+        m_formatCombo->addItem(DateFormats::wireName(format), static_cast<int>(format));
+    const int remembered = m_formatCombo->findText(UiSettings::value(UiSettings::Key::DateFormat).toString());
+    m_formatCombo->setCurrentIndex(remembered >= 0 ? remembered : 6);
+    auto *formatLabel = new QLabel(tr("f&ormat"), this);
+    formatLabel->setBuddy(m_formatCombo);
+    m_zoneLabel = new QLabel(this);
+    m_zoneLabel->setForegroundRole(QPalette::PlaceholderText);
+
+    grid->addWidget(m_dateCheck, 1, 0);
+    grid->addWidget(m_presetCombo, 1, 1);
+    grid->addWidget(fromLabel, 1, 2, Qt::AlignRight);
+    grid->addWidget(m_fromEdit, 1, 3);
+    grid->addWidget(toLabel, 1, 4, Qt::AlignRight);
+    grid->addWidget(m_toEdit, 1, 5);
+    grid->addWidget(formatLabel, 1, 6, Qt::AlignRight);
+    grid->addWidget(m_formatCombo, 1, 7);
+    grid->addWidget(m_zoneLabel, 1, 8);
+
+    connect(m_dateCheck, &QCheckBox::toggled, this, &FilterForm::updateDateWidgets);
+    connect(m_presetCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
+        UiSettings::setValue(UiSettings::Key::DatePreset, index);
+        applyPreset();
+        updateDateWidgets();
+    });
+    connect(m_formatCombo, &QComboBox::currentIndexChanged, this, &FilterForm::rememberFormat);
+    auto toCustom = [this] {
+        if (m_fromEdit->hasFocus() || m_toEdit->hasFocus())
+            m_presetCombo->setCurrentIndex(Custom);
+    };
+    connect(m_fromEdit, &QDateTimeEdit::dateTimeChanged, this, toCustom);
+    connect(m_toEdit, &QDateTimeEdit::dateTimeChanged, this, toCustom);
+
+    // Statuses: one box each, plus shortcuts. All ticked sends no filter at all.
+    auto *statusLabel = new QLabel(tr("Status:"), this);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->setSpacing(10);
+    for (FileStatus status : kFilterableStatuses) {
+        auto *check = new QCheckBox(fileStatusWireName(status), this);
+        check->setObjectName(QStringLiteral("status_") + fileStatusWireName(status));
+        check->setChecked(true);
+        check->setProperty("status", static_cast<int>(status));
+        m_statusChecks << check;
+        statusRow->addWidget(check);
+    }
+    auto *allButton = new QToolButton(this);
+    allButton->setObjectName(QStringLiteral("allStatusesButton"));
+    allButton->setText(tr("All"));
+    auto *problemsButton = new QToolButton(this);
+    problemsButton->setObjectName(QStringLiteral("problemsOnlyButton"));
+    problemsButton->setText(tr("Problems only"));
+    problemsButton->setToolTip(tr("FAILED and PARTIAL_SUCCESS"));
+    connect(allButton, &QToolButton::clicked, this,
+            [this] { setStatuses(QList<FileStatus>(kFilterableStatuses.begin(), kFilterableStatuses.end())); });
+    connect(problemsButton, &QToolButton::clicked, this,
+            [this] { setStatuses({FileStatus::Failed, FileStatus::PartialSuccess}); });
+    statusRow->addWidget(allButton);
+    statusRow->addWidget(problemsButton);
+    statusRow->addStretch();
+
+    m_fetchButton = new QPushButton(tr("&Fetch"), this);
+    m_fetchButton->setObjectName(QStringLiteral("fetchButton"));
+    m_fetchButton->setDefault(true);
+    m_fetchButton->setToolTip(tr("Fetch every page of the import's history (F5, Ctrl+R)"));
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
+    m_cancelButton->setToolTip(tr("Stop the fetch; rows received so far stay (Esc)"));
+    m_cancelButton->setEnabled(false);
+    statusRow->addWidget(m_fetchButton);
+    statusRow->addWidget(m_cancelButton);
+    connect(m_fetchButton, &QPushButton::clicked, this, &FilterForm::fetchRequested);
+    connect(m_cancelButton, &QPushButton::clicked, this, &FilterForm::cancelRequested);
+    connect(m_importNameCombo->lineEdit(), &QLineEdit::returnPressed, this, &FilterForm::fetchRequested);
+    connect(m_importIdEdit, &QLineEdit::returnPressed, this, &FilterForm::fetchRequested);
+
+    grid->addWidget(statusLabel, 2, 0);
+    grid->addLayout(statusRow, 2, 1, 1, 8);
+    grid->setColumnStretch(3, 1);
+    grid->setColumnStretch(5, 1);
+
+    setWorkspaceZone(QTimeZone::utc());
+    rememberFormat();
+    applyPreset();
+    updateDateWidgets();
+
+    setTabOrder(m_importNameCombo, m_importIdEdit);
+    setTabOrder(m_importIdEdit, m_dateCheck);
+    setTabOrder(m_dateCheck, m_presetCombo);
+    setTabOrder(m_presetCombo, m_fromEdit);
+    setTabOrder(m_fromEdit, m_toEdit);
+    setTabOrder(m_toEdit, m_formatCombo);
+    QWidget *previous = m_formatCombo;
+    for (QCheckBox *check : std::as_const(m_statusChecks)) {
+        setTabOrder(previous, check);
+        previous = check;
+    }
+    setTabOrder(previous, allButton);
+    setTabOrder(allButton, problemsButton);
+    setTabOrder(problemsButton, m_fetchButton);
+    setTabOrder(m_fetchButton, m_cancelButton);
+}
+
+void FilterForm::setWorkspaceZone(const QTimeZone &zone)
+{
+    m_zone = zone.isValid() ? zone : QTimeZone::utc();
+    m_zoneLabel->setText(tr("(%1)").arg(m_zone == QTimeZone::utc() ? QStringLiteral("UTC")
+                                                                  : QString::fromUtf8(m_zone.id())));
+    m_zoneLabel->setToolTip(tr("Dates are the workspace's wall-clock times in %1.").arg(QString::fromUtf8(m_zone.id())));
+    for (QDateTimeEdit *edit : {m_fromEdit, m_toEdit})
+        edit->setTimeSpec(Qt::LocalTime); // we only use the wall clock; the zone is applied when sending
+    applyPreset();
+}
+
+void FilterForm::applyPreset()
+{
+    if (m_presetCombo->currentIndex() == Custom)
+        return;
+    const QDateTime now = QDateTime::currentDateTime().toTimeZone(m_zone);
+    const QDateTime wallNow(now.date(), QTime(now.time().hour(), now.time().minute(), now.time().second()));
+    static constexpr int kDays[] = {1, 7, 30};
+    m_toEdit->setDateTime(wallNow);
+    m_fromEdit->setDateTime(wallNow.addDays(-kDays[m_presetCombo->currentIndex()]));
+}
+
+void FilterForm::updateDateWidgets()
+{
+    const bool on = m_dateCheck->isChecked();
+    m_presetCombo->setEnabled(on);
+    m_fromEdit->setEnabled(on);
+    m_toEdit->setEnabled(on);
+    m_formatCombo->setEnabled(on);
+}
+
+void FilterForm::rememberFormat()
+{
+    const auto format = static_cast<DateFormat>(m_formatCombo->currentData().toInt());
+    UiSettings::setValue(UiSettings::Key::DateFormat, DateFormats::wireName(format));
+    // Date-only formats send whole days: show only the date so the form does not promise more.
+    const QString display = DateFormats::hasTime(format) ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
+                                                         : QStringLiteral("yyyy-MM-dd");
+    m_fromEdit->setDisplayFormat(display);
+    m_toEdit->setDisplayFormat(display);
+}
+
+Expected<HistoryQuery> FilterForm::query() const
+{
+    HistoryQuery query;
+    query.importId = m_importIdEdit->text().trimmed();
+    query.importName = m_importNameCombo->currentText().trimmed();
+    if (m_dateCheck->isChecked()) {
+        if (m_presetCombo->currentIndex() != Custom)
+            const_cast<FilterForm *>(this)->applyPreset(); // "last 7 days" means up to now, when fetched
+        const auto format = static_cast<DateFormat>(m_formatCombo->currentData().toInt());
+        if (m_toEdit->dateTime() < m_fromEdit->dateTime())
+            return unexpected(tr("The date range ends before it starts: set \"to\" after \"from\"."));
+        query.dates = DateRange{DateFormats::format(m_fromEdit->dateTime(), format),
+                                DateFormats::format(m_toEdit->dateTime(), format), format};
+    }
+    for (QCheckBox *check : m_statusChecks) {
+        if (check->isChecked())
+            query.statuses << static_cast<FileStatus>(check->property("status").toInt());
+    }
+    if (query.statuses.isEmpty())
+        return unexpected(tr("No status is ticked: tick at least one, or click All."));
+    if (const auto problem = query.validate())
+        return unexpected(*problem);
+    return query;
+}
+
+void FilterForm::setImport(const QString &id, const QString &name)
+{
+    m_importNameCombo->setEditText(name);
+    m_importIdEdit->setText(id);
+}
+
+QString FilterForm::importLabel(const ImportSummary &import) const
+{
+    QStringList parts;
+    for (const QString &part : {import.type, import.source, import.lastRunStatus}) {
+        if (!part.isEmpty())
+            parts << part;
+    }
+    if (!import.lastRunAt.isEmpty())
+        parts << tr("last run %1").arg(import.lastRunAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
+    return parts.join(QStringLiteral(" · "));
+}
+
+void FilterForm::setImports(const QList<ImportSummary> &imports)
+{
+    m_imports = imports;
+    const QString text = m_importNameCombo->currentText();
+    const QString id = m_importIdEdit->text();
+    m_importNameCombo->clear();
+    for (const ImportSummary &import : imports) {
+        m_importNameCombo->addItem(import.name, import.id);
+        const int row = m_importNameCombo->count() - 1;
+        m_importNameCombo->setItemData(row, QStringLiteral("%1\n%2\nID %3").arg(import.name, importLabel(import), import.id),
+                                       Qt::ToolTipRole);
+    }
+    m_importNameCombo->setEditText(text);
+    m_importIdEdit->setText(id);
+    m_importsState->setText(imports.isEmpty() ? tr("no imports listed") : tr("%n import(s)", nullptr, int(imports.size())));
+}
+
+void FilterForm::setImportsState(const QString &text)
+{
+    m_importsState->setText(text);
+    m_importsState->setToolTip(text);
+}
+
+void FilterForm::setFetching(bool fetching)
+{
+    m_cancelButton->setEnabled(fetching);
+    m_fetchButton->setText(fetching ? tr("Re&fetch") : tr("&Fetch"));
+}
+
+void FilterForm::setStatuses(const QList<FileStatus> &statuses)
+{
+    for (QCheckBox *check : std::as_const(m_statusChecks))
+        check->setChecked(statuses.contains(static_cast<FileStatus>(check->property("status").toInt())));
+}
+
+QString FilterForm::filtersInWords() const
+{
+    QStringList parts;
+    QStringList ticked;
+    for (QCheckBox *check : m_statusChecks) {
+        if (check->isChecked())
+            ticked << check->text();
+    }
+    if (ticked.size() != m_statusChecks.size())
+        parts << tr("status %1").arg(ticked.join(QStringLiteral(", ")));
+    if (m_dateCheck->isChecked())
+        parts << tr("dates %1 to %2").arg(m_fromEdit->text(), m_toEdit->text());
+    return parts.join(QStringLiteral("; "));
+}

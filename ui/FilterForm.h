@@ -1,0 +1,64 @@
+#pragma once
+// The question the user asks: which import (picked from the workspace's list or typed), which
+// dates (presets or a custom range, in any of the API's eight formats) and which statuses.
+// Editing it never fetches by itself; Fetch does.
+
+#include "api/FileRun.h"
+#include "api/HistoryQuery.h"
+#include "api/ResponseParser.h"
+#include "common/Expected.h"
+
+#include <QTimeZone>
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+class FilterForm final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit FilterForm(QWidget *parent = nullptr);
+
+    // The query as the form stands, or why it cannot be sent (end before start, no import, ...).
+    Expected<HistoryQuery> query() const;
+    void setImport(const QString &id, const QString &name);
+    void setImports(const QList<ImportSummary> &imports);
+    void setImportsState(const QString &text); // "Loading imports…", an error, or ""
+    // Date pickers show and send wall-clock times in the workspace's zone.
+    void setWorkspaceZone(const QTimeZone &zone);
+    void setFetching(bool fetching);
+    void setStatuses(const QList<FileStatus> &statuses);
+    // The date/status filters in words, for "no files match" ("FAILED only, last 7 days").
+    QString filtersInWords() const;
+    QPushButton *fetchButton() const { return m_fetchButton; }
+
+Q_SIGNALS:
+    void fetchRequested();
+    void cancelRequested();
+
+private:
+    void applyPreset();
+    void updateDateWidgets();
+    void rememberFormat();
+    QString importLabel(const ImportSummary &import) const;
+
+    QComboBox *m_importNameCombo;
+    QLineEdit *m_importIdEdit;
+    QLabel *m_importsState;
+    QCheckBox *m_dateCheck;
+    QComboBox *m_presetCombo;
+    QDateTimeEdit *m_fromEdit;
+    QDateTimeEdit *m_toEdit;
+    QComboBox *m_formatCombo;
+    QLabel *m_zoneLabel;
+    QList<QCheckBox *> m_statusChecks;
+    QPushButton *m_fetchButton;
+    QPushButton *m_cancelButton;
+    QList<ImportSummary> m_imports;
+    QTimeZone m_zone = QTimeZone::utc();
+};
