@@ -38,15 +38,21 @@ private:
 
     ExportResult fail(const QString &message);
     ExportResult flushBuffer();
+    void put(const char *data, qsizetype size);
+    void put(QByteArrayView bytes);
+    void put(char c);
     QByteArrayView textOf(const FileRun &run, ExportField field, QByteArray &scratch) const;
     void appendCsvText(QByteArrayView text, bool excelSafe);
-    void appendJsonString(QByteArray &out, QByteArrayView text) const;
+    void appendJsonString(QByteArrayView text);
     void appendInteger(qint64 value);
     QString deviceName() const;
 
     QIODevice *m_device;
     ExportOptions m_options;
+    // What is not yet on the device: m_buffer's first m_used bytes. The array stays allocated at
+    // its full size so appending never reallocates.
     QByteArray m_buffer;
+    qsizetype m_used = 0;
     // Per byte value: 0 plain, 1 forces quoting (CSV) or escaping (JSON), 2 may start U+2028/U+2029.
     std::array<quint8, 256> m_special{};
     // JSON: the text before each value, `{"key":` for the first column and `,"key":` after.
