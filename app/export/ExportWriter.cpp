@@ -40,6 +40,8 @@ bool isLineOrParagraphSeparator(const uchar *p, qsizetype at, qsizetype size)
 // QByteArray::append costs more per call than a cell is worth.
 inline void ExportWriter::put(const char *data, qsizetype size)
 {
+    if (size == 0)
+        return; // an empty field's data may be null, which memcpy must not see
     if (m_used + size > m_buffer.size())
         m_buffer.resize(std::max(m_buffer.size() * 2, m_used + size));
     std::memcpy(m_buffer.data() + m_used, data, static_cast<std::size_t>(size));
