@@ -1,0 +1,113 @@
+#include "ExportFile.h"
+
+#include "ExportWriter.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QSaveFile>
+
+namespace {
+
+// Often enough for a smooth progress bar, rarely enough to cost nothing.
+constexpr qsizetype kProgressEvery = 4096;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportFile", text);
+}
+
+const FileRun &rowAt(std::span<const FileRun> rows, std::size_t i)
+{
+    return rows[i];
+}
+
+const FileRun &rowAt(std::span<const FileRun *const> rows, std::size_t i)
+{
+    return *rows[i];
+}
+
+template <typename Rows>
+ExportResult writeRows(QIODevice *device, Rows rows, const ExportOptions &options,
+                       const ExportControl &control)
+{
+    const auto cancelled = [&] { return control.cancel && control.cancel->load(std::memory_order_relaxed); };
+    const auto total = static_cast<qsizetype>(rows.size());
+    if (cancelled())
+        return unexpected(ExportFile::cancelledMessage());
+    ExportWriter writer(device, options);
+    if (ExportResult started = writer.begin(); !started)
+        return started;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (ExportResult written = writer.writeRow(rowAt(rows, i)); !written)
+            return written;
+        const auto done = static_cast<qsizetype>(i + 1);
+        if (done % kProgressEvery == 0) {
+            if (cancelled())
+                return unexpected(ExportFile::cancelledMessage());
+            if (control.progress)
+                control.progress(done, total);
+        }
+    }
+    if (cancelled())
+        return unexpected(ExportFile::cancelledMessage());
+    if (ExportResult finished = writer.finish(); !finished)
+        return finished;
+    if (control.progress)
+        control.progress(total, total);
+    return std::monostate{};
+}
+
+template <typename Rows>
+ExportResult writeFile(const QString &path, Rows rows, const ExportOptions &options,
+                       const ExportControl &control)
+{
+    // Checked before touching the disk, so a usage error never leaves a temporary file behind.
+    if (ExportResult valid = options.validate(); !valid)
+        return valid;
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return unexpected(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (ExportResult written = writeRows(&file, rows, options, control); !written) {
+        // QSaveFile's destructor removes the temporary file; the target is never touched.
+        file.cancelWriting();
+        return written;
+    }
+    if (!file.commit())
+        return unexpected(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return std::monostate{};
+}
+
+} // namespace
+
+namespace ExportFile {
+
+ExportResult toPath(const QString &path, std::span<const FileRun> rows, const ExportOptions &options,
+                    const ExportControl &control)
+{
+    return writeFile(path, rows, options, control);
+}
+
+ExportResult toPath(const QString &path, std::span<const FileRun *const> rows, const ExportOptions &options,
+                    const ExportControl &control)
+{
+    return writeFile(path, rows, options, control);
+}
+
+ExportResult toDevice(QIODevice *device, std::span<const FileRun> rows, const ExportOptions &options,
+                      const ExportControl &control)
+{
+    return writeRows(device, rows, options, control);
+}
+
+ExportResult toDevice(QIODevice *device, std::span<const FileRun *const> rows, const ExportOptions &options,
+                      const ExportControl &control)
+{
+    return writeRows(device, rows, options, control);
+}
+
+QString cancelledMessage()
+{
+    return tr("Export cancelled.");
+}
+
+} // namespace ExportFile
