@@ -2,6 +2,7 @@
 // display would abort, even for --version), everything else opens the window on QApplication.
 #include "AppStart.h"
 #include "cli/CliSupport.h"
+#include "cli/ExportCommand.h"
 
 #include "cli/ImportsCommand.h"
 
@@ -30,7 +31,7 @@ using Subcommand = int (*)(const QStringList &arguments);
 Subcommand subcommand(const QString &name)
 {
     if (name == QLatin1String("export"))
-        return nullptr;
+        return runExportCommand;
     if (name == QLatin1String("imports"))
         return runImportsCommand;
     return AppStart::headlessSubcommand(name);

@@ -1,0 +1,208 @@
+#include "ExportCommand.h"
+
+#include "CliSupport.h"
+#include "TerminationSignals.h"
+#include "api/ApiClient.h"
+#include "api/HistoryClient.h"
+#include "export/ExportFile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+#include <cstdio>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("ExportCommand", text);
+}
+
+struct ExportRequest
+{
+    Connection connection;
+    RequestPolicy policy;
+    HistoryQuery query;
+    ExportOptions options;
+    QString outputPath; // empty: stdout
+    bool quiet = false;
+};
+
+Expected<ExportRequest, CliFailure> readArguments(const QCommandLineParser &parser)
+{
+    ExportRequest request;
+    HistoryQuery &query = request.query;
+    query.importId = parser.value(QStringLiteral("import-id"));
+    query.importName = parser.value(QStringLiteral("import-name"));
+    if (query.importId.trimmed().isEmpty() && query.importName.trimmed().isEmpty())
+        return unexpected(CliFailure{ExitCode::Usage, tr("Give --import-id ID or --import-name NAME.")});
+
+    if (parser.isSet(QStringLiteral("to")) && !parser.isSet(QStringLiteral("from")))
+        return unexpected(CliFailure{ExitCode::Usage, tr("--to needs --from.")});
+    std::optional<DateFormat> format = DateFormat::YearMonthDayDash;
+    if (parser.isSet(QStringLiteral("date-format"))) {
+        format = DateFormats::fromWireName(parser.value(QStringLiteral("date-format")));
+        if (!format) {
+            QStringList names;
+            for (DateFormat f : DateFormats::all())
+                names << QLatin1Char('"') + DateFormats::wireName(f) + QLatin1Char('"');
+            return unexpected(CliFailure{ExitCode::Usage, tr("Unknown --date-format \"%1\": use one of %2.")
+                                                              .arg(parser.value(QStringLiteral("date-format")),
+                                                                   names.join(QStringLiteral(", ")))});
+        }
+    }
+    if (parser.isSet(QStringLiteral("from"))) {
+        DateRange range;
+        range.format = *format;
+        range.start = parser.value(QStringLiteral("from"));
+        // --from alone means "until now", written in the workspace's zone.
+        range.end = parser.isSet(QStringLiteral("to"))
+                        ? parser.value(QStringLiteral("to"))
+                        : DateFormats::format(QDateTime::currentDateTime().toTimeZone(QTimeZone::utc()), *format);
+        query.dates = range;
+    }
+    if (parser.isSet(QStringLiteral("status"))) {
+        auto statuses = parseStatusList(parser.values(QStringLiteral("status")).join(QLatin1Char(',')));
+        if (!statuses)
+            return unexpected(CliFailure{ExitCode::Usage, statuses.error()});
+        query.statuses = statuses.value();
+    }
+    if (parser.isSet(QStringLiteral("page"))) {
+        bool ok = false;
+        const int page = parser.value(QStringLiteral("page")).toInt(&ok);
+        if (!ok || page < 1)
+            return unexpected(CliFailure{ExitCode::Usage, tr("--page must be a whole number of 1 or more, not \"%1\".")
+                                                              .arg(parser.value(QStringLiteral("page")))});
+        query.page = page;
+    }
+
+    const QString formatName = parser.value(QStringLiteral("format")).toLower();
+    if (formatName == QLatin1String("csv"))
+        request.options.format = ExportFormat::Csv;
+    else if (formatName == QLatin1String("json"))
+        request.options.format = ExportFormat::Json;
+    else
+        return unexpected(CliFailure{ExitCode::Usage, tr("--format must be csv or json, not \"%1\".").arg(formatName)});
+    request.options.bom = parser.isSet(QStringLiteral("bom"));
+    request.options.excelSafe = parser.isSet(QStringLiteral("excel-safe"));
+    if (request.options.format == ExportFormat::Json && (request.options.bom || request.options.excelSafe))
+        return unexpected(CliFailure{ExitCode::Usage, tr("--bom and --excel-safe apply to CSV only.")});
+    if (auto valid = request.options.validate(); !valid)
+        return unexpected(CliFailure{ExitCode::Usage, valid.error()});
+    request.outputPath = parser.value(QStringLiteral("output"));
+    request.quiet = parser.isSet(QStringLiteral("quiet"));
+
+    auto policy = Cli::resolvePolicy(parser);
+    if (!policy)
+        return unexpected(policy.error());
+    request.policy = policy.value();
+    // Query problems are found before the key is looked up, so nothing at all happens on bad input.
+    if (const auto problem = query.validate())
+        return unexpected(CliFailure{ExitCode::Usage, *problem});
+    auto connection = Cli::resolveConnection(parser);
+    if (!connection)
+        return unexpected(connection.error());
+    request.connection = connection.value();
+    if (query.dates && !parser.isSet(QStringLiteral("to"))) {
+        query.dates->end = DateFormats::format(QDateTime::currentDateTime().toTimeZone(request.connection.timeZone),
+                                               query.dates->format);
+    }
+    return request;
+}
+
+} // namespace
+
+int runExportCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        tr("Export an import's file run history as CSV or JSON.\n\n"
+           "Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command line or input "
+           "(nothing sent), 3 authentication refused, 4 request rejected (e.g. unknown import, page past the "
+           "last), 5 network or server failure after retries, 130 interrupted."));
+    Cli::addConnectionOptions(parser);
+    parser.addOptions({
+        {QStringLiteral("import-id"), tr("The import's ID (wins over --import-name, as in the API)."), QStringLiteral("ID")},
+        {QStringLiteral("import-name"), tr("The import's name."), QStringLiteral("NAME")},
+        {QStringLiteral("from"), tr("Files processed from DATE, written in --date-format."), QStringLiteral("DATE")},
+        {QStringLiteral("to"), tr("... until DATE (default: now). Needs --from."), QStringLiteral("DATE")},
+        {QStringLiteral("date-format"),
+         tr("One of YYYY-MM-DD (default), YYYY/MM/DD, DD/MM/YYYY, DD-MM-YYYY, \"DD-MM-YYYY hh:mm:ss\", "
+            "\"DD/MM/YYYY hh:mm:ss\", \"YYYY-MM-DD hh:mm:ss\", \"YYYY/MM/DD hh:mm:ss\"."),
+         QStringLiteral("FMT")},
+        {QStringLiteral("status"),
+         tr("Only files with these statuses, comma-separated: SUCCESSFUL FAILED PARTIAL_SUCCESS PROCESSING "
+            "QUEUED WAITING (any case)."),
+         QStringLiteral("S[,S...]")},
+        {QStringLiteral("page"), tr("Only page N (50 files a page). Default: every page."), QStringLiteral("N")},
+        {QStringLiteral("format"), tr("csv (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("csv")},
+        {{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to FILE, atomically (default: standard output)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("excel-safe"), tr("Prefix ' to text cells starting with = + - @ tab or CR (CSV).")},
+        {QStringLiteral("bom"), tr("Start with a UTF-8 byte-order mark for Excel (CSV).")},
+        {QStringLiteral("quiet"), tr("No progress on standard error.")},
+    });
+    Cli::addNetworkOptions(parser);
+    if (const auto exit = Cli::parseOrExit(parser, arguments))
+        return *exit;
+
+    auto parsed = readArguments(parser);
+    if (!parsed)
+        return Cli::fail(parsed.error());
+    const ExportRequest request = std::move(parsed.value());
+
+    ApiClient api;
+    api.setPolicy(request.policy);
+    HistoryClient history(&api);
+    QList<FileRun> files;
+    int exitCode = ExitCode::Done;
+    const bool showProgress = !request.quiet && Cli::stderrIsTerminal();
+
+    QObject::connect(&history, &HistoryClient::filesArrived, &history,
+                     [&files](quint64, const QList<FileRun> &arrived) { files += arrived; });
+    QObject::connect(&history, &HistoryClient::progress, &history, [showProgress](quint64, int done, int total) {
+        if (showProgress)
+            std::fprintf(stderr, "\r%s", qPrintable(tr("page %1 of %2").arg(done).arg(total)));
+    });
+    QObject::connect(&history, &HistoryClient::rateLimited, &history, [showProgress](quint64, int waitMs) {
+        if (showProgress)
+            std::fprintf(stderr, "\r%s", qPrintable(tr("rate limited, waiting %1 s").arg((waitMs + 999) / 1000)));
+    });
+    QObject::connect(&history, &HistoryClient::finished, &history, [&](quint64, const HistoryOutcome &outcome) {
+        if (showProgress)
+            std::fprintf(stderr, "\r\033[K");
+        if (outcome.error) {
+            // All or nothing: a failed page means nothing is written.
+            exitCode = Cli::fail({outcome.error->exitCode(), outcome.error->message});
+            QCoreApplication::exit(exitCode);
+            return;
+        }
+        ExportResult written = ExportResult(std::monostate{});
+        if (request.outputPath.isEmpty()) {
+            QFile out;
+            if (!out.open(stdout, QIODevice::WriteOnly)) {
+                written = unexpected(tr("Cannot write to standard output."));
+            } else {
+                written = ExportFile::toDevice(&out, std::span<const FileRun>(files.constData(), files.size()),
+                                               request.options);
+                out.flush();
+            }
+        } else {
+            written = ExportFile::toPath(request.outputPath, std::span<const FileRun>(files.constData(), files.size()),
+                                         request.options);
+        }
+        exitCode = written ? ExitCode::Done : Cli::fail({ExitCode::Local, written.error()});
+        QCoreApplication::exit(exitCode);
+    });
+
+    TerminationSignals terminations;
+    QObject::connect(&terminations, &TerminationSignals::received, &history, [&](int) {
+        QObject::disconnect(&history, &HistoryClient::finished, nullptr, nullptr);
+        history.cancel();
+        exitCode = Cli::fail({ExitCode::Interrupted, tr("Interrupted: nothing was written.")});
+        QCoreApplication::exit(exitCode);
+    });
+
+    history.fetch(request.connection, request.query);
+    QCoreApplication::exec();
+    return exitCode;
+}
