@@ -165,7 +165,7 @@ QString DemoFaultPlan::grammar()
         "  shift          a new file appears at the top of the requested import, then the real\n"
         "                 answer: later pages shift by one and a file id repeats across pages\n"
         "Numbered items win over probabilities; among numbered items the first listed wins.\n"
-        "Every request counts, whatever its path or outcome. Faults other than truncate and shift\n"
-        "answer before authentication and the rate limit, and do not count against the limit.\n"
+        "Every request counts, whatever its path or outcome. Faults other than truncate and shift answer\n"
+        "before routing, authentication and the rate limit, and do not count against the limit.\n"
         "Examples: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02\n");
 }
