@@ -1,31 +1,17 @@
 #include "DemoServerCommand.h"
 
 #include "DemoServer.h"
+#include "cli/TerminationSignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QRegularExpression>
-#include <QSocketNotifier>
 #include <QTimeZone>
 
-#include <csignal>
 #include <cstdio>
-#include <sys/socket.h>
 #include <unistd.h>
 
 namespace {
-
-// A signal handler may only do async-signal-safe things: it writes one byte to a socket pair, and
-// the event loop, watching the other end, quits (the self-pipe trick).
-int g_signalPipe[2] = {-1, -1};
-
-extern "C" void onStopSignal(int)
-{
-    const char byte = 1;
-    if (::write(g_signalPipe[1], &byte, 1) < 0) {
-        // Nothing safe to do here; the loop will not stop, and a second signal may still get through.
-    }
-}
 
 void printLine(FILE *stream, const QString &line)
 {
@@ -39,48 +25,6 @@ int usageError(const QString &message)
     printLine(stderr, QStringLiteral("importscope demo-server: %1 (see --help)").arg(message));
     return 2;
 }
-
-// Restores the previous handlers and closes the pipe, whichever way the command ends.
-class StopSignals final
-{
-public:
-    StopSignals() = default;
-    StopSignals(const StopSignals &) = delete;
-    StopSignals &operator=(const StopSignals &) = delete;
-
-    bool install()
-    {
-        if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_signalPipe) != 0)
-            return false;
-        struct sigaction action = {};
-        action.sa_handler = onStopSignal;
-        sigemptyset(&action.sa_mask);
-        action.sa_flags = SA_RESTART;
-        m_installed =
-            ::sigaction(SIGINT, &action, &m_oldInt) == 0 && ::sigaction(SIGTERM, &action, &m_oldTerm) == 0;
-        return m_installed;
-    }
-
-    int readEnd() const { return g_signalPipe[0]; }
-
-    ~StopSignals()
-    {
-        if (m_installed) {
-            ::sigaction(SIGINT, &m_oldInt, nullptr);
-            ::sigaction(SIGTERM, &m_oldTerm, nullptr);
-        }
-        for (int &fd : g_signalPipe) {
-            if (fd >= 0)
-                ::close(fd);
-            fd = -1;
-        }
-    }
-
-private:
-    bool m_installed = false;
-    struct sigaction m_oldInt = {};
-    struct sigaction m_oldTerm = {};
-};
 
 } // namespace
 
@@ -122,7 +66,7 @@ int runDemoServerCommand(const QStringList &arguments)
                        seedOption, anchorOption});
 
     // parse(), not process(): process() would exit with its own codes and messages.
-    if (!parser.parse(QStringList{QStringLiteral("importscope demo-server")} + arguments))
+    if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
         return usageError(
@@ -167,19 +111,9 @@ int runDemoServerCommand(const QStringList &arguments)
     if (const auto plan = DemoFaultPlan::parse(options.faults); !plan)
         return usageError(QStringLiteral("--faults: %1").arg(plan.error()));
 
-    StopSignals stopSignals;
-    if (!stopSignals.install()) {
-        printLine(stderr, QStringLiteral("importscope demo-server: cannot set up signal handling"));
-        return 1;
-    }
-    QSocketNotifier notifier(stopSignals.readEnd(), QSocketNotifier::Read);
-    QObject::connect(&notifier, &QSocketNotifier::activated, QCoreApplication::instance(), [&stopSignals] {
-        char byte = 0;
-        if (::read(stopSignals.readEnd(), &byte, 1) < 0) {
-            // The byte only wakes us; quitting is what matters.
-        }
-        QCoreApplication::quit();
-    });
+    TerminationSignals stopSignals;
+    QObject::connect(&stopSignals, &TerminationSignals::received, QCoreApplication::instance(),
+                     [] { QCoreApplication::quit(); });
 
     DemoServer server(options);
     const auto url = server.start();

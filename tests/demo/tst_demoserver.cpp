@@ -1170,7 +1170,7 @@ void TestDemoServer::serverInAnotherThread()
 void TestDemoServer::commandLine()
 {
     QProcess bad;
-    bad.start(QStringLiteral(DEMO_SERVER_RUNNER), {QStringLiteral("--rate"), QStringLiteral("fast")});
+    bad.start(QStringLiteral(IMPORTSCOPE_BINARY), {QStringLiteral("demo-server"), QStringLiteral("--rate"), QStringLiteral("fast")});
     QVERIFY(bad.waitForFinished(10000));
     QCOMPARE(bad.exitCode(), 2);
     const QByteArray error = bad.readAllStandardError();
@@ -1179,7 +1179,7 @@ void TestDemoServer::commandLine()
     QVERIFY(bad.readAllStandardOutput().isEmpty());
 
     QProcess help;
-    help.start(QStringLiteral(DEMO_SERVER_RUNNER), {QStringLiteral("--help")});
+    help.start(QStringLiteral(IMPORTSCOPE_BINARY), {QStringLiteral("demo-server"), QStringLiteral("--help")});
     QVERIFY(help.waitForFinished(10000));
     QCOMPARE(help.exitCode(), 0);
     const QByteArray helpText = help.readAllStandardOutput();
@@ -1188,8 +1188,8 @@ void TestDemoServer::commandLine()
     QVERIFY(helpText.startsWith("Usage: importscope demo-server"));
 
     QProcess server;
-    server.start(QStringLiteral(DEMO_SERVER_RUNNER),
-                 {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"),
+    server.start(QStringLiteral(IMPORTSCOPE_BINARY),
+                 {QStringLiteral("demo-server"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"),
                   QStringLiteral("1"), QStringLiteral("--rate"), QStringLiteral("5/60"),
                   QStringLiteral("--anchor"), QStringLiteral("2024-06-01")});
     QVERIFY(server.waitForStarted(10000));
