@@ -74,9 +74,9 @@ step "Recommends: $recommends"
 
 dpkg-deb -c "$deb" | awk '{print $6}' | sed 's|^\./|/|' >"$work/contents.txt"
 expected=(/usr/bin/importscope
-  /usr/share/applications/$app_id.desktop
-  /usr/share/metainfo/$app_id.metainfo.xml
-  /usr/share/icons/hicolor/scalable/apps/$app_id.svg
+  "/usr/share/applications/$app_id.desktop"
+  "/usr/share/metainfo/$app_id.metainfo.xml"
+  "/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
   /usr/share/man/man1/importscope.1.gz
   /usr/share/doc/importscope/copyright)
 for size in 16 24 32 48 64 128 256; do
@@ -104,9 +104,10 @@ appstreamcli validate --no-net "$source_dir/packaging/$app_id.metainfo.xml" >"$w
 appstreamcli validate-tree --no-net "$work/tree" >>"$work/appstream.txt" 2>&1 ||
   { cat "$work/appstream.txt" >&2; fail "appstreamcli validate-tree --no-net"; }
 step "appstreamcli validate --no-net and validate-tree: OK"
-for shot in $(grep -oE 'docs/screenshots/[A-Za-z0-9._-]+\.png' "$source_dir/packaging/$app_id.metainfo.xml"); do
-  [ -f "$source_dir/$shot" ] || note "the metainfo names $shot, which is not in the repository yet"
-done
+grep -oE 'docs/screenshots/[A-Za-z0-9._-]+\.png' "$source_dir/packaging/$app_id.metainfo.xml" |
+  while read -r shot; do
+    [ -f "$source_dir/$shot" ] || note "the metainfo names $shot, which is not in the repository yet"
+  done
 
 # --- 3. install -------------------------------------------------------------------------------
 if dpkg-query -W -f='${Status}' importscope 2>/dev/null | grep -q "installed"; then
@@ -161,8 +162,9 @@ else
   url=$(sed -n 's/^url=//p' "$work/server.out")
   workspace=$(sed -n 's/^workspace=//p' "$work/server.out")
   key=$(sed -n 's/^key=//p' "$work/server.out")
-  [ -n "$url" ] && [ -n "$workspace" ] && [ -n "$key" ] ||
+  if [ -z "$url" ] || [ -z "$workspace" ] || [ -z "$key" ]; then
     fail "demo-server did not print url=, workspace= and key= lines within 10 s: $(cat "$work/server.out" "$work/server.err")"
+  fi
   url=${url%/}
   step "demo server at $url, workspace $workspace"
 
