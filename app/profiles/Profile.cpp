@@ -4,10 +4,11 @@
 #include <QTimeZone>
 
 namespace {
-QString tr(const char *text)
+// lupdate needs a class to take the context from; a free tr() helper hides the strings from it.
+class ProfileText final
 {
-    return QCoreApplication::translate("Profile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Profile)
+};
 
 bool hasControlCharacter(const QString &text)
 {
@@ -32,31 +33,32 @@ std::optional<QString> Profile::validate(const QStringList &existingNames) const
 {
     const QString trimmedName = name.trimmed();
     if (trimmedName.isEmpty())
-        return tr("Enter a name for the profile.");
+        return ProfileText::tr("Enter a name for the profile.");
     // A newline or tab in a name would break `profile list` and the window's selector.
     if (hasControlCharacter(name))
-        return tr("The profile name cannot contain line breaks or other control characters.");
+        return ProfileText::tr("The profile name cannot contain line breaks or other control characters.");
     for (const QString &other : existingNames) {
         if (other.trimmed().compare(trimmedName, Qt::CaseInsensitive) == 0)
-            return tr("A profile named \"%1\" already exists: choose another name.").arg(other);
+            return ProfileText::tr("A profile named \"%1\" already exists: choose another name.").arg(other);
     }
 
     if (!dataCenter.isEmpty() && !baseUrl.trimmed().isEmpty())
-        return tr("Choose either a data centre or a custom base URL, not both.");
+        return ProfileText::tr("Choose either a data centre or a custom base URL, not both.");
     if (dataCenter.isEmpty() && baseUrl.trimmed().isEmpty())
-        return tr("Choose a data centre or enter a custom base URL.");
+        return ProfileText::tr("Choose a data centre or enter a custom base URL.");
     if (const auto url = resolvedBaseUrl(); !url)
         return url.error();
 
     const QString workspace = workspaceId.trimmed();
     if (workspace.isEmpty())
-        return tr("Enter the workspace ID (the App ID shown in MoEngage under Settings > APIs).");
+        return ProfileText::tr(
+            "Enter the workspace ID (the App ID shown in MoEngage under Settings > APIs).");
     // The ID travels as the Basic-auth user name and in a header: a ':' would split the credentials.
     if (hasWhitespace(workspace) || workspace.contains(QLatin1Char(':')) || hasControlCharacter(workspace))
-        return tr("The workspace ID cannot contain spaces or ':'.");
+        return ProfileText::tr("The workspace ID cannot contain spaces or ':'.");
 
     if (timeZoneId.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(timeZoneId)) {
-        return tr("Unknown time zone \"%1\": use an IANA name such as UTC or Europe/Berlin.")
+        return ProfileText::tr("Unknown time zone \"%1\": use an IANA name such as UTC or Europe/Berlin.")
             .arg(QString::fromUtf8(timeZoneId));
     }
     return std::nullopt;
@@ -77,9 +79,10 @@ QString Profile::endpointLabel() const
 Expected<Connection> Profile::connection(const QString &apiKey) const
 {
     if (const auto problem = validate({}))
-        return unexpected(tr("Profile \"%1\": %2").arg(name, *problem));
+        return unexpected(ProfileText::tr("Profile \"%1\": %2").arg(name, *problem));
     if (apiKey.isEmpty())
-        return unexpected(tr("Profile \"%1\" has no API key: enter it in the profile.").arg(name));
+        return unexpected(
+            ProfileText::tr("Profile \"%1\" has no API key: enter it in the profile.").arg(name));
     Connection connection;
     connection.baseUrl = *resolvedBaseUrl();
     connection.workspaceId = workspaceId.trimmed();

@@ -17,10 +17,11 @@ constexpr int kBadInput = 2;
 // The blocking wait's own safety net, beyond the keychain timeout that carries the clear message.
 constexpr int kBlockingMarginMs = 2000;
 
-QString tr(const char *text)
+// lupdate needs a class to take the context from; a free tr() helper hides the strings from it.
+class CommandText final
 {
-    return QCoreApplication::translate("ProfileCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ProfileCommand)
+};
 
 QTextStream &out()
 {
@@ -37,14 +38,15 @@ int fail(int code, const QString &message)
 
 QString usage()
 {
-    return tr("Usage: importscope profile list\n"
-              "       importscope profile add NAME (--dc DC | --base-url URL) --workspace-id ID\n"
-              "                               [--api-key-stdin] [--tz ZONE] [--production]\n"
-              "       importscope profile remove NAME\n"
-              "       importscope profile test NAME\n"
-              "DC is one of %1. The API key is read from standard input with --api-key-stdin,\n"
-              "otherwise from the environment variable MOE_API_KEY, and kept in the OS keychain;\n"
-              "it is never a command-line value and never printed.\n")
+    return CommandText::tr(
+               "Usage: importscope profile list\n"
+               "       importscope profile add NAME (--dc DC | --base-url URL) --workspace-id ID\n"
+               "                               [--api-key-stdin] [--tz ZONE] [--production]\n"
+               "       importscope profile remove NAME\n"
+               "       importscope profile test NAME\n"
+               "DC is one of %1. The API key is read from standard input with --api-key-stdin,\n"
+               "otherwise from the environment variable MOE_API_KEY, and kept in the OS keychain;\n"
+               "it is never a command-line value and never printed.\n")
         .arg(DataCenters::codes().join(QStringLiteral(", ")));
 }
 
@@ -59,26 +61,29 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (parser.parse(QStringList{QStringLiteral("importscope profile ") + command} + args))
         return true;
-    *error = parser.errorText() + QLatin1Char(' ') + tr("(see importscope profile --help)");
+    *error = parser.errorText() + QLatin1Char(' ') + CommandText::tr("(see importscope profile --help)");
     return false;
 }
 
 int listProfiles(const QStringList &args, const ProfileCommandOptions &options)
 {
     if (!args.isEmpty())
-        return fail(kBadInput, tr("\"profile list\" takes no arguments (see importscope profile --help)."));
+        return fail(kBadInput,
+                    CommandText::tr("\"profile list\" takes no arguments (see importscope profile --help)."));
     SecretStore secrets;
     const ProfileStore store(options.settingsFile, secrets);
     const QList<Profile> profiles = store.profiles();
     if (profiles.isEmpty()) {
-        QTextStream(stderr) << tr("No profiles yet: add one with \"importscope profile add\".") << '\n';
+        QTextStream(stderr) << CommandText::tr("No profiles yet: add one with \"importscope profile add\".")
+                            << '\n';
         return kOk;
     }
-    QList<QStringList> rows{
-        {tr("NAME"), tr("ENDPOINT"), tr("WORKSPACE ID"), tr("TIME ZONE"), tr("PRODUCTION")}};
+    QList<QStringList> rows{{CommandText::tr("NAME"), CommandText::tr("ENDPOINT"),
+                             CommandText::tr("WORKSPACE ID"), CommandText::tr("TIME ZONE"),
+                             CommandText::tr("PRODUCTION")}};
     for (const Profile &p : profiles) {
         rows << QStringList{p.name, p.endpointLabel(), p.workspaceId, QString::fromUtf8(p.timeZoneId),
-                            p.production ? tr("yes") : QString()};
+                            p.production ? CommandText::tr("yes") : QString()};
     }
     QList<qsizetype> widths(rows.first().size(), 0);
     for (const QStringList &row : std::as_const(rows)) {
@@ -100,16 +105,17 @@ Expected<QString, QString> readApiKey(bool fromStdin)
     if (fromStdin) {
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly))
-            return unexpected(tr("Could not read the API key from standard input."));
+            return unexpected(CommandText::tr("Could not read the API key from standard input."));
         const QString key = QString::fromUtf8(in.readLine()).trimmed();
         if (key.isEmpty())
-            return unexpected(tr("No API key on standard input: pipe the key in, for example "
-                                 "\"importscope profile add ... --api-key-stdin < keyfile\"."));
+            return unexpected(CommandText::tr("No API key on standard input: pipe the key in, for example "
+                                              "\"importscope profile add ... --api-key-stdin < keyfile\"."));
         return key;
     }
     const QString key = qEnvironmentVariable("MOE_API_KEY").trimmed();
     if (key.isEmpty())
-        return unexpected(tr("No API key: set MOE_API_KEY or pass --api-key-stdin and pipe the key in."));
+        return unexpected(
+            CommandText::tr("No API key: set MOE_API_KEY or pass --api-key-stdin and pipe the key in."));
     return key;
 }
 
@@ -119,34 +125,36 @@ int addProfile(const QStringList &args, const ProfileCommandOptions &options)
     // instead of the parser's "unknown option".
     for (const QString &arg : args) {
         if (arg == QLatin1String("--api-key") || arg.startsWith(QLatin1String("--api-key="))) {
-            return fail(kBadInput, tr("The API key is never a command-line value: use --api-key-stdin "
-                                      "or the environment variable MOE_API_KEY."));
+            return fail(kBadInput,
+                        CommandText::tr("The API key is never a command-line value: use --api-key-stdin "
+                                        "or the environment variable MOE_API_KEY."));
         }
     }
     QCommandLineParser parser;
-    const QCommandLineOption dc(QStringLiteral("dc"), tr("Data centre."), QStringLiteral("DC"));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"), tr("Custom base URL."),
+    const QCommandLineOption dc(QStringLiteral("dc"), CommandText::tr("Data centre."), QStringLiteral("DC"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), CommandText::tr("Custom base URL."),
                                      QStringLiteral("URL"));
-    const QCommandLineOption workspace(QStringLiteral("workspace-id"), tr("Workspace ID."),
+    const QCommandLineOption workspace(QStringLiteral("workspace-id"), CommandText::tr("Workspace ID."),
                                        QStringLiteral("ID"));
     const QCommandLineOption keyStdin(QStringLiteral("api-key-stdin"),
-                                      tr("Read the key from standard input."));
-    const QCommandLineOption zone(QStringLiteral("tz"), tr("Workspace time zone."), QStringLiteral("ZONE"),
-                                  QStringLiteral("UTC"));
-    const QCommandLineOption production(QStringLiteral("production"), tr("Mark as production."));
+                                      CommandText::tr("Read the key from standard input."));
+    const QCommandLineOption zone(QStringLiteral("tz"), CommandText::tr("Workspace time zone."),
+                                  QStringLiteral("ZONE"), QStringLiteral("UTC"));
+    const QCommandLineOption production(QStringLiteral("production"), CommandText::tr("Mark as production."));
     parser.addOptions({dc, baseUrl, workspace, keyStdin, zone, production});
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("Profile name."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), CommandText::tr("Profile name."));
     QString error;
     if (!parse(parser, QStringLiteral("add"), args, &error))
         return fail(kBadInput, error);
     if (parser.positionalArguments().size() != 1) {
-        return fail(kBadInput, tr("\"profile add\" needs exactly one NAME (quote a name with spaces); see "
-                                  "importscope profile --help."));
+        return fail(kBadInput,
+                    CommandText::tr("\"profile add\" needs exactly one NAME (quote a name with spaces); see "
+                                    "importscope profile --help."));
     }
     if (parser.isSet(dc) == parser.isSet(baseUrl))
-        return fail(kBadInput, tr("Give either --dc or --base-url (exactly one of them)."));
+        return fail(kBadInput, CommandText::tr("Give either --dc or --base-url (exactly one of them)."));
     if (!parser.isSet(workspace))
-        return fail(kBadInput, tr("Missing --workspace-id."));
+        return fail(kBadInput, CommandText::tr("Missing --workspace-id."));
 
     Profile profile;
     profile.name = parser.positionalArguments().constFirst().trimmed();
@@ -175,10 +183,10 @@ int addProfile(const QStringList &args, const ProfileCommandOptions &options)
         const ProfileError &e = added->error();
         if (e.kind == ProfileError::Kind::InvalidInput)
             return fail(e.exitCode(), e.message);
-        return fail(e.exitCode(),
-                    e.message + QLatin1Char(' ') + tr("Profile \"%1\" was not saved.").arg(profile.name));
+        return fail(e.exitCode(), e.message + QLatin1Char(' ') +
+                                      CommandText::tr("Profile \"%1\" was not saved.").arg(profile.name));
     }
-    out() << tr("Added profile \"%1\"; its key is in the keychain.").arg((*added)->name) << '\n';
+    out() << CommandText::tr("Added profile \"%1\"; its key is in the keychain.").arg((*added)->name) << '\n';
     out().flush();
     return kOk;
 }
@@ -186,15 +194,16 @@ int addProfile(const QStringList &args, const ProfileCommandOptions &options)
 int removeProfile(const QStringList &args, const ProfileCommandOptions &options)
 {
     if (args.size() != 1 || args.constFirst().startsWith(QLatin1String("--")))
-        return fail(kBadInput,
-                    tr("\"profile remove\" needs exactly one NAME; see importscope profile --help."));
+        return fail(
+            kBadInput,
+            CommandText::tr("\"profile remove\" needs exactly one NAME; see importscope profile --help."));
     SecretStore secrets;
     secrets.setTimeoutMs(options.keychainTimeoutMs);
     ProfileStore store(options.settingsFile, secrets);
     const auto profile = store.find(args.constFirst());
     if (!profile) {
-        return fail(kBadInput,
-                    tr("No profile named \"%1\" (see importscope profile list).").arg(args.constFirst()));
+        return fail(kBadInput, CommandText::tr("No profile named \"%1\" (see importscope profile list).")
+                                   .arg(args.constFirst()));
     }
     const auto removed = runBlocking<std::optional<ProfileError>>(
         options.keychainTimeoutMs + kBlockingMarginMs,
@@ -202,10 +211,11 @@ int removeProfile(const QStringList &args, const ProfileCommandOptions &options)
     const std::optional<ProfileError> error =
         removed ? *removed : std::optional(SecretStore::timeoutError(options.keychainTimeoutMs));
     if (error) {
-        return fail(error->exitCode(), error->message + QLatin1Char(' ') +
-                                           tr("Profile \"%1\" was not removed.").arg(profile->name));
+        return fail(error->exitCode(),
+                    error->message + QLatin1Char(' ') +
+                        CommandText::tr("Profile \"%1\" was not removed.").arg(profile->name));
     }
-    out() << tr("Removed profile \"%1\" and its key.").arg(profile->name) << '\n';
+    out() << CommandText::tr("Removed profile \"%1\" and its key.").arg(profile->name) << '\n';
     out().flush();
     return kOk;
 }
@@ -214,8 +224,9 @@ int removeProfile(const QStringList &args, const ProfileCommandOptions &options)
 int runProfileCommand(const QStringList &args, const ProfileCommandOptions &options)
 {
     if (args.isEmpty())
-        return fail(kBadInput, tr("Missing profile command: use list, add, remove or test (see importscope "
-                                  "profile --help)."));
+        return fail(kBadInput,
+                    CommandText::tr("Missing profile command: use list, add, remove or test (see importscope "
+                                    "profile --help)."));
     const QString command = args.constFirst();
     const QStringList rest = args.mid(1);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
@@ -233,9 +244,11 @@ int runProfileCommand(const QStringList &args, const ProfileCommandOptions &opti
     if (command == QLatin1String("test")) {
         // TODO(lead): send page 1 of the Import Details API with loadProfileConnection(name) and report
         // the outcome in words with the HTTP status (issue 3). Needs the API client on main.
-        return fail(kLocalFailure, tr("\"profile test\" is not yet available in this build."));
+        return fail(kLocalFailure, CommandText::tr("\"profile test\" is not yet available in this build."));
     }
-    return fail(kBadInput, tr("Unknown profile command \"%1\": use list, add, remove or test.").arg(command));
+    return fail(
+        kBadInput,
+        CommandText::tr("Unknown profile command \"%1\": use list, add, remove or test.").arg(command));
 }
 
 Expected<Connection, ApiError> loadProfileConnection(const QString &name,
@@ -254,7 +267,7 @@ Expected<Connection, ApiError> loadProfileConnection(const QString &name,
     const auto profile = store.find(name);
     if (!profile) {
         return error(ApiError::Kind::InvalidInput,
-                     tr("No profile named \"%1\" (see importscope profile list).").arg(name));
+                     CommandText::tr("No profile named \"%1\" (see importscope profile list).").arg(name));
     }
     QString key;
     if (apiKey && !apiKey->isEmpty()) {
@@ -263,7 +276,7 @@ Expected<Connection, ApiError> loadProfileConnection(const QString &name,
         auto stored = secrets.readKeyBlocking(profile->id);
         if (!stored) {
             return error(ApiError::Kind::Local,
-                         tr("Profile \"%1\": %2").arg(profile->name, stored.error().message));
+                         CommandText::tr("Profile \"%1\": %2").arg(profile->name, stored.error().message));
         }
         key = std::move(*stored);
     }
