@@ -224,8 +224,8 @@ void MainWindow::buildLayout()
     m_summaryTimer->setSingleShot(true);
     m_summaryTimer->setInterval(0);
     connect(m_summaryTimer, &QTimer::timeout, this, &MainWindow::updateSummary);
-    for (auto signal : {&QAbstractItemModel::modelReset, &QAbstractItemModel::layoutChanged})
-        connect(m_proxy, signal, m_summaryTimer, qOverload<>(&QTimer::start));
+    connect(m_proxy, &QAbstractItemModel::modelReset, m_summaryTimer, qOverload<>(&QTimer::start));
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, m_summaryTimer, qOverload<>(&QTimer::start));
     connect(m_proxy, &QAbstractItemModel::rowsInserted, m_summaryTimer, qOverload<>(&QTimer::start));
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, m_summaryTimer, qOverload<>(&QTimer::start));
 }
@@ -722,36 +722,7 @@ void MainWindow::openProfileManager()
         tester->fetch(connection, true);
     });
     connect(tester, &ImportsClient::finished, &dialog, [&dialog](const ImportsOutcome &outcome) {
-        if (!outcome.error) {
-            dialog.showTestResult(tr("Authenticated: the workspace lists %n import(s) (HTTP 200).", nullptr,
-                                     int(outcome.totalCount)),
-                                  true);
-            return;
-        }
-        QString text;
-        switch (outcome.error->kind) {
-        case ApiError::Kind::Authentication:
-            text = tr("Wrong workspace ID or key (HTTP %1).").arg(outcome.error->httpStatus);
-            break;
-        case ApiError::Kind::Forbidden:
-            text = tr("The account is blocked (HTTP %1).").arg(outcome.error->httpStatus);
-            break;
-        case ApiError::Kind::RateLimited:
-            text = tr("Rate limited (HTTP 429): try again in a minute.");
-            break;
-        case ApiError::Kind::Tls:
-            text = tr("TLS failure: %1").arg(outcome.error->message);
-            break;
-        case ApiError::Kind::Network:
-        case ApiError::Kind::Timeout:
-            text = tr("Host unreachable: %1").arg(outcome.error->message);
-            break;
-        default:
-            text = outcome.error->httpStatus ? tr("%1 (HTTP %2)").arg(outcome.error->message).arg(outcome.error->httpStatus)
-                                             : outcome.error->message;
-            break;
-        }
-        dialog.showTestResult(text, false);
+        dialog.showTestResult(describeConnectionTest(outcome), !outcome.error);
     });
     dialog.exec();
     reloadProfiles();

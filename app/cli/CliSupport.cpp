@@ -107,14 +107,7 @@ Expected<Connection, CliFailure> Cli::resolveConnection(const QCommandLineParser
     if (hasProfile) {
         if (!profileLoader())
             return unexpected(CliFailure{ExitCode::Local, tr("Profiles are not available in this build.")});
-        auto loaded = profileLoader()(parser.value(QStringLiteral("profile")));
-        if (!loaded && (key.isEmpty() || loaded.error().exitCode != ExitCode::Local))
-            return unexpected(loaded.error());
-        if (loaded)
-            connection = loaded.value();
-        if (!key.isEmpty())
-            connection.apiKey = key;
-        return connection;
+        return profileLoader()(parser.value(QStringLiteral("profile")), key);
     }
 
     if (parser.isSet(QStringLiteral("dc")) == parser.isSet(QStringLiteral("base-url")))

@@ -183,7 +183,7 @@ void TestHistoryClient::pagesReallyRunConcurrently()
     query.importName = DemoData::representativeImport().name;
     const FetchResult result = run(query);
     QVERIFY(result.outcome.complete());
-    QCOMPARE(result.files.size(), 987);
+    QCOMPARE(idsOf(result.files), idsOf(m_server->snapshot().importByName(query.importName)->files));
     QCOMPARE(result.outcome.pagesTotal, 20);
     // Measured at the server: six requests were open at the same time, never more.
     QCOMPARE(m_server->maxInFlight(), 6);
@@ -281,7 +281,7 @@ void TestHistoryClient::rateLimitStormLosesNothing()
     query.importName = DemoData::representativeImport().name;
     const FetchResult result = run(query);
     QVERIFY2(result.outcome.complete(), qPrintable(result.outcome.error ? result.outcome.error->message : QString()));
-    QCOMPARE(result.files.size(), 987);
+    QCOMPARE(idsOf(result.files), idsOf(m_server->snapshot().importByName(query.importName)->files));
     QVERIFY(m_server->responsesWithStatus(429) > 0);
 }
 
@@ -296,7 +296,7 @@ void TestHistoryClient::clientPacesItself()
     query.importName = DemoData::representativeImport().name;
     const FetchResult result = run(query, policy);
     QVERIFY(result.outcome.complete());
-    QCOMPARE(result.files.size(), 987);
+    QCOMPARE(idsOf(result.files), idsOf(m_server->snapshot().importByName(query.importName)->files));
     QCOMPARE(m_server->responsesWithStatus(429), 0);
 }
 
@@ -311,9 +311,9 @@ void TestHistoryClient::persistentFailureKeepsRowsAndSaysIncomplete()
     QCOMPARE(result.outcome.error->kind, ApiError::Kind::Server);
     QCOMPARE(result.outcome.error->exitCode(), 5);
     QVERIFY(result.files.size() >= 50);
-    QVERIFY(result.files.size() < 987);
+    QVERIFY(result.files.size() < m_server->snapshot().importByName(query.importName)->files.size());
     QCOMPARE(result.outcome.filesReceived, result.files.size());
-    QVERIFY2(result.outcome.error->message.contains(QLatin1String("incomplete")), qPrintable(result.outcome.error->message));
+    QVERIFY2(result.outcome.error->message.contains(QLatin1String("incomplete"), Qt::CaseInsensitive), qPrintable(result.outcome.error->message));
 }
 
 void TestHistoryClient::cancelStopsEverything()

@@ -50,6 +50,7 @@ private Q_SLOTS:
     void interruptedWritesNothing();
     void keyFromFileAndNeverPrinted();
     void demoServerSubcommand();
+    void profileTestAndExportByProfile();
     void versionWithoutDisplay();
 
 private:
@@ -257,7 +258,9 @@ void TestCli::serverFailureWritesNothing()
 {
     // Page 1 answers, then every request fails: nothing at all reaches stdout.
     QVERIFY(m_server->setFaults(QStringLiteral("500@3-")));
-    const Run run = exportRun(connection() + QStringList{"--import-name", DemoData::representativeImport().name});
+    // The client's own pacing (50/60 s) would spread the retries over a minute; lift it for the test.
+    const Run run = exportRun(connection() + QStringList{"--import-name", DemoData::representativeImport().name,
+                                                         "--rate-limit", "1000/60"});
     QCOMPARE(run.exitCode, 5);
     QVERIFY(run.out.isEmpty());
     QVERIFY(run.err.contains("500"));
@@ -366,14 +369,64 @@ void TestCli::demoServerSubcommand()
     }
     QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
     const Run run = exportRun({"--base-url", url.toString(), "--workspace-id", workspace, "--import-name",
-                               DemoData::onePageImport().name},
+                               DemoData::onePageImport().name, "--format", "json"},
                               key);
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out.count("\r\n"), 51);
+    QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 50);
     ::kill(static_cast<pid_t>(server.processId()), SIGTERM);
     QVERIFY(server.waitForFinished(5000));
     QCOMPARE(server.exitStatus(), QProcess::NormalExit);
     QCOMPARE(server.exitCode(), 0);
+}
+
+// Needs the keychain: tests/run-tests.sh provides a throwaway gnome-keyring, as CI does.
+void TestCli::profileTestAndExportByProfile()
+{
+    auto importscope = [](const QStringList &arguments, const QString &key = QString()) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("MOE_API_KEY"));
+        if (!key.isEmpty())
+            env.insert(QStringLiteral("MOE_API_KEY"), key);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(IMPORTSCOPE_BINARY), arguments);
+        process.waitForFinished(60'000);
+        return Run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    };
+    const QString good = QStringLiteral("Demo via CLI ✓");
+    const QString bad = QStringLiteral("Demo with a wrong key");
+    importscope({"profile", "remove", good});
+    importscope({"profile", "remove", bad});
+    Run run = importscope({"profile", "add", good, "--base-url", m_url.toString(), "--workspace-id",
+                           DemoServer::workspaceId()},
+                          DemoServer::apiKey());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = importscope({"profile", "add", bad, "--base-url", m_url.toString(), "--workspace-id", DemoServer::workspaceId()},
+                      QStringLiteral("not-the-demo-key"));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+
+    run = importscope({"profile", "test", good});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("Authenticated") && run.out.contains("HTTP 200"), run.out.constData());
+    run = importscope({"profile", "test", bad});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("Wrong workspace ID or key (HTTP 401)"), run.err.constData());
+
+    // export --profile: the key comes from the keychain, and appears nowhere.
+    run = importscope({"export", "--profile", good, "--import-name", DemoData::onePageImport().name, "--format", "json"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 50);
+    QVERIFY(!run.out.contains(DemoServer::apiKey().toUtf8()) && !run.err.contains(DemoServer::apiKey().toUtf8()));
+    run = importscope({"export", "--profile", bad, "--import-name", DemoData::onePageImport().name});
+    QCOMPARE(run.exitCode, 3);
+    // --profile with a connection option is a usage error, before anything is read or sent.
+    run = importscope({"export", "--profile", good, "--dc", "01", "--import-name", "x"});
+    QCOMPARE(run.exitCode, 2);
+    run = importscope({"profile", "list"});
+    QVERIFY(run.out.contains(good.toUtf8()));
+    QVERIFY(!run.out.contains(DemoServer::apiKey().toUtf8()));
+    QCOMPARE(importscope({"profile", "remove", good}).exitCode, 0);
+    QCOMPARE(importscope({"profile", "remove", bad}).exitCode, 0);
 }
 
 void TestCli::versionWithoutDisplay()
