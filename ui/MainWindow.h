@@ -125,7 +125,7 @@ private:
 
     std::optional<Connection> m_connection; // of the selected profile, key in memory only
     bool m_production = false;
-    QString m_pendingProfileId;             // profile whose key is being read
+    QString m_pendingProfileId; // profile whose key is being read
     bool m_fetchWhenReady = false;
     std::optional<HistoryQuery> m_shownQuery; // what the table holds
     std::optional<HistoryOutcome> m_lastOutcome;

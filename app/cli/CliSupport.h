@@ -41,7 +41,8 @@ void addNetworkOptions(QCommandLineParser &parser);
 // command line need not know how profiles are stored.
 // A key given on the command line or in the environment is passed in; the keychain is read only
 // when it is empty.
-using ProfileLoader = std::function<Expected<Connection, CliFailure>(const QString &name, const QString &key)>;
+using ProfileLoader =
+    std::function<Expected<Connection, CliFailure>(const QString &name, const QString &key)>;
 void setProfileLoader(ProfileLoader loader);
 Expected<Connection, CliFailure> resolveConnection(const QCommandLineParser &parser);
 Expected<RequestPolicy, CliFailure> resolvePolicy(const QCommandLineParser &parser);

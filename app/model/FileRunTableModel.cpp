@@ -273,7 +273,8 @@ QString FileRunTableModel::displayTime(const WallClock &clock) const
     return displayTime(clock, m_workspaceZone, m_displayZone);
 }
 
-QString FileRunTableModel::displayTime(const WallClock &clock, const QTimeZone &workspace, const QTimeZone &display)
+QString FileRunTableModel::displayTime(const WallClock &clock, const QTimeZone &workspace,
+                                       const QTimeZone &display)
 {
     if (clock.isNull())
         return {};

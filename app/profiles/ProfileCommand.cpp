@@ -227,8 +227,9 @@ int removeProfile(const QStringList &args, const ProfileCommandOptions &options)
 int testProfile(const QStringList &args, const ProfileCommandOptions &options)
 {
     if (args.size() != 1 || args.constFirst().startsWith(QLatin1String("--")))
-        return fail(kBadInput,
-                    CommandText::tr("\"profile test\" needs exactly one NAME; see importscope profile --help."));
+        return fail(
+            kBadInput,
+            CommandText::tr("\"profile test\" needs exactly one NAME; see importscope profile --help."));
     const auto connection = loadProfileConnection(args.constFirst(), std::nullopt, options);
     if (!connection)
         return fail(connection.error().exitCode(), connection.error().message);
@@ -246,7 +247,8 @@ int testProfile(const QStringList &args, const ProfileCommandOptions &options)
     });
     client.fetch(connection.value(), true);
     loop.exec();
-    const QString text = CommandText::tr("Profile \"%1\": %2").arg(args.constFirst(), describeConnectionTest(result));
+    const QString text =
+        CommandText::tr("Profile \"%1\": %2").arg(args.constFirst(), describeConnectionTest(result));
     if (result.error)
         return fail(result.error->exitCode(), text);
     out() << text << '\n';

@@ -121,8 +121,9 @@ FetchResult TestHistoryClient::run(const HistoryQuery &query, const RequestPolic
             ++result.filesSignalsAfterFinish;
         result.maxClientInFlight = std::max(result.maxClientInFlight, api.inFlight());
     });
-    connect(&client, &HistoryClient::progress, this,
-            [&](quint64, int, int) { result.maxClientInFlight = std::max(result.maxClientInFlight, api.inFlight()); });
+    connect(&client, &HistoryClient::progress, this, [&](quint64, int, int) {
+        result.maxClientInFlight = std::max(result.maxClientInFlight, api.inFlight());
+    });
     connect(&client, &HistoryClient::finished, this, [&](quint64, const HistoryOutcome &outcome) {
         result.outcome = outcome;
         done = true;
@@ -153,7 +154,8 @@ void TestHistoryClient::fetchesEveryFile()
     HistoryQuery query;
     query.importName = importName;
     const FetchResult result = run(query);
-    QVERIFY2(result.outcome.complete(), qPrintable(result.outcome.error ? result.outcome.error->message : QString()));
+    QVERIFY2(result.outcome.complete(),
+             qPrintable(result.outcome.error ? result.outcome.error->message : QString()));
     QCOMPARE(result.files.size(), expected);
     const DemoImport *held = m_server->snapshot().importByName(importName);
     QVERIFY(held);
@@ -224,10 +226,12 @@ void TestHistoryClient::statusAndDateFiltersMatchTheServer()
     HistoryQuery query;
     query.importId = held.id;
     query.statuses = {FileStatus::Failed, FileStatus::PartialSuccess};
-    query.dates = DateRange{start.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")),
-                            end.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")), DateFormat::DayMonthYearSlashTime};
+    query.dates =
+        DateRange{start.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")),
+                  end.toString(QStringLiteral("dd/MM/yyyy HH:mm:ss")), DateFormat::DayMonthYearSlashTime};
     const FetchResult result = run(query);
-    QVERIFY2(result.outcome.complete(), qPrintable(result.outcome.error ? result.outcome.error->message : QString()));
+    QVERIFY2(result.outcome.complete(),
+             qPrintable(result.outcome.error ? result.outcome.error->message : QString()));
     QCOMPARE(idsOf(result.files), expected);
 }
 
@@ -269,7 +273,8 @@ void TestHistoryClient::survivesEachFault()
     HistoryQuery query;
     query.importName = DemoData::representativeImport().name;
     const FetchResult result = run(query, policy);
-    QVERIFY2(result.outcome.complete(), qPrintable(result.outcome.error ? result.outcome.error->message : QString()));
+    QVERIFY2(result.outcome.complete(),
+             qPrintable(result.outcome.error ? result.outcome.error->message : QString()));
     QCOMPARE(idsOf(result.files), idsOf(m_server->snapshot().importByName(query.importName)->files));
 }
 
@@ -280,7 +285,8 @@ void TestHistoryClient::rateLimitStormLosesNothing()
     HistoryQuery query;
     query.importName = DemoData::representativeImport().name;
     const FetchResult result = run(query);
-    QVERIFY2(result.outcome.complete(), qPrintable(result.outcome.error ? result.outcome.error->message : QString()));
+    QVERIFY2(result.outcome.complete(),
+             qPrintable(result.outcome.error ? result.outcome.error->message : QString()));
     QCOMPARE(idsOf(result.files), idsOf(m_server->snapshot().importByName(query.importName)->files));
     QVERIFY(m_server->responsesWithStatus(429) > 0);
 }
@@ -313,7 +319,8 @@ void TestHistoryClient::persistentFailureKeepsRowsAndSaysIncomplete()
     QVERIFY(result.files.size() >= 50);
     QVERIFY(result.files.size() < m_server->snapshot().importByName(query.importName)->files.size());
     QCOMPARE(result.outcome.filesReceived, result.files.size());
-    QVERIFY2(result.outcome.error->message.contains(QLatin1String("incomplete"), Qt::CaseInsensitive), qPrintable(result.outcome.error->message));
+    QVERIFY2(result.outcome.error->message.contains(QLatin1String("incomplete"), Qt::CaseInsensitive),
+             qPrintable(result.outcome.error->message));
 }
 
 void TestHistoryClient::cancelStopsEverything()
@@ -377,9 +384,11 @@ void TestHistoryClient::refusals_data()
     QTest::addColumn<QString>("importName");
     QTest::addColumn<int>("kind");
     QTest::addColumn<int>("exitCode");
-    QTest::newRow("wrong key") << DemoServer::workspaceId() << "not-the-key" << DemoData::singleFileImport().name
-                               << int(ApiError::Kind::Authentication) << 3;
-    QTest::newRow("wrong workspace") << "SOMEONE_ELSE" << DemoServer::apiKey() << DemoData::singleFileImport().name
+    QTest::newRow("wrong key") << DemoServer::workspaceId() << "not-the-key"
+                               << DemoData::singleFileImport().name << int(ApiError::Kind::Authentication)
+                               << 3;
+    QTest::newRow("wrong workspace") << "SOMEONE_ELSE" << DemoServer::apiKey()
+                                     << DemoData::singleFileImport().name
                                      << int(ApiError::Kind::Authentication) << 3;
     QTest::newRow("unknown import") << DemoServer::workspaceId() << DemoServer::apiKey() << "No such import"
                                     << int(ApiError::Kind::Rejected) << 4;
@@ -422,7 +431,8 @@ void TestHistoryClient::serverDown()
     QVERIFY(result.outcome.error);
     QCOMPARE(result.outcome.error->kind, ApiError::Kind::Network);
     QCOMPARE(result.outcome.error->exitCode(), 5);
-    QVERIFY2(result.outcome.error->message.contains(QLatin1String("127.0.0.1")), qPrintable(result.outcome.error->message));
+    QVERIFY2(result.outcome.error->message.contains(QLatin1String("127.0.0.1")),
+             qPrintable(result.outcome.error->message));
 }
 
 void TestHistoryClient::invalidQuerySendsNothing()

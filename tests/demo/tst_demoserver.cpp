@@ -1172,7 +1172,8 @@ void TestDemoServer::serverInAnotherThread()
 void TestDemoServer::commandLine()
 {
     QProcess bad;
-    bad.start(QStringLiteral(IMPORTSCOPE_BINARY), {QStringLiteral("demo-server"), QStringLiteral("--rate"), QStringLiteral("fast")});
+    bad.start(QStringLiteral(IMPORTSCOPE_BINARY),
+              {QStringLiteral("demo-server"), QStringLiteral("--rate"), QStringLiteral("fast")});
     QVERIFY(bad.waitForFinished(10000));
     QCOMPARE(bad.exitCode(), 2);
     const QByteArray error = bad.readAllStandardError();
@@ -1191,9 +1192,9 @@ void TestDemoServer::commandLine()
 
     QProcess server;
     server.start(QStringLiteral(IMPORTSCOPE_BINARY),
-                 {QStringLiteral("demo-server"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"),
-                  QStringLiteral("1"), QStringLiteral("--rate"), QStringLiteral("5/60"),
-                  QStringLiteral("--anchor"), QStringLiteral("2024-06-01")});
+                 {QStringLiteral("demo-server"), QStringLiteral("--port"), QStringLiteral("0"),
+                  QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--rate"),
+                  QStringLiteral("5/60"), QStringLiteral("--anchor"), QStringLiteral("2024-06-01")});
     QVERIFY(server.waitForStarted(10000));
     QByteArray out;
     QTRY_VERIFY_WITH_TIMEOUT((out += server.readAllStandardOutput()).count('\n') >= 3, 10000);

@@ -100,7 +100,9 @@ void TestMainWindow::sortByClickingHeaders()
     QCOMPARE(header->sortIndicatorSection(), int(FileRunTableModel::TotalRowsColumn));
     qint64 previous = order == Qt::AscendingOrder ? -1 : std::numeric_limits<qint64>::max();
     for (int row = 0; row < proxy->rowCount(); ++row) {
-        const qint64 value = proxy->index(row, FileRunTableModel::TotalRowsColumn).data(FileRunTableModel::SortRole).toLongLong();
+        const qint64 value = proxy->index(row, FileRunTableModel::TotalRowsColumn)
+                                 .data(FileRunTableModel::SortRole)
+                                 .toLongLong();
         QVERIFY(order == Qt::AscendingOrder ? value >= previous : value <= previous);
         previous = value;
     }
@@ -116,7 +118,8 @@ void TestMainWindow::quickFilterNarrowsRows()
     const int shown = m_window->proxy()->rowCount();
     QVERIFY(shown > 0);
     for (int row = 0; row < shown; ++row) {
-        const FileRun &run = m_window->model()->file(m_window->proxy()->mapToSource(m_window->proxy()->index(row, 0)).row());
+        const FileRun &run =
+            m_window->model()->file(m_window->proxy()->mapToSource(m_window->proxy()->index(row, 0)).row());
         const QString haystack = run.fileNameText() + run.idText() + run.statusMessageText();
         QVERIFY(haystack.contains(QLatin1String("invalid"), Qt::CaseInsensitive));
     }
@@ -131,7 +134,8 @@ void TestMainWindow::selectingShowsDetails()
     // Find a failed file and click it.
     int target = -1;
     for (int row = 0; row < m_window->proxy()->rowCount(); ++row) {
-        if (m_window->proxy()->index(row, FileRunTableModel::StatusColumn).data().toString() == QLatin1String("FAILED")) {
+        if (m_window->proxy()->index(row, FileRunTableModel::StatusColumn).data().toString() ==
+            QLatin1String("FAILED")) {
             target = row;
             break;
         }
@@ -140,15 +144,18 @@ void TestMainWindow::selectingShowsDetails()
     table->scrollTo(m_window->proxy()->index(target, 1));
     const QRect cell = table->visualRect(m_window->proxy()->index(target, FileRunTableModel::FileNameColumn));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
-    const FileRun &run = m_window->model()->file(m_window->proxy()->mapToSource(m_window->proxy()->index(target, 0)).row());
+    const FileRun &run =
+        m_window->model()->file(m_window->proxy()->mapToSource(m_window->proxy()->index(target, 0)).row());
     DetailPane *pane = m_window->detailPane();
     QCOMPARE(pane->fieldText(QStringLiteral("id")), run.idText());
     QCOMPARE(pane->fieldText(QStringLiteral("status")), QStringLiteral("FAILED"));
     QCOMPARE(pane->fieldText(QStringLiteral("message")), run.statusMessageText());
     const QLocale locale;
-    QCOMPARE(pane->fieldText(QStringLiteral("failed")), locale.toString(run.count(FileRun::Count::FailedRows)));
+    QCOMPARE(pane->fieldText(QStringLiteral("failed")),
+             locale.toString(run.count(FileRun::Count::FailedRows)));
     QCOMPARE(pane->fieldText(QStringLiteral("total")), locale.toString(run.count(FileRun::Count::TotalRows)));
-    QVERIFY(pane->fieldText(QStringLiteral("json")).contains(QStringLiteral("\"id\": \"%1\"").arg(run.idText())));
+    QVERIFY(
+        pane->fieldText(QStringLiteral("json")).contains(QStringLiteral("\"id\": \"%1\"").arg(run.idText())));
 }
 
 void TestMainWindow::problemsOnlyFetchesOnlyProblems()
@@ -199,7 +206,8 @@ void TestMainWindow::partialFailureSaysIncomplete()
     QCOMPARE(m_window->banner()->level(), MessageBanner::Level::Error);
     QVERIFY(m_window->banner()->text().contains(QLatin1String("incomplete")));
     QVERIFY(m_window->queryText().contains(QLatin1String("INCOMPLETE")));
-    QVERIFY(m_window->banner()->findChild<QToolButton *>(QStringLiteral("bannerAction1"))->isVisible()); // Retry
+    QVERIFY(
+        m_window->banner()->findChild<QToolButton *>(QStringLiteral("bannerAction1"))->isVisible()); // Retry
 }
 
 void TestMainWindow::unknownImportTellsToCheckTheId()
