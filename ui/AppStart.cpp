@@ -1,9 +1,15 @@
 #include "AppStart.h"
 
 #include "MainWindow.h"
+#include "UiSettings.h"
 
 #include <QApplication>
+#include <QLibraryInfo>
+#include <QLocale>
 #include <QTimer>
+#include <QTranslator>
+
+#include <memory>
 
 AppStart::Subcommand AppStart::headlessSubcommand(const QString &name)
 {
@@ -11,7 +17,55 @@ AppStart::Subcommand AppStart::headlessSubcommand(const QString &name)
     return nullptr;
 }
 
-void AppStart::installTranslations() {}
+namespace {
+// Loads PREFIX + "de_AT", else PREFIX + "de", from folder; installs it on success.
+bool installCatalogue(const QString &prefix, const QString &language, const QString &base,
+                      const QString &folder)
+{
+    auto translator = std::make_unique<QTranslator>(QCoreApplication::instance());
+    if (!translator->load(prefix + language, folder) && !translator->load(prefix + base, folder))
+        return false;
+    QCoreApplication::installTranslator(translator.release());
+    return true;
+}
+} // namespace
+
+QString AppStart::chosenLanguage()
+{
+    // The environment first, so scripts and tests can pick a language without touching settings.
+    const QString fromEnvironment = qEnvironmentVariable("IMPORTSCOPE_LANG").trimmed();
+    if (!fromEnvironment.isEmpty())
+        return fromEnvironment;
+    return UiSettings::value(UiSettings::Key::Language).toString().trimmed();
+}
+
+void AppStart::installTranslations()
+{
+    QCoreApplication *app = QCoreApplication::instance();
+    if (!app)
+        return;
+    const QString chosen = chosenLanguage();
+    if (!chosen.isEmpty()) {
+        // Numbers and times in the window then read the way the chosen language writes them.
+        QLocale::setDefault(QLocale(chosen));
+    }
+    // The user's languages in order of preference (LANGUAGE=es:de gives both). English is the
+    // source language: where it comes first nothing is loaded, even if a later one has a catalogue.
+    const QStringList languages =
+        chosen.isEmpty() ? QLocale::system().uiLanguages() : QStringList{QLocale(chosen).name(), chosen};
+    for (QString language : languages) {
+        language.replace(QLatin1Char('-'), QLatin1Char('_'));
+        const QString base = language.section(QLatin1Char('_'), 0, 0).toLower();
+        if (base == QLatin1String("en") || base == QLatin1String("c") || base == QLatin1String("posix"))
+            return;
+        if (!installCatalogue(QStringLiteral("importscope_"), language, base, QStringLiteral(":/i18n")))
+            continue;
+        // Qt's own strings (standard buttons, file dialogs); qt6-translations-l10n has no Hindi.
+        installCatalogue(QStringLiteral("qtbase_"), language, base,
+                         QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        return;
+    }
+}
 
 int AppStart::runWindow(int &argc, char **argv, bool demo)
 {

@@ -8,6 +8,10 @@
 namespace AppStart {
 using Subcommand = int (*)(const QStringList &arguments);
 Subcommand headlessSubcommand(const QString &name);
+// The language asked for: IMPORTSCOPE_LANG, else the Preferences setting; "" follows the system.
+QString chosenLanguage();
+// Loads ImportScope's and Qt's translations for that language (or the system's) into the running
+// application; call after QCoreApplication or QApplication exists.
 void installTranslations();
 int runWindow(int &argc, char **argv, bool demo);
 } // namespace AppStart

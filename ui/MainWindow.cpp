@@ -3,6 +3,7 @@
 #include "DetailPane.h"
 #include "FilterForm.h"
 #include "MessageBanner.h"
+#include "PreferencesDialog.h"
 #include "ProfileDialog.h"
 #include "UiSettings.h"
 #include "api/ApiClient.h"
@@ -294,6 +295,8 @@ void MainWindow::buildActions()
         m_quickFilter->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
+    editMenu->addAction(tr("&Preferences…"), this, [this] { PreferencesDialog(this).exec(); })
+        ->setMenuRole(QAction::PreferencesRole);
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_localTimeAction);
