@@ -3,10 +3,13 @@
 <TS version="2.1" language="hi">
 <context>
     <name>ApiClient</name>
-    <message>
+    <message numerus="yes">
         <location filename="../app/api/ApiClient.cpp" line="+181"/>
-        <source>%1 sent nothing for %2 s, %3 times: check the network, or raise the timeout.</source>
-        <translation type="unfinished"></translation>
+        <source>%1 sent nothing for %2 s, %n time(s): check the network, or raise the timeout.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <location line="+9"/>
@@ -23,15 +26,21 @@
         <source>%1 refused the connection: the server is down or the base URL&apos;s port is wrong. Retry later.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>The connection to %1 failed (%2) after %3 attempts: check the network and retry.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The connection to %1 failed (%2) after %n attempt(s): check the network and retry.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+37"/>
-        <source>The server&apos;s answer could not be read, %1 times: %2 Try again later.</source>
-        <translation type="unfinished"></translation>
+        <source>The server&apos;s answer could not be read, %n time(s): %1 Try again later.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -186,6 +195,176 @@
     <message>
         <location line="+1"/>
         <source>unverified host</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoFaultPlan</name>
+    <message>
+        <location filename="../app/demo/DemoFaults.cpp" line="+84"/>
+        <source>fault &quot;%1&quot; is not KIND@N, KIND@N-M, KIND@N- or KIND:PROBABILITY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>unknown fault kind &quot;%1&quot; (use 500..511, 429, garbage, truncate, reset, stall or shift)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>probability in &quot;%1&quot; must be above 0 and at most 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>request numbers start at 1 in &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>range in &quot;%1&quot; ends before it starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fault probabilities add up to %1, more than 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Fault injection: --faults SPEC, SPEC a comma-separated list of items:
+  KIND@N         the N-th request (1-based, counted from the server&apos;s start)
+  KIND@N-M       requests N to M          KIND@N-    request N and every later one
+  KIND:P         any request, with probability P (0 &lt; P &lt;= 1), drawn from a generator
+                 seeded by --seed; the probabilities of all items add up to at most 1
+KIND is one of:
+  500..511       that status, with the API&apos;s body {&quot;title&quot;: &quot;Server Error&quot;, ...}
+  429            &quot;Rate Limits Exceeded&quot;, whatever the real limit says
+  garbage        status 200 with a body that is not JSON
+  truncate       the real answer with its JSON cut in half (Content-Length matches)
+  reset          the connection is reset (TCP RST) without an answer; note that Qt&apos;s
+                 QNetworkAccessManager resends once by itself: reset@N-M shows it a reset
+  stall          the request is accepted and never answered
+  shift          a new file appears at the top of the requested import, then the real
+                 answer: later pages shift by one and a file id repeats across pages
+Numbered items win over probabilities; among numbered items the first listed wins.
+Every request counts, whatever its path or outcome. Faults other than truncate and shift answer
+before routing, authentication and the rate limit, and do not count against the limit.
+Examples: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoServer</name>
+    <message>
+        <location filename="../app/demo/DemoServer.cpp" line="+453"/>
+        <source>the demo server is already running at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>bad fault specification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>cannot listen on 127.0.0.1:%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DemoServerCommand</name>
+    <message>
+        <location filename="../app/demo/DemoServerCommand.cpp" line="+32"/>
+        <source>%1 (see --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Serves the ImportScope demo workspace: the MoEngage File Imports API (Run History and Import
+Details) on 127.0.0.1, with seeded data, authentication, the rate limit, latency and faults.
+Prints url=, workspace= and key= lines, then serves until SIGINT or SIGTERM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show this help and the fault grammar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port on 127.0.0.1 (0: any free port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delay every answer by N milliseconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most N requests per SECONDS per workspace, then 429 (0/SECONDS: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Send a Retry-After header with 429 answers (the real API does not).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Inject faults (grammar below).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Seed of the data and of random faults.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The data ends just before this UTC day, YYYY-MM-DD (default: tomorrow, so it stays the same all day).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>unexpected argument &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Credentials: workspace %1, Data API key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--port must be a number from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>--latency-ms must be a number of milliseconds from 0 to 600000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--rate must be N/SECONDS, such as 50/60</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>--seed must be a number from 0 to 4294967295</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--anchor must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Serving the demo workspace; the window opens &quot;%1&quot; first. Press Ctrl+C to stop.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -440,13 +619,16 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <source>page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location line="+6"/>
-        <source>rate limited, waiting %1 s</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>rate limited, waiting %n s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Cannot write to standard output.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -824,7 +1006,14 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
+        <source>%1
+%2
+ID %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>no imports listed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -862,10 +1051,13 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
             <numerusform></numerusform>
         </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+86"/>
-        <source>Incomplete: %1 of %2 page(s) arrived.</source>
-        <translation type="unfinished"></translation>
+        <source>Incomplete: %1 of %n page(s) arrived.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1028,7 +1220,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+63"/>
+        <location filename="../ui/MainWindow.cpp" line="+64"/>
         <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1144,7 +1336,12 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1384,6 +1581,34 @@ Enter it to use it until ImportScope closes; it is kept in memory only.</source>
     <message>
         <location line="+1"/>
         <source>Dismiss message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../ui/PreferencesDialog.cpp" line="+15"/>
+        <source>Preferences - ImportScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A new language applies when ImportScope is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The environment variable IMPORTSCOPE_LANG=%1 is set and wins over this setting.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2072,13 +2297,16 @@ Use the key for this session only? It is kept in memory, never written, and aske
         <source>The response is not in the documented shape: %1.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+6"/>
-        <source>The response counts %1 files but carries none.</source>
-        <translation type="unfinished"></translation>
+        <source>The response counts %1 file(s) but carries none.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>The response is not in the documented shape: an import entry is not an object.</source>
         <translation type="unfinished"></translation>
     </message>

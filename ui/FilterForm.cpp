@@ -297,7 +297,7 @@ void FilterForm::setImports(const QList<ImportSummary> &imports)
         m_importNameCombo->addItem(import.name, import.id);
         const int row = m_importNameCombo->count() - 1;
         m_importNameCombo->setItemData(
-            row, QStringLiteral("%1\n%2\nID %3").arg(import.name, importLabel(import), import.id),
+            row, tr("%1\n%2\nID %3").arg(import.name, importLabel(import), import.id),
             Qt::ToolTipRole);
     }
     m_importNameCombo->setEditText(text);

@@ -178,10 +178,10 @@ ApiError ApiClient::networkError(const Call &call, QNetworkReply *reply) const
     const QString host = call.connection.baseUrl.host();
     if (call.timedOut) {
         error.kind = ApiError::Kind::Timeout;
-        error.message = tr("%1 sent nothing for %2 s, %3 times: check the network, or raise the timeout.")
+        error.message = tr("%1 sent nothing for %2 s, %n time(s): check the network, or raise the timeout.",
+                           nullptr, call.failures)
                             .arg(host)
-                            .arg(m_policy.inactivityTimeoutMs / 1000.0)
-                            .arg(call.failures);
+                            .arg(m_policy.inactivityTimeoutMs / 1000.0);
         return error;
     }
     switch (reply->error()) {
@@ -204,9 +204,10 @@ ApiError ApiClient::networkError(const Call &call, QNetworkReply *reply) const
         break;
     default:
         error.kind = ApiError::Kind::Network;
-        error.message = tr("The connection to %1 failed (%2) after %3 attempts: check the network and retry.")
-                            .arg(host, reply->errorString())
-                            .arg(call.failures);
+        error.message =
+            tr("The connection to %1 failed (%2) after %n attempt(s): check the network and retry.", nullptr,
+               call.failures)
+                .arg(host, reply->errorString());
         break;
     }
     return error;
@@ -241,8 +242,8 @@ void ApiClient::onReplyFinished(quint64 id)
         ApiError error;
         error.kind = ApiError::Kind::Malformed;
         error.httpStatus = status;
-        error.message = tr("The server's answer could not be read, %1 times: %2 Try again later.")
-                            .arg(call.failures)
+        error.message = tr("The server's answer could not be read, %n time(s): %1 Try again later.", nullptr,
+                           call.failures)
                             .arg(*problem);
         call.lastError = error;
     } else if (status == 429) {

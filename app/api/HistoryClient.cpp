@@ -149,9 +149,9 @@ void HistoryClient::onPageError(quint64 generation, int page, const ApiError &er
     flushInOrder(true);
     ApiError final = error;
     if (m_filesEmitted > 0) {
-        final.message += QLatin1Char(' ') + tr("Incomplete: %1 of %2 page(s) arrived.")
-                                                .arg(m_pagesDone)
-                                                .arg(m_lastPage ? m_lastPage - m_firstPage + 1 : 1);
+        final.message += QLatin1Char(' ') + tr("Incomplete: %1 of %n page(s) arrived.", nullptr,
+                                               m_lastPage ? m_lastPage - m_firstPage + 1 : 1)
+                                                .arg(m_pagesDone);
     }
     complete(final);
 }

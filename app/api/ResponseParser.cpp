@@ -235,7 +235,9 @@ Expected<HistoryPage> ResponseParser::parseHistoryPage(const QByteArray &body)
     // A first page that claims files but carries none is inconsistent, not empty.
     if (page.files.isEmpty() && page.totalCount > 0 && page.offset <= 1)
         return unexpected(
-            ResponseParserText::tr("The response counts %1 files but carries none.").arg(page.totalCount));
+            ResponseParserText::tr("The response counts %1 file(s) but carries none.", nullptr,
+                                   static_cast<int>(qMin<qint64>(page.totalCount, INT_MAX)))
+                .arg(page.totalCount)); // the count picks the plural form; %1 keeps the full 64-bit value
     return page;
 }
 

@@ -187,9 +187,9 @@ int runExportCommand(const QStringList &arguments)
         });
     QObject::connect(&history, &HistoryClient::rateLimited, &history, [showProgress](quint64, int waitMs) {
         if (showProgress)
-            std::fprintf(
-                stderr, "\r%s",
-                qPrintable(ExportCommandText::tr("rate limited, waiting %1 s").arg((waitMs + 999) / 1000)));
+            std::fprintf(stderr, "\r%s",
+                         qPrintable(ExportCommandText::tr("rate limited, waiting %n s", nullptr,
+                                                          (waitMs + 999) / 1000)));
     });
     QObject::connect(
         &history, &HistoryClient::finished, &history, [&](quint64, const HistoryOutcome &outcome) {

@@ -1,10 +1,17 @@
 #include "DemoFaults.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <optional>
 
 namespace {
+// The translation context lupdate sees for this file's messages (the grammar is --help text). The
+// fault names themselves (garbage, reset, ...) are syntax and stay as they are.
+class DemoFaultsText final
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoFaultPlan)
+};
 
 // Statuses QHttpServerResponder can name; any other number would make it throw.
 constexpr int kServerErrors[] = {500, 501, 502, 503, 504, 505, 506, 507, 508, 510, 511};
@@ -74,14 +81,14 @@ Expected<DemoFaultPlan> DemoFaultPlan::parse(const QString &spec)
         const QRegularExpressionMatch match = itemPattern.match(item);
         if (!match.hasMatch()) {
             return unexpected(
-                QStringLiteral("fault \"%1\" is not KIND@N, KIND@N-M, KIND@N- or KIND:PROBABILITY")
+                DemoFaultsText::tr("fault \"%1\" is not KIND@N, KIND@N-M, KIND@N- or KIND:PROBABILITY")
                     .arg(item.trimmed()));
         }
         const std::optional<DemoFault> fault = kindFromText(match.captured(1));
         if (!fault) {
             return unexpected(
-                QStringLiteral("unknown fault kind \"%1\" (use 500..511, 429, garbage, truncate, "
-                               "reset, stall or shift)")
+                DemoFaultsText::tr("unknown fault kind \"%1\" (use 500..511, 429, garbage, truncate, "
+                                   "reset, stall or shift)")
                     .arg(match.captured(1)));
         }
         Rule rule;
@@ -90,25 +97,26 @@ Expected<DemoFaultPlan> DemoFaultPlan::parse(const QString &spec)
             bool ok = false;
             rule.probability = match.captured(5).toDouble(&ok);
             if (!ok || rule.probability <= 0 || rule.probability > 1)
-                return unexpected(QStringLiteral("probability in \"%1\" must be above 0 and at most 1")
+                return unexpected(DemoFaultsText::tr("probability in \"%1\" must be above 0 and at most 1")
                                       .arg(item.trimmed()));
             total += rule.probability;
         } else {
             rule.first = match.captured(2).toLongLong();
             if (rule.first < 1)
-                return unexpected(QStringLiteral("request numbers start at 1 in \"%1\"").arg(item.trimmed()));
+                return unexpected(
+                    DemoFaultsText::tr("request numbers start at 1 in \"%1\"").arg(item.trimmed()));
             if (!match.hasCaptured(3))
                 rule.last = rule.first;
             else if (!match.captured(4).isEmpty())
                 rule.last = match.captured(4).toLongLong();
             if (match.hasCaptured(3) && !match.captured(4).isEmpty() && rule.last < rule.first)
                 return unexpected(
-                    QStringLiteral("range in \"%1\" ends before it starts").arg(item.trimmed()));
+                    DemoFaultsText::tr("range in \"%1\" ends before it starts").arg(item.trimmed()));
         }
         plan.m_rules.append(rule);
     }
     if (total > 1.0 + 1e-9)
-        return unexpected(QStringLiteral("fault probabilities add up to %1, more than 1").arg(total));
+        return unexpected(DemoFaultsText::tr("fault probabilities add up to %1, more than 1").arg(total));
     return plan;
 }
 
@@ -148,7 +156,7 @@ QString DemoFaultPlan::toString() const
 
 QString DemoFaultPlan::grammar()
 {
-    return QStringLiteral(
+    return DemoFaultsText::tr(
         "Fault injection: --faults SPEC, SPEC a comma-separated list of items:\n"
         "  KIND@N         the N-th request (1-based, counted from the server's start)\n"
         "  KIND@N-M       requests N to M          KIND@N-    request N and every later one\n"

@@ -450,11 +450,11 @@ QString DemoServer::apiKey()
 Expected<QUrl> DemoServer::start()
 {
     if (m_http)
-        return unexpected(QStringLiteral("the demo server is already running at %1").arg(m_url.toString()));
+        return unexpected(tr("the demo server is already running at %1").arg(m_url.toString()));
     {
         const auto plan = DemoFaultPlan::parse(m_options.faults);
         if (!plan)
-            return unexpected(QStringLiteral("bad fault specification: %1").arg(plan.error()));
+            return unexpected(tr("bad fault specification: %1").arg(plan.error()));
         QMutexLocker lock(&m_mutex);
         m_faults = *plan;
         m_arrivals = 0;
@@ -465,7 +465,7 @@ Expected<QUrl> DemoServer::start()
     auto tcp = std::make_unique<QTcpServer>();
     if (!tcp->listen(QHostAddress::LocalHost, m_options.port)) {
         return unexpected(
-            QStringLiteral("cannot listen on 127.0.0.1:%1: %2").arg(m_options.port).arg(tcp->errorString()));
+            tr("cannot listen on 127.0.0.1:%1: %2").arg(m_options.port).arg(tcp->errorString()));
     }
     const quint16 port = tcp->serverPort();
 

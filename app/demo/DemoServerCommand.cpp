@@ -12,6 +12,12 @@
 #include <unistd.h>
 
 namespace {
+// The translation context lupdate sees for this file's messages. The url=, workspace= and key=
+// lines are a machine interface and stay untranslated.
+class DemoServerCommandText final
+{
+    Q_DECLARE_TR_FUNCTIONS(DemoServerCommand)
+};
 
 void printLine(FILE *stream, const QString &line)
 {
@@ -22,7 +28,8 @@ void printLine(FILE *stream, const QString &line)
 
 int usageError(const QString &message)
 {
-    printLine(stderr, QStringLiteral("importscope demo-server: %1 (see --help)").arg(message));
+    printLine(stderr, QStringLiteral("importscope demo-server: ") +
+                          DemoServerCommandText::tr("%1 (see --help)").arg(message));
     return 2;
 }
 
@@ -31,36 +38,37 @@ int usageError(const QString &message)
 int runDemoServerCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(DemoServerCommandText::tr(
         "Serves the ImportScope demo workspace: the MoEngage File Imports API (Run History and Import\n"
         "Details) on 127.0.0.1, with seeded data, authentication, the rate limit, latency and faults.\n"
         "Prints url=, workspace= and key= lines, then serves until SIGINT or SIGTERM."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},
-                                        QStringLiteral("Show this help and the fault grammar."));
+                                        DemoServerCommandText::tr("Show this help and the fault grammar."));
     const QCommandLineOption portOption(QStringLiteral("port"),
-                                        QStringLiteral("Port on 127.0.0.1 (0: any free port)."),
+                                        DemoServerCommandText::tr("Port on 127.0.0.1 (0: any free port)."),
                                         QStringLiteral("P"), QStringLiteral("0"));
     const QCommandLineOption latencyOption(QStringLiteral("latency-ms"),
-                                           QStringLiteral("Delay every answer by N milliseconds."),
+                                           DemoServerCommandText::tr("Delay every answer by N milliseconds."),
                                            QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption rateOption(
         QStringLiteral("rate"),
-        QStringLiteral("At most N requests per SECONDS per workspace, then 429 "
-                       "(0/SECONDS: no limit)."),
+        DemoServerCommandText::tr("At most N requests per SECONDS per workspace, then 429 "
+                                  "(0/SECONDS: no limit)."),
         QStringLiteral("N/SECONDS"), QStringLiteral("50/60"));
     const QCommandLineOption retryAfterOption(
-        QStringLiteral("retry-after"), QStringLiteral("Send a Retry-After header with 429 answers (the real "
-                                                      "API does not)."));
-    const QCommandLineOption faultsOption(
-        QStringLiteral("faults"), QStringLiteral("Inject faults (grammar below)."), QStringLiteral("SPEC"));
+        QStringLiteral("retry-after"),
+        DemoServerCommandText::tr("Send a Retry-After header with 429 answers (the real API does not)."));
+    const QCommandLineOption faultsOption(QStringLiteral("faults"),
+                                          DemoServerCommandText::tr("Inject faults (grammar below)."),
+                                          QStringLiteral("SPEC"));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
-                                        QStringLiteral("Seed of the data and of random faults."),
+                                        DemoServerCommandText::tr("Seed of the data and of random faults."),
                                         QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption anchorOption(
         QStringLiteral("anchor"),
-        QStringLiteral("The data ends just before this UTC day, YYYY-MM-DD "
-                       "(default: tomorrow, so it stays the same all day)."),
+        DemoServerCommandText::tr("The data ends just before this UTC day, YYYY-MM-DD "
+                                  "(default: tomorrow, so it stays the same all day)."),
         QStringLiteral("DATE"));
     parser.addOptions({helpOption, portOption, latencyOption, rateOption, retryAfterOption, faultsOption,
                        seedOption, anchorOption});
@@ -69,15 +77,19 @@ int runDemoServerCommand(const QStringList &arguments)
     if (!parser.parse(arguments))
         return usageError(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
-        return usageError(
-            QStringLiteral("unexpected argument \"%1\"").arg(parser.positionalArguments().first()));
+        return usageError(DemoServerCommandText::tr("unexpected argument \"%1\"")
+                              .arg(parser.positionalArguments().first()));
     if (parser.isSet(helpOption)) {
-        // helpText() names the running binary; name the command as users type it.
+        // helpText() names the running binary; name the command as users type it. Only the program
+        // name is replaced, so Qt's own "Usage:" stays in the user's language.
         QString help = parser.helpText();
-        if (help.startsWith(QLatin1String("Usage:")))
-            help.replace(0, help.indexOf(u'\n'), QStringLiteral("Usage: importscope demo-server [options]"));
-        printLine(stdout, help + QLatin1Char('\n') + DemoFaultPlan::grammar() +
-                              QStringLiteral("\nCredentials: workspace %1, Data API key %2.")
+        const qsizetype firstLineEnd = help.indexOf(u'\n');
+        QString firstLine = help.left(firstLineEnd);
+        firstLine.replace(QCoreApplication::arguments().constFirst(),
+                          QStringLiteral("importscope demo-server"));
+        help.replace(0, firstLineEnd, firstLine);
+        printLine(stdout, help + QLatin1Char('\n') + DemoFaultPlan::grammar() + QLatin1Char('\n') +
+                              DemoServerCommandText::tr("Credentials: workspace %1, Data API key %2.")
                                   .arg(DemoServer::workspaceId(), DemoServer::apiKey()));
         return 0;
     }
@@ -86,25 +98,26 @@ int runDemoServerCommand(const QStringList &arguments)
     bool ok = false;
     const uint port = parser.value(portOption).toUInt(&ok);
     if (!ok || port > 65535)
-        return usageError(QStringLiteral("--port must be a number from 0 to 65535"));
+        return usageError(DemoServerCommandText::tr("--port must be a number from 0 to 65535"));
     options.port = quint16(port);
     options.latencyMs = parser.value(latencyOption).toInt(&ok);
     if (!ok || options.latencyMs < 0 || options.latencyMs > 600'000)
-        return usageError(QStringLiteral("--latency-ms must be a number of milliseconds from 0 to 600000"));
+        return usageError(
+            DemoServerCommandText::tr("--latency-ms must be a number of milliseconds from 0 to 600000"));
     static const QRegularExpression ratePattern(QStringLiteral(R"(^(\d{1,6})/(\d{1,6})$)"));
     const QRegularExpressionMatch rate = ratePattern.match(parser.value(rateOption));
     if (!rate.hasMatch() || rate.captured(2).toInt() < 1)
-        return usageError(QStringLiteral("--rate must be N/SECONDS, such as 50/60"));
+        return usageError(DemoServerCommandText::tr("--rate must be N/SECONDS, such as 50/60"));
     options.rateLimit = rate.captured(1).toInt();
     options.rateWindowSeconds = rate.captured(2).toInt();
     options.sendRetryAfter = parser.isSet(retryAfterOption);
     options.seed = parser.value(seedOption).toUInt(&ok);
     if (!ok)
-        return usageError(QStringLiteral("--seed must be a number from 0 to 4294967295"));
+        return usageError(DemoServerCommandText::tr("--seed must be a number from 0 to 4294967295"));
     if (parser.isSet(anchorOption)) {
         const QDate day = QDate::fromString(parser.value(anchorOption), QStringLiteral("yyyy-MM-dd"));
         if (!day.isValid())
-            return usageError(QStringLiteral("--anchor must be a date written YYYY-MM-DD"));
+            return usageError(DemoServerCommandText::tr("--anchor must be a date written YYYY-MM-DD"));
         options.anchor = QDateTime(day, QTime(0, 0), QTimeZone::utc());
     }
     options.faults = parser.value(faultsOption);
@@ -125,9 +138,10 @@ int runDemoServerCommand(const QStringList &arguments)
     printLine(stdout, QStringLiteral("workspace=%1").arg(DemoServer::workspaceId()));
     printLine(stdout, QStringLiteral("key=%1").arg(DemoServer::apiKey()));
     if (::isatty(STDERR_FILENO)) {
-        printLine(stderr, QStringLiteral("Serving the demo workspace; the window opens \"%1\" first. "
-                                         "Press Ctrl+C to stop.")
-                              .arg(DemoData::representativeImportName()));
+        printLine(stderr,
+                  DemoServerCommandText::tr("Serving the demo workspace; the window opens \"%1\" first. "
+                                            "Press Ctrl+C to stop.")
+                      .arg(DemoData::representativeImportName()));
     }
     QCoreApplication::exec();
     return 0;
