@@ -6,40 +6,40 @@
     <message numerus="yes">
         <location filename="../app/api/ApiClient.cpp" line="+181"/>
         <source>%1 sent nothing for %2 s, %n time(s): check the network, or raise the timeout.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat %n Mal %2 s lang nichts gesendet: Prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit.</numerusform>
+            <numerusform>%1 hat %n Mal %2 s lang nichts gesendet: Prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The secure connection to %1 failed (%2): the certificate is not trusted. Check the base URL and the system&apos;s certificate store.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2): Dem Zertifikat wird nicht vertraut. Prüfen Sie die Basis-URL und den Zertifikatspeicher des Systems.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The host %1 was not found: check the data centre or base URL, and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Host %1 wurde nicht gefunden: Prüfen Sie das Rechenzentrum oder die Basis-URL sowie das Netzwerk.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 refused the connection: the server is down or the base URL&apos;s port is wrong. Retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die Verbindung abgelehnt: Der Server ist nicht erreichbar oder der Port der Basis-URL ist falsch. Versuchen Sie es später erneut.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>The connection to %1 failed (%2) after %n attempt(s): check the network and retry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Verbindung zu %1 ist nach %n Versuch fehlgeschlagen (%2): Prüfen Sie das Netzwerk und versuchen Sie es erneut.</numerusform>
+            <numerusform>Die Verbindung zu %1 ist nach %n Versuchen fehlgeschlagen (%2): Prüfen Sie das Netzwerk und versuchen Sie es erneut.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+37"/>
         <source>The server&apos;s answer could not be read, %n time(s): %1 Try again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Antwort des Servers war %n Mal nicht lesbar: %1 Versuchen Sie es später erneut.</numerusform>
+            <numerusform>Die Antwort des Servers war %n Mal nicht lesbar: %1 Versuchen Sie es später erneut.</numerusform>
         </translation>
     </message>
 </context>
@@ -48,92 +48,92 @@
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="+53"/>
         <source>Use the saved profile NAME (its key comes from the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das gespeicherte Profil NAME verwenden (sein Schlüssel kommt aus dem Schlüsselbund).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data centre: 01, 02, 03, 04, 05, 06 or 101.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum: 01, 02, 03, 04, 05, 06 oder 101.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API base URL, scheme://host[:port], instead of --dc.</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL der API, scheme://host[:port], statt --dc.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Workspace ID (also called App ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace-ID (auch App-ID genannt).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the Data API key from the first line of PATH. Otherwise the environment variable MOE_API_KEY, then the profile&apos;s keychain entry. Never give the key on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Data-API-Schlüssel aus der ersten Zeile von PATH lesen. Sonst aus der Umgebungsvariablen MOE_API_KEY, danach aus dem Schlüsselbund-Eintrag des Profils. Geben Sie den Schlüssel nie auf der Befehlszeile an.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Seconds without an answer before a request is retried (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden ohne Antwort, bevor eine Anfrage wiederholt wird (Standard: 30).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most N requests per SECONDS for the workspace (default 50/60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Anfragen pro SECONDS für den Workspace (Standard: 50/60).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--profile cannot be combined with --dc, --base-url or --workspace-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile kann nicht mit --dc, --base-url oder --workspace-id kombiniert werden.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot read the API key file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Schlüsseldatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The API key file %1 has an empty first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile der API-Schlüsseldatei %1 ist leer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Profiles are not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile sind in diesem Build nicht verfügbar.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Give exactly one of --profile, --dc or --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie genau eine der Optionen --profile, --dc oder --base-url an.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--workspace-id is required with --dc or --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>--workspace-id ist mit --dc oder --base-url erforderlich.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No API key: set MOE_API_KEY or use --api-key-file PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel: Setzen Sie MOE_API_KEY oder verwenden Sie --api-key-file PATH.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--timeout must be a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout muss eine Anzahl Sekunden zwischen 0 und 3600 sein, nicht „%1“.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--rate-limit must look like 50/60 (requests/seconds), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate-limit muss die Form 50/60 (Anfragen/Sekunden) haben, nicht „%1“.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwartetes Argument „%1“.</translation>
     </message>
 </context>
 <context>
@@ -141,27 +141,27 @@
     <message>
         <location filename="../app/api/Connection.cpp" line="+48"/>
         <source>Unknown data centre &quot;%1&quot;: use one of %2, or give a base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Rechenzentrum „%1“: Verwenden Sie eines von %2 oder geben Sie eine Basis-URL an.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&quot;%1&quot; is not a valid base URL: write it as https://host[:port].</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist keine gültige Basis-URL: Schreiben Sie sie als https://host[:port].</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The base URL must start with https://, not &quot;%1://&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL muss mit https:// beginnen, nicht mit „%1://“.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The base URL must be only scheme://host[:port], without a path, query or user: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Basis-URL darf nur scheme://host[:port] sein, ohne Pfad, Query oder Benutzer: „%1“.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Plain http:// is refused for %1: the API key would travel unencrypted. Use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unverschlüsseltes http:// wird für %1 abgelehnt: Der API-Schlüssel würde unverschlüsselt übertragen. Verwenden Sie https://.</translation>
     </message>
 </context>
 <context>
@@ -170,32 +170,32 @@
         <location line="-70"/>
         <location line="+3"/>
         <source>US</source>
-        <translation type="unfinished"></translation>
+        <translation>USA</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>EU</source>
-        <translation type="unfinished"></translation>
+        <translation>EU</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>Indien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Singapore</source>
-        <translation type="unfinished"></translation>
+        <translation>Singapur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indonesia</source>
-        <translation type="unfinished"></translation>
+        <translation>Indonesien</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unverified host</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht verifizierter Host</translation>
     </message>
 </context>
 <context>
@@ -203,32 +203,32 @@
     <message>
         <location filename="../app/demo/DemoFaults.cpp" line="+84"/>
         <source>fault &quot;%1&quot; is not KIND@N, KIND@N-M, KIND@N- or KIND:PROBABILITY</source>
-        <translation type="unfinished"></translation>
+        <translation>Störung „%1“ hat nicht die Form KIND@N, KIND@N-M, KIND@N- oder KIND:PROBABILITY</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown fault kind &quot;%1&quot; (use 500..511, 429, garbage, truncate, reset, stall or shift)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Störungsart „%1“ (verwenden Sie 500..511, 429, garbage, truncate, reset, stall oder shift)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>probability in &quot;%1&quot; must be above 0 and at most 1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Wahrscheinlichkeit in „%1“ muss größer als 0 und höchstens 1 sein</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>request numbers start at 1 in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragenummern beginnen in „%1“ bei 1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>range in &quot;%1&quot; ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>der Bereich in „%1“ endet, bevor er beginnt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>fault probabilities add up to %1, more than 1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Störungswahrscheinlichkeiten ergeben zusammen %1, mehr als 1</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -252,7 +252,26 @@ Every request counts, whatever its path or outcome. Faults other than truncate a
 before routing, authentication and the rate limit, and do not count against the limit.
 Examples: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Störungen einspeisen: --faults SPEC, SPEC ist eine kommagetrennte Liste von Einträgen:
+  KIND@N         die N-te Anfrage (ab 1 gezählt, seit dem Start des Servers)
+  KIND@N-M       Anfragen N bis M          KIND@N-    Anfrage N und jede spätere
+  KIND:P         jede Anfrage, mit Wahrscheinlichkeit P (0 &lt; P &lt;= 1), gezogen aus einem mit
+                 --seed initialisierten Generator; alle Wahrscheinlichkeiten zusammen höchstens 1
+KIND ist eines von:
+  500..511       dieser Status, mit dem Body der API {&quot;title&quot;: &quot;Server Error&quot;, ...}
+  429            &quot;Rate Limits Exceeded&quot;, unabhängig davon, was das echte Limit sagt
+  garbage        Status 200 mit einem Body, der kein JSON ist
+  truncate       die echte Antwort, ihr JSON in der Mitte abgeschnitten (Content-Length passt)
+  reset          die Verbindung wird ohne Antwort zurückgesetzt (TCP RST); Qts
+                 QNetworkAccessManager sendet einmal von selbst erneut: reset@N-M zeigt ihm ein Reset
+  stall          die Anfrage wird angenommen und nie beantwortet
+  shift          oben im angefragten Import erscheint eine neue Datei, dann die echte Antwort:
+                 spätere Seiten verschieben sich um eins, und eine Datei-id wiederholt sich
+Nummerierte Einträge haben Vorrang vor Wahrscheinlichkeiten; unter ihnen gilt der zuerst genannte.
+Jede Anfrage zählt, gleich welcher Pfad oder welches Ergebnis. Störungen außer truncate und shift
+antworten vor Routing, Authentifizierung und Ratenlimit und zählen nicht gegen das Limit.
+Beispiele: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
+</translation>
     </message>
 </context>
 <context>
@@ -260,17 +279,17 @@ Examples: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
     <message>
         <location filename="../app/demo/DemoServer.cpp" line="+453"/>
         <source>the demo server is already running at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der Demo-Server läuft bereits unter %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>bad fault specification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Störungsangabe: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kann nicht auf 127.0.0.1:%1 lauschen: %2</translation>
     </message>
 </context>
 <context>
@@ -278,94 +297,96 @@ Examples: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
     <message>
         <location filename="../app/demo/DemoServerCommand.cpp" line="+32"/>
         <source>%1 (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (siehe --help)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Serves the ImportScope demo workspace: the MoEngage File Imports API (Run History and Import
 Details) on 127.0.0.1, with seeded data, authentication, the rate limit, latency and faults.
 Prints url=, workspace= and key= lines, then serves until SIGINT or SIGTERM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellt den Demo-Workspace von ImportScope bereit: die MoEngage File Imports API (Run History und Import
+Details) auf 127.0.0.1, mit per Seed erzeugten Daten, Authentifizierung, Ratenlimit, Latenz und Störungen.
+Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SIGTERM.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show this help and the fault grammar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe und die Grammatik der Störungen anzeigen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Port on 127.0.0.1 (0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Port auf 127.0.0.1 (0: ein beliebiger freier Port).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delay every answer by N milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jede Antwort um N Millisekunden verzögern.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At most N requests per SECONDS per workspace, then 429 (0/SECONDS: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Anfragen pro SECONDS je Workspace, danach 429 (0/SECONDS: kein Limit).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Send a Retry-After header with 429 answers (the real API does not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bei 429-Antworten einen Retry-After-Header senden (die echte API tut das nicht).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inject faults (grammar below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Störungen einspeisen (Grammatik unten).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seed of the data and of random faults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seed der Daten und der zufälligen Störungen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The data ends just before this UTC day, YYYY-MM-DD (default: tomorrow, so it stays the same all day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Daten enden kurz vor diesem UTC-Tag, YYYY-MM-DD (Standard: morgen, damit sie den ganzen Tag gleich bleiben).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Credentials: workspace %1, Data API key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten: Workspace %1, Data-API-Schlüssel %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--port must be a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port muss eine Zahl von 0 bis 65535 sein</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--latency-ms must be a number of milliseconds from 0 to 600000</source>
-        <translation type="unfinished"></translation>
+        <translation>--latency-ms muss eine Anzahl Millisekunden von 0 bis 600000 sein</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--rate must be N/SECONDS, such as 50/60</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate muss die Form N/SECONDS haben, etwa 50/60</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--seed must be a number from 0 to 4294967295</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed muss eine Zahl von 0 bis 4294967295 sein</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--anchor must be a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--anchor muss ein Datum in der Form YYYY-MM-DD sein</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Serving the demo workspace; the window opens &quot;%1&quot; first. Press Ctrl+C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Workspace läuft; das Fenster öffnet zuerst „%1“. Mit Strg+C beenden.</translation>
     </message>
 </context>
 <context>
@@ -373,146 +394,146 @@ Prints url=, workspace= and key= lines, then serves until SIGINT or SIGTERM.</so
     <message>
         <location filename="../ui/DetailPane.cpp" line="+29"/>
         <source>Select a file to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Datei aus, um ihre Details zu sehen.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Statusmeldung</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>File ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei-ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the file ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei-ID kopieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy file ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei-ID kopieren</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei-ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled:</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+16"/>
         <source>Added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt:</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen:</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Failure rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlerquote:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Auxiliary data</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusatzdaten</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>As the API sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>So, wie die API es gesendet hat</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Raw JSON of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Roh-JSON der Datei</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>(no file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(kein Dateiname)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+6"/>
         <location line="+23"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 Byte)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(no message)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Meldung)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -520,122 +541,124 @@ Prints url=, workspace= and key= lines, then serves until SIGINT or SIGTERM.</so
     <message>
         <location filename="../app/cli/ExportCommand.cpp" line="+39"/>
         <source>Give --import-id ID or --import-name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --import-id ID oder --import-name NAME an.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--to needs --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to erfordert --from.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unknown --date-format &quot;%1&quot;: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes --date-format „%1“: Verwenden Sie eines von %2.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>--page must be a whole number of 1 or more, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page muss eine ganze Zahl ab 1 sein, nicht „%1“.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--format must be csv or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss csv oder json sein, nicht „%1“.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--bom and --excel-safe apply to CSV only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bom und --excel-safe gelten nur für CSV.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Export an import&apos;s file run history as CSV or JSON.
 
 Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command line or input (nothing sent), 3 authentication refused, 4 request rejected (e.g. unknown import, page past the last), 5 network or server failure after retries, 130 interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportiert den Verlauf der Dateiläufe eines Imports als CSV oder JSON.
+
+Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte Befehlszeile oder Eingabe (nichts gesendet), 3 Authentifizierung abgelehnt, 4 Anfrage abgewiesen (z. B. unbekannter Import, Seite nach der letzten), 5 Netzwerk- oder Serverfehler nach Wiederholungen, 130 unterbrochen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The import&apos;s ID (wins over --import-name, as in the API).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID des Imports (hat Vorrang vor --import-name, wie in der API).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The import&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name des Imports.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Files processed from DATE, written in --date-format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien, die ab DATE verarbeitet wurden, geschrieben im --date-format.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>... until DATE (default: now). Needs --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>... bis DATE (Standard: jetzt). Erfordert --from.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One of YYYY-MM-DD (default), YYYY/MM/DD, DD/MM/YYYY, DD-MM-YYYY, &quot;DD-MM-YYYY hh:mm:ss&quot;, &quot;DD/MM/YYYY hh:mm:ss&quot;, &quot;YYYY-MM-DD hh:mm:ss&quot;, &quot;YYYY/MM/DD hh:mm:ss&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eines von YYYY-MM-DD (Standard), YYYY/MM/DD, DD/MM/YYYY, DD-MM-YYYY, &quot;DD-MM-YYYY hh:mm:ss&quot;, &quot;DD/MM/YYYY hh:mm:ss&quot;, &quot;YYYY-MM-DD hh:mm:ss&quot;, &quot;YYYY/MM/DD hh:mm:ss&quot;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only files with these statuses, comma-separated: SUCCESSFUL FAILED PARTIAL_SUCCESS PROCESSING QUEUED WAITING (any case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Dateien mit diesen Status, durch Kommas getrennt: SUCCESSFUL FAILED PARTIAL_SUCCESS PROCESSING QUEUED WAITING (Groß-/Kleinschreibung egal).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only page N (50 files a page). Default: every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Seite N (50 Dateien pro Seite). Standard: alle Seiten.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>csv (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv (Standard) oder json.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write to FILE, atomically (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Atomar in FILE schreiben (Standard: Standardausgabe).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prefix &apos; to text cells starting with = + - @ tab or CR (CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Textzellen, die mit = + - @ Tab oder CR beginnen, ein &apos; voranstellen (CSV).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start with a UTF-8 byte-order mark for Excel (CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit einer UTF-8-Bytereihenfolgemarke für Excel beginnen (CSV).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No progress on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keinen Fortschritt auf der Standardfehlerausgabe anzeigen.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>rate limited, waiting %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ratenlimit erreicht, warte %n s</numerusform>
+            <numerusform>Ratenlimit erreicht, warte %n s</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Interrupted: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterbrochen: Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -644,12 +667,12 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <location filename="../app/export/ExportFile.cpp" line="+70"/>
         <location line="+8"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Export abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -657,42 +680,42 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     <message>
         <location filename="../app/export/ExportOptions.cpp" line="+40"/>
         <source>Unknown export format: choose CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekanntes Exportformat: Wählen Sie CSV oder JSON.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The CSV delimiter must be a comma, a semicolon or a tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das CSV-Trennzeichen muss ein Komma, ein Semikolon oder ein Tabulator sein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A byte-order mark can only be written to CSV, not to JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Bytereihenfolgemarke kann nur in CSV geschrieben werden, nicht in JSON.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one column to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie mindestens eine Spalte für den Export.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown export column (internal error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Exportspalte (interner Fehler).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The column %1 is listed twice: list each column once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Spalte %1 ist doppelt aufgeführt: Führen Sie jede Spalte nur einmal auf.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Give one header label per column (%1 labels for %2 columns).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie eine Überschrift pro Spalte an (%1 Überschriften für %2 Spalten).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Two columns are labelled &quot;%1&quot;: JSON keys must differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwei Spalten heißen „%1“: JSON-Schlüssel müssen sich unterscheiden.</translation>
     </message>
 </context>
 <context>
@@ -700,33 +723,33 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     <message>
         <location filename="../app/export/ExportWriter.cpp" line="+78"/>
         <source>the output</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ausgabe</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The export was already started (internal error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde bereits gestartet (interner Fehler).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write %1: it is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: nicht zum Schreiben geöffnet.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Rows must be written between begin() and finish() (internal error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen müssen zwischen begin() und finish() geschrieben werden (interner Fehler).</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The export was finished before it began, or twice (internal error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Export wurde vor seinem Beginn oder zweimal abgeschlossen (interner Fehler).</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+11"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -734,102 +757,102 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     <message>
         <location filename="../app/model/FileRunTableModel.cpp" line="+196"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geplant</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzugefügt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisiert</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Übersprungen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failure %</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler-%</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aux added</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusatz hinzugef.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aux failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusatz fehlgeschl.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei-ID</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -837,208 +860,210 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     <message>
         <location filename="../ui/FilterForm.cpp" line="+27"/>
         <source>&amp;Import name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Import-&amp;Name:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import name</source>
-        <translation type="unfinished"></translation>
+        <translation>Import-Name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick or type an import name</source>
-        <translation type="unfinished"></translation>
+        <translation>Import-Namen wählen oder eingeben</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import I&amp;D:</source>
-        <translation type="unfinished"></translation>
+        <translation>Import-&amp;ID:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>optional; wins over the name</source>
-        <translation type="unfinished"></translation>
+        <translation>optional; hat Vorrang vor dem Namen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Import-ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When both an ID and a name are given, the API uses the ID and ignores the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sind ID und Name angegeben, verwendet die API die ID und ignoriert den Namen.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter by date</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach Datum filtern</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerdefiniert</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date range preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorgabe für den Zeitraum</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;von</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>bi&amp;s</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date format sent to the API</source>
-        <translation type="unfinished"></translation>
+        <translation>An die API gesendetes Datumsformat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The format the dates are written in on the wire; all eight mean the same range.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Format, in dem die Datumsangaben übertragen werden; alle acht bedeuten denselben Zeitraum.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>f&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Probleme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FAILED and PARTIAL_SUCCESS</source>
-        <translation type="unfinished"></translation>
+        <translation>FAILED und PARTIAL_SUCCESS</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+156"/>
         <source>&amp;Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Abr&amp;ufen</translation>
     </message>
     <message>
         <location line="-153"/>
         <source>Fetch every page of the import&apos;s history (F5, Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Seiten des Import-Verlaufs abrufen (F5, Strg+R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the fetch; rows received so far stay (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf stoppen; bisher empfangene Zeilen bleiben erhalten (Esc)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dates are the workspace&apos;s wall-clock times in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben sind Ortszeiten des Workspace in %1.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The date range ends before it starts: set &quot;to&quot; after &quot;from&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Zeitraum endet, bevor er beginnt: Setzen Sie „bis“ nach „von“.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No status is ticked: tick at least one, or click All.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Status ist angehakt: Haken Sie mindestens einen an oder klicken Sie auf „Alle“.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>last run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Lauf %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1
 %2
 ID %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+ID %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no imports listed</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Importe aufgeführt</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n import(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Import</numerusform>
+            <numerusform>%n Importe</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Re&amp;fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Erneut abrufen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dates %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum %1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -1046,17 +1071,17 @@ ID %3</source>
     <message numerus="yes">
         <location filename="../app/api/HistoryClient.cpp" line="+66"/>
         <source>Fetch cancelled: the table holds the %n file(s) received so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Abruf abgebrochen: Die Tabelle enthält die bisher empfangene %n Datei.</numerusform>
+            <numerusform>Abruf abgebrochen: Die Tabelle enthält die %n bisher empfangenen Dateien.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+86"/>
         <source>Incomplete: %1 of %n page(s) arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Unvollständig: %1 von %n Seite angekommen.</numerusform>
+            <numerusform>Unvollständig: %1 von %n Seiten angekommen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1065,67 +1090,67 @@ ID %3</source>
     <message>
         <location filename="../app/api/HistoryQuery.cpp" line="+103"/>
         <source>No import given: set the import ID or the import name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Import angegeben: Setzen Sie die Import-ID oder den Import-Namen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Page must be 1 or more, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Seite muss 1 oder größer sein, nicht %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start date &quot;%1&quot; does not match the date format %2 (for example %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Startdatum „%1“ passt nicht zum Datumsformat %2 (zum Beispiel %3).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>End date &quot;%1&quot; does not match the date format %2 (for example %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum „%1“ passt nicht zum Datumsformat %2 (zum Beispiel %3).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>End date %1 is before start date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Enddatum %1 liegt vor dem Startdatum %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status %1 cannot be used as a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Status %1 kann nicht als Filter verwendet werden.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>import ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Import-ID %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>import &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Import „%1“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 bis %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>, status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, Status %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, page %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>, nur Seite %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Unknown status &quot;%1&quot;: use one or more of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Status „%1“: Verwenden Sie einen oder mehrere von %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No status given: use one or more of SUCCESSFUL, FAILED, PARTIAL_SUCCESS, PROCESSING, QUEUED, WAITING.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Status angegeben: Verwenden Sie einen oder mehrere von SUCCESSFUL, FAILED, PARTIAL_SUCCESS, PROCESSING, QUEUED, WAITING.</translation>
     </message>
 </context>
 <context>
@@ -1133,40 +1158,40 @@ ID %3</source>
     <message numerus="yes">
         <location filename="../app/api/ImportsClient.cpp" line="+10"/>
         <source>Authenticated: the workspace lists %n import(s) (HTTP 200).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Authentifiziert: Der Workspace listet %n Import auf (HTTP 200).</numerusform>
+            <numerusform>Authentifiziert: Der Workspace listet %n Importe auf (HTTP 200).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wrong workspace ID or key (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falsche Workspace-ID oder falscher Schlüssel (HTTP %1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account is blocked (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Konto ist gesperrt (HTTP %1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate limited (HTTP 429): try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ratenlimit erreicht (HTTP 429): Versuchen Sie es in einer Minute erneut.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS failure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS-Fehler: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Host unreachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host nicht erreichbar: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
 </context>
 <context>
@@ -1174,47 +1199,47 @@ ID %3</source>
     <message>
         <location filename="../app/cli/ImportsCommand.cpp" line="+21"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TYP</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>QUELLE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LAST RUN</source>
-        <translation type="unfinished"></translation>
+        <translation>LETZTER LAUF</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LAST RUN AT</source>
-        <translation type="unfinished"></translation>
+        <translation>LETZTER LAUF AM</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>List the workspace&apos;s imports (Import Details API).</source>
-        <translation type="unfinished"></translation>
+        <translation>Listet die Importe des Workspace auf (Import Details API).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>table (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (Standard) oder json.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--format must be table or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format muss table oder json sein, nicht „%1“.</translation>
     </message>
 </context>
 <context>
@@ -1222,323 +1247,324 @@ ID %3</source>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+64"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Rate limited: waiting %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ratenlimit: warte %n s</numerusform>
+            <numerusform>Ratenlimit: warte %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The workspace&apos;s rate limit (50 requests a minute) is reached: waiting %n s, then the fetch continues by itself.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Das Ratenlimit des Workspace (50 Anfragen pro Minute) ist erreicht: %n s Wartezeit, danach wird der Abruf automatisch fortgesetzt.</numerusform>
+            <numerusform>Das Ratenlimit des Workspace (50 Anfragen pro Minute) ist erreicht: %n s Wartezeit, danach wird der Abruf automatisch fortgesetzt.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Search file name, ID or message (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateiname, ID oder Meldung suchen (Strg+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quick filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnellfilter</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Import file run history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf der Import-Dateiläufe</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf abbrechen</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Profile: </source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;ofil: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>  PRODUCTION  </source>
-        <translation type="unfinished"></translation>
+        <translation>  PRODUKTION  </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This profile is marked as a production workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil ist als Produktions-Workspace markiert.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Manage profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile &amp;verwalten…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrufen</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Cancel fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf a&amp;bbrechen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Show times in &amp;local time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten in &amp;lokaler Zeitzone anzeigen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show times in this computer&apos;s zone instead of the workspace&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeiten in der Zeitzone dieses Computers statt in der des Workspace anzeigen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;eenden</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the &amp;demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demo-Workspace öffnen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About ImportScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber ImportScope</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1  [PRODUCTION]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  [PRODUKTION]</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 · workspace %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Workspace %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Demo workspace (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Workspace (integriert)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>The demo workspace could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Demo-Workspace konnte nicht starten: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Reading the key from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The key of profile &quot;%1&quot; could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüssel des Profils „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Profile &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Key for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel für diese Sitzung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No keychain could be reached, so the Data API key of &quot;%1&quot; is not saved.
 Enter it to use it until ImportScope closes; it is kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Schlüsselbund erreichbar, daher ist der Data-API-Schlüssel von „%1“ nicht gespeichert.
+Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wird nur im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Loading imports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe werden geladen…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Imports not listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe nicht aufgelistet: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Choose a profile first, or add one, or open the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst ein Profil, legen Sie eines an oder öffnen Sie den Demo-Workspace.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Page 1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite 1…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fetching (previous fetch stopped): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf läuft (vorheriger Abruf gestoppt): %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fetching: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf läuft: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>Showing %1 — cancelled at %2: %n file(s), incomplete</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angezeigt: %1 — abgebrochen um %2: %n Datei, unvollständig</numerusform>
+            <numerusform>Angezeigt: %1 — abgebrochen um %2: %n Dateien, unvollständig</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Showing %1 — INCOMPLETE: %n file(s) received before the failure</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angezeigt: %1 — UNVOLLSTÄNDIG: %n Datei vor dem Fehler empfangen</numerusform>
+            <numerusform>Angezeigt: %1 — UNVOLLSTÄNDIG: %n Dateien vor dem Fehler empfangen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fetch failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf fehlgeschlagen: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Showing %1 — %n file(s), fetched %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angezeigt: %1 — %n Datei, abgerufen um %2</numerusform>
+            <numerusform>Angezeigt: %1 — %n Dateien, abgerufen um %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+27"/>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>unvollständig</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The table is incomplete: it keeps the rows received before the failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Tabelle ist unvollständig: Sie enthält die vor dem Fehler empfangenen Zeilen.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 files shown · %3 rows · %4 failed rows · failure rate %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2 Dateien angezeigt · %3 Zeilen · %4 fehlgeschlagene Zeilen · Fehlerquote %5</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&lt;h3&gt;No profile yet&lt;/h3&gt;&lt;p&gt;A profile holds a workspace&apos;s data centre, ID and key.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Add a profile…&lt;/a&gt; &amp;nbsp;or&amp;nbsp; &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt; to look around.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Noch kein Profil&lt;/h3&gt;&lt;p&gt;Ein Profil enthält Rechenzentrum, ID und Schlüssel eines Workspace.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Profil anlegen…&lt;/a&gt; &amp;nbsp;oder&amp;nbsp; &lt;a href=&quot;demo&quot;&gt;den Demo-Workspace öffnen&lt;/a&gt;, um sich umzusehen.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;h3&gt;No files&lt;/h3&gt;&lt;p&gt;The import has no files yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Keine Dateien&lt;/h3&gt;&lt;p&gt;Der Import hat noch keine Dateien.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;No files match&lt;/h3&gt;&lt;p&gt;Nothing matches %1.&lt;/p&gt;&lt;p&gt;Widen the dates or tick more statuses, then fetch again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Keine passenden Dateien&lt;/h3&gt;&lt;p&gt;Nichts passt zu %1.&lt;/p&gt;&lt;p&gt;Erweitern Sie den Zeitraum oder haken Sie mehr Status an und rufen Sie dann erneut ab.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;h3&gt;No fetched file matches &quot;%1&quot;&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;clear-search&quot;&gt;Clear the search&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Keine abgerufene Datei passt zu „%1“&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;clear-search&quot;&gt;Suche leeren&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;h3&gt;Ready&lt;/h3&gt;&lt;p&gt;Pick an import and press &lt;b&gt;Fetch&lt;/b&gt; (F5).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Bereit&lt;/h3&gt;&lt;p&gt;Wählen Sie einen Import und drücken Sie &lt;b&gt;Abrufen&lt;/b&gt; (F5).&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>ImportScope</source>
-        <translation type="unfinished"></translation>
+        <translation>ImportScope</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — ImportScope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ImportScope</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>About ImportScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Über ImportScope</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;ImportScope %1&lt;/h3&gt;&lt;p&gt;Browse, search and export MoEngage import file run history.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;&lt;i&gt;ImportScope is an independent tool. It is not affiliated with, endorsed by or supported by MoEngage.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ImportScope %1&lt;/h3&gt;&lt;p&gt;Den Verlauf der MoEngage-Import-Dateiläufe ansehen, durchsuchen und exportieren.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft mit Qt %3).&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;i&gt;ImportScope ist ein unabhängiges Werkzeug. Es ist nicht mit MoEngage verbunden und wird von MoEngage weder empfohlen noch unterstützt.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1546,42 +1572,42 @@ Enter it to use it until ImportScope closes; it is kept in memory only.</source>
     <message>
         <location filename="../ui/MessageBanner.cpp" line="+13"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;rofil öffnen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add a profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil an&amp;legen…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the &amp;demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Wor&amp;kspace öffnen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the key for this &amp;session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel für diese Sitzung ein&amp;geben…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Meldung schließen</translation>
     </message>
 </context>
 <context>
@@ -1589,27 +1615,27 @@ Enter it to use it until ImportScope closes; it is kept in memory only.</source>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="+15"/>
         <source>Preferences - ImportScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen - ImportScope</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>System (%1)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A new language applies when ImportScope is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache gilt ab dem nächsten Start von ImportScope.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The environment variable IMPORTSCOPE_LANG=%1 is set and wins over this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Umgebungsvariable IMPORTSCOPE_LANG=%1 ist gesetzt und hat Vorrang vor dieser Einstellung.</translation>
     </message>
 </context>
 <context>
@@ -1617,52 +1643,52 @@ Enter it to use it until ImportScope closes; it is kept in memory only.</source>
     <message>
         <location filename="../app/profiles/Profile.cpp" line="+36"/>
         <source>Enter a name for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für das Profil ein.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The profile name cannot contain line breaks or other control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Profilname darf keine Zeilenumbrüche oder anderen Steuerzeichen enthalten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A profile named &quot;%1&quot; already exists: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Profil namens „%1“ existiert bereits: Wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose either a data centre or a custom base URL, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie entweder ein Rechenzentrum oder eine eigene Basis-URL, nicht beides.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a data centre or enter a custom base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie ein Rechenzentrum oder geben Sie eine eigene Basis-URL ein.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the workspace ID (the App ID shown in MoEngage under Settings &gt; APIs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Workspace-ID ein (die App-ID, die MoEngage unter Settings &gt; APIs anzeigt).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The workspace ID cannot contain spaces or &apos;:&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workspace-ID darf keine Leerzeichen oder &apos;:&apos; enthalten.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown time zone &quot;%1&quot;: use an IANA name such as UTC or Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannte Zeitzone „%1“: Verwenden Sie einen IANA-Namen wie UTC oder Europe/Berlin.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profile &quot;%1&quot; has no API key: enter it in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ hat keinen API-Schlüssel: Geben Sie ihn im Profil ein.</translation>
     </message>
 </context>
 <context>
@@ -1678,174 +1704,182 @@ DC is one of %1. The API key is read from standard input with --api-key-stdin,
 otherwise from the environment variable MOE_API_KEY, and kept in the OS keychain;
 it is never a command-line value and never printed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: importscope profile list
+        importscope profile add NAME (--dc DC | --base-url URL) --workspace-id ID
+                                [--api-key-stdin] [--tz ZONE] [--production]
+        importscope profile remove NAME
+        importscope profile test NAME
+DC ist eines von %1. Der API-Schlüssel wird mit --api-key-stdin von der Standardeingabe
+gelesen, sonst aus der Umgebungsvariablen MOE_API_KEY, und im Schlüsselbund des Systems
+abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
+</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>(see importscope profile --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>(siehe importscope profile --help)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;profile list&quot; takes no arguments (see importscope profile --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>„profile list“ nimmt keine Argumente an (siehe importscope profile --help).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No profiles yet: add one with &quot;importscope profile add&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Profile: Legen Sie eines mit „importscope profile add“ an.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NAME</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ENDPOINT</source>
-        <translation type="unfinished"></translation>
+        <translation>ENDPUNKT</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WORKSPACE ID</source>
-        <translation type="unfinished"></translation>
+        <translation>WORKSPACE-ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TIME ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZEITZONE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTION</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>ja</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Could not read the API key from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel konnte nicht von der Standardeingabe gelesen werden.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No API key on standard input: pipe the key in, for example &quot;importscope profile add ... --api-key-stdin &lt; keyfile&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel auf der Standardeingabe: Leiten Sie den Schlüssel per Pipe hinein, zum Beispiel „importscope profile add ... --api-key-stdin &lt; keyfile“.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No API key: set MOE_API_KEY or pass --api-key-stdin and pipe the key in.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein API-Schlüssel: Setzen Sie MOE_API_KEY oder übergeben Sie --api-key-stdin und leiten Sie den Schlüssel per Pipe hinein.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The API key is never a command-line value: use --api-key-stdin or the environment variable MOE_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel ist nie ein Befehlszeilenwert: Verwenden Sie --api-key-stdin oder die Umgebungsvariable MOE_API_KEY.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Data centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene Basis-URL.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Workspace ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace-ID.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the key from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Schlüssel von der Standardeingabe lesen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workspace time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone des Workspace.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark as production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Produktion markieren.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;profile add&quot; needs exactly one NAME (quote a name with spaces); see importscope profile --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>„profile add“ braucht genau einen NAME (Namen mit Leerzeichen in Anführungszeichen setzen); siehe importscope profile --help.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give either --dc or --base-url (exactly one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie entweder --dc oder --base-url an (genau eines davon).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing --workspace-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--workspace-id fehlt.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Profile &quot;%1&quot; was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ wurde nicht gespeichert.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added profile &quot;%1&quot;; its key is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ hinzugefügt; sein Schlüssel liegt im Schlüsselbund.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;profile remove&quot; needs exactly one NAME; see importscope profile --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>„profile remove“ braucht genau einen NAME; siehe importscope profile --help.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+95"/>
         <source>No profile named &quot;%1&quot; (see importscope profile list).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil namens „%1“ (siehe importscope profile list).</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>Profile &quot;%1&quot; was not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ wurde nicht entfernt.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removed profile &quot;%1&quot; and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“ und sein Schlüssel wurden entfernt.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;profile test&quot; needs exactly one NAME; see importscope profile --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>„profile test“ braucht genau einen NAME; siehe importscope profile --help.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+61"/>
         <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil „%1“: %2</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Missing profile command: use list, add, remove or test (see importscope profile --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilbefehl fehlt: Verwenden Sie list, add, remove oder test (siehe importscope profile --help).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Unknown profile command &quot;%1&quot;: use list, add, remove or test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Profilbefehl „%1“: Verwenden Sie list, add, remove oder test.</translation>
     </message>
 </context>
 <context>
@@ -1854,320 +1888,324 @@ it is never a command-line value and never printed.
         <location filename="../ui/ProfileDialog.ui" line="+9"/>
         <location line="+9"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved connection profiles; production profiles are marked PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Verbindungsprofile; Produktionsprofile sind mit PRODUKTION markiert</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hinzufügen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil hinzufügen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupli&amp;zieren</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil duplizieren</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../ui/ProfileDialog.cpp" line="+284"/>
         <location line="+18"/>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil löschen</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Profilname</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Data &amp;centre:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechenzentrum:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Data centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechenzentrum</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-&amp;URL:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://host[:port]</source>
-        <translation type="unfinished"></translation>
+        <translation>https://host[:port]</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Workspace ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Workspace-ID:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Workspace ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Workspace-ID</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Data API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Data-API-Schlüssel:</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../ui/ProfileDialog.cpp" line="-148"/>
         <source>Data API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Data-API-Schlüssel</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzei&amp;gen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel anzeigen</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zei&amp;tzone:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Workspace time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitzone des Workspace</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Production workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Produktions-Workspace</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Production workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktions-Workspace</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUKTION</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Production profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Produktionsprofil</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Input problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabeproblem</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung t&amp;esten</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung testen</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnis des Verbindungstests</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwerfen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen verwerfen</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil speichern</translation>
     </message>
     <message>
         <location filename="../ui/ProfileDialog.cpp" line="-129"/>
         <source>Profiles - ImportScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile - ImportScope</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Custom URL...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigene URL...</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>%1  [PRODUCTION]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  [PRODUKTION]</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Stored in the keychain; type a new key to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Schlüsselbund gespeichert; geben Sie einen neuen Schlüssel ein, um ihn zu ersetzen</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copied from the original profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus dem Originalprofil übernommen</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Enter the Data API key of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Data-API-Schlüssel des Workspace ein.</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Kopie %2)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete the profile &quot;%1&quot;? Its API key is removed from the keychain too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ löschen? Sein API-Schlüssel wird ebenfalls aus dem Schlüsselbund entfernt.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deleting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gelöscht...</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Deleted &quot;%1&quot; and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ und sein Schlüssel wurden gelöscht.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1
 
 Delete the profile &quot;%2&quot; anyway? Its key may stay in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Das Profil „%2“ trotzdem löschen? Sein Schlüssel bleibt möglicherweise im Schlüsselbund.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Deleted &quot;%1&quot;; its key could not be removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ gelöscht; sein Schlüssel konnte nicht aus dem Schlüsselbund entfernt werden.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Reading the original profile&apos;s key from the keychain...</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel des Originalprofils wird aus dem Schlüsselbund gelesen...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the key to save the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Schlüssel ein, um die Kopie zu speichern.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+21"/>
         <source>Saving the key in the keychain...</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird im Schlüsselbund gespeichert...</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Saved. The key is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Der Schlüssel liegt im Schlüsselbund.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved without the key: it is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Schlüssel gespeichert: Er wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gespeichert...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved. The new key is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert. Der neue Schlüssel liegt im Schlüsselbund.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved; the new key is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert; der neue Schlüssel wird nur für diese Sitzung im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund nicht verfügbar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1
 
 Use the key for this session only? It is kept in memory, never written, and asked for again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher gehalten, nie geschrieben und beim nächsten Mal erneut abgefragt.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Testing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird getestet...</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading the key from the keychain...</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird aus dem Schlüsselbund gelesen...</translation>
     </message>
 </context>
 <context>
@@ -2175,34 +2213,34 @@ Use the key for this session only? It is kept in memory, never written, and aske
     <message>
         <location filename="../app/profiles/ProfileStore.cpp" line="+171"/>
         <source>The settings in %1 were written by a newer ImportScope (format %2): update ImportScope before changing profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen in %1 wurden von einer neueren ImportScope-Version geschrieben (Format %2): Aktualisieren Sie ImportScope, bevor Sie Profile ändern.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Could not write the settings file %1: check that its folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden: Prüfen Sie, ob ihr Ordner existiert und beschreibbar ist.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Could not write the settings file %1: check that it is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden: Prüfen Sie, ob sie beschreibbar ist.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+44"/>
         <location line="+28"/>
         <source>Enter the Data API key of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie den Data-API-Schlüssel des Workspace ein.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>The profile &quot;%1&quot; no longer exists: it may have been removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil „%1“ existiert nicht mehr: Es wurde möglicherweise inzwischen entfernt.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>That profile no longer exists: it may have been removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Profil existiert nicht mehr: Es wurde möglicherweise inzwischen entfernt.</translation>
     </message>
 </context>
 <context>
@@ -2210,180 +2248,180 @@ Use the key for this session only? It is kept in memory, never written, and aske
     <message>
         <location filename="../app/api/ResponseParser.cpp" line="+80"/>
         <source>The response is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The response is JSON but not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist JSON, aber kein Objekt.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The response&apos;s status is &quot;%1&quot;, not &quot;success&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der status der Antwort ist „%1“, nicht „success“.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The response describes a schema (&quot;items&quot;) instead of carrying data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort beschreibt ein Schema („items“), statt Daten zu enthalten.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The response&apos;s total_count is missing or not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld total_count der Antwort fehlt oder ist keine ganze Zahl.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The response&apos;s offset is not a page number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld offset der Antwort ist keine Seitennummer.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The response&apos;s more_files is neither true nor false.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld more_files der Antwort ist weder true noch false.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The response&apos;s data is neither a list nor null.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Feld data der Antwort ist weder eine Liste noch null.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>a file entry is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dateieintrag ist kein Objekt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a file entry has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Dateieintrag hat keine id</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>file %1: file_name is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1: file_name ist kein Text</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>file %1: status_msg is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1: status_msg ist kein Text</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>file %1: file_status is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1: file_status fehlt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>file %1: type is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1: type ist kein Text</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>file %1: %2 is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1: %2 ist kein Text</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>file %1: %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1: %2 fehlt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>file %1: %2 is not a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei %1: %2 ist keine ganze Zahl ab 0</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The response is not in the documented shape: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat nicht die dokumentierte Form: %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>The response counts %1 file(s) but carries none.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Die Antwort zählt %1 Datei, enthält aber keine.</numerusform>
+            <numerusform>Die Antwort zählt %1 Dateien, enthält aber keine.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The response is not in the documented shape: an import entry is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat nicht die dokumentierte Form: Ein Import-Eintrag ist kein Objekt.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The response is not in the documented shape: an import&apos;s %1 is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat nicht die dokumentierte Form: %1 eines Imports ist kein Text.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The response is not in the documented shape: an import has no import_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat nicht die dokumentierte Form: Ein Import hat keine import_id.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The response is not in the documented shape: total_files is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort hat nicht die dokumentierte Form: total_files ist keine Zahl.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The API says the MOE-APPKEY header is missing (HTTP 401): set the workspace ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut API fehlt der MOE-APPKEY-Header (HTTP 401): Setzen Sie die Workspace-ID.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The API says the workspace ID in MOE-APPKEY does not match the credentials (HTTP 401): check the workspace ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laut API passt die Workspace-ID in MOE-APPKEY nicht zu den Zugangsdaten (HTTP 401): Prüfen Sie die Workspace-ID.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Authentication failed (HTTP 401): check the workspace ID and the Data API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Authentifizierung fehlgeschlagen (HTTP 401): Prüfen Sie die Workspace-ID und den Data-API-Schlüssel.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Access refused (HTTP 403%1): the account may be blocked; contact MoEngage support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugriff verweigert (HTTP 403%1): Das Konto ist möglicherweise gesperrt; wenden Sie sich an den MoEngage-Support.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The API&apos;s rate limit stayed exceeded (HTTP 429): wait a minute and try again, or use a lower --rate-limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Ratenlimit der API blieb überschritten (HTTP 429): Warten Sie eine Minute und versuchen Sie es erneut, oder verwenden Sie ein niedrigeres --rate-limit.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The MoEngage server failed (HTTP %1) after several attempts: try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der MoEngage-Server ist nach mehreren Versuchen fehlgeschlagen (HTTP %1): Versuchen Sie es später erneut.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The API found no such import (HTTP 400, &quot;Import Doesn&apos;t Exist&quot;): check the import ID or name, and the page number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API hat diesen Import nicht gefunden (HTTP 400, &quot;Import Doesn&apos;t Exist&quot;): Prüfen Sie Import-ID oder -Namen sowie die Seitennummer.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The API refused the dates (HTTP 400, &quot;Invalid Date format&quot;): write them exactly in the chosen format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API hat die Datumsangaben abgelehnt (HTTP 400, &quot;Invalid Date format&quot;): Schreiben Sie sie genau im gewählten Format.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The API could not process the request (HTTP 400): a status or type may be in the wrong case.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API konnte die Anfrage nicht verarbeiten (HTTP 400): Ein Status oder Typ ist möglicherweise falsch groß- oder kleingeschrieben.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The API has no such endpoint (HTTP 404): check the data centre or base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API hat keinen solchen Endpunkt (HTTP 404): Prüfen Sie das Rechenzentrum oder die Basis-URL.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server refused the request&apos;s form (HTTP %1): is the base URL a MoEngage File Imports API?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server hat die Form der Anfrage abgelehnt (HTTP %1): Ist die Basis-URL eine MoEngage File Imports API?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The API refused the request (HTTP %1%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API hat die Anfrage abgelehnt (HTTP %1%2).</translation>
     </message>
 </context>
 <context>
@@ -2391,32 +2429,32 @@ Use the key for this session only? It is kept in memory, never written, and aske
     <message>
         <location filename="../ui/RowCountsBar.cpp" line="+14"/>
         <source>Row counts bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Balken der Zeilenzahlen</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 added, %2 updated, %3 skipped, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzugefügt, %2 aktualisiert, %3 übersprungen, %4 fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>hinzugefügt</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>aktualisiert</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>übersprungen</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -2424,37 +2462,37 @@ Use the key for this session only? It is kept in memory, never written, and aske
     <message>
         <location filename="../app/profiles/SecretStore.cpp" line="+44"/>
         <source>The keychain did not answer within %1 s (it may be waiting for an unlock prompt): unlock it and try again, or use the key for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat nicht innerhalb von %1 s geantwortet (er wartet möglicherweise auf eine Entsperrabfrage): Entsperren Sie ihn und versuchen Sie es erneut, oder verwenden Sie den Schlüssel nur für diesen Lauf.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No keychain service is running (org.freedesktop.secrets): start gnome-keyring or KWallet, or use the key for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Schlüsselbund-Dienst (org.freedesktop.secrets): Starten Sie gnome-keyring oder KWallet, oder verwenden Sie den Schlüssel nur für diesen Lauf.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No keychain is available on this system: use the key for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem System ist kein Schlüsselbund verfügbar: Verwenden Sie den Schlüssel nur für diesen Lauf.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keychain is locked or refused access: unlock it (for example in Seahorse or KWallet Manager) and try again, or use the key for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund ist gesperrt oder hat den Zugriff verweigert: Entsperren Sie ihn (zum Beispiel in Seahorse oder KWallet Manager) und versuchen Sie es erneut, oder verwenden Sie den Schlüssel nur für diesen Lauf.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The keychain reported an error without saying which.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet, ohne ihn zu benennen.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The keychain holds no API key for this profile: enter the key again in the profile (or unlock the keychain if it is locked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund enthält keinen API-Schlüssel für dieses Profil: Geben Sie den Schlüssel im Profil erneut ein (oder entsperren Sie den Schlüsselbund, falls er gesperrt ist).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
     </message>
 </context>
 <context>
@@ -2471,13 +2509,23 @@ Use the key for this session only? It is kept in memory, never written, and aske
   importscope --help | --version
 
 Each subcommand takes --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  importscope                      das Fenster öffnen
+  importscope --demo               das Fenster mit dem eingebauten Demo-Workspace öffnen
+  importscope export [Optionen]    den Verlauf eines Imports als CSV oder JSON exportieren
+  importscope imports [Optionen]   die Importe des Workspace auflisten
+  importscope demo-server [Optionen] den Demo-Workspace auf 127.0.0.1 bereitstellen
+  importscope profile list|add|remove|test ...  Zugangsprofile verwalten
+  importscope --help | --version
+
+Jeder Unterbefehl kennt --help.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Unknown command &quot;%1&quot;.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter Befehl „%1“.
+%2</translation>
     </message>
 </context>
 </TS>

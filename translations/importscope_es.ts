@@ -6,40 +6,40 @@
     <message numerus="yes">
         <location filename="../app/api/ApiClient.cpp" line="+181"/>
         <source>%1 sent nothing for %2 s, %n time(s): check the network, or raise the timeout.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 no envió nada durante %2 s, %n vez: compruebe la red o aumente el tiempo de espera.</numerusform>
+            <numerusform>%1 no envió nada durante %2 s, %n veces: compruebe la red o aumente el tiempo de espera.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The secure connection to %1 failed (%2): the certificate is not trusted. Check the base URL and the system&apos;s certificate store.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión segura con %1 falló (%2): el certificado no es de confianza. Compruebe la URL base y el almacén de certificados del sistema.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The host %1 was not found: check the data centre or base URL, and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró el host %1: compruebe el centro de datos o la URL base, y la red.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 refused the connection: the server is down or the base URL&apos;s port is wrong. Retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 rechazó la conexión: el servidor no está disponible o el puerto de la URL base es incorrecto. Vuelva a intentarlo más tarde.</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>The connection to %1 failed (%2) after %n attempt(s): check the network and retry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La conexión con %1 falló (%2) tras %n intento: compruebe la red y vuelva a intentarlo.</numerusform>
+            <numerusform>La conexión con %1 falló (%2) tras %n intentos: compruebe la red y vuelva a intentarlo.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+37"/>
         <source>The server&apos;s answer could not be read, %n time(s): %1 Try again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La respuesta del servidor no se pudo leer %n vez: %1 Vuelva a intentarlo más tarde.</numerusform>
+            <numerusform>La respuesta del servidor no se pudo leer %n veces: %1 Vuelva a intentarlo más tarde.</numerusform>
         </translation>
     </message>
 </context>
@@ -48,92 +48,92 @@
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="+53"/>
         <source>Use the saved profile NAME (its key comes from the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar el perfil guardado NAME (su clave se obtiene del llavero).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data centre: 01, 02, 03, 04, 05, 06 or 101.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de datos: 01, 02, 03, 04, 05, 06 o 101.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API base URL, scheme://host[:port], instead of --dc.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base de la API, scheme://host[:port], en lugar de --dc.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Workspace ID (also called App ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del espacio de trabajo (también llamado App ID).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the Data API key from the first line of PATH. Otherwise the environment variable MOE_API_KEY, then the profile&apos;s keychain entry. Never give the key on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la clave de la Data API de la primera línea de PATH. Si no, de la variable de entorno MOE_API_KEY y, después, de la entrada del llavero del perfil. No indique nunca la clave en la línea de comandos.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Seconds without an answer before a request is retried (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos sin respuesta antes de reintentar una solicitud (predeterminado: 30).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most N requests per SECONDS for the workspace (default 50/60).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo N solicitudes cada SECONDS para el espacio de trabajo (predeterminado: 50/60).</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--profile cannot be combined with --dc, --base-url or --workspace-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile no se puede combinar con --dc, --base-url ni --workspace-id.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot read the API key file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el archivo de clave de API %1: %2.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The API key file %1 has an empty first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera línea del archivo de clave de API %1 está vacía.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Profiles are not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los perfiles no están disponibles en esta compilación.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Give exactly one of --profile, --dc or --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique exactamente una de --profile, --dc o --base-url.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--workspace-id is required with --dc or --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>--workspace-id es obligatorio con --dc o --base-url.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No API key: set MOE_API_KEY or use --api-key-file PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay clave de API: defina MOE_API_KEY o use --api-key-file PATH.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--timeout must be a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout debe ser un número de segundos entre 0 y 3600, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--rate-limit must look like 50/60 (requests/seconds), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate-limit debe tener la forma 50/60 (solicitudes/segundos), no &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Argumento inesperado &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -141,27 +141,27 @@
     <message>
         <location filename="../app/api/Connection.cpp" line="+48"/>
         <source>Unknown data centre &quot;%1&quot;: use one of %2, or give a base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de datos desconocido &quot;%1&quot;: use uno de %2 o indique una URL base.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&quot;%1&quot; is not a valid base URL: write it as https://host[:port].</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es una URL base válida: escríbala como https://host[:port].</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The base URL must start with https://, not &quot;%1://&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base debe empezar por https://, no por &quot;%1://&quot;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The base URL must be only scheme://host[:port], without a path, query or user: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>La URL base debe ser solo scheme://host[:port], sin ruta, consulta ni usuario: &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Plain http:// is refused for %1: the API key would travel unencrypted. Use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se rechaza http:// sin cifrar para %1: la clave de API viajaría sin cifrar. Use https://.</translation>
     </message>
 </context>
 <context>
@@ -170,32 +170,32 @@
         <location line="-70"/>
         <location line="+3"/>
         <source>US</source>
-        <translation type="unfinished"></translation>
+        <translation>EE. UU.</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>EU</source>
-        <translation type="unfinished"></translation>
+        <translation>UE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>India</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Singapore</source>
-        <translation type="unfinished"></translation>
+        <translation>Singapur</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indonesia</source>
-        <translation type="unfinished"></translation>
+        <translation>Indonesia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unverified host</source>
-        <translation type="unfinished"></translation>
+        <translation>host no verificado</translation>
     </message>
 </context>
 <context>
@@ -203,32 +203,32 @@
     <message>
         <location filename="../app/demo/DemoFaults.cpp" line="+84"/>
         <source>fault &quot;%1&quot; is not KIND@N, KIND@N-M, KIND@N- or KIND:PROBABILITY</source>
-        <translation type="unfinished"></translation>
+        <translation>el fallo &quot;%1&quot; no tiene la forma KIND@N, KIND@N-M, KIND@N- o KIND:PROBABILITY</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown fault kind &quot;%1&quot; (use 500..511, 429, garbage, truncate, reset, stall or shift)</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo de fallo desconocido &quot;%1&quot; (use 500..511, 429, garbage, truncate, reset, stall o shift)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>probability in &quot;%1&quot; must be above 0 and at most 1</source>
-        <translation type="unfinished"></translation>
+        <translation>la probabilidad en &quot;%1&quot; debe ser mayor que 0 y como máximo 1</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>request numbers start at 1 in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>los números de solicitud empiezan en 1 en &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>range in &quot;%1&quot; ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>el intervalo en &quot;%1&quot; termina antes de empezar</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>fault probabilities add up to %1, more than 1</source>
-        <translation type="unfinished"></translation>
+        <translation>las probabilidades de fallo suman %1, más de 1</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -252,7 +252,26 @@ Every request counts, whatever its path or outcome. Faults other than truncate a
 before routing, authentication and the rate limit, and do not count against the limit.
 Examples: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Inyección de fallos: --faults SPEC, donde SPEC es una lista de elementos separados por comas:
+  KIND@N         la solicitud N (desde 1, contando desde el arranque del servidor)
+  KIND@N-M       las solicitudes N a M    KIND@N-    la solicitud N y todas las posteriores
+  KIND:P         cualquier solicitud, con probabilidad P (0 &lt; P &lt;= 1), obtenida de un generador
+                 inicializado con --seed; las probabilidades de todos los elementos suman como máximo 1
+KIND es uno de:
+  500..511       ese estado, con el cuerpo de la API {&quot;title&quot;: &quot;Server Error&quot;, ...}
+  429            &quot;Rate Limits Exceeded&quot;, diga lo que diga el límite real
+  garbage        estado 200 con un cuerpo que no es JSON
+  truncate       la respuesta real con su JSON cortado por la mitad (Content-Length coincide)
+  reset          la conexión se restablece (TCP RST) sin respuesta; tenga en cuenta que
+                 QNetworkAccessManager de Qt reenvía una vez por su cuenta: reset@N-M le muestra un reset
+  stall          la solicitud se acepta y nunca se responde
+  shift          aparece un archivo nuevo al principio de la importación solicitada y luego la respuesta
+                 real: las páginas siguientes se desplazan una posición y un id de archivo se repite
+Los elementos numerados prevalecen sobre las probabilidades; entre ellos gana el primero de la lista.
+Cuenta cada solicitud, sea cual sea su ruta o resultado. Los fallos distintos de truncate y shift responden
+antes del enrutamiento, la autenticación y el límite de frecuencia, y no cuentan para el límite.
+Ejemplos: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
+</translation>
     </message>
 </context>
 <context>
@@ -260,17 +279,17 @@ Examples: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
     <message>
         <location filename="../app/demo/DemoServer.cpp" line="+453"/>
         <source>the demo server is already running at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor de demostración ya se está ejecutando en %1</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>bad fault specification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>especificación de fallos incorrecta: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escuchar en 127.0.0.1:%1: %2</translation>
     </message>
 </context>
 <context>
@@ -278,94 +297,96 @@ Examples: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
     <message>
         <location filename="../app/demo/DemoServerCommand.cpp" line="+32"/>
         <source>%1 (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (consulte --help)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Serves the ImportScope demo workspace: the MoEngage File Imports API (Run History and Import
 Details) on 127.0.0.1, with seeded data, authentication, the rate limit, latency and faults.
 Prints url=, workspace= and key= lines, then serves until SIGINT or SIGTERM.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirve el espacio de trabajo de demostración de ImportScope: la API File Imports de MoEngage (Run History e Import
+Details) en 127.0.0.1, con datos generados a partir de una semilla, autenticación, límite de frecuencia, latencia y fallos.
+Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTERM.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show this help and the fault grammar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar esta ayuda y la gramática de los fallos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Port on 127.0.0.1 (0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerto en 127.0.0.1 (0: cualquier puerto libre).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delay every answer by N milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrasar cada respuesta N milisegundos.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At most N requests per SECONDS per workspace, then 429 (0/SECONDS: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo N solicitudes cada SECONDS por espacio de trabajo; después, 429 (0/SECONDS: sin límite).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Send a Retry-After header with 429 answers (the real API does not).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviar una cabecera Retry-After con las respuestas 429 (la API real no lo hace).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inject faults (grammar below).</source>
-        <translation type="unfinished"></translation>
+        <translation>Inyectar fallos (gramática más abajo).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seed of the data and of random faults.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla de los datos y de los fallos aleatorios.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The data ends just before this UTC day, YYYY-MM-DD (default: tomorrow, so it stays the same all day).</source>
-        <translation type="unfinished"></translation>
+        <translation>Los datos terminan justo antes de este día UTC, YYYY-MM-DD (predeterminado: mañana, para que no cambien en todo el día).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Credentials: workspace %1, Data API key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales: espacio de trabajo %1, clave de la Data API %2.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--port must be a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port debe ser un número de 0 a 65535</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--latency-ms must be a number of milliseconds from 0 to 600000</source>
-        <translation type="unfinished"></translation>
+        <translation>--latency-ms debe ser un número de milisegundos de 0 a 600000</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--rate must be N/SECONDS, such as 50/60</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate debe tener la forma N/SECONDS, por ejemplo 50/60</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--seed must be a number from 0 to 4294967295</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed debe ser un número de 0 a 4294967295</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--anchor must be a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--anchor debe ser una fecha escrita como YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Serving the demo workspace; the window opens &quot;%1&quot; first. Press Ctrl+C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sirviendo el espacio de trabajo de demostración; la ventana abre primero &quot;%1&quot;. Pulse Ctrl+C para detenerlo.</translation>
     </message>
 </context>
 <context>
@@ -373,146 +394,146 @@ Prints url=, workspace= and key= lines, then serves until SIGINT or SIGTERM.</so
     <message>
         <location filename="../ui/DetailPane.cpp" line="+29"/>
         <source>Select a file to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione un archivo para ver sus detalles.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Status message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de estado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>File ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del archivo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the file ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar el ID del archivo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy file ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar ID del archivo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del archivo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled:</source>
-        <translation type="unfinished"></translation>
+        <translation>Programado:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>Total:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+16"/>
         <source>Added:</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadidas:</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizadas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidas:</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Failure rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de fallos:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Auxiliary data</source>
-        <translation type="unfinished"></translation>
+        <translation>Datos auxiliares</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>As the API sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>Tal como lo envió la API</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Raw JSON of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON sin procesar del archivo</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>(no file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin nombre de archivo)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+6"/>
         <location line="+23"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 bytes)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(no message)</source>
-        <translation type="unfinished"></translation>
+        <translation>(sin mensaje)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -520,122 +541,124 @@ Prints url=, workspace= and key= lines, then serves until SIGINT or SIGTERM.</so
     <message>
         <location filename="../app/cli/ExportCommand.cpp" line="+39"/>
         <source>Give --import-id ID or --import-name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --import-id ID o --import-name NAME.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--to needs --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to requiere --from.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unknown --date-format &quot;%1&quot;: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>--date-format desconocido &quot;%1&quot;: use uno de %2.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>--page must be a whole number of 1 or more, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page debe ser un número entero igual o mayor que 1, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--format must be csv or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format debe ser csv o json, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--bom and --excel-safe apply to CSV only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bom y --excel-safe solo se aplican a CSV.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Export an import&apos;s file run history as CSV or JSON.
 
 Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command line or input (nothing sent), 3 authentication refused, 4 request rejected (e.g. unknown import, page past the last), 5 network or server failure after retries, 130 interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta el historial de ejecuciones de archivos de una importación como CSV o JSON.
+
+Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea de comandos o entrada incorrecta (no se envía nada), 3 autenticación rechazada, 4 solicitud rechazada (p. ej., importación desconocida o página posterior a la última), 5 fallo de red o del servidor tras los reintentos, 130 interrumpido.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The import&apos;s ID (wins over --import-name, as in the API).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID de la importación (prevalece sobre --import-name, como en la API).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The import&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre de la importación.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Files processed from DATE, written in --date-format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos procesados desde DATE, escrita en el --date-format.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>... until DATE (default: now). Needs --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>... hasta DATE (predeterminado: ahora). Requiere --from.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One of YYYY-MM-DD (default), YYYY/MM/DD, DD/MM/YYYY, DD-MM-YYYY, &quot;DD-MM-YYYY hh:mm:ss&quot;, &quot;DD/MM/YYYY hh:mm:ss&quot;, &quot;YYYY-MM-DD hh:mm:ss&quot;, &quot;YYYY/MM/DD hh:mm:ss&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uno de YYYY-MM-DD (predeterminado), YYYY/MM/DD, DD/MM/YYYY, DD-MM-YYYY, &quot;DD-MM-YYYY hh:mm:ss&quot;, &quot;DD/MM/YYYY hh:mm:ss&quot;, &quot;YYYY-MM-DD hh:mm:ss&quot;, &quot;YYYY/MM/DD hh:mm:ss&quot;.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only files with these statuses, comma-separated: SUCCESSFUL FAILED PARTIAL_SUCCESS PROCESSING QUEUED WAITING (any case).</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo archivos con estos estados, separados por comas: SUCCESSFUL FAILED PARTIAL_SUCCESS PROCESSING QUEUED WAITING (en mayúsculas o minúsculas).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only page N (50 files a page). Default: every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo la página N (50 archivos por página). Predeterminado: todas las páginas.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>csv (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv (predeterminado) o json.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write to FILE, atomically (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir en FILE de forma atómica (predeterminado: salida estándar).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prefix &apos; to text cells starting with = + - @ tab or CR (CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteponer &apos; a las celdas de texto que empiezan por = + - @ tabulador o CR (CSV).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start with a UTF-8 byte-order mark for Excel (CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Empezar con una marca de orden de bytes UTF-8 para Excel (CSV).</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No progress on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>No mostrar el progreso en la salida de error estándar.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>página %1 de %2</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>rate limited, waiting %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>límite de frecuencia alcanzado, esperando %n s</numerusform>
+            <numerusform>límite de frecuencia alcanzado, esperando %n s</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en la salida estándar.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Interrupted: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Interrumpido: no se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -644,12 +667,12 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <location filename="../app/export/ExportFile.cpp" line="+70"/>
         <location line="+8"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en %1: %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportación cancelada.</translation>
     </message>
 </context>
 <context>
@@ -657,42 +680,42 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     <message>
         <location filename="../app/export/ExportOptions.cpp" line="+40"/>
         <source>Unknown export format: choose CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de exportación desconocido: elija CSV o JSON.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The CSV delimiter must be a comma, a semicolon or a tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>El delimitador CSV debe ser una coma, un punto y coma o un tabulador.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A byte-order mark can only be written to CSV, not to JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una marca de orden de bytes solo se puede escribir en CSV, no en JSON.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one column to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija al menos una columna para exportar.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown export column (internal error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Columna de exportación desconocida (error interno).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The column %1 is listed twice: list each column once.</source>
-        <translation type="unfinished"></translation>
+        <translation>La columna %1 aparece dos veces: incluya cada columna una sola vez.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Give one header label per column (%1 labels for %2 columns).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique una etiqueta de encabezado por columna (%1 etiquetas para %2 columnas).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Two columns are labelled &quot;%1&quot;: JSON keys must differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dos columnas tienen la etiqueta &quot;%1&quot;: las claves JSON deben ser distintas.</translation>
     </message>
 </context>
 <context>
@@ -700,33 +723,33 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     <message>
         <location filename="../app/export/ExportWriter.cpp" line="+78"/>
         <source>the output</source>
-        <translation type="unfinished"></translation>
+        <translation>la salida</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The export was already started (internal error).</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación ya se había iniciado (error interno).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write %1: it is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en %1: no está abierto para escritura.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Rows must be written between begin() and finish() (internal error).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las filas deben escribirse entre begin() y finish() (error interno).</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The export was finished before it began, or twice (internal error).</source>
-        <translation type="unfinished"></translation>
+        <translation>La exportación se finalizó antes de empezar, o dos veces (error interno).</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+11"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -734,102 +757,102 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     <message>
         <location filename="../app/model/FileRunTableModel.cpp" line="+196"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de archivo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>Programado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>Completado</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadidas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizadas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Omitidas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failure %</source>
-        <translation type="unfinished"></translation>
+        <translation>% de fallos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aux added</source>
-        <translation type="unfinished"></translation>
+        <translation>Aux. añadidos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aux failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Aux. fallidos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del archivo</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>
@@ -837,208 +860,210 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     <message>
         <location filename="../ui/FilterForm.cpp" line="+27"/>
         <source>&amp;Import name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre de la importación:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la importación</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick or type an import name</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija o escriba el nombre de una importación</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import I&amp;D:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID de la importación:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>optional; wins over the name</source>
-        <translation type="unfinished"></translation>
+        <translation>opcional; prevalece sobre el nombre</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de la importación</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When both an ID and a name are given, the API uses the ID and ignores the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si se indican un ID y un nombre, la API usa el ID e ignora el nombre.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fec&amp;has:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter by date</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por fecha</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimas 24 horas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 7 días</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 30 días</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>Personalizado</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date range preset</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo de fechas predefinido</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;desde</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>has&amp;ta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date format sent to the API</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de fecha enviado a la API</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The format the dates are written in on the wire; all eight mean the same range.</source>
-        <translation type="unfinished"></translation>
+        <translation>El formato en que se envían las fechas; los ocho significan el mismo intervalo.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>f&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>f&amp;ormato</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo problemas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FAILED and PARTIAL_SUCCESS</source>
-        <translation type="unfinished"></translation>
+        <translation>FAILED y PARTIAL_SUCCESS</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+156"/>
         <source>&amp;Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;btener</translation>
     </message>
     <message>
         <location line="-153"/>
         <source>Fetch every page of the import&apos;s history (F5, Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener todas las páginas del historial de la importación (F5, Ctrl+R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the fetch; rows received so far stay (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Detener la obtención; se conservan las filas recibidas hasta ahora (Esc)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dates are the workspace&apos;s wall-clock times in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas son horas locales del espacio de trabajo en %1.</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The date range ends before it starts: set &quot;to&quot; after &quot;from&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El intervalo de fechas termina antes de empezar: ponga &quot;hasta&quot; después de &quot;desde&quot;.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No status is ticked: tick at least one, or click All.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún estado marcado: marque al menos uno o haga clic en Todos.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>last run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>última ejecución %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1
 %2
 ID %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+ID %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no imports listed</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay importaciones</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n import(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n importación</numerusform>
+            <numerusform>%n importaciones</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Re&amp;fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a o&amp;btener</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>estado %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dates %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>fechas del %1 al %2</translation>
     </message>
 </context>
 <context>
@@ -1046,17 +1071,17 @@ ID %3</source>
     <message numerus="yes">
         <location filename="../app/api/HistoryClient.cpp" line="+66"/>
         <source>Fetch cancelled: the table holds the %n file(s) received so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Obtención cancelada: la tabla contiene el %n archivo recibido hasta ahora.</numerusform>
+            <numerusform>Obtención cancelada: la tabla contiene los %n archivos recibidos hasta ahora.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+86"/>
         <source>Incomplete: %1 of %n page(s) arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Incompleto: llegó %1 de %n página.</numerusform>
+            <numerusform>Incompleto: llegaron %1 de %n páginas.</numerusform>
         </translation>
     </message>
 </context>
@@ -1065,67 +1090,67 @@ ID %3</source>
     <message>
         <location filename="../app/api/HistoryQuery.cpp" line="+103"/>
         <source>No import given: set the import ID or the import name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ninguna importación: defina el ID o el nombre de la importación.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Page must be 1 or more, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La página debe ser 1 o más, no %1.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start date &quot;%1&quot; does not match the date format %2 (for example %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de inicio &quot;%1&quot; no coincide con el formato de fecha %2 (por ejemplo, %3).</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>End date &quot;%1&quot; does not match the date format %2 (for example %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin &quot;%1&quot; no coincide con el formato de fecha %2 (por ejemplo, %3).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>End date %1 is before start date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin %1 es anterior a la fecha de inicio %2.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status %1 cannot be used as a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>El estado %1 no se puede usar como filtro.</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>import ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ID de importación %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>import &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>importación &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, del %1 al %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>, status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, estado %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, page %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>, solo la página %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Unknown status &quot;%1&quot;: use one or more of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado desconocido &quot;%1&quot;: use uno o varios de %2.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No status given: use one or more of SUCCESSFUL, FAILED, PARTIAL_SUCCESS, PROCESSING, QUEUED, WAITING.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún estado: use uno o varios de SUCCESSFUL, FAILED, PARTIAL_SUCCESS, PROCESSING, QUEUED, WAITING.</translation>
     </message>
 </context>
 <context>
@@ -1133,40 +1158,40 @@ ID %3</source>
     <message numerus="yes">
         <location filename="../app/api/ImportsClient.cpp" line="+10"/>
         <source>Authenticated: the workspace lists %n import(s) (HTTP 200).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Autenticado: el espacio de trabajo tiene %n importación (HTTP 200).</numerusform>
+            <numerusform>Autenticado: el espacio de trabajo tiene %n importaciones (HTTP 200).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wrong workspace ID or key (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del espacio de trabajo o clave incorrectos (HTTP %1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account is blocked (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La cuenta está bloqueada (HTTP %1).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate limited (HTTP 429): try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>Límite de frecuencia alcanzado (HTTP 429): vuelva a intentarlo dentro de un minuto.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS failure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallo de TLS: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Host unreachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Host inaccesible: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
 </context>
 <context>
@@ -1174,47 +1199,47 @@ ID %3</source>
     <message>
         <location filename="../app/cli/ImportsCommand.cpp" line="+21"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>TIPO</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>ORIGEN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LAST RUN</source>
-        <translation type="unfinished"></translation>
+        <translation>ÚLTIMA EJECUCIÓN</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LAST RUN AT</source>
-        <translation type="unfinished"></translation>
+        <translation>FECHA DE ÚLTIMA EJECUCIÓN</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>List the workspace&apos;s imports (Import Details API).</source>
-        <translation type="unfinished"></translation>
+        <translation>Enumera las importaciones del espacio de trabajo (API Import Details).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>table (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (predeterminado) o json.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--format must be table or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format debe ser table o json, no &quot;%1&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1222,323 +1247,324 @@ ID %3</source>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+64"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Página %1 de %2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Rate limited: waiting %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Límite de frecuencia: esperando %n s</numerusform>
+            <numerusform>Límite de frecuencia: esperando %n s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The workspace&apos;s rate limit (50 requests a minute) is reached: waiting %n s, then the fetch continues by itself.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Se alcanzó el límite de frecuencia del espacio de trabajo (50 solicitudes por minuto): esperando %n s; después, la obtención continúa sola.</numerusform>
+            <numerusform>Se alcanzó el límite de frecuencia del espacio de trabajo (50 solicitudes por minuto): esperando %n s; después, la obtención continúa sola.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Search file name, ID or message (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar nombre de archivo, ID o mensaje (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quick filter</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtro rápido</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Import file run history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial de ejecuciones de archivos de importación</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la obtención</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Profile: </source>
-        <translation type="unfinished"></translation>
+        <translation>Per&amp;fil: </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>  PRODUCTION  </source>
-        <translation type="unfinished"></translation>
+        <translation>  PRODUCCIÓN  </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This profile is marked as a production workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este perfil está marcado como espacio de trabajo de producción.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Manage profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gestionar perfiles…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obtener</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Cancel fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar la obtención</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Show times in &amp;local time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar horas en la zona horaria &amp;local</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show times in this computer&apos;s zone instead of the workspace&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar las horas en la zona de este equipo en lugar de la del espacio de trabajo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salir</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Editar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Columnas…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Perfiles</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the &amp;demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el espacio de trabajo de &amp;demostración</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;yuda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About ImportScope</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de ImportScope</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1  [PRODUCTION]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  [PRODUCCIÓN]</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 · workspace %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · espacio de trabajo %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Demo workspace (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo de demostración (integrado)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>The demo workspace could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo iniciar el espacio de trabajo de demostración: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Reading the key from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la clave del llavero…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The key of profile &quot;%1&quot; could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la clave del perfil &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Profile &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar el perfil &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Key for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave para esta sesión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No keychain could be reached, so the Data API key of &quot;%1&quot; is not saved.
 Enter it to use it until ImportScope closes; it is kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo acceder a ningún llavero, así que la clave de la Data API de &quot;%1&quot; no está guardada.
+Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en memoria.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Loading imports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando importaciones…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Imports not listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se enumeraron las importaciones: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Choose a profile first, or add one, or open the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija primero un perfil, añada uno o abra el espacio de trabajo de demostración.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Page 1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Página 1…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fetching (previous fetch stopped): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo (se detuvo la obtención anterior): %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fetching: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>Showing %1 — cancelled at %2: %n file(s), incomplete</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrando %1 — cancelado a las %2: %n archivo, incompleto</numerusform>
+            <numerusform>Mostrando %1 — cancelado a las %2: %n archivos, incompleto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Showing %1 — INCOMPLETE: %n file(s) received before the failure</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrando %1 — INCOMPLETO: %n archivo recibido antes del fallo</numerusform>
+            <numerusform>Mostrando %1 — INCOMPLETO: %n archivos recibidos antes del fallo</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fetch failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La obtención falló: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Showing %1 — %n file(s), fetched %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrando %1 — %n archivo, obtenido a las %2</numerusform>
+            <numerusform>Mostrando %1 — %n archivos, obtenidos a las %2</numerusform>
         </translation>
     </message>
     <message>
         <location line="+27"/>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>incompleto</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The table is incomplete: it keeps the rows received before the failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>La tabla está incompleta: conserva las filas recibidas antes del fallo.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 files shown · %3 rows · %4 failed rows · failure rate %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de %2 archivos mostrados · %3 filas · %4 filas fallidas · tasa de fallos %5</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&lt;h3&gt;No profile yet&lt;/h3&gt;&lt;p&gt;A profile holds a workspace&apos;s data centre, ID and key.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Add a profile…&lt;/a&gt; &amp;nbsp;or&amp;nbsp; &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt; to look around.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Aún no hay ningún perfil&lt;/h3&gt;&lt;p&gt;Un perfil guarda el centro de datos, el ID y la clave de un espacio de trabajo.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Añadir un perfil…&lt;/a&gt; &amp;nbsp;o&amp;nbsp; &lt;a href=&quot;demo&quot;&gt;abrir el espacio de trabajo de demostración&lt;/a&gt; para echar un vistazo.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;h3&gt;No files&lt;/h3&gt;&lt;p&gt;The import has no files yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;No hay archivos&lt;/h3&gt;&lt;p&gt;La importación aún no tiene archivos.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;No files match&lt;/h3&gt;&lt;p&gt;Nothing matches %1.&lt;/p&gt;&lt;p&gt;Widen the dates or tick more statuses, then fetch again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ningún archivo coincide&lt;/h3&gt;&lt;p&gt;Nada coincide con %1.&lt;/p&gt;&lt;p&gt;Amplíe las fechas o marque más estados y vuelva a obtener.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;h3&gt;No fetched file matches &quot;%1&quot;&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;clear-search&quot;&gt;Clear the search&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ningún archivo obtenido coincide con &quot;%1&quot;&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;clear-search&quot;&gt;Borrar la búsqueda&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;h3&gt;Ready&lt;/h3&gt;&lt;p&gt;Pick an import and press &lt;b&gt;Fetch&lt;/b&gt; (F5).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Listo&lt;/h3&gt;&lt;p&gt;Elija una importación y pulse &lt;b&gt;Obtener&lt;/b&gt; (F5).&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>ImportScope</source>
-        <translation type="unfinished"></translation>
+        <translation>ImportScope</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — ImportScope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ImportScope</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>About ImportScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Acerca de ImportScope</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;ImportScope %1&lt;/h3&gt;&lt;p&gt;Browse, search and export MoEngage import file run history.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;&lt;i&gt;ImportScope is an independent tool. It is not affiliated with, endorsed by or supported by MoEngage.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ImportScope %1&lt;/h3&gt;&lt;p&gt;Explore, busque y exporte el historial de ejecuciones de archivos de importación de MoEngage.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2 (ejecutándose con Qt %3).&lt;/p&gt;&lt;p&gt;Licencia: MIT.&lt;/p&gt;&lt;p&gt;&lt;i&gt;ImportScope es una herramienta independiente. No está afiliada a MoEngage ni cuenta con su respaldo o su soporte.&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1546,42 +1572,42 @@ Enter it to use it until ImportScope closes; it is kept in memory only.</source>
     <message>
         <location filename="../ui/MessageBanner.cpp" line="+13"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir perfi&amp;l…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add a profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Crear un perfil…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the &amp;demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el espacio de trabajo de de&amp;mostración</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the key for this &amp;session…</source>
-        <translation type="unfinished"></translation>
+        <translation>Introducir la clave para esta &amp;sesión…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartar el mensaje</translation>
     </message>
 </context>
 <context>
@@ -1589,27 +1615,27 @@ Enter it to use it until ImportScope closes; it is kept in memory only.</source>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="+15"/>
         <source>Preferences - ImportScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias - ImportScope</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema (%1)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A new language applies when ImportScope is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplica la próxima vez que se inicie ImportScope.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The environment variable IMPORTSCOPE_LANG=%1 is set and wins over this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>La variable de entorno IMPORTSCOPE_LANG=%1 está definida y prevalece sobre este ajuste.</translation>
     </message>
 </context>
 <context>
@@ -1617,52 +1643,52 @@ Enter it to use it until ImportScope closes; it is kept in memory only.</source>
     <message>
         <location filename="../app/profiles/Profile.cpp" line="+36"/>
         <source>Enter a name for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca un nombre para el perfil.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The profile name cannot contain line breaks or other control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre del perfil no puede contener saltos de línea ni otros caracteres de control.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A profile named &quot;%1&quot; already exists: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe un perfil llamado &quot;%1&quot;: elija otro nombre.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose either a data centre or a custom base URL, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un centro de datos o una URL base personalizada, no ambos.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a data centre or enter a custom base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija un centro de datos o introduzca una URL base personalizada.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the workspace ID (the App ID shown in MoEngage under Settings &gt; APIs).</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca el ID del espacio de trabajo (el App ID que MoEngage muestra en Settings &gt; APIs).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The workspace ID cannot contain spaces or &apos;:&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del espacio de trabajo no puede contener espacios ni &apos;:&apos;.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown time zone &quot;%1&quot;: use an IANA name such as UTC or Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria desconocida &quot;%1&quot;: use un nombre IANA como UTC o Europe/Madrid.</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profile &quot;%1&quot; has no API key: enter it in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil &quot;%1&quot; no tiene clave de API: introdúzcala en el perfil.</translation>
     </message>
 </context>
 <context>
@@ -1678,174 +1704,182 @@ DC is one of %1. The API key is read from standard input with --api-key-stdin,
 otherwise from the environment variable MOE_API_KEY, and kept in the OS keychain;
 it is never a command-line value and never printed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: importscope profile list
+     importscope profile add NAME (--dc DC | --base-url URL) --workspace-id ID
+                             [--api-key-stdin] [--tz ZONE] [--production]
+     importscope profile remove NAME
+     importscope profile test NAME
+DC es uno de %1. La clave de API se lee de la entrada estándar con --api-key-stdin
+o, si no, de la variable de entorno MOE_API_KEY, y se guarda en el llavero del sistema;
+nunca es un valor de la línea de comandos y nunca se imprime.
+</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>(see importscope profile --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>(consulte importscope profile --help)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;profile list&quot; takes no arguments (see importscope profile --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;profile list&quot; no admite argumentos (consulte importscope profile --help).</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No profiles yet: add one with &quot;importscope profile add&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay perfiles: añada uno con &quot;importscope profile add&quot;.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>NOMBRE</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ENDPOINT</source>
-        <translation type="unfinished"></translation>
+        <translation>PUNTO DE ACCESO</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WORKSPACE ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID DEL ESPACIO DE TRABAJO</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TIME ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>ZONA HORARIA</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUCCIÓN</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>sí</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Could not read the API key from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la clave de API de la entrada estándar.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No API key on standard input: pipe the key in, for example &quot;importscope profile add ... --api-key-stdin &lt; keyfile&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay clave de API en la entrada estándar: pásela por una tubería, por ejemplo &quot;importscope profile add ... --api-key-stdin &lt; keyfile&quot;.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No API key: set MOE_API_KEY or pass --api-key-stdin and pipe the key in.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay clave de API: defina MOE_API_KEY o use --api-key-stdin y pase la clave por una tubería.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The API key is never a command-line value: use --api-key-stdin or the environment variable MOE_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API nunca es un valor de la línea de comandos: use --api-key-stdin o la variable de entorno MOE_API_KEY.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Data centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de datos.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base personalizada.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Workspace ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del espacio de trabajo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the key from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer la clave de la entrada estándar.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workspace time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria del espacio de trabajo.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark as production.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marcar como producción.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del perfil.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;profile add&quot; needs exactly one NAME (quote a name with spaces); see importscope profile --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;profile add&quot; necesita exactamente un NAME (ponga entre comillas un nombre con espacios); consulte importscope profile --help.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give either --dc or --base-url (exactly one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --dc o --base-url (exactamente uno de los dos).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing --workspace-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta --workspace-id.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Profile &quot;%1&quot; was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil &quot;%1&quot; no se guardó.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added profile &quot;%1&quot;; its key is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se añadió el perfil &quot;%1&quot;; su clave está en el llavero.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;profile remove&quot; needs exactly one NAME; see importscope profile --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;profile remove&quot; necesita exactamente un NAME; consulte importscope profile --help.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+95"/>
         <source>No profile named &quot;%1&quot; (see importscope profile list).</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún perfil llamado &quot;%1&quot; (consulte importscope profile list).</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>Profile &quot;%1&quot; was not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil &quot;%1&quot; no se eliminó.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removed profile &quot;%1&quot; and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminaron el perfil &quot;%1&quot; y su clave.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;profile test&quot; needs exactly one NAME; see importscope profile --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;profile test&quot; necesita exactamente un NAME; consulte importscope profile --help.</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+61"/>
         <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Missing profile command: use list, add, remove or test (see importscope profile --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el comando de perfil: use list, add, remove o test (consulte importscope profile --help).</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Unknown profile command &quot;%1&quot;: use list, add, remove or test.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando de perfil desconocido &quot;%1&quot;: use list, add, remove o test.</translation>
     </message>
 </context>
 <context>
@@ -1854,320 +1888,324 @@ it is never a command-line value and never printed.
         <location filename="../ui/ProfileDialog.ui" line="+9"/>
         <location line="+9"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved connection profiles; production profiles are marked PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles de conexión guardados; los de producción están marcados con PRODUCCIÓN</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Añadir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir perfil</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplicar perfil</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eliminar</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../ui/ProfileDialog.cpp" line="+284"/>
         <location line="+18"/>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar perfil</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nombre:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre del perfil</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Data &amp;centre:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cen&amp;tro de datos:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Data centre</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro de datos</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;URL base:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>URL base</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://host[:port]</source>
-        <translation type="unfinished"></translation>
+        <translation>https://host[:port]</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Workspace ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;ID del espacio de trabajo:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Workspace ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID del espacio de trabajo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Data API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cla&amp;ve de la Data API:</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../ui/ProfileDialog.cpp" line="-148"/>
         <source>Data API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de la Data API</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>Mo&amp;strar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la clave de API</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona horaria:</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Workspace time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria del espacio de trabajo</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Production workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo de &amp;producción</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Production workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo de producción</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>PRODUCCIÓN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Production profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil de producción</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Input problem</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema de entrada</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;bar conexión</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>Probar conexión</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la prueba de conexión</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Revertir</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir los cambios</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar perfil</translation>
     </message>
     <message>
         <location filename="../ui/ProfileDialog.cpp" line="-129"/>
         <source>Profiles - ImportScope</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfiles - ImportScope</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Custom URL...</source>
-        <translation type="unfinished"></translation>
+        <translation>URL personalizada...</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>%1  [PRODUCTION]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  [PRODUCCIÓN]</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Stored in the keychain; type a new key to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardada en el llavero; escriba una clave nueva para sustituirla</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copied from the original profile</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiada del perfil original</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Enter the Data API key of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la clave de la Data API del espacio de trabajo.</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (copia %2)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete the profile &quot;%1&quot;? Its API key is removed from the keychain too.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Eliminar el perfil &quot;%1&quot;? Su clave de API también se quitará del llavero.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deleting...</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminando...</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Deleted &quot;%1&quot; and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminaron &quot;%1&quot; y su clave.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1
 
 Delete the profile &quot;%2&quot; anyway? Its key may stay in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+¿Eliminar el perfil &quot;%2&quot; de todos modos? Su clave puede quedar en el llavero.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Deleted &quot;%1&quot;; its key could not be removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se eliminó &quot;%1&quot;; su clave no se pudo quitar del llavero.</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Reading the original profile&apos;s key from the keychain...</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo del llavero la clave del perfil original...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the key to save the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba la clave para guardar la copia.</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+21"/>
         <source>Saving the key in the keychain...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando la clave en el llavero...</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Saved. The key is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. La clave está en el llavero.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved without the key: it is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado sin la clave: se conserva en memoria solo durante esta sesión.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved. The new key is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado. La clave nueva está en el llavero.</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved; the new key is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado; la clave nueva se conserva en memoria solo durante esta sesión.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>Llavero no disponible</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1
 
 Use the key for this session only? It is kept in memory, never written, and asked for again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+¿Usar la clave solo durante esta sesión? Se conserva en memoria, nunca se escribe y se volverá a pedir la próxima vez.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Testing...</source>
-        <translation type="unfinished"></translation>
+        <translation>Probando...</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading the key from the keychain...</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo la clave del llavero...</translation>
     </message>
 </context>
 <context>
@@ -2175,34 +2213,34 @@ Use the key for this session only? It is kept in memory, never written, and aske
     <message>
         <location filename="../app/profiles/ProfileStore.cpp" line="+171"/>
         <source>The settings in %1 were written by a newer ImportScope (format %2): update ImportScope before changing profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>La configuración de %1 la escribió una versión más reciente de ImportScope (formato %2): actualice ImportScope antes de cambiar perfiles.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Could not write the settings file %1: check that its folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo de configuración %1: compruebe que su carpeta existe y admite escritura.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Could not write the settings file %1: check that it is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo escribir el archivo de configuración %1: compruebe que admite escritura.</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+44"/>
         <location line="+28"/>
         <source>Enter the Data API key of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la clave de la Data API del espacio de trabajo.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>The profile &quot;%1&quot; no longer exists: it may have been removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil &quot;%1&quot; ya no existe: puede que se haya eliminado mientras tanto.</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>That profile no longer exists: it may have been removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ese perfil ya no existe: puede que se haya eliminado mientras tanto.</translation>
     </message>
 </context>
 <context>
@@ -2210,180 +2248,180 @@ Use the key for this session only? It is kept in memory, never written, and aske
     <message>
         <location filename="../app/api/ResponseParser.cpp" line="+80"/>
         <source>The response is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no es JSON válido (%1 en el byte %2).</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The response is JSON but not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta es JSON pero no un objeto.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The response&apos;s status is &quot;%1&quot;, not &quot;success&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>El status de la respuesta es &quot;%1&quot;, no &quot;success&quot;.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The response describes a schema (&quot;items&quot;) instead of carrying data.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta describe un esquema (&quot;items&quot;) en lugar de contener datos.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The response&apos;s total_count is missing or not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo total_count de la respuesta falta o no es un número entero.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The response&apos;s offset is not a page number.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo offset de la respuesta no es un número de página.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The response&apos;s more_files is neither true nor false.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo more_files de la respuesta no es ni true ni false.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The response&apos;s data is neither a list nor null.</source>
-        <translation type="unfinished"></translation>
+        <translation>El campo data de la respuesta no es ni una lista ni null.</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>a file entry is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>una entrada de archivo no es un objeto</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a file entry has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>una entrada de archivo no tiene id</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>file %1: file_name is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo %1: file_name no es texto</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>file %1: status_msg is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo %1: status_msg no es texto</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>file %1: file_status is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo %1: falta file_status</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>file %1: type is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo %1: type no es texto</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>file %1: %2 is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo %1: %2 no es texto</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>file %1: %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo %1: falta %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>file %1: %2 is not a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>archivo %1: %2 no es un número entero igual o mayor que 0</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The response is not in the documented shape: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no tiene la forma documentada: %1.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>The response counts %1 file(s) but carries none.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>La respuesta cuenta %1 archivo, pero no contiene ninguno.</numerusform>
+            <numerusform>La respuesta cuenta %1 archivos, pero no contiene ninguno.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The response is not in the documented shape: an import entry is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no tiene la forma documentada: una entrada de importación no es un objeto.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The response is not in the documented shape: an import&apos;s %1 is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no tiene la forma documentada: el %1 de una importación no es texto.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The response is not in the documented shape: an import has no import_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no tiene la forma documentada: una importación no tiene import_id.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The response is not in the documented shape: total_files is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no tiene la forma documentada: total_files no es un número.</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The API says the MOE-APPKEY header is missing (HTTP 401): set the workspace ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API indica que falta la cabecera MOE-APPKEY (HTTP 401): defina el ID del espacio de trabajo.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The API says the workspace ID in MOE-APPKEY does not match the credentials (HTTP 401): check the workspace ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API indica que el ID del espacio de trabajo de MOE-APPKEY no coincide con las credenciales (HTTP 401): compruebe el ID del espacio de trabajo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Authentication failed (HTTP 401): check the workspace ID and the Data API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la autenticación (HTTP 401): compruebe el ID del espacio de trabajo y la clave de la Data API.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Access refused (HTTP 403%1): the account may be blocked; contact MoEngage support.</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado (HTTP 403%1): puede que la cuenta esté bloqueada; contacte con el soporte de MoEngage.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The API&apos;s rate limit stayed exceeded (HTTP 429): wait a minute and try again, or use a lower --rate-limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>El límite de frecuencia de la API siguió superado (HTTP 429): espere un minuto y vuelva a intentarlo, o use un --rate-limit menor.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The MoEngage server failed (HTTP %1) after several attempts: try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor de MoEngage falló (HTTP %1) tras varios intentos: vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The API found no such import (HTTP 400, &quot;Import Doesn&apos;t Exist&quot;): check the import ID or name, and the page number.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API no encontró esa importación (HTTP 400, &quot;Import Doesn&apos;t Exist&quot;): compruebe el ID o el nombre de la importación y el número de página.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The API refused the dates (HTTP 400, &quot;Invalid Date format&quot;): write them exactly in the chosen format.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API rechazó las fechas (HTTP 400, &quot;Invalid Date format&quot;): escríbalas exactamente en el formato elegido.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The API could not process the request (HTTP 400): a status or type may be in the wrong case.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API no pudo procesar la solicitud (HTTP 400): puede que un estado o un tipo no tenga las mayúsculas correctas.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The API has no such endpoint (HTTP 404): check the data centre or base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API no tiene ese endpoint (HTTP 404): compruebe el centro de datos o la URL base.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server refused the request&apos;s form (HTTP %1): is the base URL a MoEngage File Imports API?</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor rechazó la forma de la solicitud (HTTP %1): ¿es la URL base una API File Imports de MoEngage?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The API refused the request (HTTP %1%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>La API rechazó la solicitud (HTTP %1%2).</translation>
     </message>
 </context>
 <context>
@@ -2391,32 +2429,32 @@ Use the key for this session only? It is kept in memory, never written, and aske
     <message>
         <location filename="../ui/RowCountsBar.cpp" line="+14"/>
         <source>Row counts bar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de recuento de filas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 added, %2 updated, %3 skipped, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 añadidas, %2 actualizadas, %3 omitidas, %4 fallidas</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>añadidas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizadas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>omitidas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fallidas</translation>
     </message>
 </context>
 <context>
@@ -2424,37 +2462,37 @@ Use the key for this session only? It is kept in memory, never written, and aske
     <message>
         <location filename="../app/profiles/SecretStore.cpp" line="+44"/>
         <source>The keychain did not answer within %1 s (it may be waiting for an unlock prompt): unlock it and try again, or use the key for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no respondió en %1 s (puede que esté esperando a que se desbloquee): desbloquéelo y vuelva a intentarlo, o use la clave solo para esta ejecución.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No keychain service is running (org.freedesktop.secrets): start gnome-keyring or KWallet, or use the key for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servicio de llavero en ejecución (org.freedesktop.secrets): inicie gnome-keyring o KWallet, o use la clave solo para esta ejecución.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No keychain is available on this system: use the key for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún llavero disponible en este sistema: use la clave solo para esta ejecución.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keychain is locked or refused access: unlock it (for example in Seahorse or KWallet Manager) and try again, or use the key for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero está bloqueado o denegó el acceso: desbloquéelo (por ejemplo, en Seahorse o KWallet Manager) y vuelva a intentarlo, o use la clave solo para esta ejecución.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The keychain reported an error without saying which.</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero informó de un error sin indicar cuál.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The keychain holds no API key for this profile: enter the key again in the profile (or unlock the keychain if it is locked).</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero no contiene ninguna clave de API para este perfil: vuelva a introducir la clave en el perfil (o desbloquee el llavero si está bloqueado).</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El llavero informó de un error: %1</translation>
     </message>
 </context>
 <context>
@@ -2471,13 +2509,23 @@ Use the key for this session only? It is kept in memory, never written, and aske
   importscope --help | --version
 
 Each subcommand takes --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso:
+  importscope                      abrir la ventana
+  importscope --demo               abrir la ventana con el espacio de trabajo de demostración integrado
+  importscope export [opciones]    exportar el historial de una importación como CSV o JSON
+  importscope imports [opciones]   enumerar las importaciones del espacio de trabajo
+  importscope demo-server [opciones] servir el espacio de trabajo de demostración en 127.0.0.1
+  importscope profile list|add|remove|test ...  gestionar perfiles de credenciales
+  importscope --help | --version
+
+Cada subcomando admite --help.</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Unknown command &quot;%1&quot;.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando desconocido &quot;%1&quot;.
+%2</translation>
     </message>
 </context>
 </TS>

@@ -6,40 +6,40 @@
     <message numerus="yes">
         <location filename="../app/api/ApiClient.cpp" line="+181"/>
         <source>%1 sent nothing for %2 s, %n time(s): check the network, or raise the timeout.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ने %n बार %2 सेकंड तक कुछ नहीं भेजा: नेटवर्क जाँचें या टाइमआउट बढ़ाएँ।</numerusform>
+            <numerusform>%1 ने %n बार %2 सेकंड तक कुछ नहीं भेजा: नेटवर्क जाँचें या टाइमआउट बढ़ाएँ।</numerusform>
         </translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The secure connection to %1 failed (%2): the certificate is not trusted. Check the base URL and the system&apos;s certificate store.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से सुरक्षित कनेक्शन विफल रहा (%2): प्रमाणपत्र विश्वसनीय नहीं है। बेस URL और सिस्टम का प्रमाणपत्र भंडार जाँचें।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The host %1 was not found: check the data centre or base URL, and the network.</source>
-        <translation type="unfinished"></translation>
+        <translation>होस्ट %1 नहीं मिला: डेटा सेंटर या बेस URL, और नेटवर्क जाँचें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 refused the connection: the server is down or the base URL&apos;s port is wrong. Retry later.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ने कनेक्शन अस्वीकार कर दिया: सर्वर बंद है या बेस URL का पोर्ट गलत है। बाद में फिर से प्रयास करें।</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>The connection to %1 failed (%2) after %n attempt(s): check the network and retry.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n प्रयास के बाद %1 से कनेक्शन विफल रहा (%2): नेटवर्क जाँचें और फिर से प्रयास करें।</numerusform>
+            <numerusform>%n प्रयासों के बाद %1 से कनेक्शन विफल रहा (%2): नेटवर्क जाँचें और फिर से प्रयास करें।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+37"/>
         <source>The server&apos;s answer could not be read, %n time(s): %1 Try again later.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>सर्वर का उत्तर %n बार पढ़ा नहीं जा सका: %1 बाद में फिर से प्रयास करें।</numerusform>
+            <numerusform>सर्वर का उत्तर %n बार पढ़ा नहीं जा सका: %1 बाद में फिर से प्रयास करें।</numerusform>
         </translation>
     </message>
 </context>
@@ -48,92 +48,92 @@
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="+53"/>
         <source>Use the saved profile NAME (its key comes from the keychain).</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजी गई प्रोफ़ाइल NAME का उपयोग करें (इसकी कुंजी कीचेन से आती है)।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Data centre: 01, 02, 03, 04, 05, 06 or 101.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा सेंटर: 01, 02, 03, 04, 05, 06 या 101।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>API base URL, scheme://host[:port], instead of --dc.</source>
-        <translation type="unfinished"></translation>
+        <translation>API का बेस URL, scheme://host[:port], --dc के बदले।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Workspace ID (also called App ID).</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कस्पेस ID (जिसे App ID भी कहते हैं)।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the Data API key from the first line of PATH. Otherwise the environment variable MOE_API_KEY, then the profile&apos;s keychain entry. Never give the key on the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Data API कुंजी PATH की पहली पंक्ति से पढ़ें। अन्यथा एनवायरनमेंट वेरिएबल MOE_API_KEY से, फिर प्रोफ़ाइल की कीचेन प्रविष्टि से। कुंजी कभी भी कमांड लाइन पर न दें।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Seconds without an answer before a request is retried (default 30).</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी अनुरोध को दोबारा भेजने से पहले बिना उत्तर के सेकंड (डिफ़ॉल्ट 30)।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>At most N requests per SECONDS for the workspace (default 50/60).</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कस्पेस के लिए प्रति SECONDS अधिकतम N अनुरोध (डिफ़ॉल्ट 50/60)।</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>--profile cannot be combined with --dc, --base-url or --workspace-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile को --dc, --base-url या --workspace-id के साथ नहीं जोड़ा जा सकता।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Cannot read the API key file %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>API कुंजी फ़ाइल %1 पढ़ी नहीं जा सकती: %2।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The API key file %1 has an empty first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>API कुंजी फ़ाइल %1 की पहली पंक्ति खाली है।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Profiles are not available in this build.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस बिल्ड में प्रोफ़ाइल उपलब्ध नहीं हैं।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Give exactly one of --profile, --dc or --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>--profile, --dc या --base-url में से ठीक एक दें।</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>--workspace-id is required with --dc or --base-url.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dc या --base-url के साथ --workspace-id आवश्यक है।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No API key: set MOE_API_KEY or use --api-key-file PATH.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई API कुंजी नहीं: MOE_API_KEY सेट करें या --api-key-file PATH का उपयोग करें।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>--timeout must be a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 0 और 3600 के बीच सेकंड की संख्या होनी चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>--rate-limit must look like 50/60 (requests/seconds), not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate-limit 50/60 (अनुरोध/सेकंड) जैसा होना चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह सहायता दिखाएँ।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unexpected argument &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>अप्रत्याशित आर्गुमेंट &quot;%1&quot;।</translation>
     </message>
 </context>
 <context>
@@ -141,27 +141,27 @@
     <message>
         <location filename="../app/api/Connection.cpp" line="+48"/>
         <source>Unknown data centre &quot;%1&quot;: use one of %2, or give a base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात डेटा सेंटर &quot;%1&quot;: %2 में से कोई एक उपयोग करें, या बेस URL दें।</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>&quot;%1&quot; is not a valid base URL: write it as https://host[:port].</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; मान्य बेस URL नहीं है: इसे https://host[:port] के रूप में लिखें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The base URL must start with https://, not &quot;%1://&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>बेस URL https:// से शुरू होना चाहिए, &quot;%1://&quot; से नहीं।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The base URL must be only scheme://host[:port], without a path, query or user: &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>बेस URL केवल scheme://host[:port] होना चाहिए, बिना पाथ, क्वेरी या यूज़र के: &quot;%1&quot;।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Plain http:// is refused for %1: the API key would travel unencrypted. Use https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 के लिए सादा http:// अस्वीकार है: API कुंजी बिना एन्क्रिप्शन के जाएगी। https:// का उपयोग करें।</translation>
     </message>
 </context>
 <context>
@@ -170,32 +170,32 @@
         <location line="-70"/>
         <location line="+3"/>
         <source>US</source>
-        <translation type="unfinished"></translation>
+        <translation>अमेरिका</translation>
     </message>
     <message>
         <location line="-2"/>
         <source>EU</source>
-        <translation type="unfinished"></translation>
+        <translation>ईयू</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>India</source>
-        <translation type="unfinished"></translation>
+        <translation>भारत</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Singapore</source>
-        <translation type="unfinished"></translation>
+        <translation>सिंगापुर</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indonesia</source>
-        <translation type="unfinished"></translation>
+        <translation>इंडोनेशिया</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>unverified host</source>
-        <translation type="unfinished"></translation>
+        <translation>असत्यापित होस्ट</translation>
     </message>
 </context>
 <context>
@@ -203,32 +203,32 @@
     <message>
         <location filename="../app/demo/DemoFaults.cpp" line="+84"/>
         <source>fault &quot;%1&quot; is not KIND@N, KIND@N-M, KIND@N- or KIND:PROBABILITY</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉल्ट &quot;%1&quot; KIND@N, KIND@N-M, KIND@N- या KIND:PROBABILITY के रूप में नहीं है</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>unknown fault kind &quot;%1&quot; (use 500..511, 429, garbage, truncate, reset, stall or shift)</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात फ़ॉल्ट प्रकार &quot;%1&quot; (500..511, 429, garbage, truncate, reset, stall या shift का उपयोग करें)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>probability in &quot;%1&quot; must be above 0 and at most 1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; में प्रायिकता 0 से अधिक और अधिकतम 1 होनी चाहिए</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>request numbers start at 1 in &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; में अनुरोध संख्याएँ 1 से शुरू होती हैं</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>range in &quot;%1&quot; ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; में सीमा शुरू होने से पहले ही समाप्त हो जाती है</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>fault probabilities add up to %1, more than 1</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉल्ट प्रायिकताओं का योग %1 है, जो 1 से अधिक है</translation>
     </message>
     <message>
         <location line="+40"/>
@@ -252,7 +252,26 @@ Every request counts, whatever its path or outcome. Faults other than truncate a
 before routing, authentication and the rate limit, and do not count against the limit.
 Examples: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
 </source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉल्ट इंजेक्शन: --faults SPEC, जहाँ SPEC आइटमों की अल्पविराम से अलग की गई सूची है:
+  KIND@N         N-वाँ अनुरोध (1 से गिनती, सर्वर शुरू होने के समय से)
+  KIND@N-M       अनुरोध N से M तक          KIND@N-    अनुरोध N और उसके बाद का हर अनुरोध
+  KIND:P         कोई भी अनुरोध, प्रायिकता P (0 &lt; P &lt;= 1) के साथ, --seed से सीड किए गए
+                 जनरेटर से चुना गया; सभी आइटमों की प्रायिकताओं का योग अधिकतम 1
+KIND इनमें से एक है:
+  500..511       वही स्टेटस, API के बॉडी {&quot;title&quot;: &quot;Server Error&quot;, ...} के साथ
+  429            &quot;Rate Limits Exceeded&quot;, वास्तविक सीमा चाहे जो कहे
+  garbage        स्टेटस 200, ऐसे बॉडी के साथ जो JSON नहीं है
+  truncate       वास्तविक उत्तर, जिसका JSON बीच से कटा है (Content-Length मेल खाता है)
+  reset          कनेक्शन बिना उत्तर के रीसेट होता है (TCP RST); ध्यान दें कि Qt का
+                 QNetworkAccessManager स्वयं एक बार दोबारा भेजता है: reset@N-M उसे रीसेट दिखाता है
+  stall          अनुरोध स्वीकार होता है, पर उसका उत्तर कभी नहीं आता
+  shift          अनुरोधित इम्पोर्ट में सबसे ऊपर एक नई फ़ाइल आती है, फिर वास्तविक
+                 उत्तर: बाद के पेज एक स्थान खिसक जाते हैं और एक फ़ाइल id पेजों में दोहराई जाती है
+क्रमांकित आइटम प्रायिकताओं से ऊपर हैं; क्रमांकित आइटमों में पहले सूचीबद्ध आइटम लागू होता है।
+हर अनुरोध गिना जाता है, उसका पाथ या परिणाम जो भी हो। truncate और shift के अलावा अन्य फ़ॉल्ट
+रूटिंग, प्रमाणीकरण और दर सीमा से पहले उत्तर देते हैं, और सीमा में नहीं गिने जाते।
+उदाहरण: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
+</translation>
     </message>
 </context>
 <context>
@@ -260,17 +279,17 @@ Examples: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
     <message>
         <location filename="../app/demo/DemoServer.cpp" line="+453"/>
         <source>the demo server is already running at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो सर्वर पहले से %1 पर चल रहा है</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>bad fault specification: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>गलत फ़ॉल्ट विनिर्देश: %1</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1:%1 पर सुन नहीं सकता: %2</translation>
     </message>
 </context>
 <context>
@@ -278,94 +297,96 @@ Examples: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
     <message>
         <location filename="../app/demo/DemoServerCommand.cpp" line="+32"/>
         <source>%1 (see --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (--help देखें)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Serves the ImportScope demo workspace: the MoEngage File Imports API (Run History and Import
 Details) on 127.0.0.1, with seeded data, authentication, the rate limit, latency and faults.
 Prints url=, workspace= and key= lines, then serves until SIGINT or SIGTERM.</source>
-        <translation type="unfinished"></translation>
+        <translation>ImportScope का डेमो वर्कस्पेस चलाता है: MoEngage File Imports API (Run History और Import
+Details) 127.0.0.1 पर, सीड से बने डेटा, प्रमाणीकरण, दर सीमा, विलंब और फ़ॉल्ट के साथ।
+url=, workspace= और key= पंक्तियाँ प्रिंट करता है, फिर SIGINT या SIGTERM मिलने तक चलता रहता है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show this help and the fault grammar.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह सहायता और फ़ॉल्ट का व्याकरण दिखाएँ।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Port on 127.0.0.1 (0: any free port).</source>
-        <translation type="unfinished"></translation>
+        <translation>127.0.0.1 पर पोर्ट (0: कोई भी खाली पोर्ट)।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Delay every answer by N milliseconds.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर उत्तर को N मिलीसेकंड देर से भेजें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At most N requests per SECONDS per workspace, then 429 (0/SECONDS: no limit).</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रति वर्कस्पेस प्रति SECONDS अधिकतम N अनुरोध, फिर 429 (0/SECONDS: कोई सीमा नहीं)।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Send a Retry-After header with 429 answers (the real API does not).</source>
-        <translation type="unfinished"></translation>
+        <translation>429 उत्तरों के साथ Retry-After हेडर भेजें (असली API ऐसा नहीं करता)।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Inject faults (grammar below).</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉल्ट डालें (व्याकरण नीचे)।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Seed of the data and of random faults.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा और यादृच्छिक फ़ॉल्ट का सीड।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The data ends just before this UTC day, YYYY-MM-DD (default: tomorrow, so it stays the same all day).</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा इस UTC दिन से ठीक पहले समाप्त होता है, YYYY-MM-DD (डिफ़ॉल्ट: अगला दिन, ताकि पूरे दिन डेटा एक जैसा रहे)।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>unexpected argument &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>अप्रत्याशित आर्गुमेंट &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Credentials: workspace %1, Data API key %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्रेडेंशियल: वर्कस्पेस %1, Data API कुंजी %2।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>--port must be a number from 0 to 65535</source>
-        <translation type="unfinished"></translation>
+        <translation>--port 0 से 65535 तक की संख्या होनी चाहिए</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--latency-ms must be a number of milliseconds from 0 to 600000</source>
-        <translation type="unfinished"></translation>
+        <translation>--latency-ms 0 से 600000 तक मिलीसेकंड की संख्या होनी चाहिए</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--rate must be N/SECONDS, such as 50/60</source>
-        <translation type="unfinished"></translation>
+        <translation>--rate N/SECONDS रूप में होना चाहिए, जैसे 50/60</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>--seed must be a number from 0 to 4294967295</source>
-        <translation type="unfinished"></translation>
+        <translation>--seed 0 से 4294967295 तक की संख्या होनी चाहिए</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>--anchor must be a date written YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>--anchor YYYY-MM-DD रूप में लिखी तारीख होनी चाहिए</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Serving the demo workspace; the window opens &quot;%1&quot; first. Press Ctrl+C to stop.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो वर्कस्पेस चल रहा है; विंडो पहले &quot;%1&quot; खोलती है। रोकने के लिए Ctrl+C दबाएँ।</translation>
     </message>
 </context>
 <context>
@@ -373,146 +394,146 @@ Prints url=, workspace= and key= lines, then serves until SIGINT or SIGTERM.</so
     <message>
         <location filename="../ui/DetailPane.cpp" line="+29"/>
         <source>Select a file to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण देखने के लिए कोई फ़ाइल चुनें।</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Status message</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति संदेश</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>File ID</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल ID</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy the file ID</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल की ID कॉपी करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Copy file ID</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल ID कॉपी करें</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>File ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल ID:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scheduled:</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्धारित:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Completed:</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size:</source>
-        <translation type="unfinished"></translation>
+        <translation>आकार:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्तियाँ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Total:</source>
-        <translation type="unfinished"></translation>
+        <translation>कुल:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+16"/>
         <source>Added:</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ी गईं:</translation>
     </message>
     <message>
         <location line="-15"/>
         <source>Updated:</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट हुईं:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Skipped:</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़ी गईं:</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+13"/>
         <source>Failed:</source>
-        <translation type="unfinished"></translation>
+        <translation>विफल:</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>Failure rate:</source>
-        <translation type="unfinished"></translation>
+        <translation>विफलता दर:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Auxiliary data</source>
-        <translation type="unfinished"></translation>
+        <translation>सहायक डेटा</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>As the API sent it</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसा API ने भेजा</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Raw JSON of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल का मूल JSON</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>(no file name)</source>
-        <translation type="unfinished"></translation>
+        <translation>(कोई फ़ाइल नाम नहीं)</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+6"/>
         <location line="+23"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>%1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>%1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2 बाइट)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>(no message)</source>
-        <translation type="unfinished"></translation>
+        <translation>(कोई संदेश नहीं)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>%1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %</translation>
     </message>
 </context>
 <context>
@@ -520,122 +541,124 @@ Prints url=, workspace= and key= lines, then serves until SIGINT or SIGTERM.</so
     <message>
         <location filename="../app/cli/ExportCommand.cpp" line="+39"/>
         <source>Give --import-id ID or --import-name NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>--import-id ID या --import-name NAME दें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--to needs --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>--to के लिए --from आवश्यक है।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Unknown --date-format &quot;%1&quot;: use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात --date-format &quot;%1&quot;: %2 में से कोई एक उपयोग करें।</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>--page must be a whole number of 1 or more, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--page 1 या उससे बड़ी पूर्ण संख्या होनी चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>--format must be csv or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format csv या json होना चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>--bom and --excel-safe apply to CSV only.</source>
-        <translation type="unfinished"></translation>
+        <translation>--bom और --excel-safe केवल CSV पर लागू होते हैं।</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Export an import&apos;s file run history as CSV or JSON.
 
 Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command line or input (nothing sent), 3 authentication refused, 4 request rejected (e.g. unknown import, page past the last), 5 network or server failure after retries, 130 interrupted.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी इम्पोर्ट का फ़ाइल रन इतिहास CSV या JSON के रूप में एक्सपोर्ट करता है।
+
+एग्ज़िट कोड: 0 पूर्ण (तब भी जब कुछ मेल न खाए), 1 स्थानीय विफलता, 2 गलत कमांड लाइन या इनपुट (कुछ नहीं भेजा गया), 3 प्रमाणीकरण अस्वीकृत, 4 अनुरोध अस्वीकृत (जैसे अज्ञात इम्पोर्ट, अंतिम के बाद का पेज), 5 दोबारा प्रयासों के बाद नेटवर्क या सर्वर विफलता, 130 बाधित।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The import&apos;s ID (wins over --import-name, as in the API).</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट की ID (API की तरह, --import-name पर प्राथमिकता)।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The import&apos;s name.</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट का नाम।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Files processed from DATE, written in --date-format.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATE से प्रोसेस की गई फ़ाइलें, --date-format में लिखी तारीख।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>... until DATE (default: now). Needs --from.</source>
-        <translation type="unfinished"></translation>
+        <translation>... DATE तक (डिफ़ॉल्ट: अभी)। --from आवश्यक है।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>One of YYYY-MM-DD (default), YYYY/MM/DD, DD/MM/YYYY, DD-MM-YYYY, &quot;DD-MM-YYYY hh:mm:ss&quot;, &quot;DD/MM/YYYY hh:mm:ss&quot;, &quot;YYYY-MM-DD hh:mm:ss&quot;, &quot;YYYY/MM/DD hh:mm:ss&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>इनमें से एक: YYYY-MM-DD (डिफ़ॉल्ट), YYYY/MM/DD, DD/MM/YYYY, DD-MM-YYYY, &quot;DD-MM-YYYY hh:mm:ss&quot;, &quot;DD/MM/YYYY hh:mm:ss&quot;, &quot;YYYY-MM-DD hh:mm:ss&quot;, &quot;YYYY/MM/DD hh:mm:ss&quot;।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Only files with these statuses, comma-separated: SUCCESSFUL FAILED PARTIAL_SUCCESS PROCESSING QUEUED WAITING (any case).</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल इन स्थितियों वाली फ़ाइलें, अल्पविराम से अलग: SUCCESSFUL FAILED PARTIAL_SUCCESS PROCESSING QUEUED WAITING (बड़े या छोटे अक्षरों में)।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Only page N (50 files a page). Default: every page.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल पेज N (प्रति पेज 50 फ़ाइलें)। डिफ़ॉल्ट: सभी पेज।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>csv (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>csv (डिफ़ॉल्ट) या json।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Write to FILE, atomically (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE में एटॉमिक रूप से लिखें (डिफ़ॉल्ट: स्टैंडर्ड आउटपुट)।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Prefix &apos; to text cells starting with = + - @ tab or CR (CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>= + - @ टैब या CR से शुरू होने वाले टेक्स्ट सेल के आगे &apos; लगाएँ (CSV)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start with a UTF-8 byte-order mark for Excel (CSV).</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel के लिए UTF-8 बाइट-ऑर्डर मार्क से शुरू करें (CSV)।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No progress on standard error.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टैंडर्ड एरर पर प्रगति न दिखाएँ।</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>पेज %1, कुल %2</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>rate limited, waiting %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>दर सीमा पहुँच गई, %n सेकंड प्रतीक्षा</numerusform>
+            <numerusform>दर सीमा पहुँच गई, %n सेकंड प्रतीक्षा</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Cannot write to standard output.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टैंडर्ड आउटपुट पर नहीं लिखा जा सकता।</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Interrupted: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>बाधित: कुछ भी नहीं लिखा गया।</translation>
     </message>
 </context>
 <context>
@@ -644,12 +667,12 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <location filename="../app/export/ExportFile.cpp" line="+70"/>
         <location line="+8"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में लिखा नहीं जा सकता: %2</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Export cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट रद्द किया गया।</translation>
     </message>
 </context>
 <context>
@@ -657,42 +680,42 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     <message>
         <location filename="../app/export/ExportOptions.cpp" line="+40"/>
         <source>Unknown export format: choose CSV or JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात एक्सपोर्ट फ़ॉर्मैट: CSV या JSON चुनें।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The CSV delimiter must be a comma, a semicolon or a tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV डिलिमिटर अल्पविराम, अर्धविराम या टैब होना चाहिए।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A byte-order mark can only be written to CSV, not to JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>बाइट-ऑर्डर मार्क केवल CSV में लिखा जा सकता है, JSON में नहीं।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose at least one column to export.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट के लिए कम से कम एक कॉलम चुनें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unknown export column (internal error).</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात एक्सपोर्ट कॉलम (आंतरिक त्रुटि)।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The column %1 is listed twice: list each column once.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम %1 दो बार सूचीबद्ध है: हर कॉलम एक ही बार सूचीबद्ध करें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Give one header label per column (%1 labels for %2 columns).</source>
-        <translation type="unfinished"></translation>
+        <translation>हर कॉलम के लिए एक हेडर लेबल दें (%2 कॉलम के लिए %1 लेबल)।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Two columns are labelled &quot;%1&quot;: JSON keys must differ.</source>
-        <translation type="unfinished"></translation>
+        <translation>दो कॉलमों का लेबल &quot;%1&quot; है: JSON कुंजियाँ अलग होनी चाहिए।</translation>
     </message>
 </context>
 <context>
@@ -700,33 +723,33 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     <message>
         <location filename="../app/export/ExportWriter.cpp" line="+78"/>
         <source>the output</source>
-        <translation type="unfinished"></translation>
+        <translation>आउटपुट</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The export was already started (internal error).</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट पहले ही शुरू हो चुका था (आंतरिक त्रुटि)।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cannot write %1: it is not open for writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में लिखा नहीं जा सकता: यह लिखने के लिए खुला नहीं है।</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Rows must be written between begin() and finish() (internal error).</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्तियाँ begin() और finish() के बीच लिखी जानी चाहिए (आंतरिक त्रुटि)।</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>The export was finished before it began, or twice (internal error).</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट शुरू होने से पहले या दो बार समाप्त किया गया (आंतरिक त्रुटि)।</translation>
     </message>
     <message>
         <location line="+8"/>
         <location line="+11"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में लिखा नहीं जा सकता: %2</translation>
     </message>
 </context>
 <context>
@@ -734,102 +757,102 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     <message>
         <location filename="../app/model/FileRunTableModel.cpp" line="+196"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File name</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल नाम</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scheduled</source>
-        <translation type="unfinished"></translation>
+        <translation>निर्धारित</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Completed</source>
-        <translation type="unfinished"></translation>
+        <translation>पूर्ण</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>अवधि</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>आकार</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>कुल</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ी गईं</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट हुईं</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़ी गईं</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>विफल</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failure %</source>
-        <translation type="unfinished"></translation>
+        <translation>विफलता %</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aux added</source>
-        <translation type="unfinished"></translation>
+        <translation>सहायक जोड़े</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Aux failed</source>
-        <translation type="unfinished"></translation>
+        <translation>सहायक विफल</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>File ID</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल ID</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 सेकंड</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 मिनट %2 सेकंड</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 घंटे %2 मिनट</translation>
     </message>
 </context>
 <context>
@@ -837,208 +860,210 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     <message>
         <location filename="../ui/FilterForm.cpp" line="+27"/>
         <source>&amp;Import name:</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट नाम(&amp;N):</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Import name</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pick or type an import name</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट नाम चुनें या लिखें</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Import I&amp;D:</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट ID(&amp;I):</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>optional; wins over the name</source>
-        <translation type="unfinished"></translation>
+        <translation>वैकल्पिक; नाम पर प्राथमिकता</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Import ID</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट ID</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>When both an ID and a name are given, the API uses the ID and ignores the name.</source>
-        <translation type="unfinished"></translation>
+        <translation>यदि ID और नाम दोनों दिए गए हों, तो API ID का उपयोग करता है और नाम को अनदेखा करता है।</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>&amp;Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीखें(&amp;D):</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter by date</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख से फ़िल्टर करें</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले 24 घंटे</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले 7 दिन</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछले 30 दिन</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>कस्टम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date range preset</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख सीमा प्रीसेट</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>से</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>तक</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;from</source>
-        <translation type="unfinished"></translation>
+        <translation>से(&amp;M)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;to</source>
-        <translation type="unfinished"></translation>
+        <translation>तक(&amp;T)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Date format sent to the API</source>
-        <translation type="unfinished"></translation>
+        <translation>API को भेजा गया तारीख फ़ॉर्मैट</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The format the dates are written in on the wire; all eight mean the same range.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह फ़ॉर्मैट जिसमें तारीखें भेजी जाती हैं; आठों का अर्थ एक ही सीमा है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>f&amp;ormat</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉर्मैट(&amp;A)</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Problems only</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल समस्याएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>FAILED and PARTIAL_SUCCESS</source>
-        <translation type="unfinished"></translation>
+        <translation>FAILED और PARTIAL_SUCCESS</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+156"/>
         <source>&amp;Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करें(&amp;G)</translation>
     </message>
     <message>
         <location line="-153"/>
         <source>Fetch every page of the import&apos;s history (F5, Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट इतिहास के सभी पेज प्राप्त करें (F5, Ctrl+R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Stop the fetch; rows received so far stay (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्ति रोकें; अब तक मिली पंक्तियाँ बनी रहेंगी (Esc)</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>(%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(%1)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dates are the workspace&apos;s wall-clock times in %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीखें %1 में वर्कस्पेस का स्थानीय समय हैं।</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>The date range ends before it starts: set &quot;to&quot; after &quot;from&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख सीमा शुरू होने से पहले समाप्त होती है: &quot;तक&quot; को &quot;से&quot; के बाद रखें।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No status is ticked: tick at least one, or click All.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई स्थिति चुनी नहीं गई: कम से कम एक चुनें, या सभी पर क्लिक करें।</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>last run %1</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम रन %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>%1
 %2
 ID %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+%2
+ID %3</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>no imports listed</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई इम्पोर्ट सूचीबद्ध नहीं</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n import(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n इम्पोर्ट</numerusform>
+            <numerusform>%n इम्पोर्ट</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Re&amp;fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से प्राप्त करें(&amp;G)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>dates %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीखें %1 से %2 तक</translation>
     </message>
 </context>
 <context>
@@ -1046,17 +1071,17 @@ ID %3</source>
     <message numerus="yes">
         <location filename="../app/api/HistoryClient.cpp" line="+66"/>
         <source>Fetch cancelled: the table holds the %n file(s) received so far.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>प्राप्ति रद्द: तालिका में अब तक मिली %n फ़ाइल है।</numerusform>
+            <numerusform>प्राप्ति रद्द: तालिका में अब तक मिली %n फ़ाइलें हैं।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+86"/>
         <source>Incomplete: %1 of %n page(s) arrived.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>अपूर्ण: %n में से %1 पेज आया।</numerusform>
+            <numerusform>अपूर्ण: %n में से %1 पेज आए।</numerusform>
         </translation>
     </message>
 </context>
@@ -1065,67 +1090,67 @@ ID %3</source>
     <message>
         <location filename="../app/api/HistoryQuery.cpp" line="+103"/>
         <source>No import given: set the import ID or the import name.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई इम्पोर्ट नहीं दिया गया: इम्पोर्ट ID या इम्पोर्ट नाम सेट करें।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Page must be 1 or more, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>पेज 1 या अधिक होना चाहिए, %1 नहीं।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Start date &quot;%1&quot; does not match the date format %2 (for example %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रारंभ तारीख &quot;%1&quot; तारीख फ़ॉर्मैट %2 से मेल नहीं खाती (उदाहरण: %3)।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>End date &quot;%1&quot; does not match the date format %2 (for example %3).</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम तारीख &quot;%1&quot; तारीख फ़ॉर्मैट %2 से मेल नहीं खाती (उदाहरण: %3)।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>End date %1 is before start date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम तारीख %1 प्रारंभ तारीख %2 से पहले है।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Status %1 cannot be used as a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति %1 को फ़िल्टर के रूप में उपयोग नहीं किया जा सकता।</translation>
     </message>
     <message>
         <location line="+56"/>
         <source>import ID %1</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट ID %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>import &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>, %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>, %1 से %2 तक</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>, status %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, स्थिति %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>, page %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>, केवल पेज %1</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Unknown status &quot;%1&quot;: use one or more of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात स्थिति &quot;%1&quot;: %2 में से एक या अधिक का उपयोग करें।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No status given: use one or more of SUCCESSFUL, FAILED, PARTIAL_SUCCESS, PROCESSING, QUEUED, WAITING.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई स्थिति नहीं दी गई: SUCCESSFUL, FAILED, PARTIAL_SUCCESS, PROCESSING, QUEUED, WAITING में से एक या अधिक का उपयोग करें।</translation>
     </message>
 </context>
 <context>
@@ -1133,40 +1158,40 @@ ID %3</source>
     <message numerus="yes">
         <location filename="../app/api/ImportsClient.cpp" line="+10"/>
         <source>Authenticated: the workspace lists %n import(s) (HTTP 200).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>प्रमाणित: वर्कस्पेस में %n इम्पोर्ट सूचीबद्ध है (HTTP 200)।</numerusform>
+            <numerusform>प्रमाणित: वर्कस्पेस में %n इम्पोर्ट सूचीबद्ध हैं (HTTP 200)।</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Wrong workspace ID or key (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>गलत वर्कस्पेस ID या कुंजी (HTTP %1)।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The account is blocked (HTTP %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>खाता अवरुद्ध है (HTTP %1)।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Rate limited (HTTP 429): try again in a minute.</source>
-        <translation type="unfinished"></translation>
+        <translation>दर सीमा पहुँच गई (HTTP 429): एक मिनट बाद फिर से प्रयास करें।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TLS failure: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>TLS विफलता: %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Host unreachable: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>होस्ट तक नहीं पहुँचा जा सका: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (HTTP %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (HTTP %2)</translation>
     </message>
 </context>
 <context>
@@ -1174,47 +1199,47 @@ ID %3</source>
     <message>
         <location filename="../app/cli/ImportsCommand.cpp" line="+21"/>
         <source>ID</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>TYPE</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>SOURCE</source>
-        <translation type="unfinished"></translation>
+        <translation>स्रोत</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>LAST RUN</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम रन</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>LAST RUN AT</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम रन का समय</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>List the workspace&apos;s imports (Import Details API).</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कस्पेस के इम्पोर्ट सूचीबद्ध करता है (Import Details API)।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>table (default) or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>table (डिफ़ॉल्ट) या json।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>--format must be table or json, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--format table या json होना चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
 </context>
 <context>
@@ -1222,323 +1247,324 @@ ID %3</source>
     <message>
         <location filename="../ui/MainWindow.cpp" line="+64"/>
         <source>Page %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>पेज %1, कुल %2</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>Rate limited: waiting %n s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>दर सीमा: %n सेकंड प्रतीक्षा</numerusform>
+            <numerusform>दर सीमा: %n सेकंड प्रतीक्षा</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>The workspace&apos;s rate limit (50 requests a minute) is reached: waiting %n s, then the fetch continues by itself.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>वर्कस्पेस की दर सीमा (50 अनुरोध प्रति मिनट) पूरी हो गई है: %n सेकंड प्रतीक्षा, फिर प्राप्ति अपने आप जारी रहेगी।</numerusform>
+            <numerusform>वर्कस्पेस की दर सीमा (50 अनुरोध प्रति मिनट) पूरी हो गई है: %n सेकंड प्रतीक्षा, फिर प्राप्ति अपने आप जारी रहेगी।</numerusform>
         </translation>
     </message>
     <message>
         <location line="+60"/>
         <source>Search file name, ID or message (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल नाम, ID या संदेश खोजें (Ctrl+F)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Quick filter</source>
-        <translation type="unfinished"></translation>
+        <translation>त्वरित फ़िल्टर</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Import file run history</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट फ़ाइल रन इतिहास</translation>
     </message>
     <message>
         <location line="+65"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्ति रद्द करें</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>मुख्य</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Profile: </source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल(&amp;L): </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profile</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>  PRODUCTION  </source>
-        <translation type="unfinished"></translation>
+        <translation>  प्रोडक्शन  </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This profile is marked as a production workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह प्रोफ़ाइल प्रोडक्शन वर्कस्पेस के रूप में चिह्नित है।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Manage profiles…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल प्रबंधित करें(&amp;M)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करें(&amp;F)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Cancel fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्ति रद्द करें(&amp;C)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Show times in &amp;local time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>समय स्थानीय समय क्षेत्र में दिखाएँ(&amp;L)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Show times in this computer&apos;s zone instead of the workspace&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कस्पेस के बजाय इस कंप्यूटर के समय क्षेत्र में समय दिखाएँ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल(&amp;F)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>बाहर निकलें(&amp;Q)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>संपादन(&amp;E)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>खोजें(&amp;F)…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राथमिकताएँ(&amp;P)…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>दृश्य(&amp;V)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Columns…</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉलम(&amp;C)…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल(&amp;P)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open the &amp;demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो वर्कस्पेस खोलें(&amp;D)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>सहायता(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;About ImportScope</source>
-        <translation type="unfinished"></translation>
+        <translation>ImportScope के बारे में(&amp;A)</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>%1  [PRODUCTION]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  [प्रोडक्शन]</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>%1 · workspace %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · वर्कस्पेस %2</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Demo workspace (built in)</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो वर्कस्पेस (अंतर्निहित)</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>The demo workspace could not start: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो वर्कस्पेस शुरू नहीं हो सका: %1</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Reading the key from the keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन से कुंजी पढ़ी जा रही है…</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The key of profile &quot;%1&quot; could not be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल &quot;%1&quot; की कुंजी पढ़ी नहीं जा सकी: %2</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Profile &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल &quot;%1&quot; का उपयोग नहीं किया जा सकता: %2</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Key for this session</source>
-        <translation type="unfinished"></translation>
+        <translation>इस सत्र के लिए कुंजी</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No keychain could be reached, so the Data API key of &quot;%1&quot; is not saved.
 Enter it to use it until ImportScope closes; it is kept in memory only.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कीचेन उपलब्ध नहीं थी, इसलिए &quot;%1&quot; की Data API कुंजी सहेजी नहीं गई है।
+ImportScope बंद होने तक उपयोग के लिए इसे दर्ज करें; यह केवल मेमोरी में रखी जाती है।</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Loading imports…</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट लोड हो रहे हैं…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Imports not listed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट सूचीबद्ध नहीं हुए: %1</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Choose a profile first, or add one, or open the demo workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले कोई प्रोफ़ाइल चुनें, या नई जोड़ें, या डेमो वर्कस्पेस खोलें।</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Page 1…</source>
-        <translation type="unfinished"></translation>
+        <translation>पेज 1…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fetching (previous fetch stopped): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त किया जा रहा है (पिछली प्राप्ति रोकी गई): %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fetching: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त किया जा रहा है: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+31"/>
         <source>Showing %1 — cancelled at %2: %n file(s), incomplete</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 दिखाया जा रहा है — %2 पर रद्द: %n फ़ाइल, अपूर्ण</numerusform>
+            <numerusform>%1 दिखाया जा रहा है — %2 पर रद्द: %n फ़ाइलें, अपूर्ण</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Showing %1 — INCOMPLETE: %n file(s) received before the failure</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 दिखाया जा रहा है — अपूर्ण: विफलता से पहले %n फ़ाइल मिली</numerusform>
+            <numerusform>%1 दिखाया जा रहा है — अपूर्ण: विफलता से पहले %n फ़ाइलें मिलीं</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Fetch failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्ति विफल: %1</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Showing %1 — %n file(s), fetched %2</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 दिखाया जा रहा है — %n फ़ाइल, %2 पर प्राप्त</numerusform>
+            <numerusform>%1 दिखाया जा रहा है — %n फ़ाइलें, %2 पर प्राप्त</numerusform>
         </translation>
     </message>
     <message>
         <location line="+27"/>
         <source>incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>अपूर्ण</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The table is incomplete: it keeps the rows received before the failure.</source>
-        <translation type="unfinished"></translation>
+        <translation>तालिका अपूर्ण है: इसमें विफलता से पहले मिली पंक्तियाँ हैं।</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>—</source>
-        <translation type="unfinished"></translation>
+        <translation>—</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 of %2 files shown · %3 rows · %4 failed rows · failure rate %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 में से %1 फ़ाइलें दिखाई गईं · %3 पंक्तियाँ · %4 विफल पंक्तियाँ · विफलता दर %5</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>&lt;h3&gt;No profile yet&lt;/h3&gt;&lt;p&gt;A profile holds a workspace&apos;s data centre, ID and key.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Add a profile…&lt;/a&gt; &amp;nbsp;or&amp;nbsp; &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt; to look around.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;अभी कोई प्रोफ़ाइल नहीं&lt;/h3&gt;&lt;p&gt;प्रोफ़ाइल में किसी वर्कस्पेस का डेटा सेंटर, ID और कुंजी होती है।&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;प्रोफ़ाइल जोड़ें…&lt;/a&gt; &amp;nbsp;या&amp;nbsp; देखने के लिए &lt;a href=&quot;demo&quot;&gt;डेमो वर्कस्पेस खोलें&lt;/a&gt;।&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&lt;h3&gt;No files&lt;/h3&gt;&lt;p&gt;The import has no files yet.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;कोई फ़ाइल नहीं&lt;/h3&gt;&lt;p&gt;इस इम्पोर्ट में अभी कोई फ़ाइल नहीं है।&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;No files match&lt;/h3&gt;&lt;p&gt;Nothing matches %1.&lt;/p&gt;&lt;p&gt;Widen the dates or tick more statuses, then fetch again.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;कोई फ़ाइल मेल नहीं खाती&lt;/h3&gt;&lt;p&gt;%1 से कुछ भी मेल नहीं खाता।&lt;/p&gt;&lt;p&gt;तारीखें बढ़ाएँ या और स्थितियाँ चुनें, फिर दोबारा प्राप्त करें।&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;h3&gt;No fetched file matches &quot;%1&quot;&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;clear-search&quot;&gt;Clear the search&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;कोई प्राप्त फ़ाइल &quot;%1&quot; से मेल नहीं खाती&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;clear-search&quot;&gt;खोज साफ़ करें&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&lt;h3&gt;Ready&lt;/h3&gt;&lt;p&gt;Pick an import and press &lt;b&gt;Fetch&lt;/b&gt; (F5).&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;तैयार&lt;/h3&gt;&lt;p&gt;कोई इम्पोर्ट चुनें और &lt;b&gt;प्राप्त करें&lt;/b&gt; (F5) दबाएँ।&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>ImportScope</source>
-        <translation type="unfinished"></translation>
+        <translation>ImportScope</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 — ImportScope</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — ImportScope</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>About ImportScope</source>
-        <translation type="unfinished"></translation>
+        <translation>ImportScope के बारे में</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;h3&gt;ImportScope %1&lt;/h3&gt;&lt;p&gt;Browse, search and export MoEngage import file run history.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;&lt;i&gt;ImportScope is an independent tool. It is not affiliated with, endorsed by or supported by MoEngage.&lt;/i&gt;&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;ImportScope %1&lt;/h3&gt;&lt;p&gt;MoEngage इम्पोर्ट फ़ाइल रन इतिहास ब्राउज़ करें, खोजें और एक्सपोर्ट करें।&lt;/p&gt;&lt;p&gt;Qt %2 के साथ बनाया गया (Qt %3 पर चल रहा है)।&lt;/p&gt;&lt;p&gt;लाइसेंस: MIT।&lt;/p&gt;&lt;p&gt;&lt;i&gt;ImportScope एक स्वतंत्र टूल है। यह MoEngage से संबद्ध नहीं है, और न ही MoEngage द्वारा अनुमोदित या समर्थित है।&lt;/i&gt;&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1546,42 +1572,42 @@ Enter it to use it until ImportScope closes; it is kept in memory only.</source>
     <message>
         <location filename="../ui/MessageBanner.cpp" line="+13"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से प्रयास करें(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open &amp;profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल खोलें(&amp;O)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add a profile…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल जोड़ें(&amp;K)…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open the &amp;demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो वर्कस्पेस खोलें(&amp;W)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Enter the key for this &amp;session…</source>
-        <translation type="unfinished"></translation>
+        <translation>इस सत्र के लिए कुंजी दर्ज करें(&amp;S)…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Dismiss</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dismiss message</source>
-        <translation type="unfinished"></translation>
+        <translation>संदेश हटाएँ</translation>
     </message>
 </context>
 <context>
@@ -1589,27 +1615,27 @@ Enter it to use it until ImportScope closes; it is kept in memory only.</source>
     <message>
         <location filename="../ui/PreferencesDialog.cpp" line="+15"/>
         <source>Preferences - ImportScope</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राथमिकताएँ - ImportScope</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम (%1)</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>भाषा(&amp;L):</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>A new language applies when ImportScope is started again.</source>
-        <translation type="unfinished"></translation>
+        <translation>नई भाषा ImportScope को दोबारा शुरू करने पर लागू होती है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The environment variable IMPORTSCOPE_LANG=%1 is set and wins over this setting.</source>
-        <translation type="unfinished"></translation>
+        <translation>एनवायरनमेंट वेरिएबल IMPORTSCOPE_LANG=%1 सेट है और इस सेटिंग पर प्राथमिकता रखता है।</translation>
     </message>
 </context>
 <context>
@@ -1617,52 +1643,52 @@ Enter it to use it until ImportScope closes; it is kept in memory only.</source>
     <message>
         <location filename="../app/profiles/Profile.cpp" line="+36"/>
         <source>Enter a name for the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल के लिए एक नाम दर्ज करें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The profile name cannot contain line breaks or other control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल नाम में लाइन ब्रेक या अन्य कंट्रोल कैरेक्टर नहीं हो सकते।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A profile named &quot;%1&quot; already exists: choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; नाम की प्रोफ़ाइल पहले से मौजूद है: कोई दूसरा नाम चुनें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Choose either a data centre or a custom base URL, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>या तो डेटा सेंटर चुनें या कस्टम बेस URL, दोनों नहीं।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Choose a data centre or enter a custom base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई डेटा सेंटर चुनें या कस्टम बेस URL दर्ज करें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enter the workspace ID (the App ID shown in MoEngage under Settings &gt; APIs).</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कस्पेस ID दर्ज करें (MoEngage में Settings &gt; APIs के अंतर्गत दिखने वाली App ID)।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The workspace ID cannot contain spaces or &apos;:&apos;.</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कस्पेस ID में स्पेस या &apos;:&apos; नहीं हो सकते।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown time zone &quot;%1&quot;: use an IANA name such as UTC or Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात समय क्षेत्र &quot;%1&quot;: UTC या Asia/Kolkata जैसे IANA नाम का उपयोग करें।</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Profile &quot;%1&quot; has no API key: enter it in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल &quot;%1&quot; में कोई API कुंजी नहीं है: इसे प्रोफ़ाइल में दर्ज करें।</translation>
     </message>
 </context>
 <context>
@@ -1678,174 +1704,182 @@ DC is one of %1. The API key is read from standard input with --api-key-stdin,
 otherwise from the environment variable MOE_API_KEY, and kept in the OS keychain;
 it is never a command-line value and never printed.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: importscope profile list
+      importscope profile add NAME (--dc DC | --base-url URL) --workspace-id ID
+                              [--api-key-stdin] [--tz ZONE] [--production]
+      importscope profile remove NAME
+      importscope profile test NAME
+DC इनमें से एक है: %1। API कुंजी --api-key-stdin के साथ स्टैंडर्ड इनपुट से पढ़ी जाती है,
+अन्यथा एनवायरनमेंट वेरिएबल MOE_API_KEY से, और सिस्टम की कीचेन में रखी जाती है;
+यह कभी कमांड-लाइन मान नहीं होती और कभी प्रिंट नहीं की जाती।
+</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>(see importscope profile --help)</source>
-        <translation type="unfinished"></translation>
+        <translation>(importscope profile --help देखें)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&quot;profile list&quot; takes no arguments (see importscope profile --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;profile list&quot; कोई आर्गुमेंट नहीं लेता (importscope profile --help देखें)।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No profiles yet: add one with &quot;importscope profile add&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी कोई प्रोफ़ाइल नहीं: &quot;importscope profile add&quot; से एक जोड़ें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>ENDPOINT</source>
-        <translation type="unfinished"></translation>
+        <translation>एंडपॉइंट</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>WORKSPACE ID</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कस्पेस ID</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>TIME ZONE</source>
-        <translation type="unfinished"></translation>
+        <translation>समय क्षेत्र</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोडक्शन</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>हाँ</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Could not read the API key from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टैंडर्ड इनपुट से API कुंजी पढ़ी नहीं जा सकी।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No API key on standard input: pipe the key in, for example &quot;importscope profile add ... --api-key-stdin &lt; keyfile&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टैंडर्ड इनपुट पर कोई API कुंजी नहीं: कुंजी पाइप से दें, उदाहरण के लिए &quot;importscope profile add ... --api-key-stdin &lt; keyfile&quot;।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No API key: set MOE_API_KEY or pass --api-key-stdin and pipe the key in.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई API कुंजी नहीं: MOE_API_KEY सेट करें या --api-key-stdin दें और कुंजी पाइप से भेजें।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The API key is never a command-line value: use --api-key-stdin or the environment variable MOE_API_KEY.</source>
-        <translation type="unfinished"></translation>
+        <translation>API कुंजी कभी कमांड-लाइन मान नहीं होती: --api-key-stdin या एनवायरनमेंट वेरिएबल MOE_API_KEY का उपयोग करें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Data centre.</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा सेंटर।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Custom base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>कस्टम बेस URL।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Workspace ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कस्पेस ID।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Read the key from standard input.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी स्टैंडर्ड इनपुट से पढ़ें।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Workspace time zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कस्पेस का समय क्षेत्र।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mark as production.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोडक्शन के रूप में चिह्नित करें।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profile name.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल नाम।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&quot;profile add&quot; needs exactly one NAME (quote a name with spaces); see importscope profile --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;profile add&quot; को ठीक एक NAME चाहिए (स्पेस वाले नाम को उद्धरण चिह्नों में रखें); importscope profile --help देखें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Give either --dc or --base-url (exactly one of them).</source>
-        <translation type="unfinished"></translation>
+        <translation>या तो --dc या --base-url दें (इनमें से ठीक एक)।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Missing --workspace-id.</source>
-        <translation type="unfinished"></translation>
+        <translation>--workspace-id नहीं दिया गया।</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Profile &quot;%1&quot; was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल &quot;%1&quot; सहेजी नहीं गई।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Added profile &quot;%1&quot;; its key is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल &quot;%1&quot; जोड़ी गई; इसकी कुंजी कीचेन में है।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&quot;profile remove&quot; needs exactly one NAME; see importscope profile --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;profile remove&quot; को ठीक एक NAME चाहिए; importscope profile --help देखें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+95"/>
         <source>No profile named &quot;%1&quot; (see importscope profile list).</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; नाम की कोई प्रोफ़ाइल नहीं (importscope profile list देखें)।</translation>
     </message>
     <message>
         <location line="-84"/>
         <source>Profile &quot;%1&quot; was not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल &quot;%1&quot; हटाई नहीं गई।</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removed profile &quot;%1&quot; and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल &quot;%1&quot; और उसकी कुंजी हटा दी गई।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>&quot;profile test&quot; needs exactly one NAME; see importscope profile --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;profile test&quot; को ठीक एक NAME चाहिए; importscope profile --help देखें।</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+61"/>
         <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="-48"/>
         <source>Missing profile command: use list, add, remove or test (see importscope profile --help).</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल कमांड नहीं दिया गया: list, add, remove या test का उपयोग करें (importscope profile --help देखें)।</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Unknown profile command &quot;%1&quot;: use list, add, remove or test.</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात प्रोफ़ाइल कमांड &quot;%1&quot;: list, add, remove या test का उपयोग करें।</translation>
     </message>
 </context>
 <context>
@@ -1854,320 +1888,324 @@ it is never a command-line value and never printed.
         <location filename="../ui/ProfileDialog.ui" line="+9"/>
         <location line="+9"/>
         <source>Profiles</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Saved connection profiles; production profiles are marked PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजी गई कनेक्शन प्रोफ़ाइलें; प्रोडक्शन प्रोफ़ाइलों पर प्रोडक्शन लिखा होता है</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Add</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ें(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add profile</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल जोड़ें</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>डुप्लिकेट करें(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Duplicate profile</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल डुप्लिकेट करें</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाएँ(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../ui/ProfileDialog.cpp" line="+284"/>
         <location line="+18"/>
         <source>Delete profile</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल हटाएँ</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम(&amp;N):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Profile name</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल नाम</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Data &amp;centre:</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा सेंटर(&amp;E):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Data centre</source>
-        <translation type="unfinished"></translation>
+        <translation>डेटा सेंटर</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
+        <translation>बेस URL(&amp;L):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Base URL</source>
-        <translation type="unfinished"></translation>
+        <translation>बेस URL</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>https://host[:port]</source>
-        <translation type="unfinished"></translation>
+        <translation>https://host[:port]</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Workspace ID:</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कस्पेस ID(&amp;W):</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Workspace ID</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कस्पेस ID</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Data API &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>Data API कुंजी(&amp;K):</translation>
     </message>
     <message>
         <location line="+8"/>
         <location filename="../ui/ProfileDialog.cpp" line="-148"/>
         <source>Data API key</source>
-        <translation type="unfinished"></translation>
+        <translation>Data API कुंजी</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>S&amp;how</source>
-        <translation type="unfinished"></translation>
+        <translation>दिखाएँ(&amp;H)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show the API key</source>
-        <translation type="unfinished"></translation>
+        <translation>API कुंजी दिखाएँ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Time zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>समय क्षेत्र(&amp;Z):</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Workspace time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कस्पेस का समय क्षेत्र</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Production workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोडक्शन वर्कस्पेस(&amp;P)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Production workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोडक्शन वर्कस्पेस</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>PRODUCTION</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोडक्शन</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Production profile</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोडक्शन प्रोफ़ाइल</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Input problem</source>
-        <translation type="unfinished"></translation>
+        <translation>इनपुट समस्या</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन जाँचें(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Test connection</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन जाँचें</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Connection test result</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन जाँच का परिणाम</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Revert</source>
-        <translation type="unfinished"></translation>
+        <translation>वापस लें(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Revert changes</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव वापस लें</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजें(&amp;S)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save profile</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल सहेजें</translation>
     </message>
     <message>
         <location filename="../ui/ProfileDialog.cpp" line="-129"/>
         <source>Profiles - ImportScope</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल - ImportScope</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Custom URL...</source>
-        <translation type="unfinished"></translation>
+        <translation>कस्टम URL...</translation>
     </message>
     <message>
         <location line="+75"/>
         <source>%1  [PRODUCTION]</source>
-        <translation type="unfinished"></translation>
+        <translation>%1  [प्रोडक्शन]</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>Stored in the keychain; type a new key to replace it</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन में सहेजी गई; बदलने के लिए नई कुंजी लिखें</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Copied from the original profile</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल प्रोफ़ाइल से कॉपी की गई</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Enter the Data API key of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कस्पेस की Data API कुंजी दर्ज करें।</translation>
     </message>
     <message>
         <location line="+72"/>
         <source>%1 (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (कॉपी)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>%1 (copy %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (कॉपी %2)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Delete the profile &quot;%1&quot;? Its API key is removed from the keychain too.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल &quot;%1&quot; हटाएँ? इसकी API कुंजी भी कीचेन से हटा दी जाएगी।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Deleting...</source>
-        <translation type="unfinished"></translation>
+        <translation>हटाया जा रहा है...</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Deleted &quot;%1&quot; and its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; और उसकी कुंजी हटा दी गई।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1
 
 Delete the profile &quot;%2&quot; anyway? Its key may stay in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+फिर भी प्रोफ़ाइल &quot;%2&quot; हटाएँ? इसकी कुंजी कीचेन में रह सकती है।</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Deleted &quot;%1&quot;; its key could not be removed from the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; हटा दी गई; इसकी कुंजी कीचेन से हटाई नहीं जा सकी।</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Reading the original profile&apos;s key from the keychain...</source>
-        <translation type="unfinished"></translation>
+        <translation>मूल प्रोफ़ाइल की कुंजी कीचेन से पढ़ी जा रही है...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the key to save the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी सहेजने के लिए कुंजी लिखें।</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+21"/>
         <source>Saving the key in the keychain...</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी कीचेन में सहेजी जा रही है...</translation>
     </message>
     <message>
         <location line="-17"/>
         <source>Saved. The key is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया। कुंजी कीचेन में है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Saved without the key: it is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी के बिना सहेजा गया: कुंजी केवल इस सत्र के लिए मेमोरी में रखी गई है।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saving...</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा जा रहा है...</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved. The new key is in the keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया। नई कुंजी कीचेन में है।</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Saved; the new key is kept in memory for this session only.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया; नई कुंजी केवल इस सत्र के लिए मेमोरी में रखी गई है।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Keychain unavailable</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन उपलब्ध नहीं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1
 
 Use the key for this session only? It is kept in memory, never written, and asked for again next time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1
+
+कुंजी का उपयोग केवल इस सत्र के लिए करें? यह मेमोरी में रखी जाती है, कभी लिखी नहीं जाती, और अगली बार फिर पूछी जाएगी।</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Testing...</source>
-        <translation type="unfinished"></translation>
+        <translation>जाँच हो रही है...</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Reading the key from the keychain...</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन से कुंजी पढ़ी जा रही है...</translation>
     </message>
 </context>
 <context>
@@ -2175,34 +2213,34 @@ Use the key for this session only? It is kept in memory, never written, and aske
     <message>
         <location filename="../app/profiles/ProfileStore.cpp" line="+171"/>
         <source>The settings in %1 were written by a newer ImportScope (format %2): update ImportScope before changing profiles.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 की सेटिंग्स ImportScope के नए संस्करण ने लिखी हैं (फ़ॉर्मैट %2): प्रोफ़ाइल बदलने से पहले ImportScope अपडेट करें।</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Could not write the settings file %1: check that its folder exists and is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स फ़ाइल %1 लिखी नहीं जा सकी: जाँचें कि उसका फ़ोल्डर मौजूद है और उसमें लिखा जा सकता है।</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Could not write the settings file %1: check that it is writable.</source>
-        <translation type="unfinished"></translation>
+        <translation>सेटिंग्स फ़ाइल %1 लिखी नहीं जा सकी: जाँचें कि उसमें लिखा जा सकता है।</translation>
     </message>
     <message>
         <location line="+13"/>
         <location line="+44"/>
         <location line="+28"/>
         <source>Enter the Data API key of the workspace.</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कस्पेस की Data API कुंजी दर्ज करें।</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>The profile &quot;%1&quot; no longer exists: it may have been removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल &quot;%1&quot; अब मौजूद नहीं है: हो सकता है इस बीच इसे हटा दिया गया हो।</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>That profile no longer exists: it may have been removed meanwhile.</source>
-        <translation type="unfinished"></translation>
+        <translation>वह प्रोफ़ाइल अब मौजूद नहीं है: हो सकता है इस बीच इसे हटा दिया गया हो।</translation>
     </message>
 </context>
 <context>
@@ -2210,180 +2248,180 @@ Use the key for this session only? It is kept in memory, never written, and aske
     <message>
         <location filename="../app/api/ResponseParser.cpp" line="+80"/>
         <source>The response is not valid JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर मान्य JSON नहीं है (बाइट %2 पर %1)।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The response is JSON but not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर JSON है, पर ऑब्जेक्ट नहीं।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The response&apos;s status is &quot;%1&quot;, not &quot;success&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर का status &quot;%1&quot; है, &quot;success&quot; नहीं।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The response describes a schema (&quot;items&quot;) instead of carrying data.</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर डेटा देने के बजाय एक स्कीमा (&quot;items&quot;) बताता है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The response&apos;s total_count is missing or not a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर में total_count नहीं है या पूर्ण संख्या नहीं है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The response&apos;s offset is not a page number.</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर का offset पेज संख्या नहीं है।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The response&apos;s more_files is neither true nor false.</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर का more_files न true है, न false।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The response&apos;s data is neither a list nor null.</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर का data न सूची है, न null।</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>a file entry is not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>एक फ़ाइल प्रविष्टि ऑब्जेक्ट नहीं है</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>a file entry has no id</source>
-        <translation type="unfinished"></translation>
+        <translation>एक फ़ाइल प्रविष्टि में id नहीं है</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>file %1: file_name is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल %1: file_name टेक्स्ट नहीं है</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>file %1: status_msg is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल %1: status_msg टेक्स्ट नहीं है</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>file %1: file_status is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल %1: file_status नहीं है</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>file %1: type is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल %1: type टेक्स्ट नहीं है</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>file %1: %2 is not text</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल %1: %2 टेक्स्ट नहीं है</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>file %1: %2 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल %1: %2 नहीं है</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>file %1: %2 is not a whole number of 0 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल %1: %2 शून्य या उससे अधिक की पूर्ण संख्या नहीं है</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>The response is not in the documented shape: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर दस्तावेज़ में बताए रूप में नहीं है: %1।</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>The response counts %1 file(s) but carries none.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>उत्तर %1 फ़ाइल गिनता है, पर कोई फ़ाइल नहीं देता।</numerusform>
+            <numerusform>उत्तर %1 फ़ाइलें गिनता है, पर कोई फ़ाइल नहीं देता।</numerusform>
         </translation>
     </message>
     <message>
         <location line="+17"/>
         <source>The response is not in the documented shape: an import entry is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर दस्तावेज़ में बताए रूप में नहीं है: एक इम्पोर्ट प्रविष्टि ऑब्जेक्ट नहीं है।</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The response is not in the documented shape: an import&apos;s %1 is not text.</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर दस्तावेज़ में बताए रूप में नहीं है: किसी इम्पोर्ट का %1 टेक्स्ट नहीं है।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The response is not in the documented shape: an import has no import_id.</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर दस्तावेज़ में बताए रूप में नहीं है: किसी इम्पोर्ट में import_id नहीं है।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The response is not in the documented shape: total_files is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर दस्तावेज़ में बताए रूप में नहीं है: total_files संख्या नहीं है।</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>The API says the MOE-APPKEY header is missing (HTTP 401): set the workspace ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>API के अनुसार MOE-APPKEY हेडर नहीं है (HTTP 401): वर्कस्पेस ID सेट करें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The API says the workspace ID in MOE-APPKEY does not match the credentials (HTTP 401): check the workspace ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>API के अनुसार MOE-APPKEY में दी गई वर्कस्पेस ID क्रेडेंशियल से मेल नहीं खाती (HTTP 401): वर्कस्पेस ID जाँचें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Authentication failed (HTTP 401): check the workspace ID and the Data API key.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रमाणीकरण विफल (HTTP 401): वर्कस्पेस ID और Data API कुंजी जाँचें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Access refused (HTTP 403%1): the account may be blocked; contact MoEngage support.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहुँच अस्वीकृत (HTTP 403%1): खाता अवरुद्ध हो सकता है; MoEngage सहायता से संपर्क करें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The API&apos;s rate limit stayed exceeded (HTTP 429): wait a minute and try again, or use a lower --rate-limit.</source>
-        <translation type="unfinished"></translation>
+        <translation>API की दर सीमा लगातार पार रही (HTTP 429): एक मिनट रुककर फिर से प्रयास करें, या कम --rate-limit का उपयोग करें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The MoEngage server failed (HTTP %1) after several attempts: try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>कई प्रयासों के बाद MoEngage सर्वर विफल रहा (HTTP %1): बाद में फिर से प्रयास करें।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The API found no such import (HTTP 400, &quot;Import Doesn&apos;t Exist&quot;): check the import ID or name, and the page number.</source>
-        <translation type="unfinished"></translation>
+        <translation>API को ऐसा कोई इम्पोर्ट नहीं मिला (HTTP 400, &quot;Import Doesn&apos;t Exist&quot;): इम्पोर्ट ID या नाम, और पेज संख्या जाँचें।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The API refused the dates (HTTP 400, &quot;Invalid Date format&quot;): write them exactly in the chosen format.</source>
-        <translation type="unfinished"></translation>
+        <translation>API ने तारीखें अस्वीकार कीं (HTTP 400, &quot;Invalid Date format&quot;): उन्हें ठीक चुने गए फ़ॉर्मैट में लिखें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The API could not process the request (HTTP 400): a status or type may be in the wrong case.</source>
-        <translation type="unfinished"></translation>
+        <translation>API अनुरोध प्रोसेस नहीं कर सका (HTTP 400): कोई स्थिति या प्रकार गलत केस (बड़े/छोटे अक्षर) में हो सकता है।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The API has no such endpoint (HTTP 404): check the data centre or base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>API में ऐसा कोई एंडपॉइंट नहीं है (HTTP 404): डेटा सेंटर या बेस URL जाँचें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The server refused the request&apos;s form (HTTP %1): is the base URL a MoEngage File Imports API?</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर ने अनुरोध का रूप अस्वीकार किया (HTTP %1): क्या बेस URL MoEngage File Imports API है?</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The API refused the request (HTTP %1%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>API ने अनुरोध अस्वीकार किया (HTTP %1%2)।</translation>
     </message>
 </context>
 <context>
@@ -2391,32 +2429,32 @@ Use the key for this session only? It is kept in memory, never written, and aske
     <message>
         <location filename="../ui/RowCountsBar.cpp" line="+14"/>
         <source>Row counts bar</source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति गणना बार</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>%1 added, %2 updated, %3 skipped, %4 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 जोड़ी गईं, %2 अपडेट हुईं, %3 छोड़ी गईं, %4 विफल</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>added</source>
-        <translation type="unfinished"></translation>
+        <translation>जोड़ी गईं</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>updated</source>
-        <translation type="unfinished"></translation>
+        <translation>अपडेट हुईं</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>छोड़ी गईं</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>विफल</translation>
     </message>
 </context>
 <context>
@@ -2424,37 +2462,37 @@ Use the key for this session only? It is kept in memory, never written, and aske
     <message>
         <location filename="../app/profiles/SecretStore.cpp" line="+44"/>
         <source>The keychain did not answer within %1 s (it may be waiting for an unlock prompt): unlock it and try again, or use the key for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन ने %1 सेकंड में उत्तर नहीं दिया (शायद अनलॉक की प्रतीक्षा कर रही है): उसे अनलॉक करके फिर से प्रयास करें, या कुंजी का उपयोग केवल इस बार के लिए करें।</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No keychain service is running (org.freedesktop.secrets): start gnome-keyring or KWallet, or use the key for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई कीचेन सेवा नहीं चल रही (org.freedesktop.secrets): gnome-keyring या KWallet शुरू करें, या कुंजी का उपयोग केवल इस बार के लिए करें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No keychain is available on this system: use the key for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस सिस्टम पर कोई कीचेन उपलब्ध नहीं है: कुंजी का उपयोग केवल इस बार के लिए करें।</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The keychain is locked or refused access: unlock it (for example in Seahorse or KWallet Manager) and try again, or use the key for this run only.</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन लॉक है या उसने पहुँच अस्वीकार की: उसे अनलॉक करें (जैसे Seahorse या KWallet Manager में) और फिर से प्रयास करें, या कुंजी का उपयोग केवल इस बार के लिए करें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The keychain reported an error without saying which.</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन ने त्रुटि बताई, पर कौन-सी, यह नहीं बताया।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The keychain holds no API key for this profile: enter the key again in the profile (or unlock the keychain if it is locked).</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन में इस प्रोफ़ाइल की कोई API कुंजी नहीं है: प्रोफ़ाइल में कुंजी फिर से दर्ज करें (या कीचेन लॉक हो तो उसे अनलॉक करें)।</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>The keychain reported an error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>कीचेन ने त्रुटि बताई: %1</translation>
     </message>
 </context>
 <context>
@@ -2471,13 +2509,23 @@ Use the key for this session only? It is kept in memory, never written, and aske
   importscope --help | --version
 
 Each subcommand takes --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग:
+  importscope                      विंडो खोलें
+  importscope --demo               अंतर्निहित डेमो वर्कस्पेस पर विंडो खोलें
+  importscope export [options]     किसी इम्पोर्ट का इतिहास CSV या JSON के रूप में एक्सपोर्ट करें
+  importscope imports [options]    वर्कस्पेस के इम्पोर्ट सूचीबद्ध करें
+  importscope demo-server [options] डेमो वर्कस्पेस को 127.0.0.1 पर चलाएँ
+  importscope profile list|add|remove|test ...  क्रेडेंशियल प्रोफ़ाइल प्रबंधित करें
+  importscope --help | --version
+
+हर सबकमांड --help स्वीकार करता है।</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Unknown command &quot;%1&quot;.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात कमांड &quot;%1&quot;।
+%2</translation>
     </message>
 </context>
 </TS>
