@@ -402,7 +402,7 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
         <translation>Statusmeldung</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>File ID</source>
         <translation>Datei-ID</translation>
     </message>
@@ -1281,7 +1281,7 @@ ID %3</translation>
         <translation>Verlauf der Import-Dateiläufe</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1618,12 +1618,17 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>Einstellungen - ImportScope</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>System (%1)</source>
         <translation>System (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
@@ -2427,17 +2432,17 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
 <context>
     <name>RowCountsBar</name>
     <message>
-        <location filename="../ui/RowCountsBar.cpp" line="+14"/>
+        <location filename="../ui/RowCountsBar.cpp" line="+20"/>
         <source>Row counts bar</source>
         <translation>Balken der Zeilenzahlen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1 added, %2 updated, %3 skipped, %4 failed</source>
         <translation>%1 hinzugefügt, %2 aktualisiert, %3 übersprungen, %4 fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-21"/>
         <source>added</source>
         <translation>hinzugefügt</translation>
     </message>
@@ -2447,12 +2452,12 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
         <translation>aktualisiert</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>skipped</source>
         <translation>übersprungen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>

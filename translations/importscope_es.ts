@@ -402,7 +402,7 @@ Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTE
         <translation>Mensaje de estado</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>File ID</source>
         <translation>ID del archivo</translation>
     </message>
@@ -1281,7 +1281,7 @@ ID %3</translation>
         <translation>Historial de ejecuciones de archivos de importación</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1618,12 +1618,17 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>Preferencias - ImportScope</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>System (%1)</source>
         <translation>Sistema (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>System</source>
+        <translation>Sistema</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Language:</source>
         <translation>&amp;Idioma:</translation>
     </message>
@@ -2427,17 +2432,17 @@ Use the key for this session only? It is kept in memory, never written, and aske
 <context>
     <name>RowCountsBar</name>
     <message>
-        <location filename="../ui/RowCountsBar.cpp" line="+14"/>
+        <location filename="../ui/RowCountsBar.cpp" line="+20"/>
         <source>Row counts bar</source>
         <translation>Barra de recuento de filas</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1 added, %2 updated, %3 skipped, %4 failed</source>
         <translation>%1 añadidas, %2 actualizadas, %3 omitidas, %4 fallidas</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-21"/>
         <source>added</source>
         <translation>añadidas</translation>
     </message>
@@ -2447,12 +2452,12 @@ Use the key for this session only? It is kept in memory, never written, and aske
         <translation>actualizadas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>skipped</source>
         <translation>omitidas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>failed</source>
         <translation>fallidas</translation>
     </message>

@@ -402,7 +402,7 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
         <translation>स्थिति संदेश</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>File ID</source>
         <translation>फ़ाइल ID</translation>
     </message>
@@ -1281,7 +1281,7 @@ ID %3</translation>
         <translation>इम्पोर्ट फ़ाइल रन इतिहास</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+69"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -1618,12 +1618,17 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>प्राथमिकताएँ - ImportScope</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>System (%1)</source>
         <translation>सिस्टम (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+0"/>
+        <source>System</source>
+        <translation>सिस्टम</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>&amp;Language:</source>
         <translation>भाषा(&amp;L):</translation>
     </message>
@@ -2427,17 +2432,17 @@ Use the key for this session only? It is kept in memory, never written, and aske
 <context>
     <name>RowCountsBar</name>
     <message>
-        <location filename="../ui/RowCountsBar.cpp" line="+14"/>
+        <location filename="../ui/RowCountsBar.cpp" line="+20"/>
         <source>Row counts bar</source>
         <translation>पंक्ति गणना बार</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%1 added, %2 updated, %3 skipped, %4 failed</source>
         <translation>%1 जोड़ी गईं, %2 अपडेट हुईं, %3 छोड़ी गईं, %4 विफल</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-21"/>
         <source>added</source>
         <translation>जोड़ी गईं</translation>
     </message>
@@ -2447,12 +2452,12 @@ Use the key for this session only? It is kept in memory, never written, and aske
         <translation>अपडेट हुईं</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>skipped</source>
         <translation>छोड़ी गईं</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>failed</source>
         <translation>विफल</translation>
     </message>

@@ -63,6 +63,9 @@ DetailPane::DetailPane(QWidget *parent) : QWidget(parent)
 
     auto *facts = new QFormLayout;
     facts->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // A long label (German "Abgeschlossen:") beside the unbreakable file ID and its button would
+    // otherwise make the pane scroll sideways: such a row puts its field under the label instead.
+    facts->setRowWrapPolicy(QFormLayout::WrapLongRows);
     auto *idRow = new QHBoxLayout;
     QLabel *id = addField(QStringLiteral("id"), tr("File ID"));
     m_copyId = new QToolButton(content);

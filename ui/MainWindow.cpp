@@ -176,6 +176,10 @@ void MainWindow::buildLayout()
     m_table->setColumnWidth(FileRunTableModel::CompletedColumn, 150);
     m_table->setColumnWidth(FileRunTableModel::MessageColumn, 320);
     m_table->setColumnWidth(FileRunTableModel::FileIdColumn, 200);
+    // Translated titles ("Fehlgeschlagen") can be wider than the default: never cut a header.
+    for (int column = 0; column < m_model->columnCount(); ++column)
+        m_table->setColumnWidth(
+            column, qMax(m_table->columnWidth(column), m_table->horizontalHeader()->sectionSizeHint(column)));
     m_table->setColumnHidden(FileRunTableModel::FileIdColumn, true);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &MainWindow::showHeaderMenu);

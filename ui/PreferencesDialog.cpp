@@ -15,7 +15,9 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent), m_langu
     setWindowTitle(tr("Preferences - ImportScope"));
 
     m_languageCombo->setObjectName(QStringLiteral("languageCombo"));
-    m_languageCombo->addItem(tr("System (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    const QString systemLanguage = QLocale::system().nativeLanguageName(); // "" for the C locale
+    m_languageCombo->addItem(systemLanguage.isEmpty() ? tr("System") : tr("System (%1)").arg(systemLanguage),
+                             QString());
     // Each language in its own name and script, so a reader finds theirs whatever is shown now.
     m_languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_languageCombo->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));

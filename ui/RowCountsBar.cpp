@@ -6,13 +6,22 @@
 namespace {
 const std::array<QColor, 4> kColors = {QColor(0x2e, 0x9e, 0x4f), QColor(0x2f, 0x6f, 0xd6),
                                        QColor(0x8a, 0x8f, 0x98), QColor(0xd9, 0x3b, 0x3b)};
-}
+const char *const kNames[] = {
+    QT_TRANSLATE_NOOP("RowCountsBar", "added"), QT_TRANSLATE_NOOP("RowCountsBar", "updated"),
+    QT_TRANSLATE_NOOP("RowCountsBar", "skipped"), QT_TRANSLATE_NOOP("RowCountsBar", "failed")};
+constexpr int kSwatchWidth = 14; // swatch and the gap after it
+constexpr int kItemGap = 12;
+constexpr int kLineGap = 2;
+} // namespace
 
 RowCountsBar::RowCountsBar(QWidget *parent) : QWidget(parent)
 {
     setObjectName(QStringLiteral("rowCountsBar"));
     setAccessibleName(tr("Row counts bar"));
-    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // The legend wraps when its words do not fit on one line (German and Hindi labels are longer).
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
 }
 
 void RowCountsBar::setCounts(const std::array<qint64, 4> &counts)
@@ -28,7 +37,37 @@ void RowCountsBar::setCounts(const std::array<qint64, 4> &counts)
 
 QSize RowCountsBar::sizeHint() const
 {
-    return {240, fontMetrics().height() * 2 + 14};
+    return {240, heightForWidth(240)};
+}
+
+bool RowCountsBar::hasHeightForWidth() const
+{
+    return true;
+}
+
+int RowCountsBar::heightForWidth(int width) const
+{
+    const QList<QPoint> places = legendPlaces(width);
+    const int lines = places.isEmpty() ? 1 : places.last().y() + 1;
+    return fontMetrics().height() * (1 + lines) + (lines - 1) * kLineGap + 14;
+}
+
+QList<QPoint> RowCountsBar::legendPlaces(int width) const
+{
+    // x in pixels, y as a line number; an item that would cross the right edge starts a new line.
+    QList<QPoint> places;
+    int x = 0;
+    int line = 0;
+    for (const char *name : kNames) {
+        const int itemWidth = kSwatchWidth + fontMetrics().horizontalAdvance(tr(name));
+        if (x > 0 && x + itemWidth > width) {
+            x = 0;
+            ++line;
+        }
+        places.append(QPoint(x, line));
+        x += itemWidth + kItemGap;
+    }
+    return places;
 }
 
 QSize RowCountsBar::minimumSizeHint() const
@@ -59,15 +98,12 @@ void RowCountsBar::paintEvent(QPaintEvent *)
         }
     }
     // Legend under the bar: a swatch per part, so colour is never the only cue.
-    static const char *kNames[] = {QT_TR_NOOP("added"), QT_TR_NOOP("updated"), QT_TR_NOOP("skipped"),
-                                   QT_TR_NOOP("failed")};
-    int x = 0;
-    const int y = barHeight + 6;
+    const QList<QPoint> places = legendPlaces(width());
     painter.setPen(palette().color(QPalette::WindowText));
     for (int i = 0; i < 4; ++i) {
+        const int x = places[i].x();
+        const int y = barHeight + 6 + places[i].y() * (fontMetrics().height() + kLineGap);
         painter.fillRect(QRect(x, y + 3, 10, 10), kColors[i]);
-        const QString label = tr(kNames[i]);
-        painter.drawText(QPoint(x + 14, y + fontMetrics().ascent()), label);
-        x += 14 + fontMetrics().horizontalAdvance(label) + 12;
+        painter.drawText(QPoint(x + kSwatchWidth, y + fontMetrics().ascent()), tr(kNames[i]));
     }
 }

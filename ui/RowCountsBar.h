@@ -17,10 +17,14 @@ public:
     std::array<qint64, 4> counts() const { return m_counts; }
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
+    bool hasHeightForWidth() const override;
+    int heightForWidth(int width) const override;
 
 protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    QList<QPoint> legendPlaces(int width) const;
+
     std::array<qint64, 4> m_counts{};
 };
