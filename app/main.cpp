@@ -5,6 +5,7 @@
 #include "cli/ExportCommand.h"
 
 #include "cli/ImportsCommand.h"
+#include "demo/DemoServerCommand.h"
 
 #include <QCoreApplication>
 
@@ -34,6 +35,8 @@ Subcommand subcommand(const QString &name)
         return runExportCommand;
     if (name == QLatin1String("imports"))
         return runImportsCommand;
+    if (name == QLatin1String("demo-server"))
+        return runDemoServerCommand;
     return AppStart::headlessSubcommand(name);
 }
 

@@ -1,0 +1,121 @@
+#pragma once
+// The embedded demo workspace: a real HTTP server on 127.0.0.1 that speaks the MoEngage File Imports
+// API (Run History and Import Details) as api/CONTRACT.md describes it, quirks included, with auth,
+// the rate limit, latency and injectable faults. It writes its answers from its own DemoData, never
+// from the client's code, so a misreading of the contract cannot hide in both sides.
+//
+// It answers asynchronously (timers, never sleeping), so a client in the same thread works, and N
+// requests at latency L take about L, not N x L. It may also live in another thread: create it,
+// moveToThread(), then call start() in that thread.
+
+#include "DemoData.h"
+#include "DemoFaults.h"
+#include "common/Expected.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QHash>
+#include <QMap>
+#include <QMutex>
+#include <QObject>
+#include <QPointer>
+#include <QRandomGenerator>
+#include <QUrl>
+
+#include <atomic>
+#include <deque>
+#include <map>
+#include <memory>
+
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+class QTcpSocket;
+
+struct DemoServerOptions
+{
+    quint16 port = 0;   // 0: any free port
+    int latencyMs = 0;  // added to every answer, without blocking other requests
+    int rateLimit = 50; // requests per rolling window per workspace; <= 0: no limit
+    int rateWindowSeconds = 60;
+    QString faults;              // DemoFaultPlan::grammar()
+    quint32 seed = 1;            // data and probabilistic faults
+    QDateTime anchor;            // the data ends just before it; invalid: DemoData::defaultAnchor()
+    bool sendRetryAfter = false; // the real API sends no Retry-After with its 429s
+};
+
+class DemoServer final : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Options = DemoServerOptions;
+
+    explicit DemoServer(const Options &options = Options(), QObject *parent = nullptr);
+    ~DemoServer() override;
+
+    // Listens on 127.0.0.1 only. Fails on a bad fault spec, a busy port, or a second call.
+    Expected<QUrl> start();
+    QUrl url() const; // empty before start()
+
+    // The demo workspace's credentials (the only ones accepted).
+    static QString workspaceId();
+    static QString apiKey();
+
+    // A copy of the data as it is now ("shift" faults add files), safe from any thread.
+    DemoData snapshot() const;
+
+    // Counters, safe from any thread.
+    int totalRequests() const { return m_totalRequests.load(); }
+    int inFlight() const { return m_inFlight.load(); }
+    // The most requests in flight at once; a request is in flight from its arrival until its
+    // answer is written (or its connection is gone).
+    int maxInFlight() const { return m_maxInFlight.load(); }
+    // Run History requests that named this import (by id or name), per offset.
+    QMap<int, int> requestsPerOffset(const QString &importId) const;
+    int requestCount(const QString &importId, int offset) const;
+    int responsesWithStatus(int httpStatus) const;
+    void resetCounters();
+
+    // Knobs for tests, safe from any thread. setFaults() also restarts the request numbering
+    // that numbered faults use, and reseeds the probabilistic draw; it returns the canonical spec.
+    Expected<QString> setFaults(const QString &spec);
+    void setLatencyMs(int latencyMs);
+    void setRateLimit(int requests, int windowSeconds);
+    void setSendRetryAfter(bool send);
+    void clearRateLimitWindow();
+
+private:
+    struct Reply;
+    struct Exchange;
+
+    void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
+    Reply answer(const QHttpServerRequest &request, bool shift);
+    Reply answerRunHistory(const QJsonObject &body, bool shift);
+    Reply answerImportDetails(const QJsonObject &body);
+    Reply faultReply(const DemoFault &fault, qint64 arrival);
+    void finish(quint64 exchangeId, const Reply &reply);
+    void forget(quint64 exchangeId);
+    void countResponse(int status);
+
+    Options m_options;
+    std::unique_ptr<QHttpServer> m_http;
+    QUrl m_url;
+
+    mutable QMutex m_mutex; // guards everything below that other threads may touch
+    DemoData m_data;
+    DemoFaultPlan m_faults;
+    QRandomGenerator m_faultRandom;
+    qint64 m_arrivals = 0; // since start() or setFaults(): the numbering numbered faults use
+    QHash<QString, std::deque<qint64>> m_rateWindows; // workspace -> times of accepted requests (ms)
+    QHash<QString, QMap<int, int>> m_perImportOffset;
+    QMap<int, int> m_perStatus;
+
+    std::atomic<int> m_totalRequests{0};
+    std::atomic<int> m_inFlight{0};
+    std::atomic<int> m_maxInFlight{0};
+
+    QElapsedTimer m_clock;
+    quint64 m_nextExchange = 0;
+    std::map<quint64, std::unique_ptr<Exchange>> m_exchanges; // server thread only
+};

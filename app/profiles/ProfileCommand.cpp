@@ -1,0 +1,287 @@
+#include "ProfileCommand.h"
+
+#include "BlockingCall.h"
+#include "ProfileStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace {
+constexpr int kOk = 0;
+constexpr int kLocalFailure = 1;
+constexpr int kBadInput = 2;
+// The blocking wait's own safety net, beyond the keychain timeout that carries the clear message.
+constexpr int kBlockingMarginMs = 2000;
+
+// lupdate needs a class to take the context from; a free tr() helper hides the strings from it.
+class CommandText final
+{
+    Q_DECLARE_TR_FUNCTIONS(ProfileCommand)
+};
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+int fail(int code, const QString &message)
+{
+    QTextStream err(stderr);
+    err << "importscope: " << message << '\n';
+    return code;
+}
+
+QString usage()
+{
+    return CommandText::tr(
+               "Usage: importscope profile list\n"
+               "       importscope profile add NAME (--dc DC | --base-url URL) --workspace-id ID\n"
+               "                               [--api-key-stdin] [--tz ZONE] [--production]\n"
+               "       importscope profile remove NAME\n"
+               "       importscope profile test NAME\n"
+               "DC is one of %1. The API key is read from standard input with --api-key-stdin,\n"
+               "otherwise from the environment variable MOE_API_KEY, and kept in the OS keychain;\n"
+               "it is never a command-line value and never printed.\n")
+        .arg(DataCenters::codes().join(QStringLiteral(", ")));
+}
+
+bool wantsHelp(const QStringList &args)
+{
+    return args.contains(QLatin1String("--help")) || args.contains(QLatin1String("-h"));
+}
+
+// Parses with parse(), not process(), which would exit with its own codes and messages.
+bool parse(QCommandLineParser &parser, const QString &command, const QStringList &args, QString *error)
+{
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (parser.parse(QStringList{QStringLiteral("importscope profile ") + command} + args))
+        return true;
+    *error = parser.errorText() + QLatin1Char(' ') + CommandText::tr("(see importscope profile --help)");
+    return false;
+}
+
+int listProfiles(const QStringList &args, const ProfileCommandOptions &options)
+{
+    if (!args.isEmpty())
+        return fail(kBadInput,
+                    CommandText::tr("\"profile list\" takes no arguments (see importscope profile --help)."));
+    SecretStore secrets;
+    const ProfileStore store(options.settingsFile, secrets);
+    const QList<Profile> profiles = store.profiles();
+    if (profiles.isEmpty()) {
+        QTextStream(stderr) << CommandText::tr("No profiles yet: add one with \"importscope profile add\".")
+                            << '\n';
+        return kOk;
+    }
+    QList<QStringList> rows{{CommandText::tr("NAME"), CommandText::tr("ENDPOINT"),
+                             CommandText::tr("WORKSPACE ID"), CommandText::tr("TIME ZONE"),
+                             CommandText::tr("PRODUCTION")}};
+    for (const Profile &p : profiles) {
+        rows << QStringList{p.name, p.endpointLabel(), p.workspaceId, QString::fromUtf8(p.timeZoneId),
+                            p.production ? CommandText::tr("yes") : QString()};
+    }
+    QList<qsizetype> widths(rows.first().size(), 0);
+    for (const QStringList &row : std::as_const(rows)) {
+        for (qsizetype i = 0; i < row.size(); ++i)
+            widths[i] = qMax(widths[i], row[i].size());
+    }
+    for (const QStringList &row : std::as_const(rows)) {
+        QString line;
+        for (qsizetype i = 0; i < row.size(); ++i)
+            line += i + 1 < row.size() ? row[i].leftJustified(widths[i] + 2) : row[i];
+        out() << line.trimmed() << '\n';
+    }
+    out().flush();
+    return kOk;
+}
+
+Expected<QString, QString> readApiKey(bool fromStdin)
+{
+    if (fromStdin) {
+        QFile in;
+        if (!in.open(stdin, QIODevice::ReadOnly))
+            return unexpected(CommandText::tr("Could not read the API key from standard input."));
+        const QString key = QString::fromUtf8(in.readLine()).trimmed();
+        if (key.isEmpty())
+            return unexpected(CommandText::tr("No API key on standard input: pipe the key in, for example "
+                                              "\"importscope profile add ... --api-key-stdin < keyfile\"."));
+        return key;
+    }
+    const QString key = qEnvironmentVariable("MOE_API_KEY").trimmed();
+    if (key.isEmpty())
+        return unexpected(
+            CommandText::tr("No API key: set MOE_API_KEY or pass --api-key-stdin and pipe the key in."));
+    return key;
+}
+
+int addProfile(const QStringList &args, const ProfileCommandOptions &options)
+{
+    // A key typed as an argument ends up in the shell history and the process list; say so plainly
+    // instead of the parser's "unknown option".
+    for (const QString &arg : args) {
+        if (arg == QLatin1String("--api-key") || arg.startsWith(QLatin1String("--api-key="))) {
+            return fail(kBadInput,
+                        CommandText::tr("The API key is never a command-line value: use --api-key-stdin "
+                                        "or the environment variable MOE_API_KEY."));
+        }
+    }
+    QCommandLineParser parser;
+    const QCommandLineOption dc(QStringLiteral("dc"), CommandText::tr("Data centre."), QStringLiteral("DC"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), CommandText::tr("Custom base URL."),
+                                     QStringLiteral("URL"));
+    const QCommandLineOption workspace(QStringLiteral("workspace-id"), CommandText::tr("Workspace ID."),
+                                       QStringLiteral("ID"));
+    const QCommandLineOption keyStdin(QStringLiteral("api-key-stdin"),
+                                      CommandText::tr("Read the key from standard input."));
+    const QCommandLineOption zone(QStringLiteral("tz"), CommandText::tr("Workspace time zone."),
+                                  QStringLiteral("ZONE"), QStringLiteral("UTC"));
+    const QCommandLineOption production(QStringLiteral("production"), CommandText::tr("Mark as production."));
+    parser.addOptions({dc, baseUrl, workspace, keyStdin, zone, production});
+    parser.addPositionalArgument(QStringLiteral("NAME"), CommandText::tr("Profile name."));
+    QString error;
+    if (!parse(parser, QStringLiteral("add"), args, &error))
+        return fail(kBadInput, error);
+    if (parser.positionalArguments().size() != 1) {
+        return fail(kBadInput,
+                    CommandText::tr("\"profile add\" needs exactly one NAME (quote a name with spaces); see "
+                                    "importscope profile --help."));
+    }
+    if (parser.isSet(dc) == parser.isSet(baseUrl))
+        return fail(kBadInput, CommandText::tr("Give either --dc or --base-url (exactly one of them)."));
+    if (!parser.isSet(workspace))
+        return fail(kBadInput, CommandText::tr("Missing --workspace-id."));
+
+    Profile profile;
+    profile.name = parser.positionalArguments().constFirst().trimmed();
+    profile.dataCenter = parser.value(dc).trimmed();
+    profile.baseUrl = parser.value(baseUrl).trimmed();
+    profile.workspaceId = parser.value(workspace).trimmed();
+    profile.timeZoneId = parser.value(zone).trimmed().toUtf8();
+    profile.production = parser.isSet(production);
+
+    SecretStore secrets;
+    secrets.setTimeoutMs(options.keychainTimeoutMs);
+    ProfileStore store(options.settingsFile, secrets);
+    // Checked before the key is read, so a typo is reported without consuming the piped key.
+    if (const auto problem = store.validate(profile))
+        return fail(kBadInput, *problem);
+    const auto key = readApiKey(parser.isSet(keyStdin));
+    if (!key)
+        return fail(kBadInput, key.error());
+
+    const auto added = runBlocking<Expected<Profile, ProfileError>>(
+        options.keychainTimeoutMs + kBlockingMarginMs,
+        [&](QObject *context, auto done) { store.add(profile, *key, context, std::move(done)); });
+    if (!added)
+        return fail(kLocalFailure, SecretStore::timeoutError(options.keychainTimeoutMs).message);
+    if (!*added) {
+        const ProfileError &e = added->error();
+        if (e.kind == ProfileError::Kind::InvalidInput)
+            return fail(e.exitCode(), e.message);
+        return fail(e.exitCode(), e.message + QLatin1Char(' ') +
+                                      CommandText::tr("Profile \"%1\" was not saved.").arg(profile.name));
+    }
+    out() << CommandText::tr("Added profile \"%1\"; its key is in the keychain.").arg((*added)->name) << '\n';
+    out().flush();
+    return kOk;
+}
+
+int removeProfile(const QStringList &args, const ProfileCommandOptions &options)
+{
+    if (args.size() != 1 || args.constFirst().startsWith(QLatin1String("--")))
+        return fail(
+            kBadInput,
+            CommandText::tr("\"profile remove\" needs exactly one NAME; see importscope profile --help."));
+    SecretStore secrets;
+    secrets.setTimeoutMs(options.keychainTimeoutMs);
+    ProfileStore store(options.settingsFile, secrets);
+    const auto profile = store.find(args.constFirst());
+    if (!profile) {
+        return fail(kBadInput, CommandText::tr("No profile named \"%1\" (see importscope profile list).")
+                                   .arg(args.constFirst()));
+    }
+    const auto removed = runBlocking<std::optional<ProfileError>>(
+        options.keychainTimeoutMs + kBlockingMarginMs,
+        [&](QObject *context, auto done) { store.remove(profile->id, context, std::move(done)); });
+    const std::optional<ProfileError> error =
+        removed ? *removed : std::optional(SecretStore::timeoutError(options.keychainTimeoutMs));
+    if (error) {
+        return fail(error->exitCode(),
+                    error->message + QLatin1Char(' ') +
+                        CommandText::tr("Profile \"%1\" was not removed.").arg(profile->name));
+    }
+    out() << CommandText::tr("Removed profile \"%1\" and its key.").arg(profile->name) << '\n';
+    out().flush();
+    return kOk;
+}
+} // namespace
+
+int runProfileCommand(const QStringList &args, const ProfileCommandOptions &options)
+{
+    if (args.isEmpty())
+        return fail(kBadInput,
+                    CommandText::tr("Missing profile command: use list, add, remove or test (see importscope "
+                                    "profile --help)."));
+    const QString command = args.constFirst();
+    const QStringList rest = args.mid(1);
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") ||
+        command == QLatin1String("help") || wantsHelp(rest)) {
+        out() << usage();
+        out().flush();
+        return kOk;
+    }
+    if (command == QLatin1String("list"))
+        return listProfiles(rest, options);
+    if (command == QLatin1String("add"))
+        return addProfile(rest, options);
+    if (command == QLatin1String("remove"))
+        return removeProfile(rest, options);
+    if (command == QLatin1String("test")) {
+        // TODO(lead): send page 1 of the Import Details API with loadProfileConnection(name) and report
+        // the outcome in words with the HTTP status (issue 3). Needs the API client on main.
+        return fail(kLocalFailure, CommandText::tr("\"profile test\" is not yet available in this build."));
+    }
+    return fail(
+        kBadInput,
+        CommandText::tr("Unknown profile command \"%1\": use list, add, remove or test.").arg(command));
+}
+
+Expected<Connection, ApiError> loadProfileConnection(const QString &name,
+                                                     const std::optional<QString> &apiKey,
+                                                     const ProfileCommandOptions &options)
+{
+    const auto error = [](ApiError::Kind kind, const QString &message) {
+        ApiError e;
+        e.kind = kind;
+        e.message = message;
+        return unexpected(e);
+    };
+    SecretStore secrets;
+    secrets.setTimeoutMs(options.keychainTimeoutMs);
+    const ProfileStore store(options.settingsFile, secrets);
+    const auto profile = store.find(name);
+    if (!profile) {
+        return error(ApiError::Kind::InvalidInput,
+                     CommandText::tr("No profile named \"%1\" (see importscope profile list).").arg(name));
+    }
+    QString key;
+    if (apiKey && !apiKey->isEmpty()) {
+        key = *apiKey;
+    } else {
+        auto stored = secrets.readKeyBlocking(profile->id);
+        if (!stored) {
+            return error(ApiError::Kind::Local,
+                         CommandText::tr("Profile \"%1\": %2").arg(profile->name, stored.error().message));
+        }
+        key = std::move(*stored);
+    }
+    auto connection = profile->connection(key);
+    if (!connection)
+        return error(ApiError::Kind::Local, connection.error());
+    return std::move(*connection);
+}

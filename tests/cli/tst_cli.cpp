@@ -1,0 +1,393 @@
+// The executable itself, spawned as a script would: `export` against the demo server for each exit
+// code, CSV read back by Python's csv module, JSON typing, atomic output, and no key anywhere.
+#include "demo/DemoData.h"
+#include "demo/DemoServer.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <csignal>
+
+namespace {
+struct Run
+{
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+// Reads CSV with Python's csv module (an independent parser) and prints it back as JSON rows.
+const char *kCsvToJson = R"(import csv, io, json, sys
+data = sys.stdin.buffer.read().decode('utf-8-sig')
+rows = list(csv.reader(io.StringIO(data, newline=''), strict=True))
+json.dump(rows, sys.stdout)
+)";
+} // namespace
+
+class TestCli final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void csvRoundTripsThroughPython();
+    void jsonIsTyped();
+    void nothingMatchesIsStillSuccess();
+    void usageErrorsSendNothing_data();
+    void usageErrorsSendNothing();
+    void authenticationRefused();
+    void rejectedRequests_data();
+    void rejectedRequests();
+    void serverFailureWritesNothing();
+    void outputIsAtomic();
+    void unwritableOutputIsLocalFailure();
+    void interruptedWritesNothing();
+    void keyFromFileAndNeverPrinted();
+    void demoServerSubcommand();
+    void versionWithoutDisplay();
+
+private:
+    Run exportRun(const QStringList &arguments, const QString &key = DemoServer::apiKey(), int timeoutMs = 60'000);
+    QStringList connection() const;
+
+    QThread m_serverThread;
+    DemoServer *m_server = nullptr;
+    QUrl m_url;
+    QTemporaryDir m_dir;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    m_serverThread.start();
+    // The server lives in its own thread: the test thread blocks in QProcess::waitForFinished.
+    DemoServer::Options options;
+    options.rateLimit = 0;
+    m_server = new DemoServer(options);
+    m_server->moveToThread(&m_serverThread);
+    QMetaObject::invokeMethod(
+        m_server,
+        [this] {
+            const auto url = m_server->start();
+            m_url = url ? url.value() : QUrl();
+        },
+        Qt::BlockingQueuedConnection);
+    QVERIFY(m_url.isValid());
+}
+
+void TestCli::cleanupTestCase()
+{
+    QMetaObject::invokeMethod(m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+    m_serverThread.quit();
+    m_serverThread.wait();
+}
+
+void TestCli::init()
+{
+    QVERIFY(m_server->setFaults(QString()));
+    m_server->setLatencyMs(0);
+    m_server->resetCounters();
+}
+
+QStringList TestCli::connection() const
+{
+    return {QStringLiteral("--base-url"), m_url.toString(), QStringLiteral("--workspace-id"), DemoServer::workspaceId()};
+}
+
+Run TestCli::exportRun(const QStringList &arguments, const QString &key, int timeoutMs)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("MOE_API_KEY"));
+    if (!key.isEmpty())
+        env.insert(QStringLiteral("MOE_API_KEY"), key);
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(IMPORTSCOPE_BINARY), QStringList{QStringLiteral("export")} + arguments);
+    Run run;
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        return run;
+    }
+    run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    run.out = process.readAllStandardOutput();
+    run.err = process.readAllStandardError();
+    return run;
+}
+
+void TestCli::csvRoundTripsThroughPython()
+{
+    const DemoImport held = *m_server->snapshot().importByName(DemoData::representativeImport().name);
+    const Run run = exportRun(connection() + QStringList{QStringLiteral("--import-name"), held.name});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.err.isEmpty()); // not a terminal: no progress
+    QVERIFY(run.out.endsWith("\r\n"));
+
+    QProcess python;
+    python.start(QStringLiteral("python3"), {QStringLiteral("-c"), QString::fromLatin1(kCsvToJson)});
+    python.write(run.out);
+    python.closeWriteChannel();
+    QVERIFY(python.waitForFinished(30'000));
+    QCOMPARE(python.exitCode(), 0);
+    const QJsonArray rows = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
+    QCOMPARE(rows.size(), held.files.size() + 1);
+    const QStringList header = {"id", "file_name", "type", "file_status", "status_msg", "scheduled_at", "completed_at",
+                                "file_size", "total_rows", "added_rows", "updated_rows", "skipped_rows", "failed_rows",
+                                "aux_data_added_count", "aux_data_failed_count"};
+    QCOMPARE(rows.first().toVariant().toStringList(), header);
+    for (int i = 0; i < held.files.size(); ++i) {
+        const DemoFile &f = held.files[i];
+        const QStringList expected = {f.id, f.fileName, f.type, f.status, f.statusMsg, f.scheduledAt(), f.completedAt(),
+                                      QString::number(f.fileSize), QString::number(f.totalRows),
+                                      QString::number(f.addedRows), QString::number(f.updatedRows),
+                                      QString::number(f.skippedRows), QString::number(f.failedRows),
+                                      QString::number(f.auxDataAddedCount), QString::number(f.auxDataFailedCount)};
+        QCOMPARE(rows.at(i + 1).toVariant().toStringList(), expected);
+    }
+}
+
+void TestCli::jsonIsTyped()
+{
+    const DemoImport held = *m_server->snapshot().importByName(DemoData::onePagePlusOneImport().name);
+    const Run run = exportRun(connection() + QStringList{QStringLiteral("--import-id"), held.id,
+                                                         QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.endsWith("\n"));
+    // Python tells integers from strings, as a consumer of the JSON would.
+    QProcess python;
+    python.start(QStringLiteral("python3"),
+                 {QStringLiteral("-c"),
+                  QStringLiteral("import json,sys; rows=json.load(sys.stdin); "
+                                 "print(len(rows), all(type(r['file_size']) is int and type(r['failed_rows']) is int "
+                                 "and type(r['id']) is str and type(r['completed_at']) is str for r in rows), "
+                                 "list(rows[0].keys())[:4])")});
+    python.write(run.out);
+    python.closeWriteChannel();
+    QVERIFY(python.waitForFinished(30'000));
+    QCOMPARE(python.readAllStandardOutput().trimmed(), QByteArray("51 True ['id', 'file_name', 'type', 'file_status']"));
+}
+
+void TestCli::nothingMatchesIsStillSuccess()
+{
+    Run run = exportRun(connection() + QStringList{QStringLiteral("--import-name"), DemoData::emptyImport().name});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("id,file_name,type,file_status,status_msg,scheduled_at,completed_at,file_size,total_rows,"
+                                 "added_rows,updated_rows,skipped_rows,failed_rows,aux_data_added_count,"
+                                 "aux_data_failed_count\r\n"));
+    run = exportRun(connection() + QStringList{QStringLiteral("--import-name"), DemoData::emptyImport().name,
+                                               QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, QByteArray("[]\n"));
+}
+
+void TestCli::usageErrorsSendNothing_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("mentions");
+    const QString name = DemoData::singleFileImport().name;
+    QTest::newRow("no import") << QStringList() << DemoServer::apiKey() << "--import-id";
+    QTest::newRow("to without from") << QStringList{"--import-name", name, "--to", "2024-01-01"} << DemoServer::apiKey()
+                                     << "--to";
+    QTest::newRow("date not in format") << QStringList{"--import-name", name, "--from", "01/02/2024"}
+                                        << DemoServer::apiKey() << "YYYY-MM-DD";
+    QTest::newRow("unknown format") << QStringList{"--import-name", name, "--from", "2024", "--date-format", "YYYY"}
+                                    << DemoServer::apiKey() << "date-format";
+    QTest::newRow("end before start") << QStringList{"--import-name", name, "--from", "2024-02-01", "--to", "2024-01-01"}
+                                      << DemoServer::apiKey() << "before";
+    QTest::newRow("unknown status") << QStringList{"--import-name", name, "--status", "failed,broken"}
+                                    << DemoServer::apiKey() << "broken";
+    QTest::newRow("page zero") << QStringList{"--import-name", name, "--page", "0"} << DemoServer::apiKey() << "--page";
+    QTest::newRow("bad format") << QStringList{"--import-name", name, "--format", "xml"} << DemoServer::apiKey() << "xml";
+    QTest::newRow("bom with json") << QStringList{"--import-name", name, "--format", "json", "--bom"}
+                                   << DemoServer::apiKey() << "CSV";
+    QTest::newRow("no key") << QStringList{"--import-name", name} << QString() << "MOE_API_KEY";
+    QTest::newRow("unknown option") << QStringList{"--import-name", name, "--frobnicate"} << DemoServer::apiKey()
+                                    << "frobnicate";
+    QTest::newRow("bad rate") << QStringList{"--import-name", name, "--rate-limit", "fast"} << DemoServer::apiKey()
+                              << "rate-limit";
+}
+
+void TestCli::usageErrorsSendNothing()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, key);
+    QFETCH(QString, mentions);
+    const Run run = exportRun(connection() + arguments, key);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.out.isEmpty());
+    QCOMPARE(run.err.count('\n'), 1); // one clear line
+    QVERIFY2(run.err.contains(mentions.toUtf8()), run.err.constData());
+    QCOMPARE(m_server->totalRequests(), 0);
+}
+
+void TestCli::authenticationRefused()
+{
+    const Run run = exportRun(connection() + QStringList{"--import-name", DemoData::singleFileImport().name},
+                              QStringLiteral("wrong-key-1234"));
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(run.err.contains("401"));
+    QVERIFY(!run.err.contains("wrong-key-1234"));
+}
+
+void TestCli::rejectedRequests_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::newRow("unknown import") << QStringList{"--import-name", "There is no such import"};
+    QTest::newRow("page past the last") << QStringList{"--import-name", DemoData::onePagePlusOneImport().name, "--page", "3"};
+}
+
+void TestCli::rejectedRequests()
+{
+    QFETCH(QStringList, arguments);
+    const Run run = exportRun(connection() + arguments);
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(run.err.contains("Import Doesn't Exist"));
+}
+
+void TestCli::serverFailureWritesNothing()
+{
+    // Page 1 answers, then every request fails: nothing at all reaches stdout.
+    QVERIFY(m_server->setFaults(QStringLiteral("500@3-")));
+    const Run run = exportRun(connection() + QStringList{"--import-name", DemoData::representativeImport().name});
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(run.err.contains("500"));
+}
+
+void TestCli::outputIsAtomic()
+{
+    const QString path = m_dir.filePath(QStringLiteral("out.csv"));
+    QFile existing(path);
+    QVERIFY(existing.open(QIODevice::WriteOnly));
+    existing.write("precious\n");
+    existing.close();
+    // A failed export leaves the existing file exactly as it was.
+    Run run = exportRun(connection() + QStringList{"--import-name", DemoData::singleFileImport().name, "-o", path},
+                        QStringLiteral("wrong-key"));
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY(existing.open(QIODevice::ReadOnly));
+    QCOMPARE(existing.readAll(), QByteArray("precious\n"));
+    existing.close();
+    // A good one replaces it whole.
+    run = exportRun(connection() + QStringList{"--import-name", DemoData::singleFileImport().name, "-o", path});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(existing.open(QIODevice::ReadOnly));
+    const QByteArray written = existing.readAll();
+    QVERIFY(written.startsWith("id,file_name,"));
+    QCOMPARE(written.count("\r\n"), 2);
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("out.csv")}); // no temp left
+}
+
+void TestCli::unwritableOutputIsLocalFailure()
+{
+    const QString notADirectory = m_dir.filePath(QStringLiteral("plain-file"));
+    QFile file(notADirectory);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.close();
+    const Run run = exportRun(connection() + QStringList{"--import-name", DemoData::singleFileImport().name, "-o",
+                                                         notADirectory + QStringLiteral("/out.csv")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY2(run.err.contains("out.csv"), run.err.constData());
+}
+
+void TestCli::interruptedWritesNothing()
+{
+    m_server->setLatencyMs(3000);
+    const QString path = m_dir.filePath(QStringLiteral("interrupted.csv"));
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MOE_API_KEY"), DemoServer::apiKey());
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(IMPORTSCOPE_BINARY),
+                  QStringList{QStringLiteral("export")} + connection() +
+                      QStringList{"--import-name", DemoData::representativeImport().name, "-o", path});
+    QVERIFY(process.waitForStarted());
+    QTest::qWait(800);
+    ::kill(static_cast<pid_t>(process.processId()), SIGINT);
+    QVERIFY(process.waitForFinished(10'000));
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    QVERIFY(!QFile::exists(path));
+    QVERIFY(process.readAllStandardError().contains("Interrupted"));
+}
+
+void TestCli::keyFromFileAndNeverPrinted()
+{
+    const QString keyFile = m_dir.filePath(QStringLiteral("key.txt"));
+    QFile file(keyFile);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(DemoServer::apiKey().toUtf8() + "\nsecond line ignored\n");
+    file.close();
+    Run run = exportRun(connection() + QStringList{"--import-name", DemoData::singleFileImport().name, "--api-key-file",
+                                                   keyFile},
+                        QString());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(!run.out.contains(DemoServer::apiKey().toUtf8()));
+    QVERIFY(!run.err.contains(DemoServer::apiKey().toUtf8()));
+    // The file wins over the environment.
+    run = exportRun(connection() + QStringList{"--import-name", DemoData::singleFileImport().name, "--api-key-file",
+                                               keyFile},
+                    QStringLiteral("wrong"));
+    QCOMPARE(run.exitCode, 0);
+}
+
+void TestCli::demoServerSubcommand()
+{
+    QProcess server;
+    server.start(QStringLiteral(IMPORTSCOPE_BINARY), {QStringLiteral("demo-server"), QStringLiteral("--port"),
+                                                      QStringLiteral("0"), QStringLiteral("--rate"),
+                                                      QStringLiteral("1000/60")});
+    QVERIFY(server.waitForStarted());
+    QByteArray lines;
+    QVERIFY(QTest::qWaitFor([&] {
+        server.waitForReadyRead(100);
+        lines += server.readAllStandardOutput();
+        return lines.contains("key=");
+    }, 10'000));
+    QUrl url;
+    QString workspace, key;
+    for (const QByteArray &line : lines.split('\n')) {
+        if (line.startsWith("url="))
+            url = QUrl(QString::fromUtf8(line.mid(4).trimmed()));
+        else if (line.startsWith("workspace="))
+            workspace = QString::fromUtf8(line.mid(10).trimmed());
+        else if (line.startsWith("key="))
+            key = QString::fromUtf8(line.mid(4).trimmed());
+    }
+    QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
+    const Run run = exportRun({"--base-url", url.toString(), "--workspace-id", workspace, "--import-name",
+                               DemoData::onePageImport().name},
+                              key);
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.count("\r\n"), 51);
+    ::kill(static_cast<pid_t>(server.processId()), SIGTERM);
+    QVERIFY(server.waitForFinished(5000));
+    QCOMPARE(server.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(server.exitCode(), 0);
+}
+
+void TestCli::versionWithoutDisplay()
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(IMPORTSCOPE_BINARY), {QStringLiteral("--version")});
+    QVERIFY(process.waitForFinished(10'000));
+    QCOMPARE(process.exitCode(), 0);
+    QVERIFY(process.readAllStandardOutput().startsWith("importscope "));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
