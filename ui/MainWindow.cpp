@@ -224,8 +224,8 @@ void MainWindow::buildLayout()
     m_summaryTimer->setSingleShot(true);
     m_summaryTimer->setInterval(0);
     connect(m_summaryTimer, &QTimer::timeout, this, &MainWindow::updateSummary);
-    for (auto signal : {&QAbstractItemModel::modelReset, &QAbstractItemModel::layoutChanged})
-        connect(m_proxy, signal, m_summaryTimer, qOverload<>(&QTimer::start));
+    connect(m_proxy, &QAbstractItemModel::modelReset, m_summaryTimer, qOverload<>(&QTimer::start));
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, m_summaryTimer, qOverload<>(&QTimer::start));
     connect(m_proxy, &QAbstractItemModel::rowsInserted, m_summaryTimer, qOverload<>(&QTimer::start));
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, m_summaryTimer, qOverload<>(&QTimer::start));
 }
