@@ -242,7 +242,8 @@ void ExportDialog::restoreChoices()
     const QString scope = saved.value(kScope, QStringLiteral("shown")).toString();
     (scope == QLatin1String("all") ? m_scopeAll : scope == QLatin1String("selected") ? m_scopeSelected : m_scopeShown)
         ->setChecked(true);
-    (saved.value(kColumns).toString() == QLatin1String("all") ? m_columnsAll : m_columnsShown)->setChecked(true);
+    // All fields by default: the table hides the file id, which a colleague or a ticket needs most.
+    (saved.value(kColumns).toString() == QLatin1String("shown") ? m_columnsShown : m_columnsAll)->setChecked(true);
     (saved.value(kHeader).toString() == QLatin1String("displayed") ? m_headerDisplayed : m_headerApi)->setChecked(true);
     (saved.value(kFormat).toString() == QLatin1String("json") ? m_formatJson : m_formatCsv)->setChecked(true);
     const int delimiter = m_delimiter->findData(saved.value(kDelimiter, int(',')).toInt());

@@ -3,10 +3,15 @@
 #include "api/ApiClient.h"
 #include "api/CurlCommand.h"
 #include "api/HistoryClient.h"
+#include "demo/DemoData.h"
+#include "demo/DemoServer.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponse>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -198,6 +203,67 @@ private Q_SLOTS:
         }
         QCOMPARE(curl.headers.value("authorization"),
                  "Basic " + (workspace + QLatin1Char(':') + key).toUtf8().toBase64());
+    }
+
+    // The command run for real against the demo server returns exactly the files the server holds
+    // for that page of that query.
+    void returnsTheDemoServersPage_data()
+    {
+        QTest::addColumn<bool>("byName");
+        QTest::addColumn<QString>("importId");
+        QTest::addColumn<QStringList>("statuses");
+        QTest::addColumn<int>("page");
+        QTest::addRow("representative by id, page 3") << false << DemoData::representativeImportId() << QStringList()
+                                                      << 3;
+        QTest::addRow("quotes and non-ASCII name, problems only")
+            << true << QStringLiteral("Purchase events \u2013 H\u00e4ndler, \"EU\"") << QStringList{QStringLiteral("FAILED"), QStringLiteral("PARTIAL_SUCCESS")} << 1;
+    }
+
+    void returnsTheDemoServersPage()
+    {
+        QFETCH(bool, byName);
+        QFETCH(QString, importId);
+        QFETCH(QStringList, statuses);
+        QFETCH(int, page);
+        QVERIFY(!importId.isEmpty());
+        DemoServer server;
+        const auto url = server.start();
+        QVERIFY2(url, qPrintable(url.error()));
+
+        Connection connection;
+        connection.baseUrl = url.value();
+        connection.workspaceId = DemoServer::workspaceId();
+        connection.apiKey = DemoServer::apiKey();
+        HistoryQuery query;
+        (byName ? query.importName : query.importId) = importId;
+        for (const QString &status : statuses)
+            query.statuses.append(*fileStatusFromWire(status));
+        const QString command = CurlCommand::forHistory(connection, query, page);
+        QVERIFY(!command.contains(DemoServer::apiKey()));
+
+        const RunResult run = runShell(QStringLiteral("/bin/sh"), command, environmentWithKey(DemoServer::apiKey()));
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject answer = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(answer.value(QStringLiteral("status")).toString(), QStringLiteral("success"));
+        QStringList ids;
+        for (const QJsonValue &file : answer.value(QStringLiteral("data")).toArray())
+            ids.append(file.toObject().value(QStringLiteral("id")).toString());
+
+        const DemoData data = server.snapshot();
+        const DemoImport *import = byName ? data.importByName(importId) : data.importById(importId);
+        QVERIFY(import);
+        QStringList expected;
+        for (const DemoFile &file : import->files) {
+            if (statuses.isEmpty() || statuses.contains(file.status))
+                expected.append(file.id);
+        }
+        expected = expected.mid(qsizetype(page - 1) * HistoryQuery::kPageSize, HistoryQuery::kPageSize);
+        QVERIFY(!expected.isEmpty());
+        QCOMPARE(ids, expected);
+
+        // The key really comes from the environment: a wrong one is refused.
+        const RunResult wrong = runShell(QStringLiteral("/bin/sh"), command, environmentWithKey(QStringLiteral("nope")));
+        QVERIFY(wrong.out.contains("AuthenticationInvalid"));
     }
 
     void refusesToRunWithoutTheKey()

@@ -129,7 +129,7 @@ private Q_SLOTS:
     {
         ExportDialog dialog(&m_table->view);
         QVERIFY(child<QRadioButton>(&dialog, "scopeShownRadio")->isChecked());
-        QVERIFY(child<QRadioButton>(&dialog, "columnsShownRadio")->isChecked());
+        QVERIFY(child<QRadioButton>(&dialog, "columnsAllRadio")->isChecked());
         QVERIFY(child<QRadioButton>(&dialog, "headerApiRadio")->isChecked());
         QVERIFY(child<QRadioButton>(&dialog, "formatCsvRadio")->isChecked());
         QVERIFY(child<QCheckBox>(&dialog, "excelSafeCheck")->isChecked()); // DESIGN.md: on in the window
@@ -140,6 +140,7 @@ private Q_SLOTS:
         QCOMPARE(options.delimiter, ',');
         QVERIFY(options.excelSafe);
         QVERIFY(options.headerLabels.isEmpty());
+        QCOMPARE(options.fields, allExportFields()); // the bytes `importscope export` writes, but Excel-safe
     }
 
     void scopes_data()
@@ -189,10 +190,12 @@ private Q_SLOTS:
         header->moveSection(header->visualIndex(M::FileIdColumn), 0); // id first, as the user dragged it
 
         ExportDialog dialog(&m_table->view);
+        auto *note = child<QLabel>(&dialog, "computedColumnsNote");
+        QVERIFY(note->isHidden()); // all fields by default: nothing is skipped
+        child<QRadioButton>(&dialog, "columnsShownRadio")->setChecked(true);
         const ExportOptions options = dialog.exportOptions();
         QCOMPARE(options.fields, (QList<ExportField>{ExportField::Id, ExportField::Status, ExportField::FileName,
                                                      ExportField::FailedRows}));
-        auto *note = child<QLabel>(&dialog, "computedColumnsNote");
         QVERIFY(!note->isHidden());
         QVERIFY(note->text().contains(QStringLiteral("Duration")));
         QVERIFY(note->text().contains(QStringLiteral("Failure %")));
@@ -268,7 +271,7 @@ private Q_SLOTS:
             QVERIFY(QFile::exists(path + QStringLiteral(".csv")));
             QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Exported 300 row")), qPrintable(dialog.statusText()));
             QVERIFY(!child<QPushButton>(&dialog, "openFolderButton")->isHidden());
-            QVERIFY(readFile(path + QStringLiteral(".csv")).startsWith("Status\tFile name\t"));
+            QVERIFY(readFile(path + QStringLiteral(".csv")).startsWith("File ID\tFile name\tType\tStatus\t"));
 
             // A cancelled file dialog exports nothing.
             FileDialog::setNextFileName(QString());
