@@ -340,7 +340,12 @@ void ExportDialog::updateCounts()
     if (selected == 0 && m_scopeSelected->isChecked())
         m_scopeShown->setChecked(true);
     const QList<int> shown = shownColumns();
-    m_columnsShown->setText(tr("Shown columns, in the table's order (%1)").arg(shown.size()));
+    const auto exported = ExportColumns::fieldsForColumns(shown).size();
+    m_columnsShown->setText(exported == shown.size()
+                                ? tr("Shown columns, in the table's order (%1)").arg(shown.size())
+                                : tr("Shown columns, in the table's order (%1 of the %2 shown)")
+                                      .arg(exported)
+                                      .arg(shown.size()));
 }
 
 void ExportDialog::updateEnabled()

@@ -62,6 +62,23 @@ int labelStep(qsizetype days)
     return int((days + kMaxLabels - 1) / kMaxLabels);
 }
 
+// Ticks on round numbers: 0, 5, 10… or 0, 50,000, 100,000…, never 62,500 or a repeated "0".
+void setNiceRange(QValueAxis *axis, double niceMax)
+{
+    axis->setRange(0, niceMax);
+    for (const int ticks : {5, 6, 3, 2}) {
+        const double step = niceMax / (ticks - 1);
+        const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
+        const bool round = std::abs(mantissa - 1) < 1e-9 || std::abs(mantissa - 2) < 1e-9 ||
+                           std::abs(mantissa - 5) < 1e-9 || (std::abs(mantissa - 2.5) < 1e-9 && step >= 25);
+        if (round && std::abs(step - std::round(step)) < 1e-9) {
+            axis->setTickCount(ticks);
+            return;
+        }
+    }
+    axis->setTickCount(2);
+}
+
 double niceCeiling(double value)
 {
     if (value <= 0)
@@ -88,6 +105,8 @@ QChart *newChart(const QString &title)
     chart->setMargins(QMargins(4, 4, 4, 4));
     chart->layout()->setContentsMargins(0, 0, 0, 0);
     chart->setBackgroundRoundness(0);
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true); // 250,000 rather than 250000
     return chart;
 }
 
@@ -207,13 +226,14 @@ void TrendsView::rebuildCharts()
     for (const DayTrend &day : m_trends.days)
         files += day.fileCount();
     const QString zone = zoneName(m_model->displayZone());
-    QString summary = m_trends.isEmpty() ? QString()
-                                          : tr("%n file(s) over %1 day(s), %2 to %3 · days in %4", nullptr, int(files))
-                                                .arg(locale.toString(qint64(m_trends.days.size())),
-                                                     locale.toString(m_trends.days.front().day, QLocale::ShortFormat),
-                                                     locale.toString(m_trends.days.back().day, QLocale::ShortFormat), zone);
+    QString summary = m_trends.isEmpty()
+                          ? QString()
+                          : tr("Files: %1 · days: %2, %3 to %4 · days in %5 by scheduled time")
+                                .arg(locale.toString(qint64(files)), locale.toString(qint64(m_trends.days.size())),
+                                     locale.toString(m_trends.days.front().day, QLocale::ShortFormat),
+                                     locale.toString(m_trends.days.back().day, QLocale::ShortFormat), zone);
     if (m_trends.unscheduled > 0)
-        summary += tr(" · %n file(s) without a scheduled time not shown", nullptr, m_trends.unscheduled);
+        summary += tr(" · not shown, without a scheduled time: %1").arg(locale.toString(m_trends.unscheduled));
     m_summary->setText(summary);
     m_stack->setCurrentIndex(m_trends.isEmpty() ? 1 : 0);
 
@@ -249,8 +269,8 @@ void TrendsView::rebuildCharts()
     int mostFiles = 0;
     for (const DayTrend &day : m_trends.days)
         mostFiles = std::max(mostFiles, day.fileCount());
-    filesY->setRange(0, niceCeiling(std::max(mostFiles, 1)));
-    filesY->setLabelFormat(QStringLiteral("%d"));
+    setNiceRange(filesY, niceCeiling(std::max(mostFiles, 1)));
+    filesY->setLabelFormat(QStringLiteral("%.0f"));
     filesY->setTitleText(tr("Files"));
     filesChart->addAxis(filesY, Qt::AlignLeft);
     fileSeries->attachAxis(filesY);
@@ -314,15 +334,15 @@ void TrendsView::rebuildCharts()
     rowSeries->attachAxis(rowsX);
     rate->attachAxis(rowsX);
     auto *rowsY = new QValueAxis;
-    rowsY->setRange(0, niceCeiling(std::max(mostRows, 1.0)));
-    rowsY->setLabelFormat(mostRows >= 1e6 ? QStringLiteral("%.2g") : QStringLiteral("%d"));
+    setNiceRange(rowsY, niceCeiling(std::max(mostRows, 1.0)));
+    rowsY->setLabelFormat(QStringLiteral("%.0f"));
     rowsY->setTitleText(tr("Rows"));
     rowsChart->addAxis(rowsY, Qt::AlignLeft);
     rowSeries->attachAxis(rowsY);
     auto *rateY = new QValueAxis;
-    rateY->setRange(0, std::min(100.0, niceCeiling(std::max(mostRate, 1.0))));
-    rateY->setLabelFormat(QStringLiteral("%.0f %%"));
-    rateY->setTitleText(tr("Failure rate"));
+    setNiceRange(rateY, std::min(100.0, niceCeiling(std::max(mostRate, 1.0))));
+    rateY->setLabelFormat(QStringLiteral("%.0f"));
+    rateY->setTitleText(tr("Failure rate (%)"));
     rateY->setLinePenColor(ratePen.color());
     rateY->setLabelsColor(ratePen.color());
     rateY->setGridLineVisible(false);
@@ -362,7 +382,8 @@ QString TrendsView::dayText(qsizetype index) const
             byStatus.append(QStringLiteral("%1 %2").arg(locale.toString(count), tr(group.label).toLower()));
     }
     lines.append(byStatus.isEmpty() ? tr("No files")
-                                    : tr("%n file(s): %1", nullptr, day.fileCount()).arg(byStatus.join(QStringLiteral(", "))));
+                                    : tr("Files: %1 (%2)")
+                                          .arg(locale.toString(day.fileCount()), byStatus.join(QStringLiteral(", "))));
     if (day.totalRows > 0) {
         lines.append(tr("Rows: %1 total · %2 added · %3 updated · %4 failed")
                          .arg(locale.toString(day.totalRows), locale.toString(day.addedRows),

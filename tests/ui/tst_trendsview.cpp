@@ -87,7 +87,7 @@ private Q_SLOTS:
         TrendsView view(&table.model, &table.proxy);
         view.refresh();
         const QString text = view.dayText(2);
-        QVERIFY2(text.contains(QStringLiteral("3 file")), qPrintable(text)); // "files" once translated
+        QVERIFY2(text.contains(QStringLiteral("Files: 3")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("2 successful")));
         QVERIFY(text.contains(QStringLiteral("1 partial")));
         QVERIFY(text.contains(QStringLiteral("220 total")));
