@@ -192,9 +192,8 @@ void ExportDialog::buildLayout()
     m_openFolderButton = new QPushButton(tr("Open containing &folder"), this);
     m_openFolderButton->setObjectName(QStringLiteral("openFolderButton"));
     m_openFolderButton->setVisible(false);
-    connect(m_openFolderButton, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_lastPath).absolutePath()));
-    });
+    connect(m_openFolderButton, &QPushButton::clicked, this,
+            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_lastPath).absolutePath())); });
 
     auto *buttons = new QDialogButtonBox(this);
     m_exportButton = buttons->addButton(tr("&Export…"), QDialogButtonBox::AcceptRole);
@@ -216,12 +215,11 @@ void ExportDialog::buildLayout()
     layout->addStretch();
     layout->addWidget(buttons);
 
-    for (QAbstractButton *button : {static_cast<QAbstractButton *>(m_scopeAll), static_cast<QAbstractButton *>(m_scopeShown),
-                                    static_cast<QAbstractButton *>(m_scopeSelected),
-                                    static_cast<QAbstractButton *>(m_columnsShown),
-                                    static_cast<QAbstractButton *>(m_columnsAll),
-                                    static_cast<QAbstractButton *>(m_formatCsv),
-                                    static_cast<QAbstractButton *>(m_formatJson)})
+    for (QAbstractButton *button :
+         {static_cast<QAbstractButton *>(m_scopeAll), static_cast<QAbstractButton *>(m_scopeShown),
+          static_cast<QAbstractButton *>(m_scopeSelected), static_cast<QAbstractButton *>(m_columnsShown),
+          static_cast<QAbstractButton *>(m_columnsAll), static_cast<QAbstractButton *>(m_formatCsv),
+          static_cast<QAbstractButton *>(m_formatJson)})
         connect(button, &QAbstractButton::toggled, this, &ExportDialog::updateEnabled);
 
     m_progressTimer = new QTimer(this);
@@ -240,11 +238,15 @@ void ExportDialog::restoreChoices()
 {
     const QVariantMap saved = UiSettings::value(UiSettings::Key::ExportOptions).toMap();
     const QString scope = saved.value(kScope, QStringLiteral("shown")).toString();
-    (scope == QLatin1String("all") ? m_scopeAll : scope == QLatin1String("selected") ? m_scopeSelected : m_scopeShown)
+    (scope == QLatin1String("all")        ? m_scopeAll
+     : scope == QLatin1String("selected") ? m_scopeSelected
+                                          : m_scopeShown)
         ->setChecked(true);
     // All fields by default: the table hides the file id, which a colleague or a ticket needs most.
-    (saved.value(kColumns).toString() == QLatin1String("shown") ? m_columnsShown : m_columnsAll)->setChecked(true);
-    (saved.value(kHeader).toString() == QLatin1String("displayed") ? m_headerDisplayed : m_headerApi)->setChecked(true);
+    (saved.value(kColumns).toString() == QLatin1String("shown") ? m_columnsShown : m_columnsAll)
+        ->setChecked(true);
+    (saved.value(kHeader).toString() == QLatin1String("displayed") ? m_headerDisplayed : m_headerApi)
+        ->setChecked(true);
     (saved.value(kFormat).toString() == QLatin1String("json") ? m_formatJson : m_formatCsv)->setChecked(true);
     const int delimiter = m_delimiter->findData(saved.value(kDelimiter, int(',')).toInt());
     m_delimiter->setCurrentIndex(std::max(delimiter, 0));
@@ -259,7 +261,8 @@ void ExportDialog::saveChoices() const
                          : m_scopeSelected->isChecked() ? QStringLiteral("selected")
                                                         : QStringLiteral("shown"));
     saved.insert(kColumns, m_columnsAll->isChecked() ? QStringLiteral("all") : QStringLiteral("shown"));
-    saved.insert(kHeader, m_headerDisplayed->isChecked() ? QStringLiteral("displayed") : QStringLiteral("api"));
+    saved.insert(kHeader,
+                 m_headerDisplayed->isChecked() ? QStringLiteral("displayed") : QStringLiteral("api"));
     saved.insert(kFormat, m_formatJson->isChecked() ? QStringLiteral("json") : QStringLiteral("csv"));
     saved.insert(kDelimiter, m_delimiter->currentData().toInt());
     saved.insert(kBom, m_bom->isChecked());
@@ -323,7 +326,8 @@ ExportOptions ExportDialog::exportOptions() const
     options.delimiter = csv ? char(m_delimiter->currentData().toInt()) : ',';
     options.bom = csv && m_bom->isChecked();
     options.excelSafe = csv && m_excelSafe->isChecked();
-    options.fields = m_columnsAll->isChecked() ? allExportFields() : ExportColumns::fieldsForColumns(shownColumns());
+    options.fields =
+        m_columnsAll->isChecked() ? allExportFields() : ExportColumns::fieldsForColumns(shownColumns());
     if (m_headerDisplayed->isChecked())
         options.headerLabels = ExportColumns::displayLabels(options.fields);
     return options;
@@ -334,18 +338,18 @@ void ExportDialog::updateCounts()
     const QLocale locale;
     const auto selected = selectedViewRows(m_table).size();
     m_scopeAll->setText(tr("All fetched rows (%1)").arg(locale.toString(m_model->rowCount())));
-    m_scopeShown->setText(tr("Rows shown, sorted as in the table (%1)").arg(locale.toString(m_table->model()->rowCount())));
+    m_scopeShown->setText(
+        tr("Rows shown, sorted as in the table (%1)").arg(locale.toString(m_table->model()->rowCount())));
     m_scopeSelected->setText(tr("Selected rows (%1)").arg(locale.toString(qint64(selected))));
     m_scopeSelected->setEnabled(selected > 0);
     if (selected == 0 && m_scopeSelected->isChecked())
         m_scopeShown->setChecked(true);
     const QList<int> shown = shownColumns();
     const auto exported = ExportColumns::fieldsForColumns(shown).size();
-    m_columnsShown->setText(exported == shown.size()
-                                ? tr("Shown columns, in the table's order (%1)").arg(shown.size())
-                                : tr("Shown columns, in the table's order (%1 of the %2 shown)")
-                                      .arg(exported)
-                                      .arg(shown.size()));
+    m_columnsShown->setText(
+        exported == shown.size()
+            ? tr("Shown columns, in the table's order (%1)").arg(shown.size())
+            : tr("Shown columns, in the table's order (%1 of the %2 shown)").arg(exported).arg(shown.size()));
 }
 
 void ExportDialog::updateEnabled()
@@ -359,11 +363,11 @@ void ExportDialog::updateEnabled()
     QStringList titles;
     for (const int column : computed)
         titles.append(FileRunTableModel::columnTitle(column));
-    m_computedNote->setText(titles.size() == 1
-                                ? tr("%1 is computed by ImportScope, not an API field: it is not exported.")
-                                      .arg(titles.front())
-                                : tr("%1 are computed by ImportScope, not API fields: they are not exported.")
-                                      .arg(QLocale().createSeparatedList(titles)));
+    m_computedNote->setText(
+        titles.size() == 1
+            ? tr("%1 is computed by ImportScope, not an API field: it is not exported.").arg(titles.front())
+            : tr("%1 are computed by ImportScope, not API fields: they are not exported.")
+                  .arg(QLocale().createSeparatedList(titles)));
     m_computedNote->setVisible(!computed.isEmpty());
 
     const bool running = isExporting();
@@ -401,9 +405,10 @@ void ExportDialog::chooseFileAndExport()
     if (isExporting())
         return;
     const bool json = m_formatJson->isChecked();
-    QString path = FileDialog::getSaveFileName(
-        this, tr("Export to"), suggestedPath(),
-        json ? tr("JSON files (*.json);;All files (*)") : tr("CSV files (*.csv);;Text files (*.txt);;All files (*)"));
+    QString path =
+        FileDialog::getSaveFileName(this, tr("Export to"), suggestedPath(),
+                                    json ? tr("JSON files (*.json);;All files (*)")
+                                         : tr("CSV files (*.csv);;Text files (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -436,7 +441,8 @@ void ExportDialog::exportTo(const QString &path)
         ExportControl control;
         control.cancel = &raw->cancel;
         control.progress = [raw](qsizetype done, qsizetype) { raw->done = done; };
-        raw->result = ExportFile::toPath(raw->path, std::span<const FileRun *const>(raw->rows), raw->options, control);
+        raw->result =
+            ExportFile::toPath(raw->path, std::span<const FileRun *const>(raw->rows), raw->options, control);
     });
     job->thread->setObjectName(QStringLiteral("export"));
     connect(job->thread, &QThread::finished, this, &ExportDialog::onWorkerDone);
@@ -446,7 +452,8 @@ void ExportDialog::exportTo(const QString &path)
     m_progress->setRange(0, int(std::min<std::size_t>(m_job->rows.size(), INT_MAX)));
     m_progress->setValue(0);
     m_progress->setVisible(true);
-    showStatus(tr("Exporting %n row(s) to %1…", nullptr, int(m_job->rows.size())).arg(QDir::toNativeSeparators(path)),
+    showStatus(tr("Exporting %n row(s) to %1…", nullptr, int(m_job->rows.size()))
+                   .arg(QDir::toNativeSeparators(path)),
                false);
     updateEnabled();
     m_progressTimer->start();

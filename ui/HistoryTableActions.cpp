@@ -26,7 +26,8 @@ QList<int> visibleColumnsInOrder(const QHeaderView *header)
 
 HistoryTableActions::HistoryTableActions(QTableView *table, QObject *parent)
     : QObject(parent), m_table(table), m_copyRows(new QAction(tr("&Copy selected rows"), this)),
-      m_copyId(new QAction(tr("Copy file &ID"), this)), m_copyJson(new QAction(tr("Copy row as &JSON"), this)),
+      m_copyId(new QAction(tr("Copy file &ID"), this)),
+      m_copyJson(new QAction(tr("Copy row as &JSON"), this)),
       m_copyMessage(new QAction(tr("Copy status &message"), this))
 {
     m_proxy = qobject_cast<QAbstractProxyModel *>(table->model());
@@ -37,7 +38,8 @@ HistoryTableActions::HistoryTableActions(QTableView *table, QObject *parent)
     m_copyRows->setShortcut(QKeySequence::Copy);
     // Only while the table has focus: Ctrl+C in the search box or the detail pane copies their text.
     m_copyRows->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_copyRows->setToolTip(tr("Copy the selected rows with their header as tab-separated text, for a spreadsheet"));
+    m_copyRows->setToolTip(
+        tr("Copy the selected rows with their header as tab-separated text, for a spreadsheet"));
     table->addAction(m_copyRows);
     m_copyId->setObjectName(QStringLiteral("copyFileIdAction"));
     m_copyJson->setObjectName(QStringLiteral("copyRowJsonAction"));
@@ -79,7 +81,8 @@ std::unique_ptr<QMenu> HistoryTableActions::createContextMenu(const QPoint &view
     if (index.isValid()) {
         QItemSelectionModel *selection = m_table->selectionModel();
         if (!selection->isRowSelected(index.row(), index.parent()))
-            selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            selection->setCurrentIndex(index,
+                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
         else
             selection->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
     }

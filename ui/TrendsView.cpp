@@ -19,8 +19,8 @@
 #include <QStackedWidget>
 #include <QTimer>
 #include <QToolTip>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -40,7 +40,8 @@ const StatusGroup kStatusGroups[] = {
     {QT_TRANSLATE_NOOP("TrendsView", "Partial"), {FileStatus::PartialSuccess, FileStatus::PartialFailure}},
     {QT_TRANSLATE_NOOP("TrendsView", "Successful"), {FileStatus::Successful}},
     {QT_TRANSLATE_NOOP("TrendsView", "Processing"), {FileStatus::Processing}},
-    {QT_TRANSLATE_NOOP("TrendsView", "Queued or waiting"), {FileStatus::Queued, FileStatus::Waiting, FileStatus::Other}},
+    {QT_TRANSLATE_NOOP("TrendsView", "Queued or waiting"),
+     {FileStatus::Queued, FileStatus::Waiting, FileStatus::Other}},
 };
 
 int groupCount(const DayTrend &day, const StatusGroup &group)
@@ -147,8 +148,8 @@ TrendsView::TrendsView(FileRunTableModel *model, FileRunFilterProxy *proxy, QWid
     m_rowsView->setChart(newChart(QString()));
     chartsLayout->addWidget(m_filesView, 1);
     chartsLayout->addWidget(m_rowsView, 1);
-    m_emptyLabel = new QLabel(tr("<h3>No trends yet</h3><p>Fetch an import: its files are summed up here per day.</p>"),
-                              m_stack);
+    m_emptyLabel = new QLabel(
+        tr("<h3>No trends yet</h3><p>Fetch an import: its files are summed up here per day.</p>"), m_stack);
     m_emptyLabel->setObjectName(QStringLiteral("trendsEmpty"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
@@ -226,14 +227,16 @@ void TrendsView::rebuildCharts()
     for (const DayTrend &day : m_trends.days)
         files += day.fileCount();
     const QString zone = zoneName(m_model->displayZone());
-    QString summary = m_trends.isEmpty()
-                          ? QString()
-                          : tr("Files: %1 · days: %2, %3 to %4 · days in %5 by scheduled time")
-                                .arg(locale.toString(qint64(files)), locale.toString(qint64(m_trends.days.size())),
-                                     locale.toString(m_trends.days.front().day, QLocale::ShortFormat),
-                                     locale.toString(m_trends.days.back().day, QLocale::ShortFormat), zone);
+    QString summary =
+        m_trends.isEmpty()
+            ? QString()
+            : tr("Files: %1 · days: %2, %3 to %4 · days in %5 by scheduled time")
+                  .arg(locale.toString(qint64(files)), locale.toString(qint64(m_trends.days.size())),
+                       locale.toString(m_trends.days.front().day, QLocale::ShortFormat),
+                       locale.toString(m_trends.days.back().day, QLocale::ShortFormat), zone);
     if (m_trends.unscheduled > 0)
-        summary += tr(" · not shown, without a scheduled time: %1").arg(locale.toString(m_trends.unscheduled));
+        summary +=
+            tr(" · not shown, without a scheduled time: %1").arg(locale.toString(m_trends.unscheduled));
     m_summary->setText(summary);
     m_stack->setCurrentIndex(m_trends.isEmpty() ? 1 : 0);
 
@@ -375,15 +378,17 @@ QString TrendsView::dayText(qsizetype index) const
     const DayTrend &day = m_trends.days[index];
     const QLocale locale;
     QStringList lines;
-    lines.append(QStringLiteral("<b>%1</b>").arg(locale.toString(day.day, QLocale::LongFormat).toHtmlEscaped()));
+    lines.append(
+        QStringLiteral("<b>%1</b>").arg(locale.toString(day.day, QLocale::LongFormat).toHtmlEscaped()));
     QStringList byStatus;
     for (const StatusGroup &group : kStatusGroups) {
         if (const int count = groupCount(day, group))
             byStatus.append(QStringLiteral("%1 %2").arg(locale.toString(count), tr(group.label).toLower()));
     }
-    lines.append(byStatus.isEmpty() ? tr("No files")
-                                    : tr("Files: %1 (%2)")
-                                          .arg(locale.toString(day.fileCount()), byStatus.join(QStringLiteral(", "))));
+    lines.append(byStatus.isEmpty()
+                     ? tr("No files")
+                     : tr("Files: %1 (%2)")
+                           .arg(locale.toString(day.fileCount()), byStatus.join(QStringLiteral(", "))));
     if (day.totalRows > 0) {
         lines.append(tr("Rows: %1 total · %2 added · %3 updated · %4 failed")
                          .arg(locale.toString(day.totalRows), locale.toString(day.addedRows),
@@ -419,8 +424,8 @@ QString TrendsView::filterText() const
 void TrendsView::updateFilterStrip()
 {
     const auto day = m_proxy->day();
-    m_filterLabel->setText(day ? tr("The table shows only %1").arg(QLocale().toString(*day, QLocale::LongFormat))
-                               : QString());
+    m_filterLabel->setText(
+        day ? tr("The table shows only %1").arg(QLocale().toString(*day, QLocale::LongFormat)) : QString());
     m_filterLabel->setVisible(day.has_value());
     m_showAllButton->setVisible(day.has_value());
     updateSelectionHighlight();

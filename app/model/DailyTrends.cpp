@@ -42,7 +42,8 @@ private:
         WallClock start;
         start.usecs = slot * kSlotUsecs;
         const QDateTime there = start.toDateTime(m_workspace);
-        const qint64 shift = there.isValid() ? there.toTimeZone(m_dayZone).offsetFromUtc() - there.offsetFromUtc() : 0;
+        const qint64 shift =
+            there.isValid() ? there.toTimeZone(m_dayZone).offsetFromUtc() - there.offsetFromUtc() : 0;
         m_cache.insert(slot, shift);
         return shift;
     }
@@ -75,10 +76,12 @@ qsizetype DailyTrends::indexOf(QDate day) const
     return index >= 0 && index < days.size() ? static_cast<qsizetype>(index) : -1;
 }
 
-DailyTrends DailyTrends::compute(const QList<FileRun> &files, const QTimeZone &workspace, const QTimeZone &dayZone)
+DailyTrends DailyTrends::compute(const QList<FileRun> &files, const QTimeZone &workspace,
+                                 const QTimeZone &dayZone)
 {
     DailyTrends out;
-    DayOf dayOf(workspace.isValid() ? workspace : QTimeZone::utc(), dayZone.isValid() ? dayZone : QTimeZone::utc());
+    DayOf dayOf(workspace.isValid() ? workspace : QTimeZone::utc(),
+                dayZone.isValid() ? dayZone : QTimeZone::utc());
     QList<qint64> dayOfFile(files.size(), -1);
     qint64 first = std::numeric_limits<qint64>::max();
     qint64 last = std::numeric_limits<qint64>::min();

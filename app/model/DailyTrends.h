@@ -44,5 +44,6 @@ struct DailyTrends
 
     // `workspace` is the zone the API's zone-less timestamps are read in; `dayZone` the zone whose
     // midnights divide the days.
-    static DailyTrends compute(const QList<FileRun> &files, const QTimeZone &workspace, const QTimeZone &dayZone);
+    static DailyTrends compute(const QList<FileRun> &files, const QTimeZone &workspace,
+                               const QTimeZone &dayZone);
 };

@@ -121,7 +121,8 @@ private Q_SLOTS:
         QFETCH(QString, shell);
         QFETCH(QString, word);
         const QString quoted = CurlCommand::shellQuote(word);
-        const RunResult run = runShell(shell, QStringLiteral("printf '%s' ") + quoted, environmentWithKey({}));
+        const RunResult run =
+            runShell(shell, QStringLiteral("printf '%s' ") + quoted, environmentWithKey({}));
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.out, word.toUtf8());
     }
@@ -135,9 +136,11 @@ private Q_SLOTS:
         const QString command = CurlCommand::forHistory(connection, awkwardQuery(), 3);
         QVERIFY(!command.contains(connection.apiKey));
         QVERIFY(!command.contains(QString::fromLatin1(QByteArray("WS123:s3cr3t-K3Y-value").toBase64())));
-        QVERIFY(command.contains(QStringLiteral("$MOE_API_KEY")) || command.contains(QStringLiteral("${MOE_API_KEY")));
+        QVERIFY(command.contains(QStringLiteral("$MOE_API_KEY")) ||
+                command.contains(QStringLiteral("${MOE_API_KEY")));
         QVERIFY(command.startsWith(QStringLiteral(
-            "curl --request POST https://fileimports-data-api-01.moengage.com/v1.0/data/fileimports/import/run/history")));
+            "curl --request POST "
+            "https://fileimports-data-api-01.moengage.com/v1.0/data/fileimports/import/run/history")));
         QVERIFY(command.contains(QStringLiteral("\"offset\":3")));
     }
 
@@ -197,7 +200,8 @@ private Q_SLOTS:
         QCOMPARE(curl.path, ours.path);
         QCOMPARE(curl.body, ours.body);
         QCOMPARE(curl.body, query.body(2));
-        for (const QByteArray name : {"authorization", "moe-appkey", "content-type", "accept", "user-agent"}) {
+        for (const QByteArray name :
+             {"authorization", "moe-appkey", "content-type", "accept", "user-agent"}) {
             QVERIFY2(ours.headers.contains(name), name.constData());
             QCOMPARE(curl.headers.value(name), ours.headers.value(name));
         }
@@ -213,10 +217,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("importId");
         QTest::addColumn<QStringList>("statuses");
         QTest::addColumn<int>("page");
-        QTest::addRow("representative by id, page 3") << false << DemoData::representativeImportId() << QStringList()
-                                                      << 3;
+        QTest::addRow("representative by id, page 3")
+            << false << DemoData::representativeImportId() << QStringList() << 3;
         QTest::addRow("quotes and non-ASCII name, problems only")
-            << true << QStringLiteral("Purchase events \u2013 H\u00e4ndler, \"EU\"") << QStringList{QStringLiteral("FAILED"), QStringLiteral("PARTIAL_SUCCESS")} << 1;
+            << true << QStringLiteral("Purchase events \u2013 H\u00e4ndler, \"EU\"")
+            << QStringList{QStringLiteral("FAILED"), QStringLiteral("PARTIAL_SUCCESS")} << 1;
     }
 
     void returnsTheDemoServersPage()
@@ -241,7 +246,8 @@ private Q_SLOTS:
         const QString command = CurlCommand::forHistory(connection, query, page);
         QVERIFY(!command.contains(DemoServer::apiKey()));
 
-        const RunResult run = runShell(QStringLiteral("/bin/sh"), command, environmentWithKey(DemoServer::apiKey()));
+        const RunResult run =
+            runShell(QStringLiteral("/bin/sh"), command, environmentWithKey(DemoServer::apiKey()));
         QVERIFY2(run.exitCode == 0, run.err.constData());
         const QJsonObject answer = QJsonDocument::fromJson(run.out).object();
         QCOMPARE(answer.value(QStringLiteral("status")).toString(), QStringLiteral("success"));
@@ -262,7 +268,8 @@ private Q_SLOTS:
         QCOMPARE(ids, expected);
 
         // The key really comes from the environment: a wrong one is refused.
-        const RunResult wrong = runShell(QStringLiteral("/bin/sh"), command, environmentWithKey(QStringLiteral("nope")));
+        const RunResult wrong =
+            runShell(QStringLiteral("/bin/sh"), command, environmentWithKey(QStringLiteral("nope")));
         QVERIFY(wrong.out.contains("AuthenticationInvalid"));
     }
 
@@ -274,8 +281,9 @@ private Q_SLOTS:
         HistoryQuery query;
         query.importName = QStringLiteral("x");
         // With $MOE_API_KEY unset the shell stops before curl runs, saying which variable to set.
-        const RunResult run = runShell(QStringLiteral("/bin/sh"), CurlCommand::forHistory(connection, query, 1),
-                                       environmentWithKey(QString()));
+        const RunResult run =
+            runShell(QStringLiteral("/bin/sh"), CurlCommand::forHistory(connection, query, 1),
+                     environmentWithKey(QString()));
         QVERIFY(run.exitCode != 0);
         QVERIFY2(run.err.contains("MOE_API_KEY"), run.err.constData());
     }

@@ -65,21 +65,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::addRow("plain") << QStringLiteral("users.csv") << true << QStringLiteral("users.csv");
         QTest::addRow("empty") << QString() << true << QString();
-        QTest::addRow("comma and semicolon stay bare") << QStringLiteral("a,b;c") << true << QStringLiteral("a,b;c");
+        QTest::addRow("comma and semicolon stay bare")
+            << QStringLiteral("a,b;c") << true << QStringLiteral("a,b;c");
         QTest::addRow("tab") << QStringLiteral("a\tb") << true << QStringLiteral("\"a\tb\"");
-        QTest::addRow("LF") << QStringLiteral("line 1\nline 2") << true << QStringLiteral("\"line 1\nline 2\"");
+        QTest::addRow("LF") << QStringLiteral("line 1\nline 2") << true
+                            << QStringLiteral("\"line 1\nline 2\"");
         QTest::addRow("CRLF") << QStringLiteral("a\r\nb") << true << QStringLiteral("\"a\r\nb\"");
-        QTest::addRow("quotes doubled") << QStringLiteral("say \"hi\"") << true
-                                        << QStringLiteral("\"say \"\"hi\"\"\"");
+        QTest::addRow("quotes doubled")
+            << QStringLiteral("say \"hi\"") << true << QStringLiteral("\"say \"\"hi\"\"\"");
         QTest::addRow("non-ASCII") << QStringLiteral("Größe 日本") << true << QStringLiteral("Größe 日本");
-        QTest::addRow("formula prefixed") << QStringLiteral("=SUM(A1)") << true << QStringLiteral("'=SUM(A1)");
-        QTest::addRow("formula kept without excel-safe") << QStringLiteral("=SUM(A1)") << false
-                                                         << QStringLiteral("=SUM(A1)");
+        QTest::addRow("formula prefixed")
+            << QStringLiteral("=SUM(A1)") << true << QStringLiteral("'=SUM(A1)");
+        QTest::addRow("formula kept without excel-safe")
+            << QStringLiteral("=SUM(A1)") << false << QStringLiteral("=SUM(A1)");
         for (const char *trigger : {"+", "-", "@"}) {
             const QString text = QLatin1String(trigger) + QStringLiteral("x");
             QTest::addRow("trigger %s", trigger) << text << true << QLatin1Char('\'') + text;
         }
-        QTest::addRow("leading tab prefixed and quoted") << QStringLiteral("\tx") << true << QStringLiteral("\"'\tx\"");
+        QTest::addRow("leading tab prefixed and quoted")
+            << QStringLiteral("\tx") << true << QStringLiteral("\"'\tx\"");
     }
 
     void cellsAreQuotedLikeExcel()
@@ -96,10 +100,11 @@ private Q_SLOTS:
             QSKIP("python3 is not installed");
         const QList<TestRow> rows = {
             row(QStringLiteral("f1"), QStringLiteral("users,1.csv"), QStringLiteral("FAILED"),
-                QStringLiteral("Row 2:\tbad \"email\"\nRow 3: bad date"), QStringLiteral("2024-05-01T23:30:00.000000"),
-                QStringLiteral("2024-05-01T23:31:30.500000"), 200, 50),
-            row(QStringLiteral("f2"), QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("SUCCESSFUL"), QString(),
-                QStringLiteral("2024-05-02T08:00:00.000000"), QString(), 0, 0),
+                QStringLiteral("Row 2:\tbad \"email\"\nRow 3: bad date"),
+                QStringLiteral("2024-05-01T23:30:00.000000"), QStringLiteral("2024-05-01T23:31:30.500000"),
+                200, 50),
+            row(QStringLiteral("f2"), QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("SUCCESSFUL"),
+                QString(), QStringLiteral("2024-05-02T08:00:00.000000"), QString(), 0, 0),
             row(QStringLiteral("f3"), QStringLiteral("データ.csv"), QStringLiteral("PARTIAL_FAILURE"),
                 QStringLiteral("-5 rows"), QStringLiteral("2024-05-03T00:00:00.000000"),
                 QStringLiteral("2024-05-03T00:10:00.000000"), 10, 5),
@@ -110,9 +115,9 @@ private Q_SLOTS:
         model.setZones(QTimeZone("Asia/Kolkata"), QTimeZone::utc());
 
         using M = FileRunTableModel;
-        const QList<int> columns = {M::FileIdColumn, M::StatusColumn,    M::FileNameColumn,
-                                    M::ScheduledColumn, M::CompletedColumn, M::DurationColumn,
-                                    M::SizeColumn,   M::FailedRowsColumn, M::FailurePercentColumn,
+        const QList<int> columns = {M::FileIdColumn,    M::StatusColumn,     M::FileNameColumn,
+                                    M::ScheduledColumn, M::CompletedColumn,  M::DurationColumn,
+                                    M::SizeColumn,      M::FailedRowsColumn, M::FailurePercentColumn,
                                     M::MessageColumn};
         const QString tsv = ClipboardText::rowsAsTsv(model, {2, 0, 1}, columns);
         const QJsonArray read = readTsvWithPython(tsv);
@@ -157,8 +162,8 @@ private Q_SLOTS:
     void headerOnlyWithoutRows()
     {
         FileRunTableModel model;
-        const QString tsv = ClipboardText::rowsAsTsv(model, {}, {FileRunTableModel::StatusColumn,
-                                                                 FileRunTableModel::FileNameColumn});
+        const QString tsv = ClipboardText::rowsAsTsv(
+            model, {}, {FileRunTableModel::StatusColumn, FileRunTableModel::FileNameColumn});
         QCOMPARE(tsv, QStringLiteral("Status\tFile name\n"));
     }
 
@@ -171,7 +176,8 @@ private Q_SLOTS:
             buffer.open(QIODevice::WriteOnly);
             ExportOptions options;
             options.format = ExportFormat::Json;
-            const auto written = ExportFile::toDevice(&buffer, std::span<const FileRun>(&runs[i], 1), options);
+            const auto written =
+                ExportFile::toDevice(&buffer, std::span<const FileRun>(&runs[i], 1), options);
             QVERIFY(written);
             const QByteArray exported = buffer.data();
             const QString json = ClipboardText::rowAsJson(runs[i]);

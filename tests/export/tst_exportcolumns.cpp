@@ -26,17 +26,20 @@ private Q_SLOTS:
         using M = FileRunTableModel;
         QVERIFY(!ExportColumns::fieldForColumn(M::DurationColumn));
         QVERIFY(!ExportColumns::fieldForColumn(M::FailurePercentColumn));
-        const QList<int> shown = {M::FailurePercentColumn, M::FileNameColumn, M::DurationColumn, M::StatusColumn,
-                                  M::FailedRowsColumn};
+        const QList<int> shown = {M::FailurePercentColumn, M::FileNameColumn, M::DurationColumn,
+                                  M::StatusColumn, M::FailedRowsColumn};
         QCOMPARE(ExportColumns::fieldsForColumns(shown),
                  (QList<ExportField>{ExportField::FileName, ExportField::Status, ExportField::FailedRows}));
-        QCOMPARE(ExportColumns::computedColumns(shown), (QList<int>{M::FailurePercentColumn, M::DurationColumn}));
+        QCOMPARE(ExportColumns::computedColumns(shown),
+                 (QList<int>{M::FailurePercentColumn, M::DurationColumn}));
     }
 
     void displayLabelsAreTheTableTitles()
     {
-        QCOMPARE(ExportColumns::displayLabels({ExportField::Id, ExportField::FileName, ExportField::AuxDataFailed}),
-                 (QStringList{QStringLiteral("File ID"), QStringLiteral("File name"), QStringLiteral("Aux failed")}));
+        QCOMPARE(ExportColumns::displayLabels(
+                     {ExportField::Id, ExportField::FileName, ExportField::AuxDataFailed}),
+                 (QStringList{QStringLiteral("File ID"), QStringLiteral("File name"),
+                              QStringLiteral("Aux failed")}));
         // All fifteen labels differ, so a JSON export "as displayed" has distinct keys.
         ExportOptions options;
         options.format = ExportFormat::Json;

@@ -81,24 +81,25 @@ private Q_SLOTS:
         QTest::addColumn<QString>("scheduled");
         QTest::addColumn<QDate>("expected");
         const QString lateEvening = QStringLiteral("2024-06-10T22:30:00.000000");
-        QTest::addRow("same zone: wall clock date") << QByteArray("Asia/Kolkata") << QByteArray("Asia/Kolkata")
-                                                    << lateEvening << QDate(2024, 6, 10);
-        QTest::addRow("UTC workspace seen from Kolkata") << QByteArray("UTC") << QByteArray("Asia/Kolkata")
-                                                         << lateEvening << QDate(2024, 6, 11);
-        QTest::addRow("Kolkata workspace seen in UTC") << QByteArray("Asia/Kolkata") << QByteArray("UTC")
-                                                       << QStringLiteral("2024-06-11T05:00:00.000000")
-                                                       << QDate(2024, 6, 10);
-        QTest::addRow("UTC seen from New York (DST)") << QByteArray("UTC") << QByteArray("America/New_York")
-                                                      << QStringLiteral("2024-07-01T03:59:00.000000")
-                                                      << QDate(2024, 6, 30);
-        QTest::addRow("UTC seen from New York (winter)") << QByteArray("UTC") << QByteArray("America/New_York")
-                                                         << QStringLiteral("2024-01-01T04:59:00.000000")
-                                                         << QDate(2023, 12, 31);
+        QTest::addRow("same zone: wall clock date")
+            << QByteArray("Asia/Kolkata") << QByteArray("Asia/Kolkata") << lateEvening << QDate(2024, 6, 10);
+        QTest::addRow("UTC workspace seen from Kolkata")
+            << QByteArray("UTC") << QByteArray("Asia/Kolkata") << lateEvening << QDate(2024, 6, 11);
+        QTest::addRow("Kolkata workspace seen in UTC")
+            << QByteArray("Asia/Kolkata") << QByteArray("UTC") << QStringLiteral("2024-06-11T05:00:00.000000")
+            << QDate(2024, 6, 10);
+        QTest::addRow("UTC seen from New York (DST)")
+            << QByteArray("UTC") << QByteArray("America/New_York")
+            << QStringLiteral("2024-07-01T03:59:00.000000") << QDate(2024, 6, 30);
+        QTest::addRow("UTC seen from New York (winter)")
+            << QByteArray("UTC") << QByteArray("America/New_York")
+            << QStringLiteral("2024-01-01T04:59:00.000000") << QDate(2023, 12, 31);
         QTest::addRow("UTC seen from New York (winter, after)")
-            << QByteArray("UTC") << QByteArray("America/New_York") << QStringLiteral("2024-01-01T05:00:00.000000")
-            << QDate(2024, 1, 1);
-        QTest::addRow("Chatham +12:45/+13:45") << QByteArray("UTC") << QByteArray("Pacific/Chatham")
-                                               << QStringLiteral("2024-03-10T11:00:00.000000") << QDate(2024, 3, 11);
+            << QByteArray("UTC") << QByteArray("America/New_York")
+            << QStringLiteral("2024-01-01T05:00:00.000000") << QDate(2024, 1, 1);
+        QTest::addRow("Chatham +12:45/+13:45")
+            << QByteArray("UTC") << QByteArray("Pacific/Chatham")
+            << QStringLiteral("2024-03-10T11:00:00.000000") << QDate(2024, 3, 11);
         QTest::addRow("before 1970") << QByteArray("UTC") << QByteArray("Asia/Tokyo")
                                      << QStringLiteral("1969-12-31T20:00:00.000000") << QDate(1970, 1, 1);
     }
@@ -112,7 +113,8 @@ private Q_SLOTS:
         const QTimeZone work(workspace);
         const QTimeZone days(dayZone);
         QVERIFY(work.isValid() && days.isValid());
-        const QList<FileRun> files = {file(scheduled.toLatin1().constData(), FileStatus::Failed, 10, 0, 0, 10)};
+        const QList<FileRun> files = {
+            file(scheduled.toLatin1().constData(), FileStatus::Failed, 10, 0, 0, 10)};
         const DailyTrends trends = DailyTrends::compute(files, work, days);
         QCOMPARE(trends.days.size(), 1);
         QCOMPARE(trends.days[0].day, expected);

@@ -1,6 +1,7 @@
 // Renders the README's screenshots from the real window on the demo workspace (not a test, never
 // run by ctest): docs/screenshots/trends.png and docs/screenshots/export-dialog.png.
-//   HOME=$(mktemp -d) xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" build/tests/ui/make_screenshots docs/screenshots
+//   HOME=$(mktemp -d) xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" build/tests/ui/make_screenshots
+//   docs/screenshots
 #include "ExportDialog.h"
 #include "MainWindow.h"
 #include "TrendsView.h"
@@ -69,6 +70,8 @@ int main(int argc, char **argv)
     settle(500);
     ok = save(dialog.grab(), out.filePath(QStringLiteral("export-dialog.png"))) && ok;
     // The dialog over the window, as a user sees it.
-    ok = save(window.screen()->grabWindow(0), out.filePath(QStringLiteral("export-dialog-over-window.png"))) && ok;
+    ok =
+        save(window.screen()->grabWindow(0), out.filePath(QStringLiteral("export-dialog-over-window.png"))) &&
+        ok;
     return ok ? 0 : 1;
 }

@@ -65,7 +65,8 @@ QList<FileRun> sampleFiles(int count)
     QList<TestRow> rows = awkwardRows(count, 4242);
     for (int i = 0; i < rows.size(); ++i) {
         rows[i].id = QStringLiteral("file-%1").arg(i, 5, 10, QLatin1Char('0'));
-        rows[i].fileName = (i % 3 == 0 ? QStringLiteral("users_%1.csv") : QStringLiteral("events_%1.csv")).arg(count - i);
+        rows[i].fileName =
+            (i % 3 == 0 ? QStringLiteral("users_%1.csv") : QStringLiteral("events_%1.csv")).arg(count - i);
     }
     return toFileRuns(rows);
 }
@@ -118,9 +119,9 @@ private Q_SLOTS:
         QVERIFY(m_table->proxy.rowCount() < 300);
         m_table->view.selectRow(7);
         m_table->view.selectionModel()->select(m_table->proxy.index(3, 0),
-                                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
         m_table->view.selectionModel()->select(m_table->proxy.index(20, 0),
-                                              QItemSelectionModel::Select | QItemSelectionModel::Rows);
+                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
     }
 
     void cleanup() { m_table.reset(); }
@@ -134,7 +135,8 @@ private Q_SLOTS:
         QVERIFY(child<QRadioButton>(&dialog, "formatCsvRadio")->isChecked());
         QVERIFY(child<QCheckBox>(&dialog, "excelSafeCheck")->isChecked()); // DESIGN.md: on in the window
         QVERIFY(!child<QCheckBox>(&dialog, "bomCheck")->isChecked());
-        QCOMPARE(child<QRadioButton>(&dialog, "scopeAllRadio")->text(), QStringLiteral("All fetched rows (300)"));
+        QCOMPARE(child<QRadioButton>(&dialog, "scopeAllRadio")->text(),
+                 QStringLiteral("All fetched rows (300)"));
         QVERIFY(child<QRadioButton>(&dialog, "scopeSelectedRadio")->text().endsWith(QStringLiteral("(3)")));
         const ExportOptions options = dialog.exportOptions();
         QCOMPARE(options.delimiter, ',');
@@ -194,8 +196,8 @@ private Q_SLOTS:
         QVERIFY(note->isHidden()); // all fields by default: nothing is skipped
         child<QRadioButton>(&dialog, "columnsShownRadio")->setChecked(true);
         const ExportOptions options = dialog.exportOptions();
-        QCOMPARE(options.fields, (QList<ExportField>{ExportField::Id, ExportField::Status, ExportField::FileName,
-                                                     ExportField::FailedRows}));
+        QCOMPARE(options.fields, (QList<ExportField>{ExportField::Id, ExportField::Status,
+                                                     ExportField::FileName, ExportField::FailedRows}));
         QVERIFY(!note->isHidden());
         QVERIFY(note->text().contains(QStringLiteral("Duration")));
         QVERIFY(note->text().contains(QStringLiteral("Failure %")));
@@ -211,12 +213,14 @@ private Q_SLOTS:
         dialog.exportTo(path);
         QVERIFY(finished.wait(20000));
         const QByteArray written = readFile(path);
-        QVERIFY(written.startsWith("\xEF\xBB\xBF" "File ID;Status;File name;Failed\r\n"));
+        QVERIFY(written.startsWith("\xEF\xBB\xBF"
+                                   "File ID;Status;File name;Failed\r\n"));
 
         ExportOptions expected;
-        expected.fields = {ExportField::Id, ExportField::Status, ExportField::FileName, ExportField::FailedRows};
-        expected.headerLabels = {QStringLiteral("File ID"), QStringLiteral("Status"), QStringLiteral("File name"),
-                                 QStringLiteral("Failed")};
+        expected.fields = {ExportField::Id, ExportField::Status, ExportField::FileName,
+                           ExportField::FailedRows};
+        expected.headerLabels = {QStringLiteral("File ID"), QStringLiteral("Status"),
+                                 QStringLiteral("File name"), QStringLiteral("Failed")};
         expected.delimiter = ';';
         expected.bom = true;
         expected.excelSafe = true;
@@ -269,7 +273,8 @@ private Q_SLOTS:
             QVERIFY(finished.at(0).at(0).toBool());
             // No suffix typed: the format's is added.
             QVERIFY(QFile::exists(path + QStringLiteral(".csv")));
-            QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Exported 300 row")), qPrintable(dialog.statusText()));
+            QVERIFY2(dialog.statusText().startsWith(QStringLiteral("Exported 300 row")),
+                     qPrintable(dialog.statusText()));
             QVERIFY(!child<QPushButton>(&dialog, "openFolderButton")->isHidden());
             QVERIFY(readFile(path + QStringLiteral(".csv")).startsWith("File ID\tFile name\tType\tStatus\t"));
 
@@ -279,7 +284,8 @@ private Q_SLOTS:
             QVERIFY(!dialog.isExporting());
             QCOMPARE(finished.size(), 1);
         }
-        QCOMPARE(UiSettings::value(UiSettings::Key::ExportFolder).toString(), m_dir.filePath(QStringLiteral("remembered")));
+        QCOMPARE(UiSettings::value(UiSettings::Key::ExportFolder).toString(),
+                 m_dir.filePath(QStringLiteral("remembered")));
         ExportDialog again(&m_table->view);
         QVERIFY(child<QRadioButton>(&again, "scopeAllRadio")->isChecked());
         QVERIFY(child<QRadioButton>(&again, "headerDisplayedRadio")->isChecked());
@@ -289,7 +295,8 @@ private Q_SLOTS:
 
     void selectedScopeNeedsASelection()
     {
-        UiSettings::setValue(UiSettings::Key::ExportOptions, QVariantMap{{QStringLiteral("scope"), QStringLiteral("selected")}});
+        UiSettings::setValue(UiSettings::Key::ExportOptions,
+                             QVariantMap{{QStringLiteral("scope"), QStringLiteral("selected")}});
         m_table->view.clearSelection();
         ExportDialog dialog(&m_table->view);
         QVERIFY(!child<QRadioButton>(&dialog, "scopeSelectedRadio")->isEnabled());
@@ -323,7 +330,8 @@ private Q_SLOTS:
         QCOMPARE(finished.at(0).at(0).toBool(), false);
         const QString message = finished.at(0).at(1).toString();
         QVERIFY2(message.startsWith(QStringLiteral("Cannot write ")), qPrintable(message));
-        QVERIFY2(message.contains(QStringLiteral("The existing file was left as it was.")), qPrintable(message));
+        QVERIFY2(message.contains(QStringLiteral("The existing file was left as it was.")),
+                 qPrintable(message));
         QCOMPARE(readFile(path), QByteArray("the previous export"));
         QCOMPARE(QDir(folder).entryList(QDir::Files), QStringList{QStringLiteral("history.csv")});
         QCOMPARE(dialog.statusText(), message);
@@ -363,7 +371,8 @@ private Q_SLOTS:
         child<QRadioButton>(&dialog, "scopeAllRadio")->setChecked(true);
         auto *progress = child<QProgressBar>(&dialog, "exportProgress");
         int highest = 0;
-        connect(progress, &QProgressBar::valueChanged, this, [&highest](int value) { highest = std::max(highest, value); });
+        connect(progress, &QProgressBar::valueChanged, this,
+                [&highest](int value) { highest = std::max(highest, value); });
         QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
         dialog.exportTo(m_dir.filePath(QStringLiteral("big.csv")));
         QCOMPARE(progress->maximum(), 200000);

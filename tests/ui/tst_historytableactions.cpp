@@ -72,9 +72,10 @@ private Q_SLOTS:
         QSignalSpy copied(&actions, &HistoryTableActions::copied);
         QTest::keyClick(&table.view, Qt::Key_C, Qt::ControlModifier);
         QCOMPARE(copied.size(), 1);
-        const QString expected = QStringLiteral("Status\tFile name\tFailed\tMessage\n"
-                                                "SUCCESSFUL\ta.csv\t5000\t\n"
-                                                "FAILED\td.csv\t5000\t\"Row 4:\t\"\"bad\"\" value\nsee =HELP\"\n");
+        const QString expected =
+            QStringLiteral("Status\tFile name\tFailed\tMessage\n"
+                           "SUCCESSFUL\ta.csv\t5000\t\n"
+                           "FAILED\td.csv\t5000\t\"Row 4:\t\"\"bad\"\" value\nsee =HELP\"\n");
         QCOMPARE(QApplication::clipboard()->text(), expected);
     }
 

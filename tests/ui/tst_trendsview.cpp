@@ -60,7 +60,9 @@ private Q_SLOTS:
         QCOMPARE(view.trends().days[0].fileCount(), 1);
         QCOMPARE(view.trends().days[1].day, QDate(2024, 6, 2));
         QCOMPARE(view.trends().days[1].fileCount(), 1);
-        QVERIFY(view.findChild<QLabel *>(QStringLiteral("trendsSummary"))->text().contains(QStringLiteral("Asia/Kolkata")));
+        QVERIFY(view.findChild<QLabel *>(QStringLiteral("trendsSummary"))
+                    ->text()
+                    .contains(QStringLiteral("Asia/Kolkata")));
     }
 
     void barsUseStatusColoursAndSkipAbsentStatuses()
@@ -72,8 +74,8 @@ private Q_SLOTS:
         QStringList labels;
         for (QBarSet *set : sets)
             labels.append(set->label());
-        QCOMPARE(labels, (QStringList{QStringLiteral("Failed"), QStringLiteral("Partial"), QStringLiteral("Successful"),
-                                      QStringLiteral("Queued or waiting")}));
+        QCOMPARE(labels, (QStringList{QStringLiteral("Failed"), QStringLiteral("Partial"),
+                                      QStringLiteral("Successful"), QStringLiteral("Queued or waiting")}));
         QCOMPARE(sets[0]->color(), FileRunTableModel::statusColor(FileStatus::Failed));
         QCOMPARE(sets[2]->color(), FileRunTableModel::statusColor(FileStatus::Successful));
         QCOMPARE(sets[2]->at(2), 2.0); // two successful files on 3 June
@@ -136,21 +138,25 @@ private Q_SLOTS:
         TrendsView single(&one.model, &one.proxy);
         single.refresh();
         QCOMPARE(single.trends().days.size(), 1);
-        auto *axis = qobject_cast<QCategoryAxis *>(single.filesChartView()->chart()->axes(Qt::Horizontal).constFirst());
+        auto *axis = qobject_cast<QCategoryAxis *>(
+            single.filesChartView()->chart()->axes(Qt::Horizontal).constFirst());
         QVERIFY(axis);
         QCOMPARE(axis->count(), 1);
 
         QList<FileRun> year;
         for (int i = 0; i < 2000; ++i) {
-            const QDateTime at = QDateTime(QDate(2023, 6, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(i) * 15768);
-            year.append(file(i, at.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz000")).toLatin1().constData(),
+            const QDateTime at =
+                QDateTime(QDate(2023, 6, 1), QTime(0, 0), Qt::UTC).addSecs(qint64(i) * 15768);
+            year.append(file(i,
+                             at.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz000")).toLatin1().constData(),
                              i % 5 ? FileStatus::Successful : FileStatus::Failed, 100, i % 5 ? 0 : 40));
         }
         HistoryTable table(year);
         TrendsView view(&table.model, &table.proxy);
         view.refresh();
         QVERIFY(view.trends().days.size() > 360);
-        auto *yearAxis = qobject_cast<QCategoryAxis *>(view.filesChartView()->chart()->axes(Qt::Horizontal).constFirst());
+        auto *yearAxis =
+            qobject_cast<QCategoryAxis *>(view.filesChartView()->chart()->axes(Qt::Horizontal).constFirst());
         QVERIFY(yearAxis->count() <= 14); // thinned labels, not 365
         QVERIFY(yearAxis->count() >= 6);
     }

@@ -89,7 +89,8 @@ private Q_SLOTS:
             }
             QSignalSpy done(dialog, &ExportDialog::exportFinished);
             FileDialog::setNextFileName(path);
-            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+            QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportButton")),
+                              Qt::LeftButton);
             done.wait(30000);
             dialog->reject();
         });
@@ -102,7 +103,8 @@ private Q_SLOTS:
         const QJsonArray rows = QJsonDocument::fromJson(file.readAll()).array();
         QCOMPARE(rows.size(), 987);
         QCOMPARE(rows.first().toObject().keys().size(), 15);
-        QCOMPARE(rows.first().toObject().value(QStringLiteral("id")).toString(), m_window->model()->file(0).idText());
+        QCOMPARE(rows.first().toObject().value(QStringLiteral("id")).toString(),
+                 m_window->model()->file(0).idText());
     }
 
     void ctrlCCopiesSelectedRows()
@@ -118,7 +120,8 @@ private Q_SLOTS:
         QApplication::clipboard()->clear();
         QVERIFY(m_window->tableActions()->copyRowsAction()->isEnabled());
         QTest::keyClick(table, Qt::Key_C, Qt::ControlModifier);
-        const QStringList lines = QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        const QStringList lines =
+            QApplication::clipboard()->text().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
         QVERIFY(lines.size() >= 3); // header and two rows (a quoted message may span lines)
         QVERIFY(lines.first().startsWith(QStringLiteral("Status\t")));
     }
@@ -171,8 +174,10 @@ private Q_SLOTS:
                 busiest = i;
         }
         const DayTrend day = trends->trends().days[busiest];
-        const QPointF inChart = view->chart()->mapToPosition(QPointF(double(busiest), day.fileCount() / 2.0), series);
-        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->mapFromScene(view->chart()->mapToScene(inChart)));
+        const QPointF inChart =
+            view->chart()->mapToPosition(QPointF(double(busiest), day.fileCount() / 2.0), series);
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {},
+                          view->mapFromScene(view->chart()->mapToScene(inChart)));
 
         QCOMPARE(m_window->proxy()->day(), std::optional<QDate>(day.day));
         QCOMPARE(m_window->proxy()->rowCount(), day.fileCount());
@@ -182,7 +187,8 @@ private Q_SLOTS:
         QTRY_VERIFY2(m_window->summaryText().startsWith(QStringLiteral("%1 of 987").arg(day.fileCount())),
                      qPrintable(m_window->summaryText()));
 
-        QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("tableShowAllDaysButton")), Qt::LeftButton);
+        QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("tableShowAllDaysButton")),
+                          Qt::LeftButton);
         QCOMPARE(m_window->proxy()->day(), std::nullopt);
         QCOMPARE(m_window->proxy()->rowCount(), 987);
         QVERIFY(!strip->isVisible());
@@ -191,7 +197,8 @@ private Q_SLOTS:
     void rowMenuOffersExportAndCurl()
     {
         QTableView *table = m_window->table();
-        const auto menu = m_window->tableActions()->createContextMenu(table->visualRect(m_window->proxy()->index(1, 1)).center());
+        const auto menu = m_window->tableActions()->createContextMenu(
+            table->visualRect(m_window->proxy()->index(1, 1)).center());
         QVERIFY(menu->actions().contains(m_window->exportAction()));
         QVERIFY(menu->actions().contains(m_window->copyCurlAction()));
     }
