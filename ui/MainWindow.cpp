@@ -587,7 +587,7 @@ void MainWindow::onFetchFinished(quint64 generation, const HistoryOutcome &outco
                                        nullptr, outcome.filesReceived)
                                         .arg(description)
                                   : tr("Fetch failed: %1").arg(description));
-        showError(*outcome.error, outcome.filesReceived > 0);
+        showError(*outcome.error, outcome);
     } else {
         m_queryLabel->setText(tr("Showing %1 — %n file(s), fetched %2", nullptr, outcome.filesReceived)
                                   .arg(description, m_fetchedAt));
@@ -599,7 +599,7 @@ void MainWindow::onFetchFinished(quint64 generation, const HistoryOutcome &outco
     Q_EMIT fetchFinished(outcome);
 }
 
-void MainWindow::showError(const ApiError &error, bool rowsKept)
+void MainWindow::showError(const ApiError &error, const HistoryOutcome &outcome)
 {
     MessageBanner::Actions actions = MessageBanner::Retry;
     QString text = error.message;
@@ -616,9 +616,13 @@ void MainWindow::showError(const ApiError &error, bool rowsKept)
     default:
         break;
     }
-    if (rowsKept && !text.contains(tr("incomplete")))
-        text +=
-            QLatin1Char(' ') + tr("The table is incomplete: it keeps the rows received before the failure.");
+    if (outcome.filesReceived > 0) {
+        text += QLatin1Char(' ') +
+                tr("The table is incomplete: %1 of %2 pages arrived, and their %n file(s) are kept.", nullptr,
+                   outcome.filesReceived)
+                    .arg(outcome.pagesDone)
+                    .arg(outcome.pagesTotal);
+    }
     m_banner->showMessage(MessageBanner::Level::Error, text, actions);
 }
 

@@ -50,6 +50,8 @@ public:
     void cancelFetch();
     void selectProfile(const QString &id);
     QString currentProfileId() const;
+    // Re-reads the saved profiles (another window or the command line may have changed them).
+    void reloadProfiles();
     bool isFetching() const;
 
     FileRunTableModel *model() const { return m_model; }
@@ -76,14 +78,13 @@ private:
     void buildActions();
     void buildLayout();
     void restoreSettings();
-    void reloadProfiles();
     void onProfileChosen();
     void useConnection(const Connection &connection, bool production);
     void listImports();
     void onImportsListed(const ImportsOutcome &outcome);
     void onFilesArrived(quint64 generation, const QList<FileRun> &files);
     void onFetchFinished(quint64 generation, const HistoryOutcome &outcome);
-    void showError(const ApiError &error, bool rowsKept);
+    void showError(const ApiError &error, const HistoryOutcome &outcome);
     void updateSummary();
     void updateEmptyState();
     void updateDetail();

@@ -9,6 +9,8 @@
 #include "demo/DemoServer.h"
 #include "model/FileRunFilterProxy.h"
 #include "model/FileRunTableModel.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SecretStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void partialFailureSaysIncomplete();
     void unknownImportTellsToCheckTheId();
     void keyboardOnlyFetch();
+    void wrongKeyOpensTheProfile();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -225,6 +228,39 @@ void TestMainWindow::keyboardOnlyFetch()
     QTest::keyClick(m_window->table(), Qt::Key_F5);
     QVERIFY(waitForFetch(*m_window));
     QCOMPARE(m_window->model()->rowCount(), 50);
+}
+
+// Needs the keychain (tests/run-tests.sh starts a throwaway one).
+void TestMainWindow::wrongKeyOpensTheProfile()
+{
+    SecretStore secrets;
+    ProfileStore store(secrets);
+    Profile profile;
+    profile.name = QStringLiteral("Staging (wrong key)");
+    profile.baseUrl = m_window->demoServer()->url().toString();
+    profile.workspaceId = DemoServer::workspaceId();
+    std::optional<Expected<Profile, ProfileError>> added;
+    store.add(profile, QStringLiteral("definitely-not-the-key"), this,
+              [&](Expected<Profile, ProfileError> result) { added = std::move(result); });
+    QTRY_VERIFY_WITH_TIMEOUT(added.has_value(), 15'000);
+    QVERIFY2(added->hasValue(), qPrintable(added->error().message));
+    m_window->reloadProfiles();
+    m_window->selectProfile(added->value().id);
+    m_window->filterForm()->setImport(QString(), DemoData::onePageImport().name);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->windowTitle().contains(profile.name), 15'000);
+    m_window->startFetch();
+    QVERIFY(waitForFetch(*m_window));
+    QCOMPARE(m_window->model()->rowCount(), 0);
+    QCOMPARE(m_window->banner()->level(), MessageBanner::Level::Error);
+    QVERIFY2(m_window->banner()->text().contains(QLatin1String("Data API key")),
+             qPrintable(m_window->banner()->text()));
+    QVERIFY(!m_window->banner()->text().contains(QLatin1String("definitely-not-the-key")));
+    QVERIFY(m_window->banner()
+                ->findChild<QToolButton *>(QStringLiteral("bannerAction2"))
+                ->isVisible()); // Open profile
+    std::optional<std::optional<ProfileError>> removed;
+    store.remove(added->value().id, this, [&](std::optional<ProfileError> error) { removed = error; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 15'000);
 }
 
 QTEST_MAIN(TestMainWindow)
