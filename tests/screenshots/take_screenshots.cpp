@@ -11,6 +11,7 @@
 #include "model/FileRunTableModel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QScreen>
 #include <QSignalSpy>
@@ -75,6 +76,14 @@ int main(int argc, char **argv)
         window.demoServer()->setRateLimit(0, 60);
         selectFirst(window, QStringLiteral("PARTIAL_SUCCESS"));
         failures += !save(&window, out + QStringLiteral("/main-window.png"));
+
+        // The import picker, open: every import with its type, source and last run.
+        auto *picker = window.findChild<QComboBox *>(QStringLiteral("importNameCombo"));
+        picker->showPopup();
+        settle(500);
+        const QPixmap screen = window.screen()->grabWindow(0);
+        failures += !screen.copy(window.frameGeometry()).save(out + QStringLiteral("/import-picker.png"));
+        picker->hidePopup();
 
         // Problems only, searched.
         window.filterForm()->setStatuses({FileStatus::Failed, FileStatus::PartialSuccess});
