@@ -6,6 +6,7 @@
 
 #include "cli/ImportsCommand.h"
 #include "demo/DemoServerCommand.h"
+#include "profiles/ProfileCommand.h"
 
 #include <QCoreApplication>
 
@@ -37,6 +38,8 @@ Subcommand subcommand(const QString &name)
         return runImportsCommand;
     if (name == QLatin1String("demo-server"))
         return runDemoServerCommand;
+    if (name == QLatin1String("profile"))
+        return [](const QStringList &arguments) { return runProfileCommand(arguments.mid(1)); };
     return AppStart::headlessSubcommand(name);
 }
 
@@ -51,6 +54,14 @@ int main(int argc, char **argv)
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (const Subcommand command = subcommand(first)) {
         QCoreApplication app(argc, argv);
+        Cli::setProfileLoader(
+            [](const QString &name, const QString &key) -> Expected<Connection, CliFailure> {
+                auto connection =
+                    loadProfileConnection(name, key.isEmpty() ? std::nullopt : std::optional<QString>(key));
+                if (!connection)
+                    return unexpected(CliFailure{connection.error().exitCode(), connection.error().message});
+                return connection.value();
+            });
         AppStart::installTranslations();
         QStringList arguments = app.arguments();
         arguments.removeAt(1);

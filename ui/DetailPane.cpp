@@ -74,8 +74,10 @@ DetailPane::DetailPane(QWidget *parent) : QWidget(parent)
     idRow->addWidget(id, 1);
     idRow->addWidget(m_copyId);
     facts->addRow(tr("File ID:"), idRow);
-    for (const auto &[key, title] : {std::pair{"type", tr("Type:")}, {"scheduled", tr("Scheduled:")},
-                                     {"completed", tr("Completed:")}, {"duration", tr("Duration:")},
+    for (const auto &[key, title] : {std::pair{"type", tr("Type:")},
+                                     {"scheduled", tr("Scheduled:")},
+                                     {"completed", tr("Completed:")},
+                                     {"duration", tr("Duration:")},
                                      {"size", tr("Size:")}})
         facts->addRow(title, addField(QLatin1String(key), title));
     layout->addLayout(facts);
@@ -83,8 +85,11 @@ DetailPane::DetailPane(QWidget *parent) : QWidget(parent)
     auto *rowsBox = new QGroupBox(tr("Rows"), content);
     auto *rowsLayout = new QVBoxLayout(rowsBox);
     auto *counts = new QFormLayout;
-    for (const auto &[key, title] : {std::pair{"total", tr("Total:")}, {"added", tr("Added:")}, {"updated", tr("Updated:")},
-                                     {"skipped", tr("Skipped:")}, {"failed", tr("Failed:")},
+    for (const auto &[key, title] : {std::pair{"total", tr("Total:")},
+                                     {"added", tr("Added:")},
+                                     {"updated", tr("Updated:")},
+                                     {"skipped", tr("Skipped:")},
+                                     {"failed", tr("Failed:")},
                                      {"failurePercent", tr("Failure rate:")}}) {
         QLabel *label = addField(QLatin1String(key), title);
         label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -187,10 +192,13 @@ void DetailPane::showFile(const FileRun &run, const QTimeZone &workspace, const 
 {
     const QLocale locale;
     m_id = run.idText();
-    m_fields.value(QStringLiteral("name"))->setText(run.fileNameText().isEmpty() ? tr("(no file name)") : run.fileNameText());
+    m_fields.value(QStringLiteral("name"))
+        ->setText(run.fileNameText().isEmpty() ? tr("(no file name)")
+                                               : FileRunTableModel::visibleControls(run.fileNameText()));
     m_fields.value(QStringLiteral("id"))->setText(m_id);
     m_fields.value(QStringLiteral("type"))->setText(run.typeText());
-    const QString zoneName = display == QTimeZone::utc() ? QStringLiteral("UTC") : QString::fromUtf8(display.id());
+    const QString zoneName =
+        display == QTimeZone::utc() ? QStringLiteral("UTC") : QString::fromUtf8(display.id());
     auto when = [&](const WallClock &clock, const QString &verbatim) {
         if (clock.isNull())
             return verbatim.isEmpty() ? tr("—") : verbatim;
@@ -200,9 +208,10 @@ void DetailPane::showFile(const FileRun &run, const QTimeZone &workspace, const 
     m_fields.value(QStringLiteral("completed"))->setText(when(run.completedAt, run.completedAtText()));
     const QString duration = FileRunTableModel::durationText(FileRunTableModel::durationUsecs(run));
     m_fields.value(QStringLiteral("duration"))->setText(duration.isEmpty() ? tr("—") : duration);
-    m_fields.value(QStringLiteral("size"))->setText(
-        tr("%1 (%2 bytes)").arg(locale.formattedDataSize(run.count(FileRun::Count::FileSize)),
-                                locale.toString(run.count(FileRun::Count::FileSize))));
+    m_fields.value(QStringLiteral("size"))
+        ->setText(tr("%1 (%2 bytes)")
+                      .arg(locale.formattedDataSize(run.count(FileRun::Count::FileSize)),
+                           locale.toString(run.count(FileRun::Count::FileSize))));
 
     const QColor color = FileRunTableModel::statusColor(run.status);
     m_statusBadge->setText(run.statusText());
@@ -213,10 +222,10 @@ void DetailPane::showFile(const FileRun &run, const QTimeZone &workspace, const 
     m_message->setPlainText(run.statusMessageText().isEmpty() ? tr("(no message)") : run.statusMessageText());
 
     using C = FileRun::Count;
-    const std::pair<const char *, C> counts[] = {{"total", C::TotalRows},   {"added", C::AddedRows},
-                                                 {"updated", C::UpdatedRows}, {"skipped", C::SkippedRows},
-                                                 {"failed", C::FailedRows}, {"auxAdded", C::AuxDataAdded},
-                                                 {"auxFailed", C::AuxDataFailed}};
+    const std::pair<const char *, C> counts[] = {
+        {"total", C::TotalRows},        {"added", C::AddedRows},   {"updated", C::UpdatedRows},
+        {"skipped", C::SkippedRows},    {"failed", C::FailedRows}, {"auxAdded", C::AuxDataAdded},
+        {"auxFailed", C::AuxDataFailed}};
     for (const auto &[key, which] : counts)
         m_fields.value(QLatin1String(key))->setText(locale.toString(run.count(which)));
     const auto percent = run.failurePercent();

@@ -2,7 +2,10 @@
 
 #include "UiSettings.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTimeEdit>
@@ -15,7 +18,47 @@
 
 namespace {
 enum Preset { Last24Hours, Last7Days, Last30Days, Custom };
-}
+constexpr int kDetailRole = Qt::UserRole + 1;
+
+// Two lines per import in the picker: its name, and in a quieter colour what it is and how its last
+// run went, so the right import is found without opening the dashboard.
+class ImportItemDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString detail = index.data(kDetailRole).toString();
+        opt.text.clear();
+        QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        const QRect area = opt.rect.adjusted(6, 2, -6, -2);
+        const bool selected = opt.state & QStyle::State_Selected;
+        painter->save();
+        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        const QString name = index.data(Qt::DisplayRole).toString();
+        painter->drawText(area, Qt::AlignLeft | Qt::AlignTop,
+                          opt.fontMetrics.elidedText(name, Qt::ElideRight, area.width()));
+        QFont small = opt.font;
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        painter->setFont(small);
+        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+        painter->drawText(area, Qt::AlignLeft | Qt::AlignBottom,
+                          QFontMetrics(small).elidedText(detail, Qt::ElideRight, area.width()));
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(option.fontMetrics.height() * 2 + 6);
+        return size;
+    }
+};
+} // namespace
 
 FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
 {
@@ -37,13 +80,15 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
     m_importNameCombo->setAccessibleName(tr("Import name"));
     m_importNameCombo->lineEdit()->setPlaceholderText(tr("Pick or type an import name"));
     importLabel->setBuddy(m_importNameCombo);
+    m_importNameCombo->setItemDelegate(new ImportItemDelegate(m_importNameCombo));
 
     auto *idLabel = new QLabel(tr("Import I&D:"), this);
     m_importIdEdit = new QLineEdit(this);
     m_importIdEdit->setObjectName(QStringLiteral("importIdEdit"));
     m_importIdEdit->setPlaceholderText(tr("optional; wins over the name"));
     m_importIdEdit->setAccessibleName(tr("Import ID"));
-    m_importIdEdit->setToolTip(tr("When both an ID and a name are given, the API uses the ID and ignores the name."));
+    m_importIdEdit->setToolTip(
+        tr("When both an ID and a name are given, the API uses the ID and ignores the name."));
     m_importIdEdit->setClearButtonEnabled(true);
     idLabel->setBuddy(m_importIdEdit);
     m_importsState = new QLabel(this);
@@ -94,7 +139,8 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
     m_formatCombo = new QComboBox(this);
     m_formatCombo->setObjectName(QStringLiteral("formatCombo"));
     m_formatCombo->setAccessibleName(tr("Date format sent to the API"));
-    m_formatCombo->setToolTip(tr("The format the dates are written in on the wire; all eight mean the same range."));
+    m_formatCombo->setToolTip(
+        tr("The format the dates are written in on the wire; all eight mean the same range."));
     for (DateFormat format : DateFormats::all())
         m_formatCombo->addItem(DateFormats::wireName(format), static_cast<int>(format));
     const int remembered = m_formatCombo->findText(UiSettings::value(UiSettings::Key::DateFormat).toString());
@@ -147,10 +193,12 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
     problemsButton->setObjectName(QStringLiteral("problemsOnlyButton"));
     problemsButton->setText(tr("Problems only"));
     problemsButton->setToolTip(tr("FAILED and PARTIAL_SUCCESS"));
-    connect(allButton, &QToolButton::clicked, this,
-            [this] { setStatuses(QList<FileStatus>(kFilterableStatuses.begin(), kFilterableStatuses.end())); });
-    connect(problemsButton, &QToolButton::clicked, this,
-            [this] { setStatuses({FileStatus::Failed, FileStatus::PartialSuccess}); });
+    connect(allButton, &QToolButton::clicked, this, [this] {
+        setStatuses(QList<FileStatus>(kFilterableStatuses.begin(), kFilterableStatuses.end()));
+    });
+    connect(problemsButton, &QToolButton::clicked, this, [this] {
+        setStatuses({FileStatus::Failed, FileStatus::PartialSuccess});
+    });
     statusRow->addWidget(allButton);
     statusRow->addWidget(problemsButton);
     statusRow->addStretch();
@@ -200,9 +248,10 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
 void FilterForm::setWorkspaceZone(const QTimeZone &zone)
 {
     m_zone = zone.isValid() ? zone : QTimeZone::utc();
-    m_zoneLabel->setText(tr("(%1)").arg(m_zone == QTimeZone::utc() ? QStringLiteral("UTC")
-                                                                  : QString::fromUtf8(m_zone.id())));
-    m_zoneLabel->setToolTip(tr("Dates are the workspace's wall-clock times in %1.").arg(QString::fromUtf8(m_zone.id())));
+    m_zoneLabel->setText(
+        tr("(%1)").arg(m_zone == QTimeZone::utc() ? QStringLiteral("UTC") : QString::fromUtf8(m_zone.id())));
+    m_zoneLabel->setToolTip(
+        tr("Dates are the workspace's wall-clock times in %1.").arg(QString::fromUtf8(m_zone.id())));
     for (QDateTimeEdit *edit : {m_fromEdit, m_toEdit})
         edit->setTimeSpec(Qt::LocalTime); // we only use the wall clock; the zone is applied when sending
     applyPreset();
@@ -233,8 +282,8 @@ void FilterForm::rememberFormat()
     const auto format = static_cast<DateFormat>(m_formatCombo->currentData().toInt());
     UiSettings::setValue(UiSettings::Key::DateFormat, DateFormats::wireName(format));
     // Date-only formats send whole days: show only the date so the form does not promise more.
-    const QString display = DateFormats::hasTime(format) ? QStringLiteral("yyyy-MM-dd HH:mm:ss")
-                                                         : QStringLiteral("yyyy-MM-dd");
+    const QString display =
+        DateFormats::hasTime(format) ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd");
     m_fromEdit->setDisplayFormat(display);
     m_toEdit->setDisplayFormat(display);
 }
@@ -291,12 +340,15 @@ void FilterForm::setImports(const QList<ImportSummary> &imports)
     for (const ImportSummary &import : imports) {
         m_importNameCombo->addItem(import.name, import.id);
         const int row = m_importNameCombo->count() - 1;
-        m_importNameCombo->setItemData(row, QStringLiteral("%1\n%2\nID %3").arg(import.name, importLabel(import), import.id),
-                                       Qt::ToolTipRole);
+        m_importNameCombo->setItemData(row, importLabel(import), kDetailRole);
+        m_importNameCombo->setItemData(
+            row, QStringLiteral("%1\n%2\nID %3").arg(import.name, importLabel(import), import.id),
+            Qt::ToolTipRole);
     }
     m_importNameCombo->setEditText(text);
     m_importIdEdit->setText(id);
-    m_importsState->setText(imports.isEmpty() ? tr("no imports listed") : tr("%n import(s)", nullptr, int(imports.size())));
+    m_importsState->setText(imports.isEmpty() ? tr("no imports listed")
+                                              : tr("%n import(s)", nullptr, int(imports.size())));
 }
 
 void FilterForm::setImportsState(const QString &text)

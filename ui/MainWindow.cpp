@@ -73,10 +73,11 @@ MainWindow::MainWindow(QWidget *parent)
             return;
         const int seconds = (waitMs + 999) / 1000;
         m_progress->setFormat(tr("Rate limited: waiting %n s", nullptr, seconds));
-        m_banner->showMessage(MessageBanner::Level::Info,
-                              tr("The workspace's rate limit (50 requests a minute) is reached: waiting %n s, "
-                                 "then the fetch continues by itself.",
-                                 nullptr, seconds));
+        m_banner->showMessage(
+            MessageBanner::Level::Info,
+            tr("The workspace's rate limit (50 requests a minute) is reached: waiting %n s, "
+               "then the fetch continues by itself.",
+               nullptr, seconds));
     });
     connect(m_imports, &ImportsClient::finished, this, &MainWindow::onImportsListed);
     connect(m_profiles, &ProfileStore::changed, this, &MainWindow::reloadProfiles);
@@ -181,8 +182,10 @@ void MainWindow::buildLayout()
     m_table->setColumnWidth(FileRunTableModel::MessageColumn, 320);
     m_table->setColumnWidth(FileRunTableModel::FileIdColumn, 200);
     m_table->setColumnHidden(FileRunTableModel::FileIdColumn, true);
-    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this, &MainWindow::showHeaderMenu);
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::updateDetail);
+    connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
+            &MainWindow::showHeaderMenu);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::updateDetail);
     m_tableStack->addWidget(m_table);
 
     m_emptyLabel = new QLabel(m_tableStack);
@@ -253,8 +256,9 @@ void MainWindow::buildActions()
     toolbar->addWidget(m_profileCombo);
     m_productionBadge = new QLabel(tr("  PRODUCTION  "), toolbar);
     m_productionBadge->setObjectName(QStringLiteral("productionBadge"));
-    m_productionBadge->setStyleSheet(QStringLiteral(
-        "QLabel { background: #d93b3b; color: white; font-weight: bold; border-radius: 3px; padding: 2px 6px; }"));
+    m_productionBadge->setStyleSheet(
+        QStringLiteral("QLabel { background: #d93b3b; color: white; font-weight: bold; border-radius: 3px; "
+                       "padding: 2px 6px; }"));
     m_productionBadge->setToolTip(tr("This profile is marked as a production workspace."));
     m_productionBadge->setVisible(false);
     toolbar->addWidget(m_productionBadge);
@@ -300,7 +304,8 @@ void MainWindow::buildActions()
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_localTimeAction);
     QAction *columns = viewMenu->addAction(tr("&Columns…"));
-    connect(columns, &QAction::triggered, this, [this] { showHeaderMenu(m_table->horizontalHeader()->rect().center()); });
+    connect(columns, &QAction::triggered, this,
+            [this] { showHeaderMenu(m_table->horizontalHeader()->rect().center()); });
 
     auto *profilesMenu = menuBar()->addMenu(tr("&Profiles"));
     profilesMenu->addAction(manage);
@@ -340,15 +345,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
 
 void MainWindow::reloadProfiles()
 {
-    const QString current = currentProfileId().isEmpty() ? UiSettings::value(UiSettings::Key::LastProfile).toString()
-                                                         : currentProfileId();
+    const QString current = currentProfileId().isEmpty()
+                                ? UiSettings::value(UiSettings::Key::LastProfile).toString()
+                                : currentProfileId();
     m_profileCombo->clear();
     for (const Profile &profile : m_profiles->profiles()) {
         const QString label = profile.production ? tr("%1  [PRODUCTION]").arg(profile.name) : profile.name;
         m_profileCombo->addItem(label, profile.id);
         const int row = m_profileCombo->count() - 1;
-        m_profileCombo->setItemData(row, tr("%1 · workspace %2").arg(profile.endpointLabel(), profile.workspaceId),
-                                    Qt::ToolTipRole);
+        m_profileCombo->setItemData(
+            row, tr("%1 · workspace %2").arg(profile.endpointLabel(), profile.workspaceId), Qt::ToolTipRole);
         if (profile.production)
             m_profileCombo->setItemData(row, QColor(0xd9, 0x3b, 0x3b), Qt::ForegroundRole);
     }
@@ -424,16 +430,18 @@ void MainWindow::onProfileChosen()
             MessageBanner::Actions actions = MessageBanner::OpenProfile | MessageBanner::Retry;
             if (key.error().keychainUnavailable())
                 actions |= MessageBanner::EnterKey;
-            m_banner->showMessage(MessageBanner::Level::Error,
-                                  tr("The key of profile \"%1\" could not be read: %2").arg(profile.name, key.error().message),
-                                  actions);
+            m_banner->showMessage(
+                MessageBanner::Level::Error,
+                tr("The key of profile \"%1\" could not be read: %2").arg(profile.name, key.error().message),
+                actions);
             return;
         }
         auto connection = profile.connection(key.value());
         if (!connection) {
-            m_banner->showMessage(MessageBanner::Level::Error,
-                                  tr("Profile \"%1\" cannot be used: %2").arg(profile.name, connection.error()),
-                                  MessageBanner::OpenProfile);
+            m_banner->showMessage(
+                MessageBanner::Level::Error,
+                tr("Profile \"%1\" cannot be used: %2").arg(profile.name, connection.error()),
+                MessageBanner::OpenProfile);
             return;
         }
         useConnection(connection.value(), profile.production);
@@ -447,12 +455,12 @@ void MainWindow::enterSessionKey()
     if (!profile)
         return;
     bool ok = false;
-    const QString key = QInputDialog::getText(
-        this, tr("Key for this session"),
-        tr("No keychain could be reached, so the Data API key of \"%1\" is not saved.\n"
-           "Enter it to use it until ImportScope closes; it is kept in memory only.")
-            .arg(profile->name),
-        QLineEdit::Password, QString(), &ok);
+    const QString key =
+        QInputDialog::getText(this, tr("Key for this session"),
+                              tr("No keychain could be reached, so the Data API key of \"%1\" is not saved.\n"
+                                 "Enter it to use it until ImportScope closes; it is kept in memory only.")
+                                  .arg(profile->name),
+                              QLineEdit::Password, QString(), &ok);
     if (!ok || key.trimmed().isEmpty())
         return;
     m_secrets->sessionKeys().set(id, key.trimmed());
@@ -575,17 +583,19 @@ void MainWindow::onFetchFinished(quint64 generation, const HistoryOutcome &outco
     m_fetchedAt = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
     const QString description = m_shownQuery ? m_shownQuery->describe() : QString();
     if (outcome.error && outcome.error->kind == ApiError::Kind::Cancelled) {
-        m_queryLabel->setText(tr("Showing %1 — cancelled at %2: %n file(s), incomplete", nullptr, outcome.filesReceived)
-                                  .arg(description, m_fetchedAt));
-        m_banner->showMessage(outcome.filesReceived ? MessageBanner::Level::Warning : MessageBanner::Level::Info,
+        m_queryLabel->setText(
+            tr("Showing %1 — cancelled at %2: %n file(s), incomplete", nullptr, outcome.filesReceived)
+                .arg(description, m_fetchedAt));
+        m_banner->showMessage(outcome.filesReceived ? MessageBanner::Level::Warning
+                                                    : MessageBanner::Level::Info,
                               outcome.error->message, MessageBanner::Retry);
     } else if (outcome.error) {
         m_queryLabel->setText(outcome.filesReceived
-                                  ? tr("Showing %1 — INCOMPLETE: %n file(s) received before the failure", nullptr,
-                                       outcome.filesReceived)
+                                  ? tr("Showing %1 — INCOMPLETE: %n file(s) received before the failure",
+                                       nullptr, outcome.filesReceived)
                                         .arg(description)
                                   : tr("Fetch failed: %1").arg(description));
-        showError(*outcome.error, outcome.filesReceived > 0);
+        showError(*outcome.error, outcome);
     } else {
         m_queryLabel->setText(tr("Showing %1 — %n file(s), fetched %2", nullptr, outcome.filesReceived)
                                   .arg(description, m_fetchedAt));
@@ -597,15 +607,16 @@ void MainWindow::onFetchFinished(quint64 generation, const HistoryOutcome &outco
     Q_EMIT fetchFinished(outcome);
 }
 
-void MainWindow::showError(const ApiError &error, bool rowsKept)
+void MainWindow::showError(const ApiError &error, const HistoryOutcome &outcome)
 {
     MessageBanner::Actions actions = MessageBanner::Retry;
     QString text = error.message;
     switch (error.kind) {
     case ApiError::Kind::Authentication:
     case ApiError::Kind::Forbidden:
-        actions = currentProfileId() == QLatin1String(kDemoProfileId) ? MessageBanner::Retry
-                                                                       : (MessageBanner::OpenProfile | MessageBanner::Retry);
+        actions = currentProfileId() == QLatin1String(kDemoProfileId)
+                      ? MessageBanner::Retry
+                      : (MessageBanner::OpenProfile | MessageBanner::Retry);
         break;
     case ApiError::Kind::InvalidInput:
         actions = MessageBanner::NoAction;
@@ -613,8 +624,13 @@ void MainWindow::showError(const ApiError &error, bool rowsKept)
     default:
         break;
     }
-    if (rowsKept && !text.contains(tr("incomplete")))
-        text += QLatin1Char(' ') + tr("The table is incomplete: it keeps the rows received before the failure.");
+    if (outcome.filesReceived > 0) {
+        text += QLatin1Char(' ') +
+                tr("The table is incomplete: %1 of %2 pages arrived, and their %n file(s) are kept.", nullptr,
+                   outcome.filesReceived)
+                    .arg(outcome.pagesDone)
+                    .arg(outcome.pagesTotal);
+    }
     m_banner->showMessage(MessageBanner::Level::Error, text, actions);
 }
 
@@ -629,8 +645,9 @@ void MainWindow::updateSummary()
         failed += run.count(FileRun::Count::FailedRows);
     }
     const QLocale locale;
-    const QString rate = rows > 0 ? locale.toString(100.0 * double(failed) / double(rows), 'f', 2) + QStringLiteral(" %")
-                                  : tr("—");
+    const QString rate =
+        rows > 0 ? locale.toString(100.0 * double(failed) / double(rows), 'f', 2) + QStringLiteral(" %")
+                 : tr("—");
     m_summary->setText(tr("%1 of %2 files shown · %3 rows · %4 failed rows · failure rate %5")
                            .arg(locale.toString(shown), locale.toString(fetched), locale.toString(rows),
                                 locale.toString(failed), rate));
@@ -660,14 +677,15 @@ void MainWindow::updateEmptyState()
                   "<a href=\"demo\">open the demo workspace</a> to look around.</p>");
     } else if (m_model->rowCount() == 0 && m_lastOutcome && m_lastOutcome->complete()) {
         const QString filters = m_form->filtersInWords();
-        text = filters.isEmpty()
-                   ? tr("<h3>No files</h3><p>The import has no files yet.</p>")
-                   : tr("<h3>No files match</h3><p>Nothing matches %1.</p><p>Widen the dates or tick more statuses, "
-                        "then fetch again.</p>")
-                         .arg(filters.toHtmlEscaped());
+        text = filters.isEmpty() ? tr("<h3>No files</h3><p>The import has no files yet.</p>")
+                                 : tr("<h3>No files match</h3><p>Nothing matches %1.</p><p>Widen the dates "
+                                      "or tick more statuses, "
+                                      "then fetch again.</p>")
+                                       .arg(filters.toHtmlEscaped());
     } else if (m_model->rowCount() > 0 && m_proxy->rowCount() == 0) {
-        text = tr("<h3>No fetched file matches \"%1\"</h3><p><a href=\"clear-search\">Clear the search</a></p>")
-                   .arg(m_quickFilter->text().toHtmlEscaped());
+        text =
+            tr("<h3>No fetched file matches \"%1\"</h3><p><a href=\"clear-search\">Clear the search</a></p>")
+                .arg(m_quickFilter->text().toHtmlEscaped());
     } else if (m_model->rowCount() == 0 && !m_history->isRunning() && !m_lastOutcome) {
         text = tr("<h3>Ready</h3><p>Pick an import and press <b>Fetch</b> (F5).</p>");
     }
@@ -726,40 +744,10 @@ void MainWindow::openProfileManager()
     if (currentProfileId() != QLatin1String(kDemoProfileId))
         dialog.selectProfile(currentProfileId());
     auto *tester = new ImportsClient(m_api, &dialog);
-    connect(&dialog, &ProfileDialog::testConnectionRequested, tester, [tester](const Connection &connection) {
-        tester->fetch(connection, true);
-    });
+    connect(&dialog, &ProfileDialog::testConnectionRequested, tester,
+            [tester](const Connection &connection) { tester->fetch(connection, true); });
     connect(tester, &ImportsClient::finished, &dialog, [&dialog](const ImportsOutcome &outcome) {
-        if (!outcome.error) {
-            dialog.showTestResult(tr("Authenticated: the workspace lists %n import(s) (HTTP 200).", nullptr,
-                                     int(outcome.totalCount)),
-                                  true);
-            return;
-        }
-        QString text;
-        switch (outcome.error->kind) {
-        case ApiError::Kind::Authentication:
-            text = tr("Wrong workspace ID or key (HTTP %1).").arg(outcome.error->httpStatus);
-            break;
-        case ApiError::Kind::Forbidden:
-            text = tr("The account is blocked (HTTP %1).").arg(outcome.error->httpStatus);
-            break;
-        case ApiError::Kind::RateLimited:
-            text = tr("Rate limited (HTTP 429): try again in a minute.");
-            break;
-        case ApiError::Kind::Tls:
-            text = tr("TLS failure: %1").arg(outcome.error->message);
-            break;
-        case ApiError::Kind::Network:
-        case ApiError::Kind::Timeout:
-            text = tr("Host unreachable: %1").arg(outcome.error->message);
-            break;
-        default:
-            text = outcome.error->httpStatus ? tr("%1 (HTTP %2)").arg(outcome.error->message).arg(outcome.error->httpStatus)
-                                             : outcome.error->message;
-            break;
-        }
-        dialog.showTestResult(text, false);
+        dialog.showTestResult(describeConnectionTest(outcome), !outcome.error);
     });
     dialog.exec();
     reloadProfiles();
@@ -773,7 +761,8 @@ void MainWindow::showAbout()
            "<p>Built with Qt %2 (running on Qt %3).</p><p>Licence: MIT.</p>"
            "<p><i>ImportScope is an independent tool. It is not affiliated with, endorsed by or supported by "
            "MoEngage.</i></p>")
-            .arg(QStringLiteral(IMPORTSCOPE_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion())));
+            .arg(QStringLiteral(IMPORTSCOPE_VERSION), QStringLiteral(QT_VERSION_STR),
+                 QString::fromLatin1(qVersion())));
 }
 
 // ---- Export, clipboard and trends (issue 5) ----

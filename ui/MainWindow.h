@@ -55,6 +55,8 @@ public:
     void cancelFetch();
     void selectProfile(const QString &id);
     QString currentProfileId() const;
+    // Re-reads the saved profiles (another window or the command line may have changed them).
+    void reloadProfiles();
     bool isFetching() const;
 
     FileRunTableModel *model() const { return m_model; }
@@ -89,14 +91,13 @@ private:
     void buildActions();
     void buildLayout();
     void restoreSettings();
-    void reloadProfiles();
     void onProfileChosen();
     void useConnection(const Connection &connection, bool production);
     void listImports();
     void onImportsListed(const ImportsOutcome &outcome);
     void onFilesArrived(quint64 generation, const QList<FileRun> &files);
     void onFetchFinished(quint64 generation, const HistoryOutcome &outcome);
-    void showError(const ApiError &error, bool rowsKept);
+    void showError(const ApiError &error, const HistoryOutcome &outcome);
     void updateSummary();
     void updateEmptyState();
     void updateDetail();
@@ -150,7 +151,7 @@ private:
 
     std::optional<Connection> m_connection; // of the selected profile, key in memory only
     bool m_production = false;
-    QString m_pendingProfileId;             // profile whose key is being read
+    QString m_pendingProfileId; // profile whose key is being read
     bool m_fetchWhenReady = false;
     std::optional<HistoryQuery> m_shownQuery; // what the table holds
     std::optional<HistoryOutcome> m_lastOutcome;

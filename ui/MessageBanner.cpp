@@ -29,7 +29,8 @@ MessageBanner::MessageBanner(QWidget *parent) : QFrame(parent)
         auto *button = new QToolButton(this);
         button->setText(label);
         button->setObjectName(QStringLiteral("bannerAction%1").arg(int(action)));
-        connect(button, &QToolButton::clicked, this, [this, action = action] { Q_EMIT actionTriggered(action); });
+        connect(button, &QToolButton::clicked, this,
+                [this, action = action] { Q_EMIT actionTriggered(action); });
         layout->addWidget(button);
         m_buttons.append({action, button});
     }
@@ -52,7 +53,7 @@ void MessageBanner::showMessage(Level level, const QString &text, Actions action
     QPalette pal = palette();
     // Tinted, not saturated, so the text stays readable on light and dark palettes alike.
     const QColor base = palette().color(QPalette::Window);
-    const QColor tint = level == Level::Error ? QColor(0xd9, 0x3b, 0x3b)
+    const QColor tint = level == Level::Error     ? QColor(0xd9, 0x3b, 0x3b)
                         : level == Level::Warning ? QColor(0xe0, 0x9b, 0x1a)
                                                   : QColor(0x2f, 0x6f, 0xd6);
     auto mix = [](const QColor &a, const QColor &b, double t) {

@@ -4,8 +4,8 @@
 #include <QPainter>
 
 namespace {
-const std::array<QColor, 4> kColors = {QColor(0x2e, 0x9e, 0x4f), QColor(0x2f, 0x6f, 0xd6), QColor(0x8a, 0x8f, 0x98),
-                                       QColor(0xd9, 0x3b, 0x3b)};
+const std::array<QColor, 4> kColors = {QColor(0x2e, 0x9e, 0x4f), QColor(0x2f, 0x6f, 0xd6),
+                                       QColor(0x8a, 0x8f, 0x98), QColor(0xd9, 0x3b, 0x3b)};
 }
 
 RowCountsBar::RowCountsBar(QWidget *parent) : QWidget(parent)

@@ -11,15 +11,15 @@ enum class Key {
     WindowState,
     MainSplitter,
     TableHeader,
-    DateFormat,      // wire name of the last chosen date format
+    DateFormat, // wire name of the last chosen date format
     DatePreset,
-    ShowLocalTime,   // times in the local zone instead of the workspace's
-    LastProfile,     // profile id, or "demo"
+    ShowLocalTime, // times in the local zone instead of the workspace's
+    LastProfile,   // profile id, or "demo"
     LastImportName,
     LastImportId,
     ExportFolder,
     ExportOptions,
-    Language,        // "" follows the system
+    Language, // "" follows the system
 };
 QVariant value(Key key);
 void setValue(Key key, const QVariant &value);

@@ -18,10 +18,11 @@ constexpr DataCenter kDataCenters[] = {{"01", QT_TRANSLATE_NOOP("DataCenters", "
                                        {"06", QT_TRANSLATE_NOOP("DataCenters", "Indonesia")},
                                        {"101", QT_TRANSLATE_NOOP("DataCenters", "unverified host")}};
 
-QString tr(const char *text)
+// The translation context lupdate sees for this file's messages.
+class ConnectionText final
 {
-    return QCoreApplication::translate("Connection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Connection)
+};
 } // namespace
 
 QStringList DataCenters::codes()
@@ -44,7 +45,7 @@ QString DataCenters::label(const QString &code)
 Expected<QUrl> DataCenters::baseUrl(const QString &code)
 {
     if (!codes().contains(code)) {
-        return unexpected(tr("Unknown data centre \"%1\": use one of %2, or give a base URL.")
+        return unexpected(ConnectionText::tr("Unknown data centre \"%1\": use one of %2, or give a base URL.")
                               .arg(code, codes().join(QStringLiteral(", "))));
     }
     return QUrl(QStringLiteral("https://fileimports-data-api-%1.moengage.com").arg(code));
@@ -65,19 +66,23 @@ Expected<QUrl> validateBaseUrl(const QString &text)
         trimmed.chop(1);
     const QUrl url(trimmed, QUrl::StrictMode);
     if (trimmed.isEmpty() || !url.isValid() || url.host().isEmpty())
-        return unexpected(tr("\"%1\" is not a valid base URL: write it as https://host[:port].").arg(text));
+        return unexpected(
+            ConnectionText::tr("\"%1\" is not a valid base URL: write it as https://host[:port].").arg(text));
     const QString scheme = url.scheme().toLower();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http"))
-        return unexpected(tr("The base URL must start with https://, not \"%1://\".").arg(url.scheme()));
+        return unexpected(
+            ConnectionText::tr("The base URL must start with https://, not \"%1://\".").arg(url.scheme()));
     if (!url.path().isEmpty() || url.hasQuery() || url.hasFragment() || !url.userInfo().isEmpty()) {
         return unexpected(
-            tr("The base URL must be only scheme://host[:port], without a path, query or user: \"%1\".")
+            ConnectionText::tr(
+                "The base URL must be only scheme://host[:port], without a path, query or user: \"%1\".")
                 .arg(text));
     }
     if (scheme == QLatin1String("http") && !isLoopbackHost(url.host())) {
-        return unexpected(tr("Plain http:// is refused for %1: the API key would travel unencrypted. "
-                             "Use https://.")
-                              .arg(url.host()));
+        return unexpected(
+            ConnectionText::tr("Plain http:// is refused for %1: the API key would travel unencrypted. "
+                               "Use https://.")
+                .arg(url.host()));
     }
     return url;
 }

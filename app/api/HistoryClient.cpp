@@ -148,11 +148,6 @@ void HistoryClient::onPageError(quint64 generation, int page, const ApiError &er
     m_inFlight.clear();
     flushInOrder(true);
     ApiError final = error;
-    if (m_filesEmitted > 0) {
-        final.message += QLatin1Char(' ') + tr("The table is incomplete: %1 of %2 page(s) arrived.")
-                                                .arg(m_pagesDone)
-                                                .arg(m_lastPage ? m_lastPage - m_firstPage + 1 : 1);
-    }
     complete(final);
 }
 

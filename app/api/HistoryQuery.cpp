@@ -7,10 +7,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context lupdate sees for this file's messages.
+class HistoryQueryText final
 {
-    return QCoreApplication::translate("HistoryQuery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HistoryQuery)
+};
 
 struct FormatSpec
 {
@@ -99,29 +100,31 @@ std::optional<QDateTime> DateFormats::parse(const QString &text, DateFormat form
 std::optional<QString> HistoryQuery::validate() const
 {
     if (importId.trimmed().isEmpty() && importName.trimmed().isEmpty())
-        return tr("No import given: set the import ID or the import name.");
+        return HistoryQueryText::tr("No import given: set the import ID or the import name.");
     if (page && *page < 1)
-        return tr("Page must be 1 or more, not %1.").arg(*page);
+        return HistoryQueryText::tr("Page must be 1 or more, not %1.").arg(*page);
     if (dates) {
         const QString wire = DateFormats::wireName(dates->format);
         const auto start = DateFormats::parse(dates->start, dates->format);
         if (!start) {
-            return tr("Start date \"%1\" does not match the date format %2 (for example %3).")
+            return HistoryQueryText::tr(
+                       "Start date \"%1\" does not match the date format %2 (for example %3).")
                 .arg(dates->start, wire,
                      DateFormats::format(QDateTime(QDate(2024, 1, 22), QTime(17, 54, 14)), dates->format));
         }
         const auto end = DateFormats::parse(dates->end, dates->format);
         if (!end) {
-            return tr("End date \"%1\" does not match the date format %2 (for example %3).")
+            return HistoryQueryText::tr("End date \"%1\" does not match the date format %2 (for example %3).")
                 .arg(dates->end, wire,
                      DateFormats::format(QDateTime(QDate(2024, 1, 22), QTime(17, 54, 14)), dates->format));
         }
         if (*end < *start)
-            return tr("End date %1 is before start date %2.").arg(dates->end, dates->start);
+            return HistoryQueryText::tr("End date %1 is before start date %2.").arg(dates->end, dates->start);
     }
     for (FileStatus status : statuses) {
         if (!std::count(kFilterableStatuses.begin(), kFilterableStatuses.end(), status))
-            return tr("Status %1 cannot be used as a filter.").arg(fileStatusWireName(status));
+            return HistoryQueryText::tr("Status %1 cannot be used as a filter.")
+                .arg(fileStatusWireName(status));
     }
     return std::nullopt;
 }
@@ -175,20 +178,21 @@ QByteArray HistoryQuery::body(int offset) const
 
 QString HistoryQuery::describe() const
 {
-    QString text = !importId.trimmed().isEmpty() ? tr("import ID %1").arg(importId.trimmed())
-                                                 : tr("import \"%1\"").arg(importName.trimmed());
+    QString text = !importId.trimmed().isEmpty()
+                       ? HistoryQueryText::tr("import ID %1").arg(importId.trimmed())
+                       : HistoryQueryText::tr("import \"%1\"").arg(importName.trimmed());
     if (dates)
-        text += tr(", %1 to %2").arg(dates->start, dates->end);
+        text += HistoryQueryText::tr(", %1 to %2").arg(dates->start, dates->end);
     if (filtersStatus()) {
         QStringList names;
         for (FileStatus status : kFilterableStatuses) {
             if (statuses.contains(status))
                 names << fileStatusWireName(status);
         }
-        text += tr(", status %1").arg(names.join(QStringLiteral(", ")));
+        text += HistoryQueryText::tr(", status %1").arg(names.join(QStringLiteral(", ")));
     }
     if (page)
-        text += tr(", page %1 only").arg(*page);
+        text += HistoryQueryText::tr(", page %1 only").arg(*page);
     return text;
 }
 
@@ -202,14 +206,15 @@ Expected<QList<FileStatus>> parseStatusList(const QString &text)
             QStringList known;
             for (FileStatus s : kFilterableStatuses)
                 known << fileStatusWireName(s);
-            return unexpected(tr("Unknown status \"%1\": use one or more of %2.")
+            return unexpected(HistoryQueryText::tr("Unknown status \"%1\": use one or more of %2.")
                                   .arg(part, known.join(QStringLiteral(", "))));
         }
         if (!out.contains(*status))
             out << *status;
     }
     if (out.isEmpty())
-        return unexpected(tr("No status given: use one or more of SUCCESSFUL, FAILED, PARTIAL_SUCCESS, "
-                             "PROCESSING, QUEUED, WAITING."));
+        return unexpected(
+            HistoryQueryText::tr("No status given: use one or more of SUCCESSFUL, FAILED, PARTIAL_SUCCESS, "
+                                 "PROCESSING, QUEUED, WAITING."));
     return out;
 }

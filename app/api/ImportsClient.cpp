@@ -4,6 +4,31 @@
 
 #include <memory>
 
+QString describeConnectionTest(const ImportsOutcome &outcome)
+{
+    if (!outcome.error) {
+        return ImportsClient::tr("Authenticated: the workspace lists %n import(s) (HTTP 200).", nullptr,
+                                 static_cast<int>(outcome.totalCount));
+    }
+    const ApiError &error = *outcome.error;
+    switch (error.kind) {
+    case ApiError::Kind::Authentication:
+        return ImportsClient::tr("Wrong workspace ID or key (HTTP %1).").arg(error.httpStatus);
+    case ApiError::Kind::Forbidden:
+        return ImportsClient::tr("The account is blocked (HTTP %1).").arg(error.httpStatus);
+    case ApiError::Kind::RateLimited:
+        return ImportsClient::tr("Rate limited (HTTP 429): try again in a minute.");
+    case ApiError::Kind::Tls:
+        return ImportsClient::tr("TLS failure: %1").arg(error.message);
+    case ApiError::Kind::Network:
+    case ApiError::Kind::Timeout:
+        return ImportsClient::tr("Host unreachable: %1").arg(error.message);
+    default:
+        return error.httpStatus ? ImportsClient::tr("%1 (HTTP %2)").arg(error.message).arg(error.httpStatus)
+                                : error.message;
+    }
+}
+
 ImportsClient::ImportsClient(ApiClient *api, QObject *parent) : QObject(parent), m_api(api) {}
 
 ImportsClient::~ImportsClient()

@@ -12,6 +12,10 @@
 
 class ApiClient;
 
+// A connection test's outcome in words, with the HTTP status: "Authenticated: the workspace lists
+// 12 imports (HTTP 200)", "Wrong workspace ID or key (HTTP 401)", "Host unreachable: ...".
+QString describeConnectionTest(const struct ImportsOutcome &outcome);
+
 struct ImportsOutcome
 {
     std::optional<ApiError> error;

@@ -9,10 +9,11 @@
 
 namespace {
 
-QString tr(const char *text)
+// The translation context lupdate sees for this file's messages.
+class ResponseParserText final
 {
-    return QCoreApplication::translate("ResponseParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ResponseParser)
+};
 
 // 2^53: above it a JSON number is no longer an exact integer.
 constexpr double kMaxExactDouble = 9007199254740992.0;
@@ -76,28 +77,32 @@ Expected<Envelope> parseEnvelope(const QByteArray &body)
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
-        return unexpected(
-            tr("The response is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
+        return unexpected(ResponseParserText::tr("The response is not valid JSON (%1 at byte %2).")
+                              .arg(error.errorString())
+                              .arg(error.offset));
     if (!document.isObject())
-        return unexpected(tr("The response is JSON but not an object."));
+        return unexpected(ResponseParserText::tr("The response is JSON but not an object."));
     const QJsonObject object = document.object();
     const QString status = object.value(QLatin1String("status")).toString();
     if (status.compare(QLatin1String("success"), Qt::CaseInsensitive) != 0)
-        return unexpected(tr("The response's status is \"%1\", not \"success\".").arg(status));
+        return unexpected(
+            ResponseParserText::tr("The response's status is \"%1\", not \"success\".").arg(status));
     // The reference page's sample leaks a JSON schema ("items": {"properties": ...}) where files should be.
     if (object.contains(QLatin1String("items")))
-        return unexpected(tr("The response describes a schema (\"items\") instead of carrying data."));
+        return unexpected(
+            ResponseParserText::tr("The response describes a schema (\"items\") instead of carrying data."));
 
     Envelope envelope;
     const auto total = ResponseParser::readCount(object.value(QLatin1String("total_count")));
     if (!total)
-        return unexpected(tr("The response's total_count is missing or not a whole number."));
+        return unexpected(
+            ResponseParserText::tr("The response's total_count is missing or not a whole number."));
     envelope.totalCount = *total;
     const QJsonValue offsetValue = object.value(QLatin1String("offset"));
     if (!offsetValue.isUndefined()) {
         const auto offset = ResponseParser::readCount(offsetValue);
         if (!offset || *offset < 1 || *offset > INT_MAX)
-            return unexpected(tr("The response's offset is not a page number."));
+            return unexpected(ResponseParserText::tr("The response's offset is not a page number."));
         envelope.offset = static_cast<int>(*offset);
     }
     const QJsonValue more = object.value(QLatin1String("more_files"));
@@ -106,14 +111,14 @@ Expected<Envelope> parseEnvelope(const QByteArray &body)
     } else {
         const auto flag = readFlag(more);
         if (!flag)
-            return unexpected(tr("The response's more_files is neither true nor false."));
+            return unexpected(ResponseParserText::tr("The response's more_files is neither true nor false."));
         envelope.moreFiles = *flag;
     }
     const QJsonValue data = object.value(QLatin1String("data"));
     if (data.isArray())
         envelope.data = data.toArray();
     else if (!data.isNull() && !data.isUndefined())
-        return unexpected(tr("The response's data is neither a list nor null."));
+        return unexpected(ResponseParserText::tr("The response's data is neither a list nor null."));
     return envelope;
 }
 
@@ -145,25 +150,25 @@ std::optional<qint64> ResponseParser::readCount(const QJsonValue &value)
 Expected<FileRun> ResponseParser::parseFileRun(const QJsonValue &value)
 {
     if (!value.isObject())
-        return unexpected(tr("a file entry is not an object"));
+        return unexpected(ResponseParserText::tr("a file entry is not an object"));
     const QJsonObject object = value.toObject();
     FileRun run;
 
     QString id;
     if (!readText(object, "id", &id) || id.isEmpty())
-        return unexpected(tr("a file entry has no id"));
+        return unexpected(ResponseParserText::tr("a file entry has no id"));
     run.id = id.toUtf8();
 
     QString text;
     if (!readText(object, "file_name", &text))
-        return unexpected(tr("file %1: file_name is not text").arg(id));
+        return unexpected(ResponseParserText::tr("file %1: file_name is not text").arg(id));
     run.fileName = text.toUtf8();
     if (!readText(object, "status_msg", &text))
-        return unexpected(tr("file %1: status_msg is not text").arg(id));
+        return unexpected(ResponseParserText::tr("file %1: status_msg is not text").arg(id));
     run.statusMessage = text.toUtf8();
 
     if (!readText(object, "file_status", &text) || text.isEmpty())
-        return unexpected(tr("file %1: file_status is missing").arg(id));
+        return unexpected(ResponseParserText::tr("file %1: file_status is missing").arg(id));
     if (const auto status = fileStatusFromWire(text)) {
         run.status = *status;
     } else {
@@ -171,7 +176,7 @@ Expected<FileRun> ResponseParser::parseFileRun(const QJsonValue &value)
         run.setIrregular("status", text.toUtf8());
     }
     if (!readText(object, "type", &text))
-        return unexpected(tr("file %1: type is not text").arg(id));
+        return unexpected(ResponseParserText::tr("file %1: type is not text").arg(id));
     if (const auto type = fileTypeFromWire(text)) {
         run.type = *type;
     } else {
@@ -182,7 +187,7 @@ Expected<FileRun> ResponseParser::parseFileRun(const QJsonValue &value)
     for (const auto &[key, clock] :
          {std::pair{"scheduled_at", &run.scheduledAt}, {"completed_at", &run.completedAt}}) {
         if (!readText(object, key, &text))
-            return unexpected(tr("file %1: %2 is not text").arg(id, QLatin1String(key)));
+            return unexpected(ResponseParserText::tr("file %1: %2 is not text").arg(id, QLatin1String(key)));
         if (text.isEmpty())
             continue;
         const QByteArray utf8 = text.toUtf8();
@@ -199,11 +204,12 @@ Expected<FileRun> ResponseParser::parseFileRun(const QJsonValue &value)
             continue;
         }
         if (count.isUndefined())
-            return unexpected(tr("file %1: %2 is missing").arg(id, QLatin1String(field.key)));
+            return unexpected(
+                ResponseParserText::tr("file %1: %2 is missing").arg(id, QLatin1String(field.key)));
         const auto number = readCount(count);
         if (!number)
-            return unexpected(
-                tr("file %1: %2 is not a whole number of 0 or more").arg(id, QLatin1String(field.key)));
+            return unexpected(ResponseParserText::tr("file %1: %2 is not a whole number of 0 or more")
+                                  .arg(id, QLatin1String(field.key)));
         run.count(field.which) = *number;
     }
     return run;
@@ -222,12 +228,14 @@ Expected<HistoryPage> ResponseParser::parseHistoryPage(const QByteArray &body)
     for (const QJsonValue &value : std::as_const(envelope->data)) {
         auto run = parseFileRun(value);
         if (!run)
-            return unexpected(tr("The response is not in the documented shape: %1.").arg(run.error()));
+            return unexpected(
+                ResponseParserText::tr("The response is not in the documented shape: %1.").arg(run.error()));
         page.files.append(std::move(run.value()));
     }
     // A first page that claims files but carries none is inconsistent, not empty.
     if (page.files.isEmpty() && page.totalCount > 0 && page.offset <= 1)
-        return unexpected(tr("The response counts %1 files but carries none.").arg(page.totalCount));
+        return unexpected(
+            ResponseParserText::tr("The response counts %1 files but carries none.").arg(page.totalCount));
     return page;
 }
 
@@ -242,8 +250,8 @@ Expected<ImportsPage> ResponseParser::parseImportsPage(const QByteArray &body)
     page.moreFiles = envelope->moreFiles;
     for (const QJsonValue &value : std::as_const(envelope->data)) {
         if (!value.isObject())
-            return unexpected(
-                tr("The response is not in the documented shape: an import entry is not an object."));
+            return unexpected(ResponseParserText::tr(
+                "The response is not in the documented shape: an import entry is not an object."));
         const QJsonObject object = value.toObject();
         ImportSummary summary;
         const std::pair<const char *, QString *> texts[] = {{"import_id", &summary.id},
@@ -257,17 +265,19 @@ Expected<ImportsPage> ResponseParser::parseImportsPage(const QByteArray &body)
         for (const auto &[key, target] : texts) {
             if (!readText(object, key, target))
                 return unexpected(
-                    tr("The response is not in the documented shape: an import's %1 is not text.")
+                    ResponseParserText::tr(
+                        "The response is not in the documented shape: an import's %1 is not text.")
                         .arg(QLatin1String(key)));
         }
         if (summary.id.isEmpty())
-            return unexpected(tr("The response is not in the documented shape: an import has no import_id."));
+            return unexpected(ResponseParserText::tr(
+                "The response is not in the documented shape: an import has no import_id."));
         const QJsonValue files = object.value(QLatin1String("total_files"));
         if (!files.isUndefined() && !files.isNull()) {
             const auto count = readCount(files);
             if (!count)
-                return unexpected(
-                    tr("The response is not in the documented shape: total_files is not a number."));
+                return unexpected(ResponseParserText::tr(
+                    "The response is not in the documented shape: total_files is not a number."));
             summary.totalFiles = *count;
         }
         page.imports.append(summary);
@@ -293,54 +303,61 @@ ApiError ResponseParser::errorFromResponse(int httpStatus, const QByteArray &bod
         error.kind = ApiError::Kind::Authentication;
         error.apiType = title;
         if (title == QLatin1String("HeaderMissing"))
-            error.message =
-                tr("The API says the MOE-APPKEY header is missing (HTTP 401): set the workspace ID.");
+            error.message = ResponseParserText::tr(
+                "The API says the MOE-APPKEY header is missing (HTTP 401): set the workspace ID.");
         else if (title == QLatin1String("HeaderMismatch"))
-            error.message = tr("The API says the workspace ID in MOE-APPKEY does not match the credentials "
-                               "(HTTP 401): check the workspace ID.");
+            error.message = ResponseParserText::tr(
+                "The API says the workspace ID in MOE-APPKEY does not match the credentials "
+                "(HTTP 401): check the workspace ID.");
         else
-            error.message =
-                tr("Authentication failed (HTTP 401): check the workspace ID and the Data API key.");
+            error.message = ResponseParserText::tr(
+                "Authentication failed (HTTP 401): check the workspace ID and the Data API key.");
     } else if (httpStatus == 403) {
         error.kind = ApiError::Kind::Forbidden;
         error.apiType = nested.value(QLatin1String("type")).toString();
         error.message =
-            tr("Access refused (HTTP 403%1): the account may be blocked; contact MoEngage support.")
+            ResponseParserText::tr(
+                "Access refused (HTTP 403%1): the account may be blocked; contact MoEngage support.")
                 .arg(error.apiType.isEmpty() ? QString() : QStringLiteral(", ") + error.apiType);
     } else if (httpStatus == 429) {
         error.kind = ApiError::Kind::RateLimited;
         error.apiType = nested.value(QLatin1String("type")).toString();
-        error.message = tr("The API's rate limit stayed exceeded (HTTP 429): wait a minute and try again, "
-                           "or use a lower --rate-limit.");
+        error.message = ResponseParserText::tr(
+            "The API's rate limit stayed exceeded (HTTP 429): wait a minute and try again, "
+            "or use a lower --rate-limit.");
     } else if (httpStatus >= 500) {
         error.kind = ApiError::Kind::Server;
         error.apiType = title;
-        error.message = tr("The MoEngage server failed (HTTP %1) after several attempts: try again later.")
+        error.message = ResponseParserText::tr(
+                            "The MoEngage server failed (HTTP %1) after several attempts: try again later.")
                             .arg(httpStatus);
     } else {
         error.kind = ApiError::Kind::Rejected;
         error.apiType = errorType;
         if (errorType == QLatin1String("Import Doesn't Exist")) {
-            error.message = tr("The API found no such import (HTTP 400, \"Import Doesn't Exist\"): check the "
-                               "import ID or name, and the page number.");
+            error.message = ResponseParserText::tr(
+                "The API found no such import (HTTP 400, \"Import Doesn't Exist\"): check the "
+                "import ID or name, and the page number.");
         } else if (errorType == QLatin1String("Invalid Date format")) {
-            error.message =
-                tr("The API refused the dates (HTTP 400, \"Invalid Date format\"): write them exactly "
-                   "in the chosen format.");
+            error.message = ResponseParserText::tr(
+                "The API refused the dates (HTTP 400, \"Invalid Date format\"): write them exactly "
+                "in the chosen format.");
         } else if (object.value(QLatin1String("data")).toString() ==
                    QLatin1String("Unable to process the request")) {
-            error.message =
-                tr("The API could not process the request (HTTP 400): a status or type may be in the "
-                   "wrong case.");
+            error.message = ResponseParserText::tr(
+                "The API could not process the request (HTTP 400): a status or type may be in the "
+                "wrong case.");
         } else if (httpStatus == 404) {
-            error.message = tr("The API has no such endpoint (HTTP 404): check the data centre or base URL.");
+            error.message = ResponseParserText::tr(
+                "The API has no such endpoint (HTTP 404): check the data centre or base URL.");
         } else if (httpStatus == 405 || httpStatus == 415) {
-            error.message = tr("The server refused the request's form (HTTP %1): is the base URL a MoEngage "
-                               "File Imports API?")
+            error.message = ResponseParserText::tr(
+                                "The server refused the request's form (HTTP %1): is the base URL a MoEngage "
+                                "File Imports API?")
                                 .arg(httpStatus);
         } else {
             error.message =
-                tr("The API refused the request (HTTP %1%2).")
+                ResponseParserText::tr("The API refused the request (HTTP %1%2).")
                     .arg(httpStatus)
                     .arg(apiMessage.isEmpty() ? QString() : QStringLiteral(": ") + apiMessage.left(200));
         }

@@ -8,10 +8,11 @@
 #include <unistd.h>
 
 namespace {
-QString tr(const char *text)
+// The translation context lupdate sees for this file's messages.
+class CliText final
 {
-    return QCoreApplication::translate("Cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Cli)
+};
 
 Cli::ProfileLoader &profileLoader()
 {
@@ -48,15 +49,19 @@ bool Cli::stderrIsTerminal()
 void Cli::addConnectionOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("profile"), tr("Use the saved profile NAME (its key comes from the keychain)."),
+        {QStringLiteral("profile"),
+         CliText::tr("Use the saved profile NAME (its key comes from the keychain)."),
          QStringLiteral("NAME")},
-        {QStringLiteral("dc"), tr("Data centre: 01, 02, 03, 04, 05, 06 or 101."), QStringLiteral("DC")},
-        {QStringLiteral("base-url"), tr("API base URL, scheme://host[:port], instead of --dc."),
+        {QStringLiteral("dc"), CliText::tr("Data centre: 01, 02, 03, 04, 05, 06 or 101."),
+         QStringLiteral("DC")},
+        {QStringLiteral("base-url"), CliText::tr("API base URL, scheme://host[:port], instead of --dc."),
          QStringLiteral("URL")},
-        {QStringLiteral("workspace-id"), tr("Workspace ID (also called App ID)."), QStringLiteral("ID")},
+        {QStringLiteral("workspace-id"), CliText::tr("Workspace ID (also called App ID)."),
+         QStringLiteral("ID")},
         {QStringLiteral("api-key-file"),
-         tr("Read the Data API key from the first line of PATH. Otherwise the environment variable "
-            "MOE_API_KEY, then the profile's keychain entry. Never give the key on the command line."),
+         CliText::tr(
+             "Read the Data API key from the first line of PATH. Otherwise the environment variable "
+             "MOE_API_KEY, then the profile's keychain entry. Never give the key on the command line."),
          QStringLiteral("PATH")},
     });
 }
@@ -64,11 +69,12 @@ void Cli::addConnectionOptions(QCommandLineParser &parser)
 void Cli::addNetworkOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
-        {QStringLiteral("timeout"), tr("Seconds without an answer before a request is retried (default 30)."),
+        {QStringLiteral("timeout"),
+         CliText::tr("Seconds without an answer before a request is retried (default 30)."),
          QStringLiteral("SECONDS"), QStringLiteral("30")},
         {QStringLiteral("rate-limit"),
-         tr("At most N requests per SECONDS for the workspace (default 50/60)."), QStringLiteral("N/SECONDS"),
-         QStringLiteral("50/60")},
+         CliText::tr("At most N requests per SECONDS for the workspace (default 50/60)."),
+         QStringLiteral("N/SECONDS"), QStringLiteral("50/60")},
     });
 }
 
@@ -84,8 +90,8 @@ Expected<Connection, CliFailure> Cli::resolveConnection(const QCommandLineParser
     if (hasProfile && (parser.isSet(QStringLiteral("dc")) || parser.isSet(QStringLiteral("base-url")) ||
                        parser.isSet(QStringLiteral("workspace-id")))) {
         return unexpected(
-            CliFailure{ExitCode::Usage, tr("--profile cannot be combined with --dc, --base-url or "
-                                           "--workspace-id.")});
+            CliFailure{ExitCode::Usage, CliText::tr("--profile cannot be combined with --dc, --base-url or "
+                                                    "--workspace-id.")});
     }
 
     // The key: a file's first line, else the environment; the profile's keychain entry comes last.
@@ -93,33 +99,27 @@ Expected<Connection, CliFailure> Cli::resolveConnection(const QCommandLineParser
     if (parser.isSet(QStringLiteral("api-key-file"))) {
         QFile file(parser.value(QStringLiteral("api-key-file")));
         if (!file.open(QIODevice::ReadOnly))
-            return unexpected(CliFailure{
-                ExitCode::Usage,
-                tr("Cannot read the API key file %1: %2.").arg(file.fileName(), file.errorString())});
+            return unexpected(CliFailure{ExitCode::Usage, CliText::tr("Cannot read the API key file %1: %2.")
+                                                              .arg(file.fileName(), file.errorString())});
         key = QString::fromUtf8(file.readLine()).trimmed();
         if (key.isEmpty())
-            return unexpected(CliFailure{
-                ExitCode::Usage, tr("The API key file %1 has an empty first line.").arg(file.fileName())});
+            return unexpected(
+                CliFailure{ExitCode::Usage,
+                           CliText::tr("The API key file %1 has an empty first line.").arg(file.fileName())});
     } else {
         key = QProcessEnvironment::systemEnvironment().value(QStringLiteral("MOE_API_KEY")).trimmed();
     }
 
     if (hasProfile) {
         if (!profileLoader())
-            return unexpected(CliFailure{ExitCode::Local, tr("Profiles are not available in this build.")});
-        auto loaded = profileLoader()(parser.value(QStringLiteral("profile")));
-        if (!loaded && (key.isEmpty() || loaded.error().exitCode != ExitCode::Local))
-            return unexpected(loaded.error());
-        if (loaded)
-            connection = loaded.value();
-        if (!key.isEmpty())
-            connection.apiKey = key;
-        return connection;
+            return unexpected(
+                CliFailure{ExitCode::Local, CliText::tr("Profiles are not available in this build.")});
+        return profileLoader()(parser.value(QStringLiteral("profile")), key);
     }
 
     if (parser.isSet(QStringLiteral("dc")) == parser.isSet(QStringLiteral("base-url")))
         return unexpected(
-            CliFailure{ExitCode::Usage, tr("Give exactly one of --profile, --dc or --base-url.")});
+            CliFailure{ExitCode::Usage, CliText::tr("Give exactly one of --profile, --dc or --base-url.")});
     if (parser.isSet(QStringLiteral("dc"))) {
         auto url = DataCenters::baseUrl(parser.value(QStringLiteral("dc")));
         if (!url)
@@ -134,10 +134,10 @@ Expected<Connection, CliFailure> Cli::resolveConnection(const QCommandLineParser
     connection.workspaceId = parser.value(QStringLiteral("workspace-id")).trimmed();
     if (connection.workspaceId.isEmpty())
         return unexpected(
-            CliFailure{ExitCode::Usage, tr("--workspace-id is required with --dc or --base-url.")});
+            CliFailure{ExitCode::Usage, CliText::tr("--workspace-id is required with --dc or --base-url.")});
     if (key.isEmpty())
-        return unexpected(
-            CliFailure{ExitCode::Usage, tr("No API key: set MOE_API_KEY or use --api-key-file PATH.")});
+        return unexpected(CliFailure{ExitCode::Usage,
+                                     CliText::tr("No API key: set MOE_API_KEY or use --api-key-file PATH.")});
     connection.apiKey = key;
     return connection;
 }
@@ -148,16 +148,16 @@ Expected<RequestPolicy, CliFailure> Cli::resolvePolicy(const QCommandLineParser 
     bool ok = false;
     const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
     if (!ok || seconds <= 0 || seconds > 3600)
-        return unexpected(
-            CliFailure{ExitCode::Usage, tr("--timeout must be a number of seconds between 0 and 3600, "
-                                           "not \"%1\".")
-                                            .arg(parser.value(QStringLiteral("timeout")))});
+        return unexpected(CliFailure{ExitCode::Usage,
+                                     CliText::tr("--timeout must be a number of seconds between 0 and 3600, "
+                                                 "not \"%1\".")
+                                         .arg(parser.value(QStringLiteral("timeout")))});
     policy.inactivityTimeoutMs = static_cast<int>(seconds * 1000);
     const auto rate = parseRateSpec(parser.value(QStringLiteral("rate-limit")));
     if (!rate)
         return unexpected(
-            CliFailure{ExitCode::Usage, tr("--rate-limit must look like 50/60 (requests/seconds), "
-                                           "not \"%1\".")
+            CliFailure{ExitCode::Usage, CliText::tr("--rate-limit must look like 50/60 (requests/seconds), "
+                                                    "not \"%1\".")
                                             .arg(parser.value(QStringLiteral("rate-limit")))});
     policy.rateLimitRequests = rate->first;
     policy.rateLimitWindowMs = rate->second;
@@ -167,7 +167,7 @@ Expected<RequestPolicy, CliFailure> Cli::resolvePolicy(const QCommandLineParser 
 std::optional<int> Cli::parseOrExit(QCommandLineParser &parser, const QStringList &arguments)
 {
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
-                                  tr("Show this help."));
+                                  CliText::tr("Show this help."));
     parser.addOption(help);
     if (!parser.parse(arguments))
         return fail({ExitCode::Usage, parser.errorText() + QLatin1Char('.')});
@@ -176,7 +176,7 @@ std::optional<int> Cli::parseOrExit(QCommandLineParser &parser, const QStringLis
         return ExitCode::Done;
     }
     if (!parser.positionalArguments().isEmpty())
-        return fail(
-            {ExitCode::Usage, tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first())});
+        return fail({ExitCode::Usage,
+                     CliText::tr("Unexpected argument \"%1\".").arg(parser.positionalArguments().first())});
     return std::nullopt;
 }

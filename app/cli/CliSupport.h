@@ -39,7 +39,10 @@ void addConnectionOptions(QCommandLineParser &parser);
 void addNetworkOptions(QCommandLineParser &parser);
 // Loads a saved profile's connection, key included. Set by whoever links the profiles code, so the
 // command line need not know how profiles are stored.
-using ProfileLoader = std::function<Expected<Connection, CliFailure>(const QString &name)>;
+// A key given on the command line or in the environment is passed in; the keychain is read only
+// when it is empty.
+using ProfileLoader =
+    std::function<Expected<Connection, CliFailure>(const QString &name, const QString &key)>;
 void setProfileLoader(ProfileLoader loader);
 Expected<Connection, CliFailure> resolveConnection(const QCommandLineParser &parser);
 Expected<RequestPolicy, CliFailure> resolvePolicy(const QCommandLineParser &parser);

@@ -12,10 +12,11 @@
 #include <cstdio>
 
 namespace {
-QString tr(const char *text)
+// The translation context lupdate sees for this file's messages.
+class ExportCommandText final
 {
-    return QCoreApplication::translate("ExportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+};
 
 struct ExportRequest
 {
@@ -34,10 +35,11 @@ Expected<ExportRequest, CliFailure> readArguments(const QCommandLineParser &pars
     query.importId = parser.value(QStringLiteral("import-id"));
     query.importName = parser.value(QStringLiteral("import-name"));
     if (query.importId.trimmed().isEmpty() && query.importName.trimmed().isEmpty())
-        return unexpected(CliFailure{ExitCode::Usage, tr("Give --import-id ID or --import-name NAME.")});
+        return unexpected(
+            CliFailure{ExitCode::Usage, ExportCommandText::tr("Give --import-id ID or --import-name NAME.")});
 
     if (parser.isSet(QStringLiteral("to")) && !parser.isSet(QStringLiteral("from")))
-        return unexpected(CliFailure{ExitCode::Usage, tr("--to needs --from.")});
+        return unexpected(CliFailure{ExitCode::Usage, ExportCommandText::tr("--to needs --from.")});
     std::optional<DateFormat> format = DateFormat::YearMonthDayDash;
     if (parser.isSet(QStringLiteral("date-format"))) {
         format = DateFormats::fromWireName(parser.value(QStringLiteral("date-format")));
@@ -45,9 +47,10 @@ Expected<ExportRequest, CliFailure> readArguments(const QCommandLineParser &pars
             QStringList names;
             for (DateFormat f : DateFormats::all())
                 names << QLatin1Char('"') + DateFormats::wireName(f) + QLatin1Char('"');
-            return unexpected(CliFailure{ExitCode::Usage, tr("Unknown --date-format \"%1\": use one of %2.")
-                                                              .arg(parser.value(QStringLiteral("date-format")),
-                                                                   names.join(QStringLiteral(", ")))});
+            return unexpected(CliFailure{
+                ExitCode::Usage,
+                ExportCommandText::tr("Unknown --date-format \"%1\": use one of %2.")
+                    .arg(parser.value(QStringLiteral("date-format")), names.join(QStringLiteral(", ")))});
         }
     }
     if (parser.isSet(QStringLiteral("from"))) {
@@ -55,9 +58,10 @@ Expected<ExportRequest, CliFailure> readArguments(const QCommandLineParser &pars
         range.format = *format;
         range.start = parser.value(QStringLiteral("from"));
         // --from alone means "until now", written in the workspace's zone.
-        range.end = parser.isSet(QStringLiteral("to"))
-                        ? parser.value(QStringLiteral("to"))
-                        : DateFormats::format(QDateTime::currentDateTime().toTimeZone(QTimeZone::utc()), *format);
+        range.end =
+            parser.isSet(QStringLiteral("to"))
+                ? parser.value(QStringLiteral("to"))
+                : DateFormats::format(QDateTime::currentDateTime().toTimeZone(QTimeZone::utc()), *format);
         query.dates = range;
     }
     if (parser.isSet(QStringLiteral("status"))) {
@@ -70,8 +74,10 @@ Expected<ExportRequest, CliFailure> readArguments(const QCommandLineParser &pars
         bool ok = false;
         const int page = parser.value(QStringLiteral("page")).toInt(&ok);
         if (!ok || page < 1)
-            return unexpected(CliFailure{ExitCode::Usage, tr("--page must be a whole number of 1 or more, not \"%1\".")
-                                                              .arg(parser.value(QStringLiteral("page")))});
+            return unexpected(
+                CliFailure{ExitCode::Usage,
+                           ExportCommandText::tr("--page must be a whole number of 1 or more, not \"%1\".")
+                               .arg(parser.value(QStringLiteral("page")))});
         query.page = page;
     }
 
@@ -81,11 +87,14 @@ Expected<ExportRequest, CliFailure> readArguments(const QCommandLineParser &pars
     else if (formatName == QLatin1String("json"))
         request.options.format = ExportFormat::Json;
     else
-        return unexpected(CliFailure{ExitCode::Usage, tr("--format must be csv or json, not \"%1\".").arg(formatName)});
+        return unexpected(
+            CliFailure{ExitCode::Usage,
+                       ExportCommandText::tr("--format must be csv or json, not \"%1\".").arg(formatName)});
     request.options.bom = parser.isSet(QStringLiteral("bom"));
     request.options.excelSafe = parser.isSet(QStringLiteral("excel-safe"));
     if (request.options.format == ExportFormat::Json && (request.options.bom || request.options.excelSafe))
-        return unexpected(CliFailure{ExitCode::Usage, tr("--bom and --excel-safe apply to CSV only.")});
+        return unexpected(
+            CliFailure{ExitCode::Usage, ExportCommandText::tr("--bom and --excel-safe apply to CSV only.")});
     if (auto valid = request.options.validate(); !valid)
         return unexpected(CliFailure{ExitCode::Usage, valid.error()});
     request.outputPath = parser.value(QStringLiteral("output"));
@@ -103,8 +112,8 @@ Expected<ExportRequest, CliFailure> readArguments(const QCommandLineParser &pars
         return unexpected(connection.error());
     request.connection = connection.value();
     if (query.dates && !parser.isSet(QStringLiteral("to"))) {
-        query.dates->end = DateFormats::format(QDateTime::currentDateTime().toTimeZone(request.connection.timeZone),
-                                               query.dates->format);
+        query.dates->end = DateFormats::format(
+            QDateTime::currentDateTime().toTimeZone(request.connection.timeZone), query.dates->format);
     }
     return request;
 }
@@ -114,32 +123,43 @@ Expected<ExportRequest, CliFailure> readArguments(const QCommandLineParser &pars
 int runExportCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("Export an import's file run history as CSV or JSON.\n\n"
-           "Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command line or input "
-           "(nothing sent), 3 authentication refused, 4 request rejected (e.g. unknown import, page past the "
-           "last), 5 network or server failure after retries, 130 interrupted."));
+    parser.setApplicationDescription(ExportCommandText::tr(
+        "Export an import's file run history as CSV or JSON.\n\n"
+        "Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command line or input "
+        "(nothing sent), 3 authentication refused, 4 request rejected (e.g. unknown import, page past the "
+        "last), 5 network or server failure after retries, 130 interrupted."));
     Cli::addConnectionOptions(parser);
     parser.addOptions({
-        {QStringLiteral("import-id"), tr("The import's ID (wins over --import-name, as in the API)."), QStringLiteral("ID")},
-        {QStringLiteral("import-name"), tr("The import's name."), QStringLiteral("NAME")},
-        {QStringLiteral("from"), tr("Files processed from DATE, written in --date-format."), QStringLiteral("DATE")},
-        {QStringLiteral("to"), tr("... until DATE (default: now). Needs --from."), QStringLiteral("DATE")},
+        {QStringLiteral("import-id"),
+         ExportCommandText::tr("The import's ID (wins over --import-name, as in the API)."),
+         QStringLiteral("ID")},
+        {QStringLiteral("import-name"), ExportCommandText::tr("The import's name."), QStringLiteral("NAME")},
+        {QStringLiteral("from"),
+         ExportCommandText::tr("Files processed from DATE, written in --date-format."),
+         QStringLiteral("DATE")},
+        {QStringLiteral("to"), ExportCommandText::tr("... until DATE (default: now). Needs --from."),
+         QStringLiteral("DATE")},
         {QStringLiteral("date-format"),
-         tr("One of YYYY-MM-DD (default), YYYY/MM/DD, DD/MM/YYYY, DD-MM-YYYY, \"DD-MM-YYYY hh:mm:ss\", "
-            "\"DD/MM/YYYY hh:mm:ss\", \"YYYY-MM-DD hh:mm:ss\", \"YYYY/MM/DD hh:mm:ss\"."),
+         ExportCommandText::tr(
+             "One of YYYY-MM-DD (default), YYYY/MM/DD, DD/MM/YYYY, DD-MM-YYYY, \"DD-MM-YYYY hh:mm:ss\", "
+             "\"DD/MM/YYYY hh:mm:ss\", \"YYYY-MM-DD hh:mm:ss\", \"YYYY/MM/DD hh:mm:ss\"."),
          QStringLiteral("FMT")},
         {QStringLiteral("status"),
-         tr("Only files with these statuses, comma-separated: SUCCESSFUL FAILED PARTIAL_SUCCESS PROCESSING "
-            "QUEUED WAITING (any case)."),
+         ExportCommandText::tr(
+             "Only files with these statuses, comma-separated: SUCCESSFUL FAILED PARTIAL_SUCCESS PROCESSING "
+             "QUEUED WAITING (any case)."),
          QStringLiteral("S[,S...]")},
-        {QStringLiteral("page"), tr("Only page N (50 files a page). Default: every page."), QStringLiteral("N")},
-        {QStringLiteral("format"), tr("csv (default) or json."), QStringLiteral("FORMAT"), QStringLiteral("csv")},
-        {{QStringLiteral("o"), QStringLiteral("output")}, tr("Write to FILE, atomically (default: standard output)."),
+        {QStringLiteral("page"), ExportCommandText::tr("Only page N (50 files a page). Default: every page."),
+         QStringLiteral("N")},
+        {QStringLiteral("format"), ExportCommandText::tr("csv (default) or json."), QStringLiteral("FORMAT"),
+         QStringLiteral("csv")},
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         ExportCommandText::tr("Write to FILE, atomically (default: standard output)."),
          QStringLiteral("FILE")},
-        {QStringLiteral("excel-safe"), tr("Prefix ' to text cells starting with = + - @ tab or CR (CSV).")},
-        {QStringLiteral("bom"), tr("Start with a UTF-8 byte-order mark for Excel (CSV).")},
-        {QStringLiteral("quiet"), tr("No progress on standard error.")},
+        {QStringLiteral("excel-safe"),
+         ExportCommandText::tr("Prefix ' to text cells starting with = + - @ tab or CR (CSV).")},
+        {QStringLiteral("bom"), ExportCommandText::tr("Start with a UTF-8 byte-order mark for Excel (CSV).")},
+        {QStringLiteral("quiet"), ExportCommandText::tr("No progress on standard error.")},
     });
     Cli::addNetworkOptions(parser);
     if (const auto exit = Cli::parseOrExit(parser, arguments))
@@ -159,46 +179,53 @@ int runExportCommand(const QStringList &arguments)
 
     QObject::connect(&history, &HistoryClient::filesArrived, &history,
                      [&files](quint64, const QList<FileRun> &arrived) { files += arrived; });
-    QObject::connect(&history, &HistoryClient::progress, &history, [showProgress](quint64, int done, int total) {
-        if (showProgress)
-            std::fprintf(stderr, "\r%s", qPrintable(tr("page %1 of %2").arg(done).arg(total)));
-    });
+    QObject::connect(
+        &history, &HistoryClient::progress, &history, [showProgress](quint64, int done, int total) {
+            if (showProgress)
+                std::fprintf(stderr, "\r%s",
+                             qPrintable(ExportCommandText::tr("page %1 of %2").arg(done).arg(total)));
+        });
     QObject::connect(&history, &HistoryClient::rateLimited, &history, [showProgress](quint64, int waitMs) {
         if (showProgress)
-            std::fprintf(stderr, "\r%s", qPrintable(tr("rate limited, waiting %1 s").arg((waitMs + 999) / 1000)));
+            std::fprintf(
+                stderr, "\r%s",
+                qPrintable(ExportCommandText::tr("rate limited, waiting %1 s").arg((waitMs + 999) / 1000)));
     });
-    QObject::connect(&history, &HistoryClient::finished, &history, [&](quint64, const HistoryOutcome &outcome) {
-        if (showProgress)
-            std::fprintf(stderr, "\r\033[K");
-        if (outcome.error) {
-            // All or nothing: a failed page means nothing is written.
-            exitCode = Cli::fail({outcome.error->exitCode(), outcome.error->message});
-            QCoreApplication::exit(exitCode);
-            return;
-        }
-        ExportResult written = ExportResult(std::monostate{});
-        if (request.outputPath.isEmpty()) {
-            QFile out;
-            if (!out.open(stdout, QIODevice::WriteOnly)) {
-                written = unexpected(tr("Cannot write to standard output."));
-            } else {
-                written = ExportFile::toDevice(&out, std::span<const FileRun>(files.constData(), files.size()),
-                                               request.options);
-                out.flush();
+    QObject::connect(
+        &history, &HistoryClient::finished, &history, [&](quint64, const HistoryOutcome &outcome) {
+            if (showProgress)
+                std::fprintf(stderr, "\r\033[K");
+            if (outcome.error) {
+                // All or nothing: a failed page means nothing is written.
+                exitCode = Cli::fail({outcome.error->exitCode(), outcome.error->message});
+                QCoreApplication::exit(exitCode);
+                return;
             }
-        } else {
-            written = ExportFile::toPath(request.outputPath, std::span<const FileRun>(files.constData(), files.size()),
-                                         request.options);
-        }
-        exitCode = written ? ExitCode::Done : Cli::fail({ExitCode::Local, written.error()});
-        QCoreApplication::exit(exitCode);
-    });
+            ExportResult written = ExportResult(std::monostate{});
+            if (request.outputPath.isEmpty()) {
+                QFile out;
+                if (!out.open(stdout, QIODevice::WriteOnly)) {
+                    written = unexpected(ExportCommandText::tr("Cannot write to standard output."));
+                } else {
+                    written = ExportFile::toDevice(
+                        &out, std::span<const FileRun>(files.constData(), files.size()), request.options);
+                    out.flush();
+                }
+            } else {
+                written = ExportFile::toPath(request.outputPath,
+                                             std::span<const FileRun>(files.constData(), files.size()),
+                                             request.options);
+            }
+            exitCode = written ? ExitCode::Done : Cli::fail({ExitCode::Local, written.error()});
+            QCoreApplication::exit(exitCode);
+        });
 
     TerminationSignals terminations;
     QObject::connect(&terminations, &TerminationSignals::received, &history, [&](int) {
         QObject::disconnect(&history, &HistoryClient::finished, nullptr, nullptr);
         history.cancel();
-        exitCode = Cli::fail({ExitCode::Interrupted, tr("Interrupted: nothing was written.")});
+        exitCode =
+            Cli::fail({ExitCode::Interrupted, ExportCommandText::tr("Interrupted: nothing was written.")});
         QCoreApplication::exit(exitCode);
     });
 

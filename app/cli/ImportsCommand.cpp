@@ -10,15 +10,17 @@
 #include <QJsonObject>
 
 namespace {
-QString tr(const char *text)
+// The translation context lupdate sees for this file's messages.
+class ImportsCommandText final
 {
-    return QCoreApplication::translate("ImportsCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ImportsCommand)
+};
 
 QString tableOf(const QList<ImportSummary> &imports)
 {
-    const QStringList headers = {tr("ID"),     tr("NAME"),     tr("TYPE"),
-                                 tr("SOURCE"), tr("LAST RUN"), tr("LAST RUN AT")};
+    const QStringList headers = {ImportsCommandText::tr("ID"),       ImportsCommandText::tr("NAME"),
+                                 ImportsCommandText::tr("TYPE"),     ImportsCommandText::tr("SOURCE"),
+                                 ImportsCommandText::tr("LAST RUN"), ImportsCommandText::tr("LAST RUN AT")};
     QList<QStringList> rows;
     for (const ImportSummary &import : imports)
         rows << QStringList{import.id,     import.name,          import.type,
@@ -50,16 +52,18 @@ QString tableOf(const QList<ImportSummary> &imports)
 int runImportsCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("List the workspace's imports (Import Details API)."));
+    parser.setApplicationDescription(
+        ImportsCommandText::tr("List the workspace's imports (Import Details API)."));
     Cli::addConnectionOptions(parser);
-    parser.addOption({QStringLiteral("format"), tr("table (default) or json."), QStringLiteral("FORMAT"),
-                      QStringLiteral("table")});
+    parser.addOption({QStringLiteral("format"), ImportsCommandText::tr("table (default) or json."),
+                      QStringLiteral("FORMAT"), QStringLiteral("table")});
     Cli::addNetworkOptions(parser);
     if (const auto exit = Cli::parseOrExit(parser, arguments))
         return *exit;
     const QString format = parser.value(QStringLiteral("format")).toLower();
     if (format != QLatin1String("table") && format != QLatin1String("json"))
-        return Cli::fail({ExitCode::Usage, tr("--format must be table or json, not \"%1\".").arg(format)});
+        return Cli::fail({ExitCode::Usage,
+                          ImportsCommandText::tr("--format must be table or json, not \"%1\".").arg(format)});
     auto policy = Cli::resolvePolicy(parser);
     if (!policy)
         return Cli::fail(policy.error());

@@ -75,7 +75,7 @@ public:
 
     // anchor: the data ends just before it and spans about 60 days; invalid => defaultAnchor().
     static DemoData generate(quint32 seed, const QDateTime &anchor = {});
-    // The start of the current UTC day plus one day, so the data stays the same all day.
+    // The start of the current UTC hour, so no file lies in the future and the data stays put for an hour.
     static QDateTime defaultAnchor();
 
     static DemoImportRef representativeImport(); // 987 files (20 pages): what the window opens first

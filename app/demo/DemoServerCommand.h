@@ -3,6 +3,7 @@
 
 #include <QStringList>
 
-// arguments: the program name ("importscope demo-server"), then its options. Needs a QCoreApplication (not QApplication).
-// Returns the process exit code: 0 after a signal, 1 when it cannot listen, 2 on a bad command line.
+// arguments: the program name ("importscope demo-server"), then its options. Needs a QCoreApplication (not
+// QApplication). Returns the process exit code: 0 after a signal, 1 when it cannot listen, 2 on a bad command
+// line.
 int runDemoServerCommand(const QStringList &arguments);

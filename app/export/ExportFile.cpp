@@ -11,10 +11,11 @@ namespace {
 // Often enough for a smooth progress bar, rarely enough to cost nothing.
 constexpr qsizetype kProgressEvery = 4096;
 
-QString tr(const char *text)
+// The translation context lupdate sees for this file's messages.
+class ExportFileText final
 {
-    return QCoreApplication::translate("ExportFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ExportFile)
+};
 
 const FileRun &rowAt(std::span<const FileRun> rows, std::size_t i)
 {
@@ -66,14 +67,16 @@ ExportResult writeFile(const QString &path, Rows rows, const ExportOptions &opti
         return valid;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return unexpected(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return unexpected(ExportFileText::tr("Cannot write %1: %2")
+                              .arg(QDir::toNativeSeparators(path), file.errorString()));
     if (ExportResult written = writeRows(&file, rows, options, control); !written) {
         // QSaveFile's destructor removes the temporary file; the target is never touched.
         file.cancelWriting();
         return written;
     }
     if (!file.commit())
-        return unexpected(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return unexpected(ExportFileText::tr("Cannot write %1: %2")
+                              .arg(QDir::toNativeSeparators(path), file.errorString()));
     return std::monostate{};
 }
 
@@ -107,7 +110,7 @@ ExportResult toDevice(QIODevice *device, std::span<const FileRun *const> rows, c
 
 QString cancelledMessage()
 {
-    return tr("Export cancelled.");
+    return ExportFileText::tr("Export cancelled.");
 }
 
 } // namespace ExportFile

@@ -2,9 +2,12 @@
 
 #include "BlockingCall.h"
 #include "ProfileStore.h"
+#include "api/ApiClient.h"
+#include "api/ImportsClient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QEventLoop>
 #include <QFile>
 #include <QTextStream>
 
@@ -219,6 +222,39 @@ int removeProfile(const QStringList &args, const ProfileCommandOptions &options)
     out().flush();
     return kOk;
 }
+
+// One real request, page 1 of Import Details (it needs no import), reported in words.
+int testProfile(const QStringList &args, const ProfileCommandOptions &options)
+{
+    if (args.size() != 1 || args.constFirst().startsWith(QLatin1String("--")))
+        return fail(
+            kBadInput,
+            CommandText::tr("\"profile test\" needs exactly one NAME; see importscope profile --help."));
+    const auto connection = loadProfileConnection(args.constFirst(), std::nullopt, options);
+    if (!connection)
+        return fail(connection.error().exitCode(), connection.error().message);
+    ApiClient api;
+    RequestPolicy policy;
+    policy.maxAttempts = 2; // a test should answer quickly, not retry for half a minute
+    policy.inactivityTimeoutMs = 15'000;
+    api.setPolicy(policy);
+    ImportsClient client(&api);
+    QEventLoop loop; // command line only: nothing else runs on this thread
+    ImportsOutcome result;
+    QObject::connect(&client, &ImportsClient::finished, &loop, [&](const ImportsOutcome &outcome) {
+        result = outcome;
+        loop.quit();
+    });
+    client.fetch(connection.value(), true);
+    loop.exec();
+    const QString text =
+        CommandText::tr("Profile \"%1\": %2").arg(args.constFirst(), describeConnectionTest(result));
+    if (result.error)
+        return fail(result.error->exitCode(), text);
+    out() << text << '\n';
+    out().flush();
+    return kOk;
+}
 } // namespace
 
 int runProfileCommand(const QStringList &args, const ProfileCommandOptions &options)
@@ -241,11 +277,8 @@ int runProfileCommand(const QStringList &args, const ProfileCommandOptions &opti
         return addProfile(rest, options);
     if (command == QLatin1String("remove"))
         return removeProfile(rest, options);
-    if (command == QLatin1String("test")) {
-        // TODO(lead): send page 1 of the Import Details API with loadProfileConnection(name) and report
-        // the outcome in words with the HTTP status (issue 3). Needs the API client on main.
-        return fail(kLocalFailure, CommandText::tr("\"profile test\" is not yet available in this build."));
-    }
+    if (command == QLatin1String("test"))
+        return testProfile(rest, options);
     return fail(
         kBadInput,
         CommandText::tr("Unknown profile command \"%1\": use list, add, remove or test.").arg(command));

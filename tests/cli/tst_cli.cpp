@@ -50,10 +50,12 @@ private Q_SLOTS:
     void interruptedWritesNothing();
     void keyFromFileAndNeverPrinted();
     void demoServerSubcommand();
+    void profileTestAndExportByProfile();
     void versionWithoutDisplay();
 
 private:
-    Run exportRun(const QStringList &arguments, const QString &key = DemoServer::apiKey(), int timeoutMs = 60'000);
+    Run exportRun(const QStringList &arguments, const QString &key = DemoServer::apiKey(),
+                  int timeoutMs = 60'000);
     QStringList connection() const;
 
     QThread m_serverThread;
@@ -83,7 +85,8 @@ void TestCli::initTestCase()
 
 void TestCli::cleanupTestCase()
 {
-    QMetaObject::invokeMethod(m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
     m_serverThread.quit();
     m_serverThread.wait();
 }
@@ -97,7 +100,8 @@ void TestCli::init()
 
 QStringList TestCli::connection() const
 {
-    return {QStringLiteral("--base-url"), m_url.toString(), QStringLiteral("--workspace-id"), DemoServer::workspaceId()};
+    return {QStringLiteral("--base-url"), m_url.toString(), QStringLiteral("--workspace-id"),
+            DemoServer::workspaceId()};
 }
 
 Run TestCli::exportRun(const QStringList &arguments, const QString &key, int timeoutMs)
@@ -137,17 +141,28 @@ void TestCli::csvRoundTripsThroughPython()
     QCOMPARE(python.exitCode(), 0);
     const QJsonArray rows = QJsonDocument::fromJson(python.readAllStandardOutput()).array();
     QCOMPARE(rows.size(), held.files.size() + 1);
-    const QStringList header = {"id", "file_name", "type", "file_status", "status_msg", "scheduled_at", "completed_at",
-                                "file_size", "total_rows", "added_rows", "updated_rows", "skipped_rows", "failed_rows",
-                                "aux_data_added_count", "aux_data_failed_count"};
+    const QStringList header = {
+        "id",           "file_name",    "type",        "file_status",          "status_msg",
+        "scheduled_at", "completed_at", "file_size",   "total_rows",           "added_rows",
+        "updated_rows", "skipped_rows", "failed_rows", "aux_data_added_count", "aux_data_failed_count"};
     QCOMPARE(rows.first().toVariant().toStringList(), header);
     for (int i = 0; i < held.files.size(); ++i) {
         const DemoFile &f = held.files[i];
-        const QStringList expected = {f.id, f.fileName, f.type, f.status, f.statusMsg, f.scheduledAt(), f.completedAt(),
-                                      QString::number(f.fileSize), QString::number(f.totalRows),
-                                      QString::number(f.addedRows), QString::number(f.updatedRows),
-                                      QString::number(f.skippedRows), QString::number(f.failedRows),
-                                      QString::number(f.auxDataAddedCount), QString::number(f.auxDataFailedCount)};
+        const QStringList expected = {f.id,
+                                      f.fileName,
+                                      f.type,
+                                      f.status,
+                                      f.statusMsg,
+                                      f.scheduledAt(),
+                                      f.completedAt(),
+                                      QString::number(f.fileSize),
+                                      QString::number(f.totalRows),
+                                      QString::number(f.addedRows),
+                                      QString::number(f.updatedRows),
+                                      QString::number(f.skippedRows),
+                                      QString::number(f.failedRows),
+                                      QString::number(f.auxDataAddedCount),
+                                      QString::number(f.auxDataFailedCount)};
         QCOMPARE(rows.at(i + 1).toVariant().toStringList(), expected);
     }
 }
@@ -161,25 +176,30 @@ void TestCli::jsonIsTyped()
     QVERIFY(run.out.endsWith("\n"));
     // Python tells integers from strings, as a consumer of the JSON would.
     QProcess python;
-    python.start(QStringLiteral("python3"),
-                 {QStringLiteral("-c"),
-                  QStringLiteral("import json,sys; rows=json.load(sys.stdin); "
-                                 "print(len(rows), all(type(r['file_size']) is int and type(r['failed_rows']) is int "
-                                 "and type(r['id']) is str and type(r['completed_at']) is str for r in rows), "
-                                 "list(rows[0].keys())[:4])")});
+    python.start(
+        QStringLiteral("python3"),
+        {QStringLiteral("-c"),
+         QStringLiteral("import json,sys; rows=json.load(sys.stdin); "
+                        "print(len(rows), all(type(r['file_size']) is int and type(r['failed_rows']) is int "
+                        "and type(r['id']) is str and type(r['completed_at']) is str for r in rows), "
+                        "list(rows[0].keys())[:4])")});
     python.write(run.out);
     python.closeWriteChannel();
     QVERIFY(python.waitForFinished(30'000));
-    QCOMPARE(python.readAllStandardOutput().trimmed(), QByteArray("51 True ['id', 'file_name', 'type', 'file_status']"));
+    QCOMPARE(python.readAllStandardOutput().trimmed(),
+             QByteArray("51 True ['id', 'file_name', 'type', 'file_status']"));
 }
 
 void TestCli::nothingMatchesIsStillSuccess()
 {
-    Run run = exportRun(connection() + QStringList{QStringLiteral("--import-name"), DemoData::emptyImport().name});
+    Run run =
+        exportRun(connection() + QStringList{QStringLiteral("--import-name"), DemoData::emptyImport().name});
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out, QByteArray("id,file_name,type,file_status,status_msg,scheduled_at,completed_at,file_size,total_rows,"
-                                 "added_rows,updated_rows,skipped_rows,failed_rows,aux_data_added_count,"
-                                 "aux_data_failed_count\r\n"));
+    QCOMPARE(
+        run.out,
+        QByteArray("id,file_name,type,file_status,status_msg,scheduled_at,completed_at,file_size,total_rows,"
+                   "added_rows,updated_rows,skipped_rows,failed_rows,aux_data_added_count,"
+                   "aux_data_failed_count\r\n"));
     run = exportRun(connection() + QStringList{QStringLiteral("--import-name"), DemoData::emptyImport().name,
                                                QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(run.exitCode, 0);
@@ -193,25 +213,29 @@ void TestCli::usageErrorsSendNothing_data()
     QTest::addColumn<QString>("mentions");
     const QString name = DemoData::singleFileImport().name;
     QTest::newRow("no import") << QStringList() << DemoServer::apiKey() << "--import-id";
-    QTest::newRow("to without from") << QStringList{"--import-name", name, "--to", "2024-01-01"} << DemoServer::apiKey()
-                                     << "--to";
-    QTest::newRow("date not in format") << QStringList{"--import-name", name, "--from", "01/02/2024"}
-                                        << DemoServer::apiKey() << "YYYY-MM-DD";
-    QTest::newRow("unknown format") << QStringList{"--import-name", name, "--from", "2024", "--date-format", "YYYY"}
+    QTest::newRow("to without from") << QStringList{"--import-name", name, "--to", "2024-01-01"}
+                                     << DemoServer::apiKey() << "--to";
+    QTest::newRow("date not in format")
+        << QStringList{"--import-name", name, "--from", "01/02/2024"} << DemoServer::apiKey() << "YYYY-MM-DD";
+    QTest::newRow("unknown format") << QStringList{"--import-name", name,  "--from", "2024",
+                                                   "--date-format", "YYYY"}
                                     << DemoServer::apiKey() << "date-format";
-    QTest::newRow("end before start") << QStringList{"--import-name", name, "--from", "2024-02-01", "--to", "2024-01-01"}
-                                      << DemoServer::apiKey() << "before";
+    QTest::newRow("end before start")
+        << QStringList{"--import-name", name, "--from", "2024-02-01", "--to", "2024-01-01"}
+        << DemoServer::apiKey() << "before";
     QTest::newRow("unknown status") << QStringList{"--import-name", name, "--status", "failed,broken"}
                                     << DemoServer::apiKey() << "broken";
-    QTest::newRow("page zero") << QStringList{"--import-name", name, "--page", "0"} << DemoServer::apiKey() << "--page";
-    QTest::newRow("bad format") << QStringList{"--import-name", name, "--format", "xml"} << DemoServer::apiKey() << "xml";
+    QTest::newRow("page zero") << QStringList{"--import-name", name, "--page", "0"} << DemoServer::apiKey()
+                               << "--page";
+    QTest::newRow("bad format") << QStringList{"--import-name", name, "--format", "xml"}
+                                << DemoServer::apiKey() << "xml";
     QTest::newRow("bom with json") << QStringList{"--import-name", name, "--format", "json", "--bom"}
                                    << DemoServer::apiKey() << "CSV";
     QTest::newRow("no key") << QStringList{"--import-name", name} << QString() << "MOE_API_KEY";
-    QTest::newRow("unknown option") << QStringList{"--import-name", name, "--frobnicate"} << DemoServer::apiKey()
-                                    << "frobnicate";
-    QTest::newRow("bad rate") << QStringList{"--import-name", name, "--rate-limit", "fast"} << DemoServer::apiKey()
-                              << "rate-limit";
+    QTest::newRow("unknown option") << QStringList{"--import-name", name, "--frobnicate"}
+                                    << DemoServer::apiKey() << "frobnicate";
+    QTest::newRow("bad rate") << QStringList{"--import-name", name, "--rate-limit", "fast"}
+                              << DemoServer::apiKey() << "rate-limit";
 }
 
 void TestCli::usageErrorsSendNothing()
@@ -241,7 +265,8 @@ void TestCli::rejectedRequests_data()
 {
     QTest::addColumn<QStringList>("arguments");
     QTest::newRow("unknown import") << QStringList{"--import-name", "There is no such import"};
-    QTest::newRow("page past the last") << QStringList{"--import-name", DemoData::onePagePlusOneImport().name, "--page", "3"};
+    QTest::newRow("page past the last")
+        << QStringList{"--import-name", DemoData::onePagePlusOneImport().name, "--page", "3"};
 }
 
 void TestCli::rejectedRequests()
@@ -257,7 +282,10 @@ void TestCli::serverFailureWritesNothing()
 {
     // Page 1 answers, then every request fails: nothing at all reaches stdout.
     QVERIFY(m_server->setFaults(QStringLiteral("500@3-")));
-    const Run run = exportRun(connection() + QStringList{"--import-name", DemoData::representativeImport().name});
+    // The client's own pacing (50/60 s) would spread the retries over a minute; lift it for the test.
+    const Run run =
+        exportRun(connection() + QStringList{"--import-name", DemoData::representativeImport().name,
+                                             "--rate-limit", "1000/60"});
     QCOMPARE(run.exitCode, 5);
     QVERIFY(run.out.isEmpty());
     QVERIFY(run.err.contains("500"));
@@ -271,21 +299,24 @@ void TestCli::outputIsAtomic()
     existing.write("precious\n");
     existing.close();
     // A failed export leaves the existing file exactly as it was.
-    Run run = exportRun(connection() + QStringList{"--import-name", DemoData::singleFileImport().name, "-o", path},
-                        QStringLiteral("wrong-key"));
+    Run run =
+        exportRun(connection() + QStringList{"--import-name", DemoData::singleFileImport().name, "-o", path},
+                  QStringLiteral("wrong-key"));
     QCOMPARE(run.exitCode, 3);
     QVERIFY(existing.open(QIODevice::ReadOnly));
     QCOMPARE(existing.readAll(), QByteArray("precious\n"));
     existing.close();
     // A good one replaces it whole.
-    run = exportRun(connection() + QStringList{"--import-name", DemoData::singleFileImport().name, "-o", path});
+    run =
+        exportRun(connection() + QStringList{"--import-name", DemoData::singleFileImport().name, "-o", path});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.isEmpty());
     QVERIFY(existing.open(QIODevice::ReadOnly));
     const QByteArray written = existing.readAll();
     QVERIFY(written.startsWith("id,file_name,"));
     QCOMPARE(written.count("\r\n"), 2);
-    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files), QStringList{QStringLiteral("out.csv")}); // no temp left
+    QCOMPARE(QDir(m_dir.path()).entryList(QDir::Files),
+             QStringList{QStringLiteral("out.csv")}); // no temp left
 }
 
 void TestCli::unwritableOutputIsLocalFailure()
@@ -294,8 +325,8 @@ void TestCli::unwritableOutputIsLocalFailure()
     QFile file(notADirectory);
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.close();
-    const Run run = exportRun(connection() + QStringList{"--import-name", DemoData::singleFileImport().name, "-o",
-                                                         notADirectory + QStringLiteral("/out.csv")});
+    const Run run = exportRun(connection() + QStringList{"--import-name", DemoData::singleFileImport().name,
+                                                         "-o", notADirectory + QStringLiteral("/out.csv")});
     QCOMPARE(run.exitCode, 1);
     QVERIFY2(run.err.contains("out.csv"), run.err.constData());
 }
@@ -328,15 +359,15 @@ void TestCli::keyFromFileAndNeverPrinted()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(DemoServer::apiKey().toUtf8() + "\nsecond line ignored\n");
     file.close();
-    Run run = exportRun(connection() + QStringList{"--import-name", DemoData::singleFileImport().name, "--api-key-file",
-                                                   keyFile},
+    Run run = exportRun(connection() + QStringList{"--import-name", DemoData::singleFileImport().name,
+                                                   "--api-key-file", keyFile},
                         QString());
     QCOMPARE(run.exitCode, 0);
     QVERIFY(!run.out.contains(DemoServer::apiKey().toUtf8()));
     QVERIFY(!run.err.contains(DemoServer::apiKey().toUtf8()));
     // The file wins over the environment.
-    run = exportRun(connection() + QStringList{"--import-name", DemoData::singleFileImport().name, "--api-key-file",
-                                               keyFile},
+    run = exportRun(connection() + QStringList{"--import-name", DemoData::singleFileImport().name,
+                                               "--api-key-file", keyFile},
                     QStringLiteral("wrong"));
     QCOMPARE(run.exitCode, 0);
 }
@@ -344,16 +375,18 @@ void TestCli::keyFromFileAndNeverPrinted()
 void TestCli::demoServerSubcommand()
 {
     QProcess server;
-    server.start(QStringLiteral(IMPORTSCOPE_BINARY), {QStringLiteral("demo-server"), QStringLiteral("--port"),
-                                                      QStringLiteral("0"), QStringLiteral("--rate"),
-                                                      QStringLiteral("1000/60")});
+    server.start(QStringLiteral(IMPORTSCOPE_BINARY),
+                 {QStringLiteral("demo-server"), QStringLiteral("--port"), QStringLiteral("0"),
+                  QStringLiteral("--rate"), QStringLiteral("1000/60")});
     QVERIFY(server.waitForStarted());
     QByteArray lines;
-    QVERIFY(QTest::qWaitFor([&] {
-        server.waitForReadyRead(100);
-        lines += server.readAllStandardOutput();
-        return lines.contains("key=");
-    }, 10'000));
+    QVERIFY(QTest::qWaitFor(
+        [&] {
+            server.waitForReadyRead(100);
+            lines += server.readAllStandardOutput();
+            return lines.contains("key=");
+        },
+        10'000));
     QUrl url;
     QString workspace, key;
     for (const QByteArray &line : lines.split('\n')) {
@@ -366,14 +399,67 @@ void TestCli::demoServerSubcommand()
     }
     QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
     const Run run = exportRun({"--base-url", url.toString(), "--workspace-id", workspace, "--import-name",
-                               DemoData::onePageImport().name},
+                               DemoData::onePageImport().name, "--format", "json"},
                               key);
     QCOMPARE(run.exitCode, 0);
-    QCOMPARE(run.out.count("\r\n"), 51);
+    QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 50);
     ::kill(static_cast<pid_t>(server.processId()), SIGTERM);
     QVERIFY(server.waitForFinished(5000));
     QCOMPARE(server.exitStatus(), QProcess::NormalExit);
     QCOMPARE(server.exitCode(), 0);
+}
+
+// Needs the keychain: tests/run-tests.sh provides a throwaway gnome-keyring, as CI does.
+void TestCli::profileTestAndExportByProfile()
+{
+    auto importscope = [](const QStringList &arguments, const QString &key = QString()) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("MOE_API_KEY"));
+        if (!key.isEmpty())
+            env.insert(QStringLiteral("MOE_API_KEY"), key);
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(IMPORTSCOPE_BINARY), arguments);
+        process.waitForFinished(60'000);
+        return Run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+    };
+    const QString good = QStringLiteral("Demo via CLI ✓");
+    const QString bad = QStringLiteral("Demo with a wrong key");
+    importscope({"profile", "remove", good});
+    importscope({"profile", "remove", bad});
+    Run run = importscope(
+        {"profile", "add", good, "--base-url", m_url.toString(), "--workspace-id", DemoServer::workspaceId()},
+        DemoServer::apiKey());
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    run = importscope(
+        {"profile", "add", bad, "--base-url", m_url.toString(), "--workspace-id", DemoServer::workspaceId()},
+        QStringLiteral("not-the-demo-key"));
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+
+    run = importscope({"profile", "test", good});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QVERIFY2(run.out.contains("Authenticated") && run.out.contains("HTTP 200"), run.out.constData());
+    run = importscope({"profile", "test", bad});
+    QCOMPARE(run.exitCode, 3);
+    QVERIFY2(run.err.contains("Wrong workspace ID or key (HTTP 401)"), run.err.constData());
+
+    // export --profile: the key comes from the keychain, and appears nowhere.
+    run = importscope(
+        {"export", "--profile", good, "--import-name", DemoData::onePageImport().name, "--format", "json"});
+    QVERIFY2(run.exitCode == 0, run.err.constData());
+    QCOMPARE(QJsonDocument::fromJson(run.out).array().size(), 50);
+    QVERIFY(!run.out.contains(DemoServer::apiKey().toUtf8()) &&
+            !run.err.contains(DemoServer::apiKey().toUtf8()));
+    run = importscope({"export", "--profile", bad, "--import-name", DemoData::onePageImport().name});
+    QCOMPARE(run.exitCode, 3);
+    // --profile with a connection option is a usage error, before anything is read or sent.
+    run = importscope({"export", "--profile", good, "--dc", "01", "--import-name", "x"});
+    QCOMPARE(run.exitCode, 2);
+    run = importscope({"profile", "list"});
+    QVERIFY(run.out.contains(good.toUtf8()));
+    QVERIFY(!run.out.contains(DemoServer::apiKey().toUtf8()));
+    QCOMPARE(importscope({"profile", "remove", good}).exitCode, 0);
+    QCOMPARE(importscope({"profile", "remove", bad}).exitCode, 0);
 }
 
 void TestCli::versionWithoutDisplay()

@@ -222,11 +222,13 @@ void TestDemoServer::dataIsDeterministic()
         QCOMPARE(a.imports().at(i).files.size(), c.imports().at(i).files.size());
     }
 
-    // The default anchor is the start of tomorrow (UTC): the data stays the same all day.
+    // The default anchor is the start of the current UTC hour: nothing is scheduled in the future.
     const QDateTime anchor = DemoData::defaultAnchor();
     QCOMPARE(anchor.offsetFromUtc(), 0);
-    QCOMPARE(anchor.time(), QTime(0, 0));
-    QCOMPARE(anchor.date(), QDateTime::currentDateTimeUtc().date().addDays(1));
+    QCOMPARE(anchor.time().minute(), 0);
+    QCOMPARE(anchor.time().second(), 0);
+    QVERIFY(anchor <= QDateTime::currentDateTimeUtc());
+    QVERIFY(anchor.secsTo(QDateTime::currentDateTimeUtc()) < 3600);
 }
 
 void TestDemoServer::dataIsConsistent()
@@ -1170,7 +1172,8 @@ void TestDemoServer::serverInAnotherThread()
 void TestDemoServer::commandLine()
 {
     QProcess bad;
-    bad.start(QStringLiteral(IMPORTSCOPE_BINARY), {QStringLiteral("demo-server"), QStringLiteral("--rate"), QStringLiteral("fast")});
+    bad.start(QStringLiteral(IMPORTSCOPE_BINARY),
+              {QStringLiteral("demo-server"), QStringLiteral("--rate"), QStringLiteral("fast")});
     QVERIFY(bad.waitForFinished(10000));
     QCOMPARE(bad.exitCode(), 2);
     const QByteArray error = bad.readAllStandardError();
@@ -1189,9 +1192,9 @@ void TestDemoServer::commandLine()
 
     QProcess server;
     server.start(QStringLiteral(IMPORTSCOPE_BINARY),
-                 {QStringLiteral("demo-server"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"),
-                  QStringLiteral("1"), QStringLiteral("--rate"), QStringLiteral("5/60"),
-                  QStringLiteral("--anchor"), QStringLiteral("2024-06-01")});
+                 {QStringLiteral("demo-server"), QStringLiteral("--port"), QStringLiteral("0"),
+                  QStringLiteral("--seed"), QStringLiteral("1"), QStringLiteral("--rate"),
+                  QStringLiteral("5/60"), QStringLiteral("--anchor"), QStringLiteral("2024-06-01")});
     QVERIFY(server.waitForStarted(10000));
     QByteArray out;
     QTRY_VERIFY_WITH_TIMEOUT((out += server.readAllStandardOutput()).count('\n') >= 3, 10000);

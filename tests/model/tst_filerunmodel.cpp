@@ -8,8 +8,8 @@
 #include <QTest>
 
 namespace {
-FileRun makeRun(const char *id, const char *name, FileStatus status, qint64 total, qint64 failed, const char *scheduled,
-                const char *message = "")
+FileRun makeRun(const char *id, const char *name, FileStatus status, qint64 total, qint64 failed,
+                const char *scheduled, const char *message = "")
 {
     FileRun run;
     run.id = id;
@@ -55,7 +55,20 @@ private Q_SLOTS:
     void quickFilterSearchesNameIdAndMessage();
     void timesFollowTheZones();
     void dayFilter();
+    void controlCharactersAreVisible();
 };
+
+void TestFileRunModel::controlCharactersAreVisible()
+{
+    FileRunTableModel model;
+    QList<FileRun> files = sample();
+    files[0].fileName = "lonely\rcr.csv";
+    model.setFiles(files);
+    // A CR would vanish when drawn: "lonelycr.csv" is a different file name.
+    QCOMPARE(model.index(0, FileRunTableModel::FileNameColumn).data().toString(), QString::fromUtf8("lonely\u240Dcr.csv"));
+    // Sorting and exports use the real bytes.
+    QCOMPARE(model.file(0).fileNameText(), QStringLiteral("lonely\rcr.csv"));
+}
 
 void TestFileRunModel::passesModelTester()
 {
@@ -86,11 +99,16 @@ void TestFileRunModel::numbersSortAsNumbers()
     proxy.sort(FileRunTableModel::TotalRowsColumn, Qt::AscendingOrder);
     // As strings "1,000" < "100" < "9"; as numbers 0 < 9 < 100 < 1000.
     QCOMPARE(column(proxy, FileRunTableModel::FileIdColumn),
-             (QStringList{QStringLiteral("a4"), QStringLiteral("a1"), QStringLiteral("a2"), QStringLiteral("a3")}));
-    QCOMPARE(proxy.index(0, FileRunTableModel::TotalRowsColumn).data(Qt::TextAlignmentRole).value<Qt::Alignment>() &
+             (QStringList{QStringLiteral("a4"), QStringLiteral("a1"), QStringLiteral("a2"),
+                          QStringLiteral("a3")}));
+    QCOMPARE(proxy.index(0, FileRunTableModel::TotalRowsColumn)
+                     .data(Qt::TextAlignmentRole)
+                     .value<Qt::Alignment>() &
                  Qt::AlignRight,
              Qt::AlignRight);
-    QCOMPARE(proxy.index(3, FileRunTableModel::TotalRowsColumn).data(FileRunTableModel::SortRole).toLongLong(), 1000);
+    QCOMPARE(
+        proxy.index(3, FileRunTableModel::TotalRowsColumn).data(FileRunTableModel::SortRole).toLongLong(),
+        1000);
     proxy.sort(FileRunTableModel::FailurePercentColumn, Qt::DescendingOrder);
     QCOMPARE(column(proxy, FileRunTableModel::FileIdColumn).first(), QStringLiteral("a2"));
     // No rows means no failure rate, sorted below 0 %.
@@ -105,8 +123,8 @@ void TestFileRunModel::textSortsCaseInsensitively()
     proxy.setSourceModel(&model);
     proxy.sort(FileRunTableModel::FileNameColumn, Qt::AscendingOrder);
     QCOMPARE(column(proxy, FileRunTableModel::FileNameColumn),
-             (QStringList{QStringLiteral("events_10.csv"), QStringLiteral("Users_a.csv"), QStringLiteral("users_b.csv"),
-                          QStringLiteral("zeta.csv")}));
+             (QStringList{QStringLiteral("events_10.csv"), QStringLiteral("Users_a.csv"),
+                          QStringLiteral("users_b.csv"), QStringLiteral("zeta.csv")}));
 }
 
 void TestFileRunModel::statusSortsProblemsFirst()
@@ -117,8 +135,8 @@ void TestFileRunModel::statusSortsProblemsFirst()
     proxy.setSourceModel(&model);
     proxy.sort(FileRunTableModel::StatusColumn, Qt::AscendingOrder);
     QCOMPARE(column(proxy, FileRunTableModel::StatusColumn),
-             (QStringList{QStringLiteral("FAILED"), QStringLiteral("PARTIAL_SUCCESS"), QStringLiteral("QUEUED"),
-                          QStringLiteral("SUCCESSFUL")}));
+             (QStringList{QStringLiteral("FAILED"), QStringLiteral("PARTIAL_SUCCESS"),
+                          QStringLiteral("QUEUED"), QStringLiteral("SUCCESSFUL")}));
 }
 
 void TestFileRunModel::quickFilterSearchesNameIdAndMessage()
@@ -145,13 +163,17 @@ void TestFileRunModel::timesFollowTheZones()
     model.setFiles(sample());
     const QModelIndex scheduled = model.index(2, FileRunTableModel::ScheduledColumn);
     QCOMPARE(scheduled.data().toString(), QStringLiteral("2024-05-03 23:30:00"));
-    QVERIFY(model.headerData(FileRunTableModel::ScheduledColumn, Qt::Horizontal).toString().contains(QLatin1String("UTC")));
+    QVERIFY(model.headerData(FileRunTableModel::ScheduledColumn, Qt::Horizontal)
+                .toString()
+                .contains(QLatin1String("UTC")));
     // The workspace is in India; shown in UTC the same instant is 5.5 hours earlier.
     model.setZones(QTimeZone("Asia/Kolkata"), QTimeZone::utc());
     QCOMPARE(scheduled.data().toString(), QStringLiteral("2024-05-03 18:00:00"));
     model.setZones(QTimeZone("Asia/Kolkata"), QTimeZone("Asia/Kolkata"));
     QCOMPARE(scheduled.data().toString(), QStringLiteral("2024-05-03 23:30:00"));
-    QVERIFY(model.headerData(FileRunTableModel::ScheduledColumn, Qt::Horizontal).toString().contains(QLatin1String("Kolkata")));
+    QVERIFY(model.headerData(FileRunTableModel::ScheduledColumn, Qt::Horizontal)
+                .toString()
+                .contains(QLatin1String("Kolkata")));
 }
 
 void TestFileRunModel::dayFilter()

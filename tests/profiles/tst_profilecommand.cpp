@@ -423,11 +423,12 @@ private Q_SLOTS:
     }
 
     // Not done: needs the API client (TODO(lead) in ProfileCommand.cpp). This pins the stub's promise.
-    void testIsNotAvailableYet()
+    void testNamesAMissingProfile()
     {
+        // The real request is tested against the demo server in tst_cli; here only the refusal.
         const Result r = cli({QStringLiteral("test"), QStringLiteral("any")});
-        QCOMPARE(r.exitCode, 1);
-        QVERIFY(r.err.contains(QLatin1String("not yet available")));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY(r.err.contains(QLatin1String("No profile named \"any\"")));
     }
 
     void loaderExplainsMissingProfileAndKey()

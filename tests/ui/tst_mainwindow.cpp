@@ -9,6 +9,8 @@
 #include "demo/DemoServer.h"
 #include "model/FileRunFilterProxy.h"
 #include "model/FileRunTableModel.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SecretStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
@@ -46,6 +48,7 @@ private Q_SLOTS:
     void partialFailureSaysIncomplete();
     void unknownImportTellsToCheckTheId();
     void keyboardOnlyFetch();
+    void wrongKeyOpensTheProfile();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -100,7 +103,9 @@ void TestMainWindow::sortByClickingHeaders()
     QCOMPARE(header->sortIndicatorSection(), int(FileRunTableModel::TotalRowsColumn));
     qint64 previous = order == Qt::AscendingOrder ? -1 : std::numeric_limits<qint64>::max();
     for (int row = 0; row < proxy->rowCount(); ++row) {
-        const qint64 value = proxy->index(row, FileRunTableModel::TotalRowsColumn).data(FileRunTableModel::SortRole).toLongLong();
+        const qint64 value = proxy->index(row, FileRunTableModel::TotalRowsColumn)
+                                 .data(FileRunTableModel::SortRole)
+                                 .toLongLong();
         QVERIFY(order == Qt::AscendingOrder ? value >= previous : value <= previous);
         previous = value;
     }
@@ -116,7 +121,8 @@ void TestMainWindow::quickFilterNarrowsRows()
     const int shown = m_window->proxy()->rowCount();
     QVERIFY(shown > 0);
     for (int row = 0; row < shown; ++row) {
-        const FileRun &run = m_window->model()->file(m_window->proxy()->mapToSource(m_window->proxy()->index(row, 0)).row());
+        const FileRun &run =
+            m_window->model()->file(m_window->proxy()->mapToSource(m_window->proxy()->index(row, 0)).row());
         const QString haystack = run.fileNameText() + run.idText() + run.statusMessageText();
         QVERIFY(haystack.contains(QLatin1String("invalid"), Qt::CaseInsensitive));
     }
@@ -131,7 +137,8 @@ void TestMainWindow::selectingShowsDetails()
     // Find a failed file and click it.
     int target = -1;
     for (int row = 0; row < m_window->proxy()->rowCount(); ++row) {
-        if (m_window->proxy()->index(row, FileRunTableModel::StatusColumn).data().toString() == QLatin1String("FAILED")) {
+        if (m_window->proxy()->index(row, FileRunTableModel::StatusColumn).data().toString() ==
+            QLatin1String("FAILED")) {
             target = row;
             break;
         }
@@ -140,15 +147,18 @@ void TestMainWindow::selectingShowsDetails()
     table->scrollTo(m_window->proxy()->index(target, 1));
     const QRect cell = table->visualRect(m_window->proxy()->index(target, FileRunTableModel::FileNameColumn));
     QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
-    const FileRun &run = m_window->model()->file(m_window->proxy()->mapToSource(m_window->proxy()->index(target, 0)).row());
+    const FileRun &run =
+        m_window->model()->file(m_window->proxy()->mapToSource(m_window->proxy()->index(target, 0)).row());
     DetailPane *pane = m_window->detailPane();
     QCOMPARE(pane->fieldText(QStringLiteral("id")), run.idText());
     QCOMPARE(pane->fieldText(QStringLiteral("status")), QStringLiteral("FAILED"));
     QCOMPARE(pane->fieldText(QStringLiteral("message")), run.statusMessageText());
     const QLocale locale;
-    QCOMPARE(pane->fieldText(QStringLiteral("failed")), locale.toString(run.count(FileRun::Count::FailedRows)));
+    QCOMPARE(pane->fieldText(QStringLiteral("failed")),
+             locale.toString(run.count(FileRun::Count::FailedRows)));
     QCOMPARE(pane->fieldText(QStringLiteral("total")), locale.toString(run.count(FileRun::Count::TotalRows)));
-    QVERIFY(pane->fieldText(QStringLiteral("json")).contains(QStringLiteral("\"id\": \"%1\"").arg(run.idText())));
+    QVERIFY(
+        pane->fieldText(QStringLiteral("json")).contains(QStringLiteral("\"id\": \"%1\"").arg(run.idText())));
 }
 
 void TestMainWindow::problemsOnlyFetchesOnlyProblems()
@@ -199,7 +209,8 @@ void TestMainWindow::partialFailureSaysIncomplete()
     QCOMPARE(m_window->banner()->level(), MessageBanner::Level::Error);
     QVERIFY(m_window->banner()->text().contains(QLatin1String("incomplete")));
     QVERIFY(m_window->queryText().contains(QLatin1String("INCOMPLETE")));
-    QVERIFY(m_window->banner()->findChild<QToolButton *>(QStringLiteral("bannerAction1"))->isVisible()); // Retry
+    QVERIFY(
+        m_window->banner()->findChild<QToolButton *>(QStringLiteral("bannerAction1"))->isVisible()); // Retry
 }
 
 void TestMainWindow::unknownImportTellsToCheckTheId()
@@ -217,6 +228,39 @@ void TestMainWindow::keyboardOnlyFetch()
     QTest::keyClick(m_window->table(), Qt::Key_F5);
     QVERIFY(waitForFetch(*m_window));
     QCOMPARE(m_window->model()->rowCount(), 50);
+}
+
+// Needs the keychain (tests/run-tests.sh starts a throwaway one).
+void TestMainWindow::wrongKeyOpensTheProfile()
+{
+    SecretStore secrets;
+    ProfileStore store(secrets);
+    Profile profile;
+    profile.name = QStringLiteral("Staging (wrong key)");
+    profile.baseUrl = m_window->demoServer()->url().toString();
+    profile.workspaceId = DemoServer::workspaceId();
+    std::optional<Expected<Profile, ProfileError>> added;
+    store.add(profile, QStringLiteral("definitely-not-the-key"), this,
+              [&](Expected<Profile, ProfileError> result) { added = std::move(result); });
+    QTRY_VERIFY_WITH_TIMEOUT(added.has_value(), 15'000);
+    QVERIFY2(added->hasValue(), qPrintable(added->error().message));
+    m_window->reloadProfiles();
+    m_window->selectProfile(added->value().id);
+    m_window->filterForm()->setImport(QString(), DemoData::onePageImport().name);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->windowTitle().contains(profile.name), 15'000);
+    m_window->startFetch();
+    QVERIFY(waitForFetch(*m_window));
+    QCOMPARE(m_window->model()->rowCount(), 0);
+    QCOMPARE(m_window->banner()->level(), MessageBanner::Level::Error);
+    QVERIFY2(m_window->banner()->text().contains(QLatin1String("Data API key")),
+             qPrintable(m_window->banner()->text()));
+    QVERIFY(!m_window->banner()->text().contains(QLatin1String("definitely-not-the-key")));
+    QVERIFY(m_window->banner()
+                ->findChild<QToolButton *>(QStringLiteral("bannerAction2"))
+                ->isVisible()); // Open profile
+    std::optional<std::optional<ProfileError>> removed;
+    store.remove(added->value().id, this, [&](std::optional<ProfileError> error) { removed = error; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 15'000);
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,0 +1,104 @@
+// Drives the real window on the demo workspace into the states the README shows, and saves each
+// as a PNG. Not a test: run it through docs/screenshots/take.sh, under Xvfb, then look at them.
+#include "DetailPane.h"
+#include "FilterForm.h"
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "api/ApiClient.h"
+#include "demo/DemoData.h"
+#include "demo/DemoServer.h"
+#include "model/FileRunFilterProxy.h"
+#include "model/FileRunTableModel.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+void settle(int ms = 300)
+{
+    QTest::qWait(ms);
+}
+
+bool save(QWidget *window, const QString &path)
+{
+    settle();
+    const QPixmap shot = window->screen()->grabWindow(window->winId());
+    const bool ok = (shot.isNull() ? window->grab() : shot).save(path);
+    std::fprintf(stderr, "%s %s\n", ok ? "saved" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+bool fetchDone(MainWindow &window)
+{
+    QSignalSpy finished(&window, &MainWindow::fetchFinished);
+    return finished.wait(60'000);
+}
+
+void selectFirst(MainWindow &window, const QString &status)
+{
+    for (int row = 0; row < window.proxy()->rowCount(); ++row) {
+        if (window.proxy()->index(row, FileRunTableModel::StatusColumn).data().toString() == status) {
+            window.table()->selectRow(row);
+            window.table()->scrollTo(window.proxy()->index(row, 0), QAbstractItemView::PositionAtCenter);
+            return;
+        }
+    }
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/importscope.svg")));
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    QDir().mkpath(out);
+    int failures = 0;
+
+    {
+        // First start: no profile yet.
+        MainWindow window;
+        window.resize(1280, 760);
+        window.show();
+        failures += !save(&window, out + QStringLiteral("/empty-state.png"));
+
+        // The demo workspace, a failed file selected.
+        window.openDemo(true);
+        failures += !fetchDone(window);
+        RequestPolicy fast = window.apiClient()->policy();
+        fast.backoffBaseMs = 10;
+        fast.rateLimitRequests = 10'000;
+        window.apiClient()->setPolicy(fast);
+        window.demoServer()->setRateLimit(0, 60);
+        selectFirst(window, QStringLiteral("PARTIAL_SUCCESS"));
+        failures += !save(&window, out + QStringLiteral("/main-window.png"));
+
+        // The import picker, open: every import with its type, source and last run.
+        auto *picker = window.findChild<QComboBox *>(QStringLiteral("importNameCombo"));
+        picker->showPopup();
+        settle(500);
+        const QPixmap screen = window.screen()->grabWindow(0);
+        failures += !screen.copy(window.frameGeometry()).save(out + QStringLiteral("/import-picker.png"));
+        picker->hidePopup();
+
+        // Problems only, searched.
+        window.filterForm()->setStatuses({FileStatus::Failed, FileStatus::PartialSuccess});
+        window.startFetch();
+        failures += !fetchDone(window);
+        selectFirst(window, QStringLiteral("FAILED"));
+        failures += !save(&window, out + QStringLiteral("/problems-only.png"));
+
+        // The server fails part-way: rows kept, the banner says so and offers Retry.
+        window.filterForm()->setStatuses(
+            QList<FileStatus>(kFilterableStatuses.begin(), kFilterableStatuses.end()));
+        (void)window.demoServer()->setFaults(QStringLiteral("503@4-"));
+        window.startFetch();
+        failures += !fetchDone(window);
+        failures += !save(&window, out + QStringLiteral("/error-banner.png"));
+    }
+    return failures == 0 ? 0 : 1;
+}
