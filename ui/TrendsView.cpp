@@ -67,7 +67,7 @@ int labelStep(qsizetype days)
 void setNiceRange(QValueAxis *axis, double niceMax)
 {
     axis->setRange(0, niceMax);
-    for (const int ticks : {5, 6, 3, 2}) {
+    for (const int ticks : {5, 6, 4, 3, 2}) {
         const double step = niceMax / (ticks - 1);
         const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
         const bool round = std::abs(mantissa - 1) < 1e-9 || std::abs(mantissa - 2) < 1e-9 ||
@@ -85,7 +85,7 @@ double niceCeiling(double value)
     if (value <= 0)
         return 1;
     const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
-    for (const double step : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+    for (const double step : {1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0}) {
         if (value <= step * magnitude)
             return step * magnitude;
     }

@@ -1,20 +1,24 @@
 // Drives the real window on the demo workspace into the states the README shows, and saves each
 // as a PNG. Not a test: run it through docs/screenshots/take.sh, under Xvfb, then look at them.
 #include "DetailPane.h"
+#include "ExportDialog.h"
 #include "FilterForm.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
+#include "TrendsView.h"
 #include "api/ApiClient.h"
 #include "demo/DemoData.h"
 #include "demo/DemoServer.h"
 #include "model/FileRunFilterProxy.h"
 #include "model/FileRunTableModel.h"
 
+#include <QAbstractButton>
 #include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -99,6 +103,25 @@ int main(int argc, char **argv)
         window.startFetch();
         failures += !fetchDone(window);
         failures += !save(&window, out + QStringLiteral("/error-banner.png"));
+    }
+    {
+        // Trends and the export dialog, on a fresh window over the demo workspace.
+        MainWindow window;
+        window.resize(1280, 760);
+        window.show();
+        window.openDemo(true);
+        failures += !fetchDone(window);
+        window.viewTabs()->setCurrentWidget(window.trendsView());
+        settle(800);
+        failures += !save(&window, out + QStringLiteral("/trends.png"));
+
+        window.viewTabs()->setCurrentIndex(0);
+        selectFirst(window, QStringLiteral("FAILED"));
+        ExportDialog dialog(window.table(), &window);
+        // Shown columns, so the note on the computed columns shows too.
+        dialog.findChild<QAbstractButton *>(QStringLiteral("columnsShownRadio"))->setChecked(true);
+        dialog.show();
+        failures += !save(&dialog, out + QStringLiteral("/export-dialog.png"));
     }
     return failures == 0 ? 0 : 1;
 }
