@@ -50,6 +50,7 @@ private Q_SLOTS:
     void interruptedWritesNothing();
     void keyFromFileAndNeverPrinted();
     void demoServerSubcommand();
+    void importsListsTheWorkspace();
     void profileTestAndExportByProfile();
     void versionWithoutDisplay();
 
@@ -460,6 +461,34 @@ void TestCli::profileTestAndExportByProfile()
     QVERIFY(!run.out.contains(DemoServer::apiKey().toUtf8()));
     QCOMPARE(importscope({"profile", "remove", good}).exitCode, 0);
     QCOMPARE(importscope({"profile", "remove", bad}).exitCode, 0);
+}
+
+void TestCli::importsListsTheWorkspace()
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MOE_API_KEY"), DemoServer::apiKey());
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(IMPORTSCOPE_BINARY),
+                  QStringList{"imports"} + connection() + QStringList{"--format", "json"});
+    QVERIFY(process.waitForFinished(30'000));
+    QCOMPARE(process.exitCode(), 0);
+    const QJsonArray imports = QJsonDocument::fromJson(process.readAllStandardOutput()).array();
+    const DemoData held = m_server->snapshot();
+    QCOMPARE(imports.size(), held.imports().size());
+    for (const QJsonValue &value : imports) {
+        const DemoImport *import = held.importById(value[QLatin1String("import_id")].toString());
+        QVERIFY(import);
+        QCOMPARE(value[QLatin1String("import_name")].toString(), import->name);
+        QCOMPARE(value[QLatin1String("total_files")].toInteger(), import->files.size());
+    }
+    // The table form names every import too.
+    process.start(QStringLiteral(IMPORTSCOPE_BINARY), QStringList{"imports"} + connection());
+    QVERIFY(process.waitForFinished(30'000));
+    QCOMPARE(process.exitCode(), 0);
+    const QString table = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY(table.startsWith(QLatin1String("ID")));
+    QVERIFY(table.contains(DemoData::representativeImportName()));
 }
 
 void TestCli::versionWithoutDisplay()
