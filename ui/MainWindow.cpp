@@ -82,7 +82,12 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Stop every request while the client that carries them still exists.
+    m_history->cancel();
+    m_imports->cancel();
+}
 
 void MainWindow::buildLayout()
 {
