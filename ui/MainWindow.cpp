@@ -88,7 +88,12 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Stop every request while the client that carries them still exists.
+    m_history->cancel();
+    m_imports->cancel();
+}
 
 void MainWindow::buildLayout()
 {
@@ -743,12 +748,7 @@ void MainWindow::openProfileManager()
     ProfileDialog dialog(*m_profiles, this);
     if (currentProfileId() != QLatin1String(kDemoProfileId))
         dialog.selectProfile(currentProfileId());
-    auto *tester = new ImportsClient(m_api, &dialog);
-    connect(&dialog, &ProfileDialog::testConnectionRequested, tester,
-            [tester](const Connection &connection) { tester->fetch(connection, true); });
-    connect(tester, &ImportsClient::finished, &dialog, [&dialog](const ImportsOutcome &outcome) {
-        dialog.showTestResult(describeConnectionTest(outcome), !outcome.error);
-    });
+    dialog.setConnectionTester(m_api);
     dialog.exec();
     reloadProfiles();
 }

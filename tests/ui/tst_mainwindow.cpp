@@ -13,9 +13,11 @@
 #include "profiles/SecretStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -49,6 +51,9 @@ private Q_SLOTS:
     void unknownImportTellsToCheckTheId();
     void keyboardOnlyFetch();
     void wrongKeyOpensTheProfile();
+    void endBeforeStartIsRefused();
+    void columnsAndLayoutAreRemembered();
+    void localTimeToggleNamesTheZone();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -261,6 +266,67 @@ void TestMainWindow::wrongKeyOpensTheProfile()
     std::optional<std::optional<ProfileError>> removed;
     store.remove(added->value().id, this, [&](std::optional<ProfileError> error) { removed = error; });
     QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 15'000);
+}
+
+void TestMainWindow::endBeforeStartIsRefused()
+{
+    auto *dates = m_window->findChild<QCheckBox *>(QStringLiteral("dateCheck"));
+    dates->setChecked(true);
+    auto *preset = m_window->findChild<QComboBox *>(QStringLiteral("presetCombo"));
+    preset->setCurrentIndex(3); // custom
+    auto *from = m_window->findChild<QDateTimeEdit *>(QStringLiteral("fromEdit"));
+    auto *to = m_window->findChild<QDateTimeEdit *>(QStringLiteral("toEdit"));
+    from->setDateTime(QDateTime(QDate(2024, 3, 2), QTime(0, 0)));
+    to->setDateTime(QDateTime(QDate(2024, 3, 1), QTime(0, 0)));
+    const int requests = m_window->demoServer()->totalRequests();
+    m_window->startFetch();
+    QCOMPARE(m_window->banner()->level(), MessageBanner::Level::Warning);
+    QVERIFY(m_window->banner()->text().contains(QLatin1String("ends before it starts")));
+    QCOMPARE(m_window->demoServer()->totalRequests(), requests); // nothing sent
+    QCOMPARE(m_window->model()->rowCount(), 987);                // the table still holds the last query
+}
+
+void TestMainWindow::columnsAndLayoutAreRemembered()
+{
+    QTableView *table = m_window->table();
+    QVERIFY(table->isColumnHidden(FileRunTableModel::FileIdColumn)); // hidden by default
+    table->setColumnHidden(FileRunTableModel::FileIdColumn, false);
+    table->setColumnHidden(FileRunTableModel::SkippedRowsColumn, true);
+    table->setColumnWidth(FileRunTableModel::FileNameColumn, 333);
+    table->horizontalHeader()->moveSection(
+        table->horizontalHeader()->visualIndex(FileRunTableModel::MessageColumn), 1);
+    m_window->close();
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    table = m_window->table();
+    QVERIFY(!table->isColumnHidden(FileRunTableModel::FileIdColumn));
+    QVERIFY(table->isColumnHidden(FileRunTableModel::SkippedRowsColumn));
+    QCOMPARE(table->columnWidth(FileRunTableModel::FileNameColumn), 333);
+    QCOMPARE(table->horizontalHeader()->visualIndex(FileRunTableModel::MessageColumn), 1);
+    // Put things back for the other tests' windows.
+    table->horizontalHeader()->reset();
+    table->setColumnHidden(FileRunTableModel::FileIdColumn, true);
+    table->setColumnHidden(FileRunTableModel::SkippedRowsColumn, false);
+    table->horizontalHeader()->moveSection(
+        table->horizontalHeader()->visualIndex(FileRunTableModel::MessageColumn),
+        FileRunTableModel::MessageColumn);
+    m_window->close();
+}
+
+void TestMainWindow::localTimeToggleNamesTheZone()
+{
+    auto *toggle = m_window->findChild<QAction *>(QStringLiteral("localTimeAction"));
+    const QString workspaceHeader =
+        m_window->model()->headerData(FileRunTableModel::ScheduledColumn, Qt::Horizontal).toString();
+    QVERIFY(workspaceHeader.contains(QLatin1String("UTC")));
+    qputenv("TZ", "Asia/Kolkata");
+    toggle->setChecked(true);
+    const QString localHeader =
+        m_window->model()->headerData(FileRunTableModel::ScheduledColumn, Qt::Horizontal).toString();
+    QVERIFY2(localHeader.contains(QString::fromUtf8(QTimeZone::systemTimeZoneId())), qPrintable(localHeader));
+    toggle->setChecked(false);
+    qunsetenv("TZ");
 }
 
 QTEST_MAIN(TestMainWindow)
