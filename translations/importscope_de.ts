@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+181"/>
+        <location filename="../app/api/ApiClient.cpp" line="+186"/>
         <source>%1 sent nothing for %2 s, %n time(s): check the network, or raise the timeout.</source>
         <translation>
             <numerusform>%1 hat %n Mal %2 s lang nichts gesendet: Prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit.</numerusform>
@@ -509,7 +509,7 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
         <translation>(kein Dateiname)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+6"/>
         <location line="+23"/>
         <source>—</source>
@@ -659,6 +659,200 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <location line="+20"/>
         <source>Interrupted: nothing was written.</source>
         <translation>Unterbrochen: Es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="+105"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Rows:</source>
+        <translation>Zeilen:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All 15 API fields, in the API&apos;s order</source>
+        <translation>Alle 15 API-Felder, in der Reihenfolge der API</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>API field names (file_name, file_status, …)</source>
+        <translation>API-Feldnamen (file_name, file_status, …)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As displayed (File name, Status, …)</source>
+        <translation>Wie angezeigt (Dateiname, Status, …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header:</source>
+        <translation>Kopfzeile:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-8 &amp;byte-order mark (lets Excel detect UTF-8)</source>
+        <translation>UTF-8-&amp;Bytereihenfolgemarke (damit Excel UTF-8 erkennt)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xcel-safe: prefix &apos; to text cells starting with = + - @</source>
+        <translation>E&amp;xcel-sicher: Textzellen, die mit = + - @ beginnen, ein &apos; voranstellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A spreadsheet would run such a cell as a formula. Only the API&apos;s text fields get the prefix; numbers are never changed.</source>
+        <translation>Eine Tabellenkalkulation würde eine solche Zelle als Formel ausführen. Nur die Textfelder der API erhalten das Präfix; Zahlen werden nie verändert.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open containing &amp;folder</source>
+        <translation>Enthaltenden &amp;Ordner öffnen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>All fetched rows (%1)</source>
+        <translation>Alle abgerufenen Zeilen (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows shown, sorted as in the table (%1)</source>
+        <translation>Angezeigte Zeilen, sortiert wie in der Tabelle (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected rows (%1)</source>
+        <translation>Ausgewählte Zeilen (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shown columns, in the table&apos;s order (%1)</source>
+        <translation>Angezeigte Spalten, in der Reihenfolge der Tabelle (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown columns, in the table&apos;s order (%1 of the %2 shown)</source>
+        <translation>Angezeigte Spalten, in der Reihenfolge der Tabelle (%1 der %2 angezeigten)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is computed by ImportScope, not an API field: it is not exported.</source>
+        <translation>%1 wird von ImportScope berechnet und ist kein API-Feld: Es wird nicht exportiert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 are computed by ImportScope, not API fields: they are not exported.</source>
+        <translation>%1 werden von ImportScope berechnet und sind keine API-Felder: Sie werden nicht exportiert.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Cancel export</source>
+        <translation>Export &amp;abbrechen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export to</source>
+        <translation>Exportieren nach</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;Text files (*.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Textdateien (*.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>Exporting %n row(s) to %1…</source>
+        <translation>
+            <numerusform>%n Zeile wird nach %1 exportiert…</numerusform>
+            <numerusform>%n Zeilen werden nach %1 exportiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export cancelled: %1 was left as it was.</source>
+        <translation>Export abgebrochen: %1 blieb unverändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Export abgebrochen: Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The existing file was left as it was.</source>
+        <translation>Die vorhandene Datei blieb unverändert.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another folder or free some space, then export again.</source>
+        <translation>Wählen Sie einen anderen Ordner oder geben Sie Speicherplatz frei und exportieren Sie dann erneut.</translation>
     </message>
 </context>
 <context>
@@ -858,7 +1052,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
 <context>
     <name>FilterForm</name>
     <message>
-        <location filename="../ui/FilterForm.cpp" line="+27"/>
+        <location filename="../ui/FilterForm.cpp" line="+70"/>
         <source>&amp;Import name:</source>
         <translation>Import-&amp;Name:</translation>
     </message>
@@ -873,7 +1067,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>Import-Namen wählen oder eingeben</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import I&amp;D:</source>
         <translation>Import-&amp;ID:</translation>
     </message>
@@ -984,12 +1178,12 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
     </message>
     <message>
         <location line="+11"/>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>&amp;Fetch</source>
         <translation>Abr&amp;ufen</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>Fetch every page of the import&apos;s history (F5, Ctrl+R)</source>
         <translation>Alle Seiten des Import-Verlaufs abrufen (F5, Strg+R)</translation>
     </message>
@@ -1029,7 +1223,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>letzter Lauf %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1
 %2
 ID %3</source>
@@ -1053,7 +1247,7 @@ ID %3</translation>
     <message>
         <location line="+12"/>
         <source>Re&amp;fetch</source>
-        <translation>&amp;Erneut abrufen</translation>
+        <translation>Erneut abr&amp;ufen</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1069,19 +1263,11 @@ ID %3</translation>
 <context>
     <name>HistoryClient</name>
     <message numerus="yes">
-        <location filename="../app/api/HistoryClient.cpp" line="+66"/>
+        <location filename="../app/api/HistoryClient.cpp" line="+68"/>
         <source>Fetch cancelled: the table holds the %n file(s) received so far.</source>
         <translation>
             <numerusform>Abruf abgebrochen: Die Tabelle enthält die bisher empfangene %n Datei.</numerusform>
             <numerusform>Abruf abgebrochen: Die Tabelle enthält die %n bisher empfangenen Dateien.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+86"/>
-        <source>Incomplete: %1 of %n page(s) arrived.</source>
-        <translation>
-            <numerusform>Unvollständig: %1 von %n Seite angekommen.</numerusform>
-            <numerusform>Unvollständig: %1 von %n Seiten angekommen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1151,6 +1337,57 @@ ID %3</translation>
         <location line="+8"/>
         <source>No status given: use one or more of SUCCESSFUL, FAILED, PARTIAL_SUCCESS, PROCESSING, QUEUED, WAITING.</source>
         <translation>Kein Status angegeben: Verwenden Sie einen oder mehrere von SUCCESSFUL, FAILED, PARTIAL_SUCCESS, PROCESSING, QUEUED, WAITING.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableActions</name>
+    <message>
+        <location filename="../ui/HistoryTableActions.cpp" line="+28"/>
+        <source>&amp;Copy selected rows</source>
+        <translation>Ausgewählte Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy file &amp;ID</source>
+        <translation>Datei-&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy row as &amp;JSON</source>
+        <translation>Zeile als &amp;JSON kopieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy status &amp;message</source>
+        <translation>Status&amp;meldung kopieren</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy the selected rows with their header as tab-separated text, for a spreadsheet</source>
+        <translation>Die ausgewählten Zeilen mit Kopfzeile als tabulatorgetrennten Text kopieren, für eine Tabellenkalkulation</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>%n row(s) copied with their header, tab-separated</source>
+        <translation>
+            <numerusform>%n Zeile mit Kopfzeile kopiert, tabulatorgetrennt</numerusform>
+            <numerusform>%n Zeilen mit Kopfzeile kopiert, tabulatorgetrennt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File ID copied</source>
+        <translation>Datei-ID kopiert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Row copied as JSON</source>
+        <translation>Zeile als JSON kopiert</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Status message copied</source>
+        <translation>Statusmeldung kopiert</translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1482,7 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+64"/>
+        <location filename="../ui/MainWindow.cpp" line="+70"/>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
@@ -1266,7 +1503,7 @@ ID %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Search file name, ID or message (Ctrl+F)</source>
         <translation>Dateiname, ID oder Meldung suchen (Strg+F)</translation>
     </message>
@@ -1396,7 +1633,7 @@ ID %3</translation>
         <translation>Ü&amp;ber ImportScope</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [PRODUKTION]</translation>
     </message>
@@ -1501,18 +1738,71 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
             <numerusform>Angezeigt: %1 — %n Dateien, abgerufen um %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>The table is incomplete: %1 of %2 pages arrived, and their %n file(s) are kept.</source>
+        <translation>
+            <numerusform>Die Tabelle ist unvollständig: %1 von %2 Seiten sind angekommen, ihre %n Datei bleibt erhalten.</numerusform>
+            <numerusform>Die Tabelle ist unvollständig: %1 von %2 Seiten sind angekommen, ihre %n Dateien bleiben erhalten.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+27"/>
-        <source>incomplete</source>
-        <translation>unvollständig</translation>
+        <location line="+154"/>
+        <source>Show all days</source>
+        <translation>Alle Tage anzeigen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>T&amp;rends</source>
+        <translation>Tr&amp;ends</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Showing only the files of %1 (chosen in Trends)</source>
+        <translation>Nur die Dateien von %1 werden angezeigt (unter „Trends“ gewählt)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the table to CSV or JSON (Ctrl+E)</source>
+        <translation>Die Tabelle als CSV oder JSON exportieren (Strg+E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy request as c&amp;URL</source>
+        <translation>Anfrage als c&amp;URL kopieren</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The table is incomplete: it keeps the rows received before the failure.</source>
-        <translation>Die Tabelle ist unvollständig: Sie enthält die vor dem Fehler empfangenen Zeilen.</translation>
+        <source>Copy a curl command that repeats this query; it reads the key from $%1</source>
+        <translation>Einen curl-Befehl kopieren, der diese Abfrage wiederholt; er liest den Schlüssel aus $%1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
+        <source>Nothing to export yet: fetch an import first.</source>
+        <translation>Noch nichts zu exportieren: Rufen Sie zuerst einen Import ab.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose a profile and an import first: the command repeats a query.</source>
+        <translation>Wählen Sie zuerst ein Profil und einen Import: Der Befehl wiederholt eine Abfrage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied a curl command for page %1 of this query. Set $%2 to the workspace&apos;s Data API key before running it.</source>
+        <translation>Ein curl-Befehl für Seite %1 dieser Abfrage wurde kopiert. Setzen Sie vor dem Ausführen $%2 auf den Data-API-Schlüssel des Workspace.</translation>
+    </message>
+    <message>
+        <location line="-243"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1557,7 +1847,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>%1 — ImportScope</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>About ImportScope</source>
         <translation>Über ImportScope</translation>
     </message>
@@ -1927,7 +2217,7 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/ProfileDialog.cpp" line="+284"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+296"/>
         <location line="+18"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
@@ -1984,7 +2274,7 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../ui/ProfileDialog.cpp" line="-148"/>
+        <location filename="../ui/ProfileDialog.cpp" line="-158"/>
         <source>Data API key</source>
         <translation>Data-API-Schlüssel</translation>
     </message>
@@ -2104,7 +2394,7 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
         <translation>Geben Sie den Data-API-Schlüssel des Workspace ein.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -2498,6 +2788,129 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
         <location line="+22"/>
         <source>The keychain reported an error: %1</source>
         <translation>Der Schlüsselbund hat einen Fehler gemeldet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsView</name>
+    <message>
+        <location filename="../ui/TrendsView.cpp" line="+39"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial</source>
+        <translation>Teilweise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Successful</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing</source>
+        <translation>In Verarbeitung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued or waiting</source>
+        <translation>Eingereiht oder wartend</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Show all days</source>
+        <translation>Alle Tage anzeigen</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;h3&gt;No trends yet&lt;/h3&gt;&lt;p&gt;Fetch an import: its files are summed up here per day.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Noch keine Trends&lt;/h3&gt;&lt;p&gt;Rufen Sie einen Import ab: Seine Dateien werden hier pro Tag zusammengefasst.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Files: %1 · days: %2, %3 to %4 · days in %5 by scheduled time</source>
+        <translation>Dateien: %1 · Tage: %2, %3 bis %4 · Tage in %5 nach geplanter Zeit</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> · not shown, without a scheduled time: %1</source>
+        <translation> · nicht angezeigt, ohne geplante Zeit: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Files per day</source>
+        <translation>Dateien pro Tag</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows per day and failure rate</source>
+        <translation>Zeilen pro Tag und Fehlerquote</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Failed rows</source>
+        <translation>Fehlgeschlagene Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added rows</source>
+        <translation>Hinzugefügte Zeilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated rows</source>
+        <translation>Aktualisierte Zeilen</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Failure rate (failed ÷ total rows)</source>
+        <translation>Fehlerquote (fehlgeschlagene ÷ alle Zeilen)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failure rate (%)</source>
+        <translation>Fehlerquote (%)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No files</source>
+        <translation>Keine Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files: %1 (%2)</source>
+        <translation>Dateien: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows: %1 total · %2 added · %3 updated · %4 failed</source>
+        <translation>Zeilen: %1 gesamt · %2 hinzugefügt · %3 aktualisiert · %4 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failure rate: %1 %</source>
+        <translation>Fehlerquote: %1 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click to show only this day in the table</source>
+        <translation>Klicken, um nur diesen Tag in der Tabelle anzuzeigen</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The table shows only %1</source>
+        <translation>Die Tabelle zeigt nur %1</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+181"/>
+        <location filename="../app/api/ApiClient.cpp" line="+186"/>
         <source>%1 sent nothing for %2 s, %n time(s): check the network, or raise the timeout.</source>
         <translation>
             <numerusform>%1 no envió nada durante %2 s, %n vez: compruebe la red o aumente el tiempo de espera.</numerusform>
@@ -509,7 +509,7 @@ Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTE
         <translation>(sin nombre de archivo)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+6"/>
         <location line="+23"/>
         <source>—</source>
@@ -659,6 +659,200 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <location line="+20"/>
         <source>Interrupted: nothing was written.</source>
         <translation>Interrumpido: no se escribió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="+105"/>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Rows:</source>
+        <translation>Filas:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All 15 API fields, in the API&apos;s order</source>
+        <translation>Los 15 campos de la API, en el orden de la API</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns:</source>
+        <translation>Columnas:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>API field names (file_name, file_status, …)</source>
+        <translation>Nombres de campo de la API (file_name, file_status, …)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As displayed (File name, Status, …)</source>
+        <translation>Como se muestran (Nombre de archivo, Estado, …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header:</source>
+        <translation>Encabezado:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comma ( , )</source>
+        <translation>Coma ( , )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon ( ; )</source>
+        <translation>Punto y coma ( ; )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>Tabulador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delimiter:</source>
+        <translation>&amp;Delimitador:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-8 &amp;byte-order mark (lets Excel detect UTF-8)</source>
+        <translation>&amp;Marca de orden de bytes UTF-8 (para que Excel detecte UTF-8)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xcel-safe: prefix &apos; to text cells starting with = + - @</source>
+        <translation>Segura para E&amp;xcel: anteponer &apos; a las celdas de texto que empiezan por = + - @</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A spreadsheet would run such a cell as a formula. Only the API&apos;s text fields get the prefix; numbers are never changed.</source>
+        <translation>Una hoja de cálculo ejecutaría esa celda como fórmula. Solo los campos de texto de la API reciben el prefijo; los números nunca se modifican.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open containing &amp;folder</source>
+        <translation>Abrir la car&amp;peta contenedora</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>All fetched rows (%1)</source>
+        <translation>Todas las filas obtenidas (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows shown, sorted as in the table (%1)</source>
+        <translation>Filas mostradas, ordenadas como en la tabla (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected rows (%1)</source>
+        <translation>Filas seleccionadas (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shown columns, in the table&apos;s order (%1)</source>
+        <translation>Columnas mostradas, en el orden de la tabla (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown columns, in the table&apos;s order (%1 of the %2 shown)</source>
+        <translation>Columnas mostradas, en el orden de la tabla (%1 de las %2 mostradas)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is computed by ImportScope, not an API field: it is not exported.</source>
+        <translation>%1 lo calcula ImportScope y no es un campo de la API: no se exporta.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 are computed by ImportScope, not API fields: they are not exported.</source>
+        <translation>%1 los calcula ImportScope y no son campos de la API: no se exportan.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Cancel export</source>
+        <translation>&amp;Cancelar la exportación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export to</source>
+        <translation>Exportar a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>Archivos JSON (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;Text files (*.txt);;All files (*)</source>
+        <translation>Archivos CSV (*.csv);;Archivos de texto (*.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>Exporting %n row(s) to %1…</source>
+        <translation>
+            <numerusform>Exportando %n fila a %1…</numerusform>
+            <numerusform>Exportando %n filas a %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %n fila a %1.</numerusform>
+            <numerusform>Se exportaron %n filas a %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export cancelled: %1 was left as it was.</source>
+        <translation>Exportación cancelada: %1 no se modificó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>Exportación cancelada: no se escribió nada.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The existing file was left as it was.</source>
+        <translation>El archivo existente no se modificó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another folder or free some space, then export again.</source>
+        <translation>Elija otra carpeta o libere espacio y vuelva a exportar.</translation>
     </message>
 </context>
 <context>
@@ -858,7 +1052,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
 <context>
     <name>FilterForm</name>
     <message>
-        <location filename="../ui/FilterForm.cpp" line="+27"/>
+        <location filename="../ui/FilterForm.cpp" line="+70"/>
         <source>&amp;Import name:</source>
         <translation>&amp;Nombre de la importación:</translation>
     </message>
@@ -873,7 +1067,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>Elija o escriba el nombre de una importación</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import I&amp;D:</source>
         <translation>&amp;ID de la importación:</translation>
     </message>
@@ -895,7 +1089,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
     <message>
         <location line="+26"/>
         <source>&amp;Dates:</source>
-        <translation>Fec&amp;has:</translation>
+        <translation>Fe&amp;chas:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -945,7 +1139,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
     <message>
         <location line="+2"/>
         <source>&amp;to</source>
-        <translation>has&amp;ta</translation>
+        <translation>&amp;hasta</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -984,12 +1178,12 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
     </message>
     <message>
         <location line="+11"/>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>&amp;Fetch</source>
         <translation>O&amp;btener</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>Fetch every page of the import&apos;s history (F5, Ctrl+R)</source>
         <translation>Obtener todas las páginas del historial de la importación (F5, Ctrl+R)</translation>
     </message>
@@ -1029,7 +1223,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>última ejecución %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1
 %2
 ID %3</source>
@@ -1069,19 +1263,11 @@ ID %3</translation>
 <context>
     <name>HistoryClient</name>
     <message numerus="yes">
-        <location filename="../app/api/HistoryClient.cpp" line="+66"/>
+        <location filename="../app/api/HistoryClient.cpp" line="+68"/>
         <source>Fetch cancelled: the table holds the %n file(s) received so far.</source>
         <translation>
             <numerusform>Obtención cancelada: la tabla contiene el %n archivo recibido hasta ahora.</numerusform>
             <numerusform>Obtención cancelada: la tabla contiene los %n archivos recibidos hasta ahora.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+86"/>
-        <source>Incomplete: %1 of %n page(s) arrived.</source>
-        <translation>
-            <numerusform>Incompleto: llegó %1 de %n página.</numerusform>
-            <numerusform>Incompleto: llegaron %1 de %n páginas.</numerusform>
         </translation>
     </message>
 </context>
@@ -1151,6 +1337,57 @@ ID %3</translation>
         <location line="+8"/>
         <source>No status given: use one or more of SUCCESSFUL, FAILED, PARTIAL_SUCCESS, PROCESSING, QUEUED, WAITING.</source>
         <translation>No se indicó ningún estado: use uno o varios de SUCCESSFUL, FAILED, PARTIAL_SUCCESS, PROCESSING, QUEUED, WAITING.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableActions</name>
+    <message>
+        <location filename="../ui/HistoryTableActions.cpp" line="+28"/>
+        <source>&amp;Copy selected rows</source>
+        <translation>&amp;Copiar las filas seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy file &amp;ID</source>
+        <translation>Copiar el &amp;ID del archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy row as &amp;JSON</source>
+        <translation>Copiar la fila como &amp;JSON</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy status &amp;message</source>
+        <translation>Copiar el &amp;mensaje de estado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy the selected rows with their header as tab-separated text, for a spreadsheet</source>
+        <translation>Copiar las filas seleccionadas con su encabezado como texto separado por tabuladores, para una hoja de cálculo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>%n row(s) copied with their header, tab-separated</source>
+        <translation>
+            <numerusform>%n fila copiada con su encabezado, separada por tabuladores</numerusform>
+            <numerusform>%n filas copiadas con su encabezado, separadas por tabuladores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File ID copied</source>
+        <translation>ID del archivo copiado</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Row copied as JSON</source>
+        <translation>Fila copiada como JSON</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Status message copied</source>
+        <translation>Mensaje de estado copiado</translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1482,7 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+64"/>
+        <location filename="../ui/MainWindow.cpp" line="+70"/>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
@@ -1266,7 +1503,7 @@ ID %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Search file name, ID or message (Ctrl+F)</source>
         <translation>Buscar nombre de archivo, ID o mensaje (Ctrl+F)</translation>
     </message>
@@ -1396,7 +1633,7 @@ ID %3</translation>
         <translation>&amp;Acerca de ImportScope</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [PRODUCCIÓN]</translation>
     </message>
@@ -1501,18 +1738,71 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
             <numerusform>Mostrando %1 — %n archivos, obtenidos a las %2</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>The table is incomplete: %1 of %2 pages arrived, and their %n file(s) are kept.</source>
+        <translation>
+            <numerusform>La tabla está incompleta: llegaron %1 de %2 páginas y se conserva su %n archivo.</numerusform>
+            <numerusform>La tabla está incompleta: llegaron %1 de %2 páginas y se conservan sus %n archivos.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+27"/>
-        <source>incomplete</source>
-        <translation>incompleto</translation>
+        <location line="+154"/>
+        <source>Show all days</source>
+        <translation>Mostrar todos los días</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Table</source>
+        <translation>&amp;Tabla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>T&amp;rends</source>
+        <translation>Tendencia&amp;s</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Showing only the files of %1 (chosen in Trends)</source>
+        <translation>Solo se muestran los archivos del %1 (elegido en Tendencias)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the table to CSV or JSON (Ctrl+E)</source>
+        <translation>Exportar la tabla a CSV o JSON (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy request as c&amp;URL</source>
+        <translation>Copiar la solicitud como c&amp;URL</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The table is incomplete: it keeps the rows received before the failure.</source>
-        <translation>La tabla está incompleta: conserva las filas recibidas antes del fallo.</translation>
+        <source>Copy a curl command that repeats this query; it reads the key from $%1</source>
+        <translation>Copiar un comando curl que repite esta consulta; lee la clave de $%1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
+        <source>Nothing to export yet: fetch an import first.</source>
+        <translation>Aún no hay nada que exportar: obtenga primero una importación.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose a profile and an import first: the command repeats a query.</source>
+        <translation>Elija primero un perfil y una importación: el comando repite una consulta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied a curl command for page %1 of this query. Set $%2 to the workspace&apos;s Data API key before running it.</source>
+        <translation>Se copió un comando curl para la página %1 de esta consulta. Antes de ejecutarlo, defina $%2 con la clave de la Data API del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location line="-243"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1557,7 +1847,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>%1 — ImportScope</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>About ImportScope</source>
         <translation>Acerca de ImportScope</translation>
     </message>
@@ -1587,7 +1877,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
     <message>
         <location line="+1"/>
         <source>&amp;Add a profile…</source>
-        <translation>&amp;Crear un perfil…</translation>
+        <translation>Añadir &amp;un perfil…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1927,7 +2217,7 @@ nunca es un valor de la línea de comandos y nunca se imprime.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/ProfileDialog.cpp" line="+284"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+296"/>
         <location line="+18"/>
         <source>Delete profile</source>
         <translation>Eliminar perfil</translation>
@@ -1984,7 +2274,7 @@ nunca es un valor de la línea de comandos y nunca se imprime.
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../ui/ProfileDialog.cpp" line="-148"/>
+        <location filename="../ui/ProfileDialog.cpp" line="-158"/>
         <source>Data API key</source>
         <translation>Clave de la Data API</translation>
     </message>
@@ -2104,7 +2394,7 @@ nunca es un valor de la línea de comandos y nunca se imprime.
         <translation>Introduzca la clave de la Data API del espacio de trabajo.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
@@ -2498,6 +2788,129 @@ Use the key for this session only? It is kept in memory, never written, and aske
         <location line="+22"/>
         <source>The keychain reported an error: %1</source>
         <translation>El llavero informó de un error: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsView</name>
+    <message>
+        <location filename="../ui/TrendsView.cpp" line="+39"/>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial</source>
+        <translation>Parciales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Successful</source>
+        <translation>Correctos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing</source>
+        <translation>En proceso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued or waiting</source>
+        <translation>En cola o en espera</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Show all days</source>
+        <translation>Mostrar todos los días</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;h3&gt;No trends yet&lt;/h3&gt;&lt;p&gt;Fetch an import: its files are summed up here per day.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aún no hay tendencias&lt;/h3&gt;&lt;p&gt;Obtenga una importación: sus archivos se resumen aquí por día.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Files: %1 · days: %2, %3 to %4 · days in %5 by scheduled time</source>
+        <translation>Archivos: %1 · días: %2, del %3 al %4 · días en %5 según la hora programada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> · not shown, without a scheduled time: %1</source>
+        <translation> · no se muestran, sin hora programada: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Files per day</source>
+        <translation>Archivos por día</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows per day and failure rate</source>
+        <translation>Filas por día y tasa de fallos</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Failed rows</source>
+        <translation>Filas fallidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added rows</source>
+        <translation>Filas añadidas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated rows</source>
+        <translation>Filas actualizadas</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Failure rate (failed ÷ total rows)</source>
+        <translation>Tasa de fallos (filas fallidas ÷ total de filas)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failure rate (%)</source>
+        <translation>Tasa de fallos (%)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No files</source>
+        <translation>Sin archivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files: %1 (%2)</source>
+        <translation>Archivos: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows: %1 total · %2 added · %3 updated · %4 failed</source>
+        <translation>Filas: %1 en total · %2 añadidas · %3 actualizadas · %4 fallidas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failure rate: %1 %</source>
+        <translation>Tasa de fallos: %1 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click to show only this day in the table</source>
+        <translation>Haga clic para mostrar solo este día en la tabla</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The table shows only %1</source>
+        <translation>La tabla muestra solo el %1</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+181"/>
+        <location filename="../app/api/ApiClient.cpp" line="+186"/>
         <source>%1 sent nothing for %2 s, %n time(s): check the network, or raise the timeout.</source>
         <translation>
             <numerusform>%1 ने %n बार %2 सेकंड तक कुछ नहीं भेजा: नेटवर्क जाँचें या टाइमआउट बढ़ाएँ।</numerusform>
@@ -509,7 +509,7 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
         <translation>(कोई फ़ाइल नाम नहीं)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <location line="+6"/>
         <location line="+23"/>
         <source>—</source>
@@ -659,6 +659,200 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <location line="+20"/>
         <source>Interrupted: nothing was written.</source>
         <translation>बाधित: कुछ भी नहीं लिखा गया।</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../ui/ExportDialog.cpp" line="+105"/>
+        <source>Export</source>
+        <translation>एक्सपोर्ट</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Rows:</source>
+        <translation>पंक्तियाँ:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>All 15 API fields, in the API&apos;s order</source>
+        <translation>API के सभी 15 फ़ील्ड, API के क्रम में</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Columns:</source>
+        <translation>कॉलम:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>API field names (file_name, file_status, …)</source>
+        <translation>API फ़ील्ड नाम (file_name, file_status, …)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As displayed (File name, Status, …)</source>
+        <translation>जैसे दिखाए गए (फ़ाइल नाम, स्थिति, …)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Header:</source>
+        <translation>हेडर:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Format:</source>
+        <translation>फ़ॉर्मैट:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Comma ( , )</source>
+        <translation>अल्पविराम ( , )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Semicolon ( ; )</source>
+        <translation>अर्धविराम ( ; )</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tab</source>
+        <translation>टैब</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delimiter:</source>
+        <translation>डिलिमिटर(&amp;D):</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>UTF-8 &amp;byte-order mark (lets Excel detect UTF-8)</source>
+        <translation>UTF-8 बाइट-ऑर्डर मार्क (ताकि Excel UTF-8 पहचान सके)(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xcel-safe: prefix &apos; to text cells starting with = + - @</source>
+        <translation>Excel-सुरक्षित: = + - @ से शुरू होने वाले टेक्स्ट सेल के आगे &apos; लगाएँ(&amp;X)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A spreadsheet would run such a cell as a formula. Only the API&apos;s text fields get the prefix; numbers are never changed.</source>
+        <translation>स्प्रेडशीट ऐसे सेल को फ़ॉर्मूले की तरह चलाएगी। केवल API के टेक्स्ट फ़ील्ड को यह प्रीफ़िक्स मिलता है; संख्याएँ कभी नहीं बदलतीं।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Open containing &amp;folder</source>
+        <translation>संबंधित फ़ोल्डर खोलें(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Export…</source>
+        <translation>एक्सपोर्ट करें(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+141"/>
+        <source>All fetched rows (%1)</source>
+        <translation>सभी प्राप्त पंक्तियाँ (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rows shown, sorted as in the table (%1)</source>
+        <translation>दिखाई गई पंक्तियाँ, तालिका के क्रम में (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Selected rows (%1)</source>
+        <translation>चुनी गई पंक्तियाँ (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Shown columns, in the table&apos;s order (%1)</source>
+        <translation>दिखाए गए कॉलम, तालिका के क्रम में (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shown columns, in the table&apos;s order (%1 of the %2 shown)</source>
+        <translation>दिखाए गए कॉलम, तालिका के क्रम में (दिखाए गए %2 में से %1)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 is computed by ImportScope, not an API field: it is not exported.</source>
+        <translation>%1 की गणना ImportScope करता है, यह API फ़ील्ड नहीं है: इसे एक्सपोर्ट नहीं किया जाता।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 are computed by ImportScope, not API fields: they are not exported.</source>
+        <translation>%1 की गणना ImportScope करता है, ये API फ़ील्ड नहीं हैं: इन्हें एक्सपोर्ट नहीं किया जाता।</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Cancel export</source>
+        <translation>एक्सपोर्ट रद्द करें(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Close</source>
+        <translation>बंद करें(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Export to</source>
+        <translation>यहाँ एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation>JSON फ़ाइलें (*.json);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv);;Text files (*.txt);;All files (*)</source>
+        <translation>CSV फ़ाइलें (*.csv);;टेक्स्ट फ़ाइलें (*.txt);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+44"/>
+        <source>Exporting %n row(s) to %1…</source>
+        <translation>
+            <numerusform>%n पंक्ति %1 में एक्सपोर्ट हो रही है…</numerusform>
+            <numerusform>%n पंक्तियाँ %1 में एक्सपोर्ट हो रही हैं…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>Exported %n row(s) to %1.</source>
+        <translation>
+            <numerusform>%n पंक्ति %1 में एक्सपोर्ट की गई।</numerusform>
+            <numerusform>%n पंक्तियाँ %1 में एक्सपोर्ट की गईं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export cancelled: %1 was left as it was.</source>
+        <translation>एक्सपोर्ट रद्द: %1 में कोई बदलाव नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export cancelled: nothing was written.</source>
+        <translation>एक्सपोर्ट रद्द: कुछ भी नहीं लिखा गया।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The existing file was left as it was.</source>
+        <translation>मौजूदा फ़ाइल में कोई बदलाव नहीं हुआ।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another folder or free some space, then export again.</source>
+        <translation>कोई दूसरा फ़ोल्डर चुनें या कुछ जगह खाली करें, फिर दोबारा एक्सपोर्ट करें।</translation>
     </message>
 </context>
 <context>
@@ -858,7 +1052,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
 <context>
     <name>FilterForm</name>
     <message>
-        <location filename="../ui/FilterForm.cpp" line="+27"/>
+        <location filename="../ui/FilterForm.cpp" line="+70"/>
         <source>&amp;Import name:</source>
         <translation>इम्पोर्ट नाम(&amp;N):</translation>
     </message>
@@ -873,7 +1067,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>इम्पोर्ट नाम चुनें या लिखें</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Import I&amp;D:</source>
         <translation>इम्पोर्ट ID(&amp;I):</translation>
     </message>
@@ -984,12 +1178,12 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     </message>
     <message>
         <location line="+11"/>
-        <location line="+156"/>
+        <location line="+157"/>
         <source>&amp;Fetch</source>
         <translation>प्राप्त करें(&amp;G)</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-154"/>
         <source>Fetch every page of the import&apos;s history (F5, Ctrl+R)</source>
         <translation>इम्पोर्ट इतिहास के सभी पेज प्राप्त करें (F5, Ctrl+R)</translation>
     </message>
@@ -1029,7 +1223,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>अंतिम रन %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>%1
 %2
 ID %3</source>
@@ -1069,19 +1263,11 @@ ID %3</translation>
 <context>
     <name>HistoryClient</name>
     <message numerus="yes">
-        <location filename="../app/api/HistoryClient.cpp" line="+66"/>
+        <location filename="../app/api/HistoryClient.cpp" line="+68"/>
         <source>Fetch cancelled: the table holds the %n file(s) received so far.</source>
         <translation>
             <numerusform>प्राप्ति रद्द: तालिका में अब तक मिली %n फ़ाइल है।</numerusform>
             <numerusform>प्राप्ति रद्द: तालिका में अब तक मिली %n फ़ाइलें हैं।</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+86"/>
-        <source>Incomplete: %1 of %n page(s) arrived.</source>
-        <translation>
-            <numerusform>अपूर्ण: %n में से %1 पेज आया।</numerusform>
-            <numerusform>अपूर्ण: %n में से %1 पेज आए।</numerusform>
         </translation>
     </message>
 </context>
@@ -1151,6 +1337,57 @@ ID %3</translation>
         <location line="+8"/>
         <source>No status given: use one or more of SUCCESSFUL, FAILED, PARTIAL_SUCCESS, PROCESSING, QUEUED, WAITING.</source>
         <translation>कोई स्थिति नहीं दी गई: SUCCESSFUL, FAILED, PARTIAL_SUCCESS, PROCESSING, QUEUED, WAITING में से एक या अधिक का उपयोग करें।</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTableActions</name>
+    <message>
+        <location filename="../ui/HistoryTableActions.cpp" line="+28"/>
+        <source>&amp;Copy selected rows</source>
+        <translation>चुनी गई पंक्तियाँ कॉपी करें(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy file &amp;ID</source>
+        <translation>फ़ाइल ID कॉपी करें(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy row as &amp;JSON</source>
+        <translation>पंक्ति JSON के रूप में कॉपी करें(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy status &amp;message</source>
+        <translation>स्थिति संदेश कॉपी करें(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Copy the selected rows with their header as tab-separated text, for a spreadsheet</source>
+        <translation>चुनी गई पंक्तियों को हेडर के साथ टैब से अलग टेक्स्ट के रूप में कॉपी करें, स्प्रेडशीट के लिए</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>%n row(s) copied with their header, tab-separated</source>
+        <translation>
+            <numerusform>%n पंक्ति हेडर के साथ कॉपी की गई, टैब से अलग</numerusform>
+            <numerusform>%n पंक्तियाँ हेडर के साथ कॉपी की गईं, टैब से अलग</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>File ID copied</source>
+        <translation>फ़ाइल ID कॉपी की गई</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Row copied as JSON</source>
+        <translation>पंक्ति JSON के रूप में कॉपी की गई</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Status message copied</source>
+        <translation>स्थिति संदेश कॉपी किया गया</translation>
     </message>
 </context>
 <context>
@@ -1245,7 +1482,7 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+64"/>
+        <location filename="../ui/MainWindow.cpp" line="+70"/>
         <source>Page %1 of %2</source>
         <translation>पेज %1, कुल %2</translation>
     </message>
@@ -1266,7 +1503,7 @@ ID %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+65"/>
         <source>Search file name, ID or message (Ctrl+F)</source>
         <translation>फ़ाइल नाम, ID या संदेश खोजें (Ctrl+F)</translation>
     </message>
@@ -1396,7 +1633,7 @@ ID %3</translation>
         <translation>ImportScope के बारे में(&amp;A)</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [प्रोडक्शन]</translation>
     </message>
@@ -1501,18 +1738,71 @@ ImportScope बंद होने तक उपयोग के लिए इ�
             <numerusform>%1 दिखाया जा रहा है — %n फ़ाइलें, %2 पर प्राप्त</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>The table is incomplete: %1 of %2 pages arrived, and their %n file(s) are kept.</source>
+        <translation>
+            <numerusform>तालिका अपूर्ण है: %2 में से %1 पेज आए, और उनकी %n फ़ाइल रखी गई है।</numerusform>
+            <numerusform>तालिका अपूर्ण है: %2 में से %1 पेज आए, और उनकी %n फ़ाइलें रखी गई हैं।</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+27"/>
-        <source>incomplete</source>
-        <translation>अपूर्ण</translation>
+        <location line="+154"/>
+        <source>Show all days</source>
+        <translation>सभी दिन दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Table</source>
+        <translation>तालिका(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>T&amp;rends</source>
+        <translation>रुझान(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Showing only the files of %1 (chosen in Trends)</source>
+        <translation>केवल %1 की फ़ाइलें दिखाई जा रही हैं (रुझान में चुना गया)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Export…</source>
+        <translation>एक्सपोर्ट करें(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the table to CSV or JSON (Ctrl+E)</source>
+        <translation>तालिका को CSV या JSON में एक्सपोर्ट करें (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy request as c&amp;URL</source>
+        <translation>अनुरोध cURL के रूप में कॉपी करें(&amp;U)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>The table is incomplete: it keeps the rows received before the failure.</source>
-        <translation>तालिका अपूर्ण है: इसमें विफलता से पहले मिली पंक्तियाँ हैं।</translation>
+        <source>Copy a curl command that repeats this query; it reads the key from $%1</source>
+        <translation>एक curl कमांड कॉपी करें जो यह क्वेरी दोहराता है; यह कुंजी $%1 से पढ़ता है</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
+        <source>Nothing to export yet: fetch an import first.</source>
+        <translation>अभी एक्सपोर्ट करने को कुछ नहीं है: पहले कोई इम्पोर्ट प्राप्त करें।</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Choose a profile and an import first: the command repeats a query.</source>
+        <translation>पहले कोई प्रोफ़ाइल और इम्पोर्ट चुनें: यह कमांड एक क्वेरी दोहराता है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied a curl command for page %1 of this query. Set $%2 to the workspace&apos;s Data API key before running it.</source>
+        <translation>इस क्वेरी के पेज %1 के लिए curl कमांड कॉपी किया गया। चलाने से पहले $%2 में वर्कस्पेस की Data API कुंजी सेट करें।</translation>
+    </message>
+    <message>
+        <location line="-243"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -1557,7 +1847,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>%1 — ImportScope</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+36"/>
         <source>About ImportScope</source>
         <translation>ImportScope के बारे में</translation>
     </message>
@@ -1927,7 +2217,7 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/ProfileDialog.cpp" line="+284"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+296"/>
         <location line="+18"/>
         <source>Delete profile</source>
         <translation>प्रोफ़ाइल हटाएँ</translation>
@@ -1984,7 +2274,7 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../ui/ProfileDialog.cpp" line="-148"/>
+        <location filename="../ui/ProfileDialog.cpp" line="-158"/>
         <source>Data API key</source>
         <translation>Data API कुंजी</translation>
     </message>
@@ -2104,7 +2394,7 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
         <translation>वर्कस्पेस की Data API कुंजी दर्ज करें।</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+82"/>
         <source>%1 (copy)</source>
         <translation>%1 (कॉपी)</translation>
     </message>
@@ -2498,6 +2788,129 @@ Use the key for this session only? It is kept in memory, never written, and aske
         <location line="+22"/>
         <source>The keychain reported an error: %1</source>
         <translation>कीचेन ने त्रुटि बताई: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsView</name>
+    <message>
+        <location filename="../ui/TrendsView.cpp" line="+39"/>
+        <source>Failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial</source>
+        <translation>आंशिक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Successful</source>
+        <translation>सफल</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Processing</source>
+        <translation>प्रोसेसिंग में</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Queued or waiting</source>
+        <translation>कतार में या प्रतीक्षारत</translation>
+    </message>
+    <message>
+        <location line="+87"/>
+        <source>Show all days</source>
+        <translation>सभी दिन दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>&lt;h3&gt;No trends yet&lt;/h3&gt;&lt;p&gt;Fetch an import: its files are summed up here per day.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;अभी कोई रुझान नहीं&lt;/h3&gt;&lt;p&gt;कोई इम्पोर्ट प्राप्त करें: उसकी फ़ाइलों का सारांश यहाँ प्रतिदिन के हिसाब से दिखेगा।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Files: %1 · days: %2, %3 to %4 · days in %5 by scheduled time</source>
+        <translation>फ़ाइलें: %1 · दिन: %2, %3 से %4 तक · निर्धारित समय के अनुसार %5 में दिन</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> · not shown, without a scheduled time: %1</source>
+        <translation> · नहीं दिखाई गईं, बिना निर्धारित समय के: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Files per day</source>
+        <translation>प्रतिदिन फ़ाइलें</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Files</source>
+        <translation>फ़ाइलें</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rows per day and failure rate</source>
+        <translation>प्रतिदिन पंक्तियाँ और विफलता दर</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Failed rows</source>
+        <translation>विफल पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Added rows</source>
+        <translation>जोड़ी गई पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Updated rows</source>
+        <translation>अपडेट हुई पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Failure rate (failed ÷ total rows)</source>
+        <translation>विफलता दर (विफल ÷ कुल पंक्तियाँ)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Rows</source>
+        <translation>पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Failure rate (%)</source>
+        <translation>विफलता दर (%)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>No files</source>
+        <translation>कोई फ़ाइल नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files: %1 (%2)</source>
+        <translation>फ़ाइलें: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rows: %1 total · %2 added · %3 updated · %4 failed</source>
+        <translation>पंक्तियाँ: कुल %1 · %2 जोड़ी गईं · %3 अपडेट हुईं · %4 विफल</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Failure rate: %1 %</source>
+        <translation>विफलता दर: %1 %</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Click to show only this day in the table</source>
+        <translation>तालिका में केवल यह दिन दिखाने के लिए क्लिक करें</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The table shows only %1</source>
+        <translation>तालिका केवल %1 दिखाती है</translation>
     </message>
 </context>
 <context>

@@ -196,7 +196,8 @@ void DetailPane::showFile(const FileRun &run, const QTimeZone &workspace, const 
     const QLocale locale;
     m_id = run.idText();
     m_fields.value(QStringLiteral("name"))
-        ->setText(run.fileNameText().isEmpty() ? tr("(no file name)") : run.fileNameText());
+        ->setText(run.fileNameText().isEmpty() ? tr("(no file name)")
+                                               : FileRunTableModel::visibleControls(run.fileNameText()));
     m_fields.value(QStringLiteral("id"))->setText(m_id);
     m_fields.value(QStringLiteral("type"))->setText(run.typeText());
     const QString zoneName =

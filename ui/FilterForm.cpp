@@ -2,7 +2,10 @@
 
 #include "UiSettings.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QComboBox>
 #include <QCompleter>
 #include <QDateTimeEdit>
@@ -15,7 +18,47 @@
 
 namespace {
 enum Preset { Last24Hours, Last7Days, Last30Days, Custom };
-}
+constexpr int kDetailRole = Qt::UserRole + 1;
+
+// Two lines per import in the picker: its name, and in a quieter colour what it is and how its last
+// run went, so the right import is found without opening the dashboard.
+class ImportItemDelegate final : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QStyleOptionViewItem opt = option;
+        initStyleOption(&opt, index);
+        const QString detail = index.data(kDetailRole).toString();
+        opt.text.clear();
+        QStyle *style = opt.widget ? opt.widget->style() : QApplication::style();
+        style->drawControl(QStyle::CE_ItemViewItem, &opt, painter, opt.widget);
+        const QRect area = opt.rect.adjusted(6, 2, -6, -2);
+        const bool selected = opt.state & QStyle::State_Selected;
+        painter->save();
+        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text));
+        const QString name = index.data(Qt::DisplayRole).toString();
+        painter->drawText(area, Qt::AlignLeft | Qt::AlignTop,
+                          opt.fontMetrics.elidedText(name, Qt::ElideRight, area.width()));
+        QFont small = opt.font;
+        small.setPointSizeF(small.pointSizeF() * 0.9);
+        painter->setFont(small);
+        painter->setPen(opt.palette.color(selected ? QPalette::HighlightedText : QPalette::PlaceholderText));
+        painter->drawText(area, Qt::AlignLeft | Qt::AlignBottom,
+                          QFontMetrics(small).elidedText(detail, Qt::ElideRight, area.width()));
+        painter->restore();
+    }
+
+    QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
+    {
+        QSize size = QStyledItemDelegate::sizeHint(option, index);
+        size.setHeight(option.fontMetrics.height() * 2 + 6);
+        return size;
+    }
+};
+} // namespace
 
 FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
 {
@@ -37,6 +80,7 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
     m_importNameCombo->setAccessibleName(tr("Import name"));
     m_importNameCombo->lineEdit()->setPlaceholderText(tr("Pick or type an import name"));
     importLabel->setBuddy(m_importNameCombo);
+    m_importNameCombo->setItemDelegate(new ImportItemDelegate(m_importNameCombo));
 
     auto *idLabel = new QLabel(tr("Import I&D:"), this);
     m_importIdEdit = new QLineEdit(this);
@@ -296,6 +340,7 @@ void FilterForm::setImports(const QList<ImportSummary> &imports)
     for (const ImportSummary &import : imports) {
         m_importNameCombo->addItem(import.name, import.id);
         const int row = m_importNameCombo->count() - 1;
+        m_importNameCombo->setItemData(row, importLabel(import), kDetailRole);
         m_importNameCombo->setItemData(
             row, tr("%1\n%2\nID %3").arg(import.name, importLabel(import), import.id),
             Qt::ToolTipRole);

@@ -1,12 +1,16 @@
 #include "MainWindow.h"
 
 #include "DetailPane.h"
+#include "ExportDialog.h"
 #include "FilterForm.h"
+#include "HistoryTableActions.h"
 #include "MessageBanner.h"
 #include "PreferencesDialog.h"
 #include "ProfileDialog.h"
+#include "TrendsView.h"
 #include "UiSettings.h"
 #include "api/ApiClient.h"
+#include "api/CurlCommand.h"
 #include "api/ImportsClient.h"
 #include "demo/DemoData.h"
 #include "demo/DemoServer.h"
@@ -17,6 +21,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QHeaderView>
@@ -33,6 +38,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -83,7 +89,12 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Stop every request while the client that carries them still exists.
+    m_history->cancel();
+    m_imports->cancel();
+}
 
 void MainWindow::buildLayout()
 {
@@ -204,7 +215,7 @@ void MainWindow::buildLayout()
     m_tableStack->addWidget(m_emptyLabel);
 
     m_detail = new DetailPane(m_splitter);
-    m_splitter->addWidget(m_tableStack);
+    m_splitter->addWidget(buildViewTabs());
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
@@ -314,6 +325,8 @@ void MainWindow::buildActions()
 
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&About ImportScope"), this, &MainWindow::showAbout);
+
+    buildExportActions(toolbar, fileMenu, editMenu);
 }
 
 void MainWindow::restoreSettings()
@@ -594,7 +607,7 @@ void MainWindow::onFetchFinished(quint64 generation, const HistoryOutcome &outco
                                        nullptr, outcome.filesReceived)
                                         .arg(description)
                                   : tr("Fetch failed: %1").arg(description));
-        showError(*outcome.error, outcome.filesReceived > 0);
+        showError(*outcome.error, outcome);
     } else {
         m_queryLabel->setText(tr("Showing %1 — %n file(s), fetched %2", nullptr, outcome.filesReceived)
                                   .arg(description, m_fetchedAt));
@@ -606,7 +619,7 @@ void MainWindow::onFetchFinished(quint64 generation, const HistoryOutcome &outco
     Q_EMIT fetchFinished(outcome);
 }
 
-void MainWindow::showError(const ApiError &error, bool rowsKept)
+void MainWindow::showError(const ApiError &error, const HistoryOutcome &outcome)
 {
     MessageBanner::Actions actions = MessageBanner::Retry;
     QString text = error.message;
@@ -623,9 +636,13 @@ void MainWindow::showError(const ApiError &error, bool rowsKept)
     default:
         break;
     }
-    if (rowsKept && !text.contains(tr("incomplete")))
-        text +=
-            QLatin1Char(' ') + tr("The table is incomplete: it keeps the rows received before the failure.");
+    if (outcome.filesReceived > 0) {
+        text += QLatin1Char(' ') +
+                tr("The table is incomplete: %1 of %2 pages arrived, and their %n file(s) are kept.", nullptr,
+                   outcome.filesReceived)
+                    .arg(outcome.pagesDone)
+                    .arg(outcome.pagesTotal);
+    }
     m_banner->showMessage(MessageBanner::Level::Error, text, actions);
 }
 
@@ -738,12 +755,7 @@ void MainWindow::openProfileManager()
     ProfileDialog dialog(*m_profiles, this);
     if (currentProfileId() != QLatin1String(kDemoProfileId))
         dialog.selectProfile(currentProfileId());
-    auto *tester = new ImportsClient(m_api, &dialog);
-    connect(&dialog, &ProfileDialog::testConnectionRequested, tester,
-            [tester](const Connection &connection) { tester->fetch(connection, true); });
-    connect(tester, &ImportsClient::finished, &dialog, [&dialog](const ImportsOutcome &outcome) {
-        dialog.showTestResult(describeConnectionTest(outcome), !outcome.error);
-    });
+    dialog.setConnectionTester(m_api);
     dialog.exec();
     reloadProfiles();
 }
@@ -758,4 +770,141 @@ void MainWindow::showAbout()
            "MoEngage.</i></p>")
             .arg(QStringLiteral(IMPORTSCOPE_VERSION), QStringLiteral(QT_VERSION_STR),
                  QString::fromLatin1(qVersion())));
+}
+
+// ---- Export, clipboard and trends (issue 5) ----
+
+// The table and the Trends chart as two tabs beside the detail pane. A strip above the table says
+// when it shows only one day (a click in Trends) and undoes it.
+QWidget *MainWindow::buildViewTabs()
+{
+    m_viewTabs = new QTabWidget;
+    m_viewTabs->setObjectName(QStringLiteral("viewTabs"));
+    m_viewTabs->setDocumentMode(true);
+
+    auto *tablePage = new QWidget;
+    auto *tableLayout = new QVBoxLayout(tablePage);
+    tableLayout->setContentsMargins(0, 0, 0, 0);
+    tableLayout->setSpacing(2);
+    m_dayStrip = new QWidget(tablePage);
+    m_dayStrip->setObjectName(QStringLiteral("dayFilterStrip"));
+    auto *stripLayout = new QHBoxLayout(m_dayStrip);
+    stripLayout->setContentsMargins(4, 2, 4, 2);
+    m_dayLabel = new QLabel(m_dayStrip);
+    m_dayLabel->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
+    auto *showAll = new QPushButton(tr("Show all days"), m_dayStrip);
+    showAll->setObjectName(QStringLiteral("tableShowAllDaysButton"));
+    connect(showAll, &QPushButton::clicked, this, [this] { m_trends->selectDay(std::nullopt); });
+    stripLayout->addWidget(m_dayLabel, 1);
+    stripLayout->addWidget(showAll);
+    m_dayStrip->hide();
+    tableLayout->addWidget(m_dayStrip);
+    tableLayout->addWidget(m_tableStack, 1);
+    m_viewTabs->addTab(tablePage, tr("&Table"));
+
+    m_trends = new TrendsView(m_model, m_proxy);
+    m_viewTabs->addTab(m_trends, tr("T&rends"));
+    connect(m_trends, &TrendsView::daySelected, this, [this](std::optional<QDate> day) {
+        updateDayStrip();
+        updateEmptyState();
+        if (day)
+            m_viewTabs->setCurrentIndex(0); // the click asked to see that day's files
+    });
+    // A new fetch (or a cleared table) starts on all days again.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        if (m_proxy->day()) {
+            m_proxy->setDay(std::nullopt);
+            updateDayStrip();
+        }
+    });
+
+    m_tableActions = new HistoryTableActions(m_table, this);
+    connect(m_tableActions, &HistoryTableActions::copied, this,
+            [this](const QString &what) { statusBar()->showMessage(what, 4000); });
+    return m_viewTabs;
+}
+
+void MainWindow::updateDayStrip()
+{
+    const auto day = m_proxy->day();
+    m_dayLabel->setText(day ? tr("Showing only the files of %1 (chosen in Trends)")
+                                  .arg(QLocale().toString(*day, QLocale::LongFormat))
+                            : QString());
+    m_dayStrip->setVisible(day.has_value());
+}
+
+void MainWindow::buildExportActions(QToolBar *toolbar, QMenu *fileMenu, QMenu *editMenu)
+{
+    m_exportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export…"), this);
+    m_exportAction->setObjectName(QStringLiteral("exportAction"));
+    m_exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportAction->setToolTip(tr("Export the table to CSV or JSON (Ctrl+E)"));
+    connect(m_exportAction, &QAction::triggered, this, &MainWindow::openExportDialog);
+    addAction(m_exportAction);
+
+    m_copyCurlAction = new QAction(tr("Copy request as c&URL"), this);
+    m_copyCurlAction->setObjectName(QStringLiteral("copyCurlAction"));
+    m_copyCurlAction->setToolTip(tr("Copy a curl command that repeats this query; it reads the key from $%1")
+                                     .arg(QLatin1String(CurlCommand::kKeyVariable)));
+    connect(m_copyCurlAction, &QAction::triggered, this, &MainWindow::copyCurlCommand);
+
+    const QList<QAction *> fileActions = fileMenu->actions();
+    QAction *beforeQuit = fileActions.isEmpty() ? nullptr : fileActions.last();
+    fileMenu->insertAction(beforeQuit, m_exportAction);
+    fileMenu->insertSeparator(beforeQuit);
+
+    const QList<QAction *> editActions = editMenu->actions();
+    QAction *first = editActions.isEmpty() ? nullptr : editActions.first();
+    editMenu->insertAction(first, m_tableActions->copyRowsAction());
+    editMenu->insertAction(first, m_copyCurlAction);
+    editMenu->insertSeparator(first);
+
+    toolbar->addSeparator();
+    toolbar->addAction(m_exportAction);
+
+    m_tableActions->setExtraMenuActions({m_exportAction, m_copyCurlAction});
+}
+
+void MainWindow::openExportDialog()
+{
+    if (m_model->rowCount() == 0) {
+        statusBar()->showMessage(tr("Nothing to export yet: fetch an import first."), 5000);
+        return;
+    }
+    ExportDialog dialog(m_table, this);
+    if (m_shownQuery)
+        dialog.setSuggestedName(m_shownQuery->importName.isEmpty() ? m_shownQuery->importId
+                                                                    : m_shownQuery->importName);
+    dialog.exec();
+}
+
+QString MainWindow::curlCommand() const
+{
+    if (!m_connection)
+        return {};
+    std::optional<HistoryQuery> query = m_shownQuery;
+    if (!query) {
+        auto fromForm = m_form->query();
+        if (!fromForm)
+            return {};
+        query = fromForm.value();
+    }
+    return CurlCommand::forHistory(*m_connection, *query, query->page.value_or(1));
+}
+
+void MainWindow::copyCurlCommand()
+{
+    const QString command = curlCommand();
+    if (command.isEmpty()) {
+        m_banner->showMessage(MessageBanner::Level::Info,
+                              tr("Choose a profile and an import first: the command repeats a query."));
+        return;
+    }
+    QApplication::clipboard()->setText(command);
+    const int page = m_shownQuery ? m_shownQuery->page.value_or(1) : 1;
+    statusBar()->showMessage(tr("Copied a curl command for page %1 of this query. Set $%2 to the workspace's "
+                                "Data API key before running it.")
+                                 .arg(page)
+                                 .arg(QLatin1String(CurlCommand::kKeyVariable)),
+                             8000);
 }

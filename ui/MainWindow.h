@@ -18,6 +18,7 @@ class DetailPane;
 class FileRunFilterProxy;
 class FileRunTableModel;
 class FilterForm;
+class HistoryTableActions;
 class ImportsClient;
 class MessageBanner;
 class ProfileStore;
@@ -25,13 +26,17 @@ class QAction;
 class QComboBox;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QProgressBar;
 class QSplitter;
 class QStackedWidget;
+class QTabWidget;
 class QTableView;
 class QTimer;
+class QToolBar;
 class QToolButton;
 class SecretStore;
+class TrendsView;
 struct ImportsOutcome;
 
 class MainWindow final : public QMainWindow
@@ -50,6 +55,8 @@ public:
     void cancelFetch();
     void selectProfile(const QString &id);
     QString currentProfileId() const;
+    // Re-reads the saved profiles (another window or the command line may have changed them).
+    void reloadProfiles();
     bool isFetching() const;
 
     FileRunTableModel *model() const { return m_model; }
@@ -61,6 +68,14 @@ public:
     DemoServer *demoServer() const { return m_demo.get(); }
     ApiClient *apiClient() const { return m_api; }
     QString summaryText() const;
+    // Export, clipboard and trends (issue 5).
+    QTabWidget *viewTabs() const { return m_viewTabs; }
+    TrendsView *trendsView() const { return m_trends; }
+    HistoryTableActions *tableActions() const { return m_tableActions; }
+    QAction *exportAction() const { return m_exportAction; }
+    QAction *copyCurlAction() const { return m_copyCurlAction; }
+    // The command "Copy as cURL" copies: the shown query (else the form's) on the current connection.
+    QString curlCommand() const;
     QString queryText() const;
     QString emptyStateText() const;
 
@@ -76,14 +91,13 @@ private:
     void buildActions();
     void buildLayout();
     void restoreSettings();
-    void reloadProfiles();
     void onProfileChosen();
     void useConnection(const Connection &connection, bool production);
     void listImports();
     void onImportsListed(const ImportsOutcome &outcome);
     void onFilesArrived(quint64 generation, const QList<FileRun> &files);
     void onFetchFinished(quint64 generation, const HistoryOutcome &outcome);
-    void showError(const ApiError &error, bool rowsKept);
+    void showError(const ApiError &error, const HistoryOutcome &outcome);
     void updateSummary();
     void updateEmptyState();
     void updateDetail();
@@ -93,6 +107,11 @@ private:
     void enterSessionKey();
     void showAbout();
     void applyZones();
+    void buildExportActions(QToolBar *toolbar, QMenu *fileMenu, QMenu *editMenu);
+    QWidget *buildViewTabs();
+    void openExportDialog();
+    void copyCurlCommand();
+    void updateDayStrip();
 
     ApiClient *m_api;
     HistoryClient *m_history;
@@ -122,6 +141,13 @@ private:
     QAction *m_localTimeAction = nullptr;
     QAction *m_fetchAction = nullptr;
     QAction *m_cancelAction = nullptr;
+    QTabWidget *m_viewTabs = nullptr;
+    TrendsView *m_trends = nullptr;
+    HistoryTableActions *m_tableActions = nullptr;
+    QAction *m_exportAction = nullptr;
+    QAction *m_copyCurlAction = nullptr;
+    QWidget *m_dayStrip = nullptr;
+    QLabel *m_dayLabel = nullptr;
 
     std::optional<Connection> m_connection; // of the selected profile, key in memory only
     bool m_production = false;

@@ -1,4 +1,6 @@
 #include "ProfileDialog.h"
+
+#include "api/ImportsClient.h"
 #include "ui_ProfileDialog.h"
 
 #include "profiles/ProfileStore.h"
@@ -247,6 +249,16 @@ void ProfileDialog::showStatus(const QString &text, bool error)
 {
     m_ui->statusLabel->setStyleSheet(error ? errorStyle() : QString());
     m_ui->statusLabel->setText(text);
+}
+
+void ProfileDialog::setConnectionTester(ApiClient *api)
+{
+    auto *tester = new ImportsClient(api, this);
+    connect(this, &ProfileDialog::testConnectionRequested, tester,
+            [tester](const Connection &connection) { tester->fetch(connection, true); });
+    connect(tester, &ImportsClient::finished, this, [this](const ImportsOutcome &outcome) {
+        showTestResult(describeConnectionTest(outcome), !outcome.error);
+    });
 }
 
 void ProfileDialog::showTestResult(const QString &text, bool ok)

@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 
+class ApiClient;
 class ProfileStore;
 
 namespace Ui {
@@ -31,6 +32,9 @@ public:
     ~ProfileDialog() override;
 
     void setConfirmHandler(Confirm confirm);
+    // Answers testConnectionRequested() with one real request through this client: page 1 of the
+    // Import Details API, reported in words with the HTTP status.
+    void setConnectionTester(ApiClient *api);
     // Opens with this profile selected (for "Manage profiles..." next to the window's selector).
     void selectProfile(const QString &id);
 

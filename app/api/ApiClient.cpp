@@ -75,6 +75,11 @@ QList<std::pair<QByteArray, QByteArray>> ApiClient::headers(const Connection &co
             {"Accept", "application/json"}};
 }
 
+QByteArray ApiClient::userAgent()
+{
+    return QByteArrayLiteral("ImportScope/" IMPORTSCOPE_VERSION);
+}
+
 quint64 ApiClient::post(const Connection &connection, const QString &path, const QByteArray &body,
                         Accept accept, Done done, Waiting waiting)
 {
@@ -143,7 +148,7 @@ void ApiClient::send(Call &call)
     QNetworkRequest request(url);
     for (const auto &[name, value] : headers(call.connection))
         request.setRawHeader(name, value);
-    request.setHeader(QNetworkRequest::UserAgentHeader, QByteArray("ImportScope/" IMPORTSCOPE_VERSION));
+    request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
 
     call.timedOut = false;
     QNetworkReply *reply = m_network->post(request, call.body);

@@ -49,6 +49,8 @@ public:
 
     // The request exactly as it is sent, for tests and "Copy as cURL".
     static QList<std::pair<QByteArray, QByteArray>> headers(const Connection &connection);
+    // Sent with every request ("Copy as cURL" repeats it).
+    static QByteArray userAgent();
 
 private:
     struct Call;

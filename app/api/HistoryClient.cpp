@@ -15,6 +15,8 @@ HistoryClient::HistoryClient(ApiClient *api, QObject *parent) : QObject(parent),
 
 HistoryClient::~HistoryClient()
 {
+    if (!m_api)
+        return;
     for (const auto &[page, id] : m_inFlight)
         m_api->abort(id);
 }
@@ -148,11 +150,6 @@ void HistoryClient::onPageError(quint64 generation, int page, const ApiError &er
     m_inFlight.clear();
     flushInOrder(true);
     ApiError final = error;
-    if (m_filesEmitted > 0) {
-        final.message += QLatin1Char(' ') + tr("Incomplete: %1 of %n page(s) arrived.", nullptr,
-                                               m_lastPage ? m_lastPage - m_firstPage + 1 : 1)
-                                                .arg(m_pagesDone);
-    }
     complete(final);
 }
 

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 #include <map>
@@ -63,7 +64,8 @@ private:
     void stopAfter(int lastPage);
     void complete(std::optional<ApiError> error);
 
-    ApiClient *m_api;
+    // Guarded: at teardown the client may already be gone (Qt deletes siblings in creation order).
+    QPointer<ApiClient> m_api;
     quint64 m_generation = 0;
     bool m_running = false;
     Connection m_connection;

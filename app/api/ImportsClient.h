@@ -7,6 +7,7 @@
 #include "ResponseParser.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <optional>
 
@@ -44,7 +45,8 @@ Q_SIGNALS:
 private:
     void requestPage(int page);
 
-    ApiClient *m_api;
+    // Guarded: at teardown the client may already be gone (Qt deletes siblings in creation order).
+    QPointer<ApiClient> m_api;
     Connection m_connection;
     bool m_firstPageOnly = false;
     quint64 m_callId = 0;

@@ -268,6 +268,30 @@ QString FileRunTableModel::durationText(qint64 usecs)
     return tr("%1 h %2 min").arg(seconds / 3600).arg((seconds / 60) % 60);
 }
 
+QString FileRunTableModel::visibleControls(QString text)
+{
+    for (QChar &c : text) {
+        switch (c.unicode()) {
+        case u'\r':
+            c = QChar(0x240D);
+            break;
+        case u'\n':
+            c = QChar(0x240A);
+            break;
+        case u'\t':
+            c = QChar(0x2409);
+            break;
+        case 0x2028:
+        case 0x2029:
+            c = QChar(0x2424);
+            break;
+        default:
+            break;
+        }
+    }
+    return text;
+}
+
 QString FileRunTableModel::displayTime(const WallClock &clock) const
 {
     return displayTime(clock, m_workspaceZone, m_displayZone);
@@ -297,7 +321,7 @@ QVariant FileRunTableModel::data(const QModelIndex &index, int role) const
         case StatusColumn:
             return run.statusText();
         case FileNameColumn:
-            return run.fileNameText();
+            return visibleControls(run.fileNameText());
         case TypeColumn:
             return run.typeText();
         case ScheduledColumn:

@@ -68,6 +68,9 @@ public:
     // Status colours shared by the table, the detail pane and the trends chart.
     static QColor statusColor(FileStatus status);
     static QString durationText(qint64 usecs);
+    // Line breaks and tabs inside a one-line value drawn as visible symbols (␍ ␊ ␉ ␤), so a file
+    // named "a\rb.csv" is not mistaken for "ab.csv".
+    static QString visibleControls(QString text);
     static qint64 durationUsecs(const FileRun &run);
 
 private:

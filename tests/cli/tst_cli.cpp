@@ -50,12 +50,18 @@ private Q_SLOTS:
     void interruptedWritesNothing();
     void keyFromFileAndNeverPrinted();
     void demoServerSubcommand();
+    void importsListsTheWorkspace();
     void profileTestAndExportByProfile();
     void versionWithoutDisplay();
 
 private:
-    Run exportRun(const QStringList &arguments, const QString &key = DemoServer::apiKey(),
-                  int timeoutMs = 60'000);
+    // Runs the executable with MOE_API_KEY set to `key` (unset when empty).
+    static Run importscope(const QStringList &arguments, const QString &key = QString(),
+                           int timeoutMs = 60'000);
+    Run exportRun(const QStringList &arguments, const QString &key = DemoServer::apiKey())
+    {
+        return importscope(QStringList{QStringLiteral("export")} + arguments, key);
+    }
     QStringList connection() const;
 
     QThread m_serverThread;
@@ -104,7 +110,7 @@ QStringList TestCli::connection() const
             DemoServer::workspaceId()};
 }
 
-Run TestCli::exportRun(const QStringList &arguments, const QString &key, int timeoutMs)
+Run TestCli::importscope(const QStringList &arguments, const QString &key, int timeoutMs)
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -112,7 +118,7 @@ Run TestCli::exportRun(const QStringList &arguments, const QString &key, int tim
     if (!key.isEmpty())
         env.insert(QStringLiteral("MOE_API_KEY"), key);
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(IMPORTSCOPE_BINARY), QStringList{QStringLiteral("export")} + arguments);
+    process.start(QStringLiteral(IMPORTSCOPE_BINARY), arguments);
     Run run;
     if (!process.waitForFinished(timeoutMs)) {
         process.kill();
@@ -412,17 +418,6 @@ void TestCli::demoServerSubcommand()
 // Needs the keychain: tests/run-tests.sh provides a throwaway gnome-keyring, as CI does.
 void TestCli::profileTestAndExportByProfile()
 {
-    auto importscope = [](const QStringList &arguments, const QString &key = QString()) {
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.remove(QStringLiteral("MOE_API_KEY"));
-        if (!key.isEmpty())
-            env.insert(QStringLiteral("MOE_API_KEY"), key);
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(IMPORTSCOPE_BINARY), arguments);
-        process.waitForFinished(60'000);
-        return Run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-    };
     const QString good = QStringLiteral("Demo via CLI ✓");
     const QString bad = QStringLiteral("Demo with a wrong key");
     importscope({"profile", "remove", good});
@@ -460,6 +455,27 @@ void TestCli::profileTestAndExportByProfile()
     QVERIFY(!run.out.contains(DemoServer::apiKey().toUtf8()));
     QCOMPARE(importscope({"profile", "remove", good}).exitCode, 0);
     QCOMPARE(importscope({"profile", "remove", bad}).exitCode, 0);
+}
+
+void TestCli::importsListsTheWorkspace()
+{
+    Run run = importscope(QStringList{"imports"} + connection() + QStringList{"--format", "json"},
+                          DemoServer::apiKey());
+    QCOMPARE(run.exitCode, 0);
+    const QJsonArray imports = QJsonDocument::fromJson(run.out).array();
+    const DemoData held = m_server->snapshot();
+    QCOMPARE(imports.size(), held.imports().size());
+    for (const QJsonValue &value : imports) {
+        const DemoImport *import = held.importById(value[QLatin1String("import_id")].toString());
+        QVERIFY(import);
+        QCOMPARE(value[QLatin1String("import_name")].toString(), import->name);
+        QCOMPARE(value[QLatin1String("total_files")].toInteger(), import->files.size());
+    }
+    // The table form names every import too.
+    run = importscope(QStringList{"imports"} + connection(), DemoServer::apiKey());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.startsWith("ID"));
+    QVERIFY(run.out.contains(DemoData::representativeImportName().toUtf8()));
 }
 
 void TestCli::versionWithoutDisplay()

@@ -55,7 +55,20 @@ private Q_SLOTS:
     void quickFilterSearchesNameIdAndMessage();
     void timesFollowTheZones();
     void dayFilter();
+    void controlCharactersAreVisible();
 };
+
+void TestFileRunModel::controlCharactersAreVisible()
+{
+    FileRunTableModel model;
+    QList<FileRun> files = sample();
+    files[0].fileName = "lonely\rcr.csv";
+    model.setFiles(files);
+    // A CR would vanish when drawn: "lonelycr.csv" is a different file name.
+    QCOMPARE(model.index(0, FileRunTableModel::FileNameColumn).data().toString(), QString::fromUtf8("lonely\u240Dcr.csv"));
+    // Sorting and exports use the real bytes.
+    QCOMPARE(model.file(0).fileNameText(), QStringLiteral("lonely\rcr.csv"));
+}
 
 void TestFileRunModel::passesModelTester()
 {

@@ -3,6 +3,8 @@
 // runs this executable again with a session bus address that leads nowhere.
 #include "KeychainTestUtils.h"
 #include "ProfileDialog.h"
+#include "api/ApiClient.h"
+#include "demo/DemoServer.h"
 #include "profiles/BlockingCall.h"
 #include "profiles/ProfileStore.h"
 
@@ -320,6 +322,36 @@ private Q_SLOTS:
         QCOMPARE(w<QLabel>("testResultLabel")->text(),
                  QStringLiteral("Wrong workspace ID or key (HTTP 401)"));
         QCOMPARE(secretsFor(saved.id), QStringList{kKey}); // testing saved nothing
+    }
+
+    // The real wiring: the dialog's Test connection sends page 1 of Import Details to the demo server.
+    void testConnectionAgainstTheDemoServer()
+    {
+        DemoServer::Options options;
+        options.rateLimit = 0;
+        DemoServer server(options);
+        const auto url = server.start();
+        QVERIFY(url);
+        Profile p = sample(QStringLiteral("demo over http"));
+        p.dataCenter.clear();
+        p.baseUrl = url->toString();
+        p.workspaceId = DemoServer::workspaceId();
+        addDirectly(p, DemoServer::apiKey());
+        openDialog();
+        ApiClient api;
+        m_dialog->setConnectionTester(&api);
+        click("testButton");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            w<QLabel>("testResultLabel")->text().startsWith(QLatin1String("Authenticated")), kWaitMs);
+        QVERIFY(w<QLabel>("testResultLabel")
+                    ->text()
+                    .contains(QStringLiteral("%1 import").arg(server.snapshot().imports().size())));
+        QVERIFY(w<QLabel>("testResultLabel")->text().contains(QLatin1String("HTTP 200")));
+
+        type("apiKeyEdit", QStringLiteral("a-wrong-key"));
+        click("testButton");
+        QTRY_COMPARE_WITH_TIMEOUT(w<QLabel>("testResultLabel")->text(),
+                                  QStringLiteral("Wrong workspace ID or key (HTTP 401)."), kWaitMs);
     }
 
     // Parent: runs the case below in a child whose session bus does not exist.

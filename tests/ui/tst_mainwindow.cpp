@@ -9,11 +9,15 @@
 #include "demo/DemoServer.h"
 #include "model/FileRunFilterProxy.h"
 #include "model/FileRunTableModel.h"
+#include "profiles/ProfileStore.h"
+#include "profiles/SecretStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateTimeEdit>
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -46,6 +50,10 @@ private Q_SLOTS:
     void partialFailureSaysIncomplete();
     void unknownImportTellsToCheckTheId();
     void keyboardOnlyFetch();
+    void wrongKeyOpensTheProfile();
+    void endBeforeStartIsRefused();
+    void columnsAndLayoutAreRemembered();
+    void localTimeToggleNamesTheZone();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -225,6 +233,100 @@ void TestMainWindow::keyboardOnlyFetch()
     QTest::keyClick(m_window->table(), Qt::Key_F5);
     QVERIFY(waitForFetch(*m_window));
     QCOMPARE(m_window->model()->rowCount(), 50);
+}
+
+// Needs the keychain (tests/run-tests.sh starts a throwaway one).
+void TestMainWindow::wrongKeyOpensTheProfile()
+{
+    SecretStore secrets;
+    ProfileStore store(secrets);
+    Profile profile;
+    profile.name = QStringLiteral("Staging (wrong key)");
+    profile.baseUrl = m_window->demoServer()->url().toString();
+    profile.workspaceId = DemoServer::workspaceId();
+    std::optional<Expected<Profile, ProfileError>> added;
+    store.add(profile, QStringLiteral("definitely-not-the-key"), this,
+              [&](Expected<Profile, ProfileError> result) { added = std::move(result); });
+    QTRY_VERIFY_WITH_TIMEOUT(added.has_value(), 15'000);
+    QVERIFY2(added->hasValue(), qPrintable(added->error().message));
+    m_window->reloadProfiles();
+    m_window->selectProfile(added->value().id);
+    m_window->filterForm()->setImport(QString(), DemoData::onePageImport().name);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->windowTitle().contains(profile.name), 15'000);
+    m_window->startFetch();
+    QVERIFY(waitForFetch(*m_window));
+    QCOMPARE(m_window->model()->rowCount(), 0);
+    QCOMPARE(m_window->banner()->level(), MessageBanner::Level::Error);
+    QVERIFY2(m_window->banner()->text().contains(QLatin1String("Data API key")),
+             qPrintable(m_window->banner()->text()));
+    QVERIFY(!m_window->banner()->text().contains(QLatin1String("definitely-not-the-key")));
+    QVERIFY(m_window->banner()
+                ->findChild<QToolButton *>(QStringLiteral("bannerAction2"))
+                ->isVisible()); // Open profile
+    std::optional<std::optional<ProfileError>> removed;
+    store.remove(added->value().id, this, [&](std::optional<ProfileError> error) { removed = error; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 15'000);
+}
+
+void TestMainWindow::endBeforeStartIsRefused()
+{
+    auto *dates = m_window->findChild<QCheckBox *>(QStringLiteral("dateCheck"));
+    dates->setChecked(true);
+    auto *preset = m_window->findChild<QComboBox *>(QStringLiteral("presetCombo"));
+    preset->setCurrentIndex(3); // custom
+    auto *from = m_window->findChild<QDateTimeEdit *>(QStringLiteral("fromEdit"));
+    auto *to = m_window->findChild<QDateTimeEdit *>(QStringLiteral("toEdit"));
+    from->setDateTime(QDateTime(QDate(2024, 3, 2), QTime(0, 0)));
+    to->setDateTime(QDateTime(QDate(2024, 3, 1), QTime(0, 0)));
+    const int requests = m_window->demoServer()->totalRequests();
+    m_window->startFetch();
+    QCOMPARE(m_window->banner()->level(), MessageBanner::Level::Warning);
+    QVERIFY(m_window->banner()->text().contains(QLatin1String("ends before it starts")));
+    QCOMPARE(m_window->demoServer()->totalRequests(), requests); // nothing sent
+    QCOMPARE(m_window->model()->rowCount(), 987);                // the table still holds the last query
+}
+
+void TestMainWindow::columnsAndLayoutAreRemembered()
+{
+    QTableView *table = m_window->table();
+    QVERIFY(table->isColumnHidden(FileRunTableModel::FileIdColumn)); // hidden by default
+    table->setColumnHidden(FileRunTableModel::FileIdColumn, false);
+    table->setColumnHidden(FileRunTableModel::SkippedRowsColumn, true);
+    table->setColumnWidth(FileRunTableModel::FileNameColumn, 333);
+    table->horizontalHeader()->moveSection(
+        table->horizontalHeader()->visualIndex(FileRunTableModel::MessageColumn), 1);
+    m_window->close();
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    table = m_window->table();
+    QVERIFY(!table->isColumnHidden(FileRunTableModel::FileIdColumn));
+    QVERIFY(table->isColumnHidden(FileRunTableModel::SkippedRowsColumn));
+    QCOMPARE(table->columnWidth(FileRunTableModel::FileNameColumn), 333);
+    QCOMPARE(table->horizontalHeader()->visualIndex(FileRunTableModel::MessageColumn), 1);
+    // Put things back for the other tests' windows.
+    table->horizontalHeader()->reset();
+    table->setColumnHidden(FileRunTableModel::FileIdColumn, true);
+    table->setColumnHidden(FileRunTableModel::SkippedRowsColumn, false);
+    table->horizontalHeader()->moveSection(
+        table->horizontalHeader()->visualIndex(FileRunTableModel::MessageColumn),
+        FileRunTableModel::MessageColumn);
+    m_window->close();
+}
+
+void TestMainWindow::localTimeToggleNamesTheZone()
+{
+    auto *toggle = m_window->findChild<QAction *>(QStringLiteral("localTimeAction"));
+    const QString workspaceHeader =
+        m_window->model()->headerData(FileRunTableModel::ScheduledColumn, Qt::Horizontal).toString();
+    QVERIFY(workspaceHeader.contains(QLatin1String("UTC")));
+    qputenv("TZ", "Asia/Kolkata");
+    toggle->setChecked(true);
+    const QString localHeader =
+        m_window->model()->headerData(FileRunTableModel::ScheduledColumn, Qt::Horizontal).toString();
+    QVERIFY2(localHeader.contains(QString::fromUtf8(QTimeZone::systemTimeZoneId())), qPrintable(localHeader));
+    toggle->setChecked(false);
+    qunsetenv("TZ");
 }
 
 QTEST_MAIN(TestMainWindow)

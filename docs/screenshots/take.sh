@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Regenerates the README's screenshots from the demo workspace under Xvfb, in a throwaway HOME.
+#   docs/screenshots/take.sh BUILD_DIR      (writes docs/screenshots/*.png; then look at them)
+set -euo pipefail
+build=$(cd "${1:?usage: docs/screenshots/take.sh BUILD_DIR}" && pwd)
+here=$(cd "$(dirname "$0")" && pwd)
+scratch=$(mktemp -d)
+trap 'rm -rf "$scratch"' EXIT
+mkdir -m 700 "$scratch/runtime"
+HOME=$scratch XDG_CONFIG_HOME=$scratch/.config XDG_RUNTIME_DIR=$scratch/runtime \
+  xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" "$build/tests/screenshots/take_screenshots" "$here"

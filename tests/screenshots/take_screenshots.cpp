@@ -1,0 +1,155 @@
+// Drives the real window on the demo workspace into the states the README shows, and saves each
+// as a PNG. Not a test: run it through docs/screenshots/take.sh, under Xvfb, then look at them.
+#include "DetailPane.h"
+#include "ExportDialog.h"
+#include "FilterForm.h"
+#include "MainWindow.h"
+#include "MessageBanner.h"
+#include "TrendsView.h"
+#include "api/ApiClient.h"
+#include "demo/DemoData.h"
+#include "demo/DemoServer.h"
+#include "model/FileRunFilterProxy.h"
+#include "model/FileRunTableModel.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QScreen>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+void settle(int ms = 300)
+{
+    QTest::qWait(ms);
+}
+
+bool save(QWidget *window, const QString &path)
+{
+    settle();
+    const QPixmap shot = window->screen()->grabWindow(window->winId());
+    const bool ok = (shot.isNull() ? window->grab() : shot).save(path);
+    std::fprintf(stderr, "%s %s\n", ok ? "saved" : "FAILED", qPrintable(path));
+    return ok;
+}
+
+bool fetchDone(MainWindow &window)
+{
+    QSignalSpy finished(&window, &MainWindow::fetchFinished);
+    return finished.wait(60'000);
+}
+
+void selectFirst(MainWindow &window, const QString &status)
+{
+    for (int row = 0; row < window.proxy()->rowCount(); ++row) {
+        if (window.proxy()->index(row, FileRunTableModel::StatusColumn).data().toString() == status) {
+            window.table()->selectRow(row);
+            window.table()->scrollTo(window.proxy()->index(row, 0), QAbstractItemView::PositionAtCenter);
+            return;
+        }
+    }
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/importscope.svg")));
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
+    QDir().mkpath(out);
+    int failures = 0;
+    // A dark palette, as a dark desktop theme would hand the application: checks every colour we
+    // chose still reads on it. Only the one picture, in its own run.
+    if (qEnvironmentVariableIsSet("SCREENSHOT_DARK")) {
+        QApplication::setStyle(QStringLiteral("Fusion"));
+        QPalette dark;
+        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xd6));
+        dark.setColor(QPalette::HighlightedText, Qt::white);
+        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+        dark.setColor(QPalette::Link, QColor(0x6a, 0xa6, 0xff));
+        QApplication::setPalette(dark);
+        MainWindow window;
+        window.resize(1280, 760);
+        window.show();
+        window.openDemo(true);
+        failures += !fetchDone(window);
+        selectFirst(window, QStringLiteral("PARTIAL_SUCCESS"));
+        window.filterForm()->setImport(QString(), QString());
+        window.startFetch(); // refused: no import; shows the warning banner on the dark palette
+        failures += !save(&window, out + QStringLiteral("/dark.png"));
+        return failures == 0 ? 0 : 1;
+    }
+
+    {
+        // First start: no profile yet.
+        MainWindow window;
+        window.resize(1280, 760);
+        window.show();
+        failures += !save(&window, out + QStringLiteral("/empty-state.png"));
+
+        // The demo workspace, a failed file selected.
+        window.openDemo(true);
+        failures += !fetchDone(window);
+        RequestPolicy fast = window.apiClient()->policy();
+        fast.backoffBaseMs = 10;
+        fast.rateLimitRequests = 10'000;
+        window.apiClient()->setPolicy(fast);
+        window.demoServer()->setRateLimit(0, 60);
+        selectFirst(window, QStringLiteral("PARTIAL_SUCCESS"));
+        failures += !save(&window, out + QStringLiteral("/main-window.png"));
+
+        // The import picker, open: every import with its type, source and last run.
+        auto *picker = window.findChild<QComboBox *>(QStringLiteral("importNameCombo"));
+        picker->showPopup();
+        settle(500);
+        const QPixmap screen = window.screen()->grabWindow(0);
+        failures += !screen.copy(window.frameGeometry()).save(out + QStringLiteral("/import-picker.png"));
+        picker->hidePopup();
+
+        // Problems only, searched.
+        window.filterForm()->setStatuses({FileStatus::Failed, FileStatus::PartialSuccess});
+        window.startFetch();
+        failures += !fetchDone(window);
+        selectFirst(window, QStringLiteral("FAILED"));
+        failures += !save(&window, out + QStringLiteral("/problems-only.png"));
+
+        // The server fails part-way: rows kept, the banner says so and offers Retry.
+        window.filterForm()->setStatuses(
+            QList<FileStatus>(kFilterableStatuses.begin(), kFilterableStatuses.end()));
+        (void)window.demoServer()->setFaults(QStringLiteral("503@4-"));
+        window.startFetch();
+        failures += !fetchDone(window);
+        failures += !save(&window, out + QStringLiteral("/error-banner.png"));
+    }
+    {
+        // Trends and the export dialog, on a fresh window over the demo workspace.
+        MainWindow window;
+        window.resize(1280, 760);
+        window.show();
+        window.openDemo(true);
+        failures += !fetchDone(window);
+        window.viewTabs()->setCurrentWidget(window.trendsView());
+        settle(800);
+        failures += !save(&window, out + QStringLiteral("/trends.png"));
+
+        window.viewTabs()->setCurrentIndex(0);
+        selectFirst(window, QStringLiteral("FAILED"));
+        ExportDialog dialog(window.table(), &window);
+        // Shown columns, so the note on the computed columns shows too.
+        dialog.findChild<QAbstractButton *>(QStringLiteral("columnsShownRadio"))->setChecked(true);
+        dialog.show();
+        failures += !save(&dialog, out + QStringLiteral("/export-dialog.png"));
+    }
+    return failures == 0 ? 0 : 1;
+}

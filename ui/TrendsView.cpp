@@ -1,0 +1,445 @@
+#include "TrendsView.h"
+
+#include "model/FileRunFilterProxy.h"
+#include "model/FileRunTableModel.h"
+
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QChart>
+#include <QChartView>
+#include <QCursor>
+#include <QGraphicsLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLegendMarker>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPushButton>
+#include <QStackedBarSeries>
+#include <QStackedWidget>
+#include <QTimer>
+#include <QToolTip>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+
+// The table's five status colours, one stack layer each; problems at the bottom, where they are
+// easiest to compare from day to day.
+struct StatusGroup
+{
+    const char *label;
+    std::initializer_list<FileStatus> statuses;
+};
+
+const StatusGroup kStatusGroups[] = {
+    {QT_TRANSLATE_NOOP("TrendsView", "Failed"), {FileStatus::Failed}},
+    {QT_TRANSLATE_NOOP("TrendsView", "Partial"), {FileStatus::PartialSuccess, FileStatus::PartialFailure}},
+    {QT_TRANSLATE_NOOP("TrendsView", "Successful"), {FileStatus::Successful}},
+    {QT_TRANSLATE_NOOP("TrendsView", "Processing"), {FileStatus::Processing}},
+    {QT_TRANSLATE_NOOP("TrendsView", "Queued or waiting"),
+     {FileStatus::Queued, FileStatus::Waiting, FileStatus::Other}},
+};
+
+int groupCount(const DayTrend &day, const StatusGroup &group)
+{
+    int count = 0;
+    for (const FileStatus status : group.statuses)
+        count += day.filesWith(status);
+    return count;
+}
+
+// About a dozen labels whatever the span: every day for two weeks, then every 2, 7, 14, 28… days.
+int labelStep(qsizetype days)
+{
+    constexpr int kMaxLabels = 14;
+    for (const int step : {1, 2, 7, 14, 28, 56, 91, 182, 364}) {
+        if ((days + step - 1) / step <= kMaxLabels)
+            return step;
+    }
+    return int((days + kMaxLabels - 1) / kMaxLabels);
+}
+
+// Ticks on round numbers: 0, 5, 10… or 0, 50,000, 100,000…, never 62,500 or a repeated "0".
+void setNiceRange(QValueAxis *axis, double niceMax)
+{
+    axis->setRange(0, niceMax);
+    for (const int ticks : {5, 6, 4, 3, 2}) {
+        const double step = niceMax / (ticks - 1);
+        const double mantissa = step / std::pow(10.0, std::floor(std::log10(step)));
+        const bool round = std::abs(mantissa - 1) < 1e-9 || std::abs(mantissa - 2) < 1e-9 ||
+                           std::abs(mantissa - 5) < 1e-9 || (std::abs(mantissa - 2.5) < 1e-9 && step >= 25);
+        if (round && std::abs(step - std::round(step)) < 1e-9) {
+            axis->setTickCount(ticks);
+            return;
+        }
+    }
+    axis->setTickCount(2);
+}
+
+double niceCeiling(double value)
+{
+    if (value <= 0)
+        return 1;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(value)));
+    for (const double step : {1.0, 1.5, 2.0, 2.5, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0}) {
+        if (value <= step * magnitude)
+            return step * magnitude;
+    }
+    return 10 * magnitude;
+}
+
+QString zoneName(const QTimeZone &zone)
+{
+    return zone == QTimeZone::utc() ? QStringLiteral("UTC") : QString::fromUtf8(zone.id());
+}
+
+QChart *newChart(const QString &title)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->legend()->setAlignment(Qt::AlignTop);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setBackgroundRoundness(0);
+    chart->setLocale(QLocale());
+    chart->setLocalizeNumbers(true); // 250,000 rather than 250000
+    return chart;
+}
+
+} // namespace
+
+TrendsView::TrendsView(FileRunTableModel *model, FileRunFilterProxy *proxy, QWidget *parent)
+    : QWidget(parent), m_model(model), m_proxy(proxy), m_refreshTimer(new QTimer(this))
+{
+    setObjectName(QStringLiteral("trendsView"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+
+    auto *top = new QHBoxLayout;
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("trendsSummary"));
+    top->addWidget(m_summary, 1);
+    m_filterLabel = new QLabel(this);
+    m_filterLabel->setObjectName(QStringLiteral("trendsFilterLabel"));
+    m_filterLabel->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
+    m_showAllButton = new QPushButton(tr("Show all days"), this);
+    m_showAllButton->setObjectName(QStringLiteral("showAllDaysButton"));
+    connect(m_showAllButton, &QPushButton::clicked, this, [this] { selectDay(std::nullopt); });
+    top->addWidget(m_filterLabel);
+    top->addWidget(m_showAllButton);
+    layout->addLayout(top);
+
+    m_stack = new QStackedWidget(this);
+    auto *charts = new QWidget(m_stack);
+    auto *chartsLayout = new QVBoxLayout(charts);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    m_filesView = new QChartView(charts);
+    m_filesView->setObjectName(QStringLiteral("filesChart"));
+    m_filesView->setRenderHint(QPainter::Antialiasing);
+    m_filesView->setChart(newChart(QString()));
+    m_rowsView = new QChartView(charts);
+    m_rowsView->setObjectName(QStringLiteral("rowsChart"));
+    m_rowsView->setRenderHint(QPainter::Antialiasing);
+    m_rowsView->setChart(newChart(QString()));
+    chartsLayout->addWidget(m_filesView, 1);
+    chartsLayout->addWidget(m_rowsView, 1);
+    m_emptyLabel = new QLabel(
+        tr("<h3>No trends yet</h3><p>Fetch an import: its files are summed up here per day.</p>"), m_stack);
+    m_emptyLabel->setObjectName(QStringLiteral("trendsEmpty"));
+    m_emptyLabel->setAlignment(Qt::AlignCenter);
+    m_emptyLabel->setWordWrap(true);
+    m_stack->addWidget(charts);
+    m_stack->addWidget(m_emptyLabel);
+    layout->addWidget(m_stack, 1);
+
+    // Pages arrive in bursts: sum up once they settle, and only while the tab is seen.
+    m_refreshTimer->setSingleShot(true);
+    m_refreshTimer->setInterval(250);
+    connect(m_refreshTimer, &QTimer::timeout, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &TrendsView::scheduleRefresh);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &TrendsView::scheduleRefresh);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TrendsView::scheduleRefresh);
+    connect(m_model, &QAbstractItemModel::headerDataChanged, this, &TrendsView::scheduleRefresh); // zones
+    // The day filter may be set or cleared elsewhere too (a new fetch, the window's own control).
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &TrendsView::updateFilterStrip);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TrendsView::updateFilterStrip);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TrendsView::updateFilterStrip);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TrendsView::updateFilterStrip);
+
+    updateFilterStrip();
+    m_stack->setCurrentIndex(1);
+}
+
+void TrendsView::scheduleRefresh()
+{
+    m_dirty = true;
+    if (isVisible())
+        m_refreshTimer->start();
+}
+
+void TrendsView::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (m_dirty)
+        refresh();
+}
+
+void TrendsView::refresh()
+{
+    m_refreshTimer->stop();
+    m_dirty = false;
+    m_trends = DailyTrends::compute(m_model->files(), m_model->workspaceZone(), m_model->displayZone());
+    rebuildCharts();
+    updateFilterStrip();
+}
+
+QCategoryAxis *TrendsView::makeDayAxis() const
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    axis->setStartValue(-0.5);
+    axis->setRange(-0.5, double(m_trends.days.size()) - 0.5);
+    axis->setGridLineVisible(false);
+    const qsizetype count = m_trends.days.size();
+    const int step = labelStep(count);
+    const bool years = count > 0 && m_trends.days.front().day.year() != m_trends.days.back().day.year();
+    const QString format = years ? QStringLiteral("d MMM yy") : QStringLiteral("d MMM");
+    const QLocale locale;
+    for (qsizetype i = 0; i < count; i += step)
+        axis->append(locale.toString(m_trends.days[i].day, format), double(i));
+    return axis;
+}
+
+void TrendsView::rebuildCharts()
+{
+    m_fileSets.clear();
+    m_rowSets.clear();
+    const QLocale locale;
+    qsizetype files = 0;
+    for (const DayTrend &day : m_trends.days)
+        files += day.fileCount();
+    const QString zone = zoneName(m_model->displayZone());
+    QString summary =
+        m_trends.isEmpty()
+            ? QString()
+            : tr("Files: %1 · days: %2, %3 to %4 · days in %5 by scheduled time")
+                  .arg(locale.toString(qint64(files)), locale.toString(qint64(m_trends.days.size())),
+                       locale.toString(m_trends.days.front().day, QLocale::ShortFormat),
+                       locale.toString(m_trends.days.back().day, QLocale::ShortFormat), zone);
+    if (m_trends.unscheduled > 0)
+        summary +=
+            tr(" · not shown, without a scheduled time: %1").arg(locale.toString(m_trends.unscheduled));
+    m_summary->setText(summary);
+    m_stack->setCurrentIndex(m_trends.isEmpty() ? 1 : 0);
+
+    // Files per day, stacked by status.
+    QChart *filesChart = newChart(tr("Files per day"));
+    auto *fileSeries = new QStackedBarSeries;
+    fileSeries->setBarWidth(0.8);
+    for (const StatusGroup &group : kStatusGroups) {
+        auto *set = new QBarSet(tr(group.label));
+        const QColor colour = FileRunTableModel::statusColor(*group.statuses.begin());
+        set->setColor(colour);
+        set->setBorderColor(colour);
+        set->setSelectedColor(colour.darker(160));
+        int total = 0;
+        for (const DayTrend &day : m_trends.days) {
+            const int count = groupCount(day, group);
+            total += count;
+            set->append(count);
+        }
+        if (total == 0) {
+            delete set; // a legend entry for a status with no file is noise
+            continue;
+        }
+        fileSeries->append(set);
+        m_fileSets.append(set);
+        connectBarSet(set);
+    }
+    filesChart->addSeries(fileSeries);
+    QCategoryAxis *filesX = makeDayAxis();
+    filesChart->addAxis(filesX, Qt::AlignBottom);
+    fileSeries->attachAxis(filesX);
+    auto *filesY = new QValueAxis;
+    int mostFiles = 0;
+    for (const DayTrend &day : m_trends.days)
+        mostFiles = std::max(mostFiles, day.fileCount());
+    setNiceRange(filesY, niceCeiling(std::max(mostFiles, 1)));
+    filesY->setLabelFormat(QStringLiteral("%.0f"));
+    filesY->setTitleText(tr("Files"));
+    filesChart->addAxis(filesY, Qt::AlignLeft);
+    fileSeries->attachAxis(filesY);
+
+    // Rows per day and the failure rate.
+    QChart *rowsChart = newChart(tr("Rows per day and failure rate"));
+    auto *rowSeries = new QStackedBarSeries;
+    rowSeries->setBarWidth(0.8);
+    struct RowLayer
+    {
+        QString label;
+        QColor colour;
+        qint64 DayTrend::*field;
+    };
+    const RowLayer layers[] = {
+        {tr("Failed rows"), FileRunTableModel::statusColor(FileStatus::Failed), &DayTrend::failedRows},
+        {tr("Added rows"), FileRunTableModel::statusColor(FileStatus::Successful), &DayTrend::addedRows},
+        {tr("Updated rows"), QColor(0x7f, 0xb8, 0x8f), &DayTrend::updatedRows},
+    };
+    double mostRows = 0;
+    QList<double> stacked(m_trends.days.size(), 0.0);
+    for (const RowLayer &layer : layers) {
+        auto *set = new QBarSet(layer.label);
+        set->setColor(layer.colour);
+        set->setBorderColor(layer.colour);
+        set->setSelectedColor(layer.colour.darker(160));
+        for (qsizetype i = 0; i < m_trends.days.size(); ++i) {
+            const double value = double(m_trends.days[i].*layer.field);
+            set->append(value);
+            stacked[i] += value;
+            mostRows = std::max(mostRows, stacked[i]);
+        }
+        rowSeries->append(set);
+        m_rowSets.append(set);
+        connectBarSet(set);
+    }
+    rowsChart->addSeries(rowSeries);
+    auto *rate = new QLineSeries;
+    rate->setName(tr("Failure rate (failed ÷ total rows)"));
+    QPen ratePen(QColor(0x5b, 0x21, 0x8f));
+    ratePen.setWidthF(2);
+    rate->setPen(ratePen);
+    rate->setPointsVisible(true); // a single day still shows its rate
+    double mostRate = 0;
+    for (qsizetype i = 0; i < m_trends.days.size(); ++i) {
+        if (const auto percent = m_trends.days[i].failurePercent()) {
+            rate->append(double(i), *percent);
+            mostRate = std::max(mostRate, *percent);
+        }
+    }
+    rowsChart->addSeries(rate);
+    connect(rate, &QLineSeries::hovered, this,
+            [this](const QPointF &point, bool on) { hoverDay(on, qsizetype(std::lround(point.x()))); });
+    connect(rate, &QLineSeries::clicked, this, [this](const QPointF &point) {
+        const auto index = qsizetype(std::lround(point.x()));
+        if (index >= 0 && index < m_trends.days.size())
+            selectDay(m_trends.days[index].day);
+    });
+    QCategoryAxis *rowsX = makeDayAxis();
+    rowsChart->addAxis(rowsX, Qt::AlignBottom);
+    rowSeries->attachAxis(rowsX);
+    rate->attachAxis(rowsX);
+    auto *rowsY = new QValueAxis;
+    setNiceRange(rowsY, niceCeiling(std::max(mostRows, 1.0)));
+    rowsY->setLabelFormat(QStringLiteral("%.0f"));
+    rowsY->setTitleText(tr("Rows"));
+    rowsChart->addAxis(rowsY, Qt::AlignLeft);
+    rowSeries->attachAxis(rowsY);
+    auto *rateY = new QValueAxis;
+    setNiceRange(rateY, std::min(100.0, niceCeiling(std::max(mostRate, 1.0))));
+    rateY->setLabelFormat(QStringLiteral("%.0f"));
+    rateY->setTitleText(tr("Failure rate (%)"));
+    rateY->setLinePenColor(ratePen.color());
+    rateY->setLabelsColor(ratePen.color());
+    rateY->setGridLineVisible(false);
+    rowsChart->addAxis(rateY, Qt::AlignRight);
+    rate->attachAxis(rateY);
+
+    // QChartView gives up, but does not delete, the chart it showed.
+    QChart *oldFiles = m_filesView->chart();
+    QChart *oldRows = m_rowsView->chart();
+    m_filesView->setChart(filesChart);
+    m_rowsView->setChart(rowsChart);
+    delete oldFiles;
+    delete oldRows;
+    updateSelectionHighlight();
+}
+
+void TrendsView::connectBarSet(QBarSet *set)
+{
+    connect(set, &QBarSet::hovered, this, [this](bool on, int index) { hoverDay(on, index); });
+    connect(set, &QBarSet::clicked, this, [this](int index) {
+        if (index >= 0 && index < m_trends.days.size())
+            selectDay(m_trends.days[index].day);
+    });
+}
+
+QString TrendsView::dayText(qsizetype index) const
+{
+    if (index < 0 || index >= m_trends.days.size())
+        return {};
+    const DayTrend &day = m_trends.days[index];
+    const QLocale locale;
+    QStringList lines;
+    lines.append(
+        QStringLiteral("<b>%1</b>").arg(locale.toString(day.day, QLocale::LongFormat).toHtmlEscaped()));
+    QStringList byStatus;
+    for (const StatusGroup &group : kStatusGroups) {
+        if (const int count = groupCount(day, group))
+            byStatus.append(QStringLiteral("%1 %2").arg(locale.toString(count), tr(group.label).toLower()));
+    }
+    lines.append(byStatus.isEmpty()
+                     ? tr("No files")
+                     : tr("Files: %1 (%2)")
+                           .arg(locale.toString(day.fileCount()), byStatus.join(QStringLiteral(", "))));
+    if (day.totalRows > 0) {
+        lines.append(tr("Rows: %1 total · %2 added · %3 updated · %4 failed")
+                         .arg(locale.toString(day.totalRows), locale.toString(day.addedRows),
+                              locale.toString(day.updatedRows), locale.toString(day.failedRows)));
+        lines.append(tr("Failure rate: %1 %").arg(locale.toString(*day.failurePercent(), 'f', 2)));
+    }
+    if (day.fileCount() > 0)
+        lines.append(QStringLiteral("<i>%1</i>").arg(tr("Click to show only this day in the table")));
+    return lines.join(QStringLiteral("<br>"));
+}
+
+void TrendsView::hoverDay(bool on, qsizetype index)
+{
+    if (!on) {
+        QToolTip::hideText();
+        return;
+    }
+    QToolTip::showText(QCursor::pos(), dayText(index), this);
+}
+
+void TrendsView::selectDay(std::optional<QDate> day)
+{
+    m_proxy->setDay(day);
+    updateFilterStrip();
+    Q_EMIT daySelected(day);
+}
+
+QString TrendsView::filterText() const
+{
+    return m_filterLabel->isVisible() || m_proxy->day() ? m_filterLabel->text() : QString();
+}
+
+void TrendsView::updateFilterStrip()
+{
+    const auto day = m_proxy->day();
+    m_filterLabel->setText(
+        day ? tr("The table shows only %1").arg(QLocale().toString(*day, QLocale::LongFormat)) : QString());
+    m_filterLabel->setVisible(day.has_value());
+    m_showAllButton->setVisible(day.has_value());
+    updateSelectionHighlight();
+}
+
+void TrendsView::updateSelectionHighlight()
+{
+    const auto day = m_proxy->day();
+    const qsizetype index = day ? m_trends.indexOf(*day) : -1;
+    for (const QList<QBarSet *> *sets : {&m_fileSets, &m_rowSets}) {
+        for (QBarSet *set : *sets) {
+            set->deselectAllBars();
+            if (index >= 0)
+                set->selectBar(int(index));
+        }
+    }
+}

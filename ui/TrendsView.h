@@ -1,0 +1,77 @@
+#pragma once
+// The Trends tab: the fetched files per day at a glance. Files per day stacked by status (in the
+// table's status colours), rows added, updated and failed per day, and the failure rate as a line.
+// Hovering a bar shows that day's numbers; clicking it filters the table to that day. Days are cut
+// at midnight in the zone the table shows times in (the profile's zone unless local time is on).
+
+#include "model/DailyTrends.h"
+
+#include <QDate>
+#include <QWidget>
+
+#include <optional>
+
+class FileRunFilterProxy;
+class FileRunTableModel;
+class QBarSet;
+class QCategoryAxis;
+class QChart;
+class QChartView;
+class QLabel;
+class QPushButton;
+class QStackedWidget;
+class QTimer;
+class QValueAxis;
+
+class TrendsView final : public QWidget
+{
+    Q_OBJECT
+public:
+    TrendsView(FileRunTableModel *model, FileRunFilterProxy *proxy, QWidget *parent = nullptr);
+
+    // Recomputes from the model now (otherwise done lazily, while visible, after changes settle).
+    void refresh();
+    const DailyTrends &trends() const { return m_trends; }
+    // The text shown when hovering a day (index into trends().days).
+    QString dayText(qsizetype index) const;
+
+    // What a click on a day's bar does: the table shows only that day; nullopt shows all again.
+    void selectDay(std::optional<QDate> day);
+
+    QChartView *filesChartView() const { return m_filesView; }
+    QChartView *rowsChartView() const { return m_rowsView; }
+    // The bar sets of the files chart, bottom to top (for tests).
+    QList<QBarSet *> fileBarSets() const { return m_fileSets; }
+    QString filterText() const;
+
+Q_SIGNALS:
+    void daySelected(std::optional<QDate> day);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+
+private:
+    void scheduleRefresh();
+    void rebuildCharts();
+    void updateFilterStrip();
+    void updateSelectionHighlight();
+    void connectBarSet(QBarSet *set);
+    void hoverDay(bool on, qsizetype index);
+    QCategoryAxis *makeDayAxis() const;
+
+    FileRunTableModel *m_model;
+    FileRunFilterProxy *m_proxy;
+    DailyTrends m_trends;
+    bool m_dirty = true;
+    QTimer *m_refreshTimer;
+
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QLabel *m_summary = nullptr;
+    QLabel *m_filterLabel = nullptr;
+    QPushButton *m_showAllButton = nullptr;
+    QChartView *m_filesView = nullptr;
+    QChartView *m_rowsView = nullptr;
+    QList<QBarSet *> m_fileSets;
+    QList<QBarSet *> m_rowSets;
+};
