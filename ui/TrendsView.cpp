@@ -138,14 +138,14 @@ TrendsView::TrendsView(FileRunTableModel *model, FileRunFilterProxy *proxy, QWid
     auto *charts = new QWidget(m_stack);
     auto *chartsLayout = new QVBoxLayout(charts);
     chartsLayout->setContentsMargins(0, 0, 0, 0);
-    m_filesView = new QChartView(charts);
+    // A QChartView starts with a chart of its own, which setChart() releases without deleting:
+    // hand it ours at construction instead.
+    m_filesView = new QChartView(newChart(QString()), charts);
     m_filesView->setObjectName(QStringLiteral("filesChart"));
     m_filesView->setRenderHint(QPainter::Antialiasing);
-    m_filesView->setChart(newChart(QString()));
-    m_rowsView = new QChartView(charts);
+    m_rowsView = new QChartView(newChart(QString()), charts);
     m_rowsView->setObjectName(QStringLiteral("rowsChart"));
     m_rowsView->setRenderHint(QPainter::Antialiasing);
-    m_rowsView->setChart(newChart(QString()));
     chartsLayout->addWidget(m_filesView, 1);
     chartsLayout->addWidget(m_rowsView, 1);
     m_emptyLabel = new QLabel(
