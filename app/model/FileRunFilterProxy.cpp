@@ -168,7 +168,12 @@ bool FileRunFilterProxy::accepts(int sourceRow) const
 void FileRunFilterProxy::refilter(Recheck which)
 {
     bool changed = false;
+    // Each row's texts live in their own heap blocks: fetch some rows ahead, or every row waits on memory.
+    constexpr std::size_t kAhead = 16;
+    const bool searching = !m_needle.isEmpty();
     for (std::size_t row = 0; row < m_accepted.size(); ++row) {
+        if (searching && row + kAhead < m_accepted.size())
+            m_model->prefetchSearchText(int(row + kAhead));
         if (which != Recheck::All && bool(m_accepted[row]) != (which == Recheck::Shown))
             continue;
         const bool accepted = accepts(int(row));

@@ -448,10 +448,20 @@ bool FileRunTableModel::matches(int row, QByteArrayView lowerNeedle) const
            containsFolded(run.statusMessage, lowerNeedle);
 }
 
+void FileRunTableModel::prefetchSearchText(int row) const
+{
+    const FileRun &run = m_files.at(row);
+    __builtin_prefetch(run.fileName.constData());
+    __builtin_prefetch(run.id.constData());
+    __builtin_prefetch(run.statusMessage.constData());
+}
+
 void FileRunTableModel::clear()
 {
     beginResetModel();
-    m_files.clear();
+    // Not QList::clear(): it keeps the capacity (37 MB after 200,000 rows), and when the list is
+    // shared it even allocates a new empty block of that size.
+    m_files = QList<FileRun>();
     endResetModel();
 }
 

@@ -72,6 +72,9 @@ public:
     static QString columnTitle(int column);
     // Texts a user would search: file name, id, message.
     bool matches(int row, QByteArrayView lowerNeedle) const;
+    // Asks the CPU to fetch those texts now, for a matches() a few rows later: a scan of 200,000 rows
+    // otherwise waits on memory for each one (docs/PERFORMANCE.md).
+    void prefetchSearchText(int row) const;
 
     QString displayTime(const WallClock &clock) const;
     static QString displayTime(const WallClock &clock, const QTimeZone &workspace, const QTimeZone &display);
