@@ -15,6 +15,8 @@ HistoryClient::HistoryClient(ApiClient *api, QObject *parent) : QObject(parent),
 
 HistoryClient::~HistoryClient()
 {
+    if (!m_api)
+        return; // its calls went with it
     for (const auto &[page, id] : m_inFlight)
         m_api->abort(id);
 }

@@ -12,6 +12,7 @@
 #include <QList>
 #include <QMetaType>
 #include <QObject>
+#include <QPointer>
 #include <QSet>
 
 #include <map>
@@ -63,7 +64,7 @@ private:
     void stopAfter(int lastPage);
     void complete(std::optional<ApiError> error);
 
-    ApiClient *m_api;
+    QPointer<ApiClient> m_api; // may go first when both are children of one window
     quint64 m_generation = 0;
     bool m_running = false;
     Connection m_connection;

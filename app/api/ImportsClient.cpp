@@ -48,7 +48,7 @@ void ImportsClient::fetch(const Connection &connection, bool firstPageOnly)
 
 void ImportsClient::cancel()
 {
-    if (m_callId)
+    if (m_callId && m_api) // without the ApiClient its calls are gone already
         m_api->abort(m_callId);
     m_callId = 0;
 }

@@ -7,6 +7,7 @@
 #include "ResponseParser.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <optional>
 
@@ -44,7 +45,7 @@ Q_SIGNALS:
 private:
     void requestPage(int page);
 
-    ApiClient *m_api;
+    QPointer<ApiClient> m_api; // may go first when both are children of one window
     Connection m_connection;
     bool m_firstPageOnly = false;
     quint64 m_callId = 0;
