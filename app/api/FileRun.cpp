@@ -264,14 +264,27 @@ void FileRun::setIrregular(QByteArrayView key, QByteArrayView value)
 {
     QByteArray escaped = value.toByteArray();
     escaped.replace('\\', "\\\\").replace('\n', "\\n");
-    irregular += key.toByteArray() + '=' + escaped + '\n';
+    irregular.setBytes(irregular.bytes() + key.toByteArray() + '=' + escaped + '\n');
+}
+
+void RareText::setBytes(const QByteArray &bytes)
+{
+    if (bytes.isEmpty()) {
+        m_d.reset();
+        return;
+    }
+    // A new block rather than a write into a shared one: copies of the row keep their text.
+    auto *data = new Data;
+    data->bytes = bytes;
+    data->bytes.squeeze();
+    m_d.reset(data);
 }
 
 QByteArray FileRun::irregularValue(QByteArrayView key) const
 {
     if (irregular.isEmpty())
         return {};
-    const QList<QByteArray> lines = irregular.split('\n');
+    const QList<QByteArray> lines = irregular.bytes().split('\n');
     for (const QByteArray &line : lines) {
         if (line.size() > key.size() && line.startsWith(key) && line[key.size()] == '=') {
             QByteArray out;

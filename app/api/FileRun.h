@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QSharedData>
 #include <QString>
 #include <QTimeZone>
 
@@ -52,6 +53,24 @@ struct WallClock
     friend bool operator==(const WallClock &, const WallClock &) = default;
 };
 
+// Text most rows never have, out of line: one pointer in the row instead of a 24-byte QByteArray
+// (DESIGN.md budgets 400 bytes a row). Copies share it; compared by content.
+class RareText
+{
+public:
+    bool isEmpty() const { return !m_d; }
+    QByteArray bytes() const { return m_d ? m_d->bytes : QByteArray(); }
+    void setBytes(const QByteArray &bytes);
+    friend bool operator==(const RareText &a, const RareText &b) { return a.bytes() == b.bytes(); }
+
+private:
+    struct Data : QSharedData
+    {
+        QByteArray bytes;
+    };
+    QExplicitlySharedDataPointer<Data> m_d;
+};
+
 struct FileRun
 {
     enum class Count : quint8 {
@@ -75,8 +94,8 @@ struct FileRun
     FileStatus status = FileStatus::Other;
     FileType type = FileType::Other;
     // Rare text that does not fit the typed fields (an unknown status or type, an irregular
-    // timestamp), stored as "key=value\n" lines; empty, and free, for ordinary rows.
-    QByteArray irregular;
+    // timestamp), stored as "key=value\n" lines; one pointer, and nothing allocated, for ordinary rows.
+    RareText irregular;
 
     qint64 count(Count which) const { return counts[static_cast<int>(which)]; }
     qint64 &count(Count which) { return counts[static_cast<int>(which)]; }

@@ -6,6 +6,8 @@
 #include <QLocale>
 #include <QPainter>
 
+#include <algorithm>
+
 namespace {
 
 int compareFolded(QByteArrayView a, QByteArrayView b)
@@ -388,33 +390,79 @@ QVariant FileRunTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
-bool FileRunTableModel::lessThan(int leftRow, int rightRow, int column) const
+FileRunTableModel::SortKey FileRunTableModel::sortKey(int column)
 {
-    const FileRun &a = m_files.at(leftRow);
-    const FileRun &b = m_files.at(rightRow);
+    switch (column) {
+    case FileNameColumn:
+    case MessageColumn:
+    case FileIdColumn:
+        return SortKey::Text;
+    case FailurePercentColumn:
+        return SortKey::Real;
+    case TypeColumn:
+        return SortKey::Other;
+    default:
+        return SortKey::Integer;
+    }
+}
+
+qint64 FileRunTableModel::integerKey(int row, int column) const
+{
+    const FileRun &run = m_files.at(row);
     switch (column) {
     case StatusColumn:
-        return statusRank(a.status) < statusRank(b.status);
-    case FileNameColumn:
-        return compareFolded(a.fileName, b.fileName) < 0;
-    case TypeColumn:
-        return a.type != b.type ? a.type < b.type
-                                : compareFolded(a.typeText().toUtf8(), b.typeText().toUtf8()) < 0;
+        return statusRank(run.status);
     case ScheduledColumn:
-        return a.scheduledAt.usecs < b.scheduledAt.usecs;
+        return run.scheduledAt.usecs;
     case CompletedColumn:
-        return a.completedAt.usecs < b.completedAt.usecs;
+        return run.completedAt.usecs;
     case DurationColumn:
-        return durationUsecs(a) < durationUsecs(b);
-    case FailurePercentColumn:
-        return a.failurePercent().value_or(-1.0) < b.failurePercent().value_or(-1.0);
-    case MessageColumn:
-        return compareFolded(a.statusMessage, b.statusMessage) < 0;
-    case FileIdColumn:
-        return compareFolded(a.id, b.id) < 0;
+        return durationUsecs(run);
     default:
-        return a.count(countOf(column)) < b.count(countOf(column));
+        return run.count(countOf(column));
     }
+}
+
+double FileRunTableModel::realKey(int row, int column) const
+{
+    Q_UNUSED(column)
+    return m_files.at(row).failurePercent().value_or(-1.0);
+}
+
+QByteArrayView FileRunTableModel::textKey(int row, int column) const
+{
+    const FileRun &run = m_files.at(row);
+    switch (column) {
+    case FileNameColumn:
+        return run.fileName;
+    case MessageColumn:
+        return run.statusMessage;
+    default:
+        return run.id;
+    }
+}
+
+int FileRunTableModel::compareText(QByteArrayView a, QByteArrayView b)
+{
+    return compareFolded(a, b);
+}
+
+bool FileRunTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    switch (sortKey(column)) {
+    case SortKey::Integer:
+        return integerKey(leftRow, column) < integerKey(rightRow, column);
+    case SortKey::Real:
+        return realKey(leftRow, column) < realKey(rightRow, column);
+    case SortKey::Text:
+        return compareFolded(textKey(leftRow, column), textKey(rightRow, column)) < 0;
+    case SortKey::Other:
+        break;
+    }
+    const FileRun &a = m_files.at(leftRow);
+    const FileRun &b = m_files.at(rightRow);
+    return a.type != b.type ? a.type < b.type
+                            : compareFolded(a.typeText().toUtf8(), b.typeText().toUtf8()) < 0;
 }
 
 bool FileRunTableModel::matches(int row, QByteArrayView lowerNeedle) const
@@ -424,10 +472,20 @@ bool FileRunTableModel::matches(int row, QByteArrayView lowerNeedle) const
            containsFolded(run.statusMessage, lowerNeedle);
 }
 
+void FileRunTableModel::prefetchSearchText(int row) const
+{
+    const FileRun &run = m_files.at(row);
+    __builtin_prefetch(run.fileName.constData());
+    __builtin_prefetch(run.id.constData());
+    __builtin_prefetch(run.statusMessage.constData());
+}
+
 void FileRunTableModel::clear()
 {
     beginResetModel();
-    m_files.clear();
+    // Not QList::clear(): it keeps the capacity (37 MB after 200,000 rows), and when the list is
+    // shared it even allocates a new empty block of that size.
+    m_files = QList<FileRun>();
     endResetModel();
 }
 
@@ -435,8 +493,14 @@ void FileRunTableModel::append(const QList<FileRun> &files)
 {
     if (files.isEmpty())
         return;
-    beginInsertRows({}, static_cast<int>(m_files.size()),
-                    static_cast<int>(m_files.size() + files.size() - 1));
+    const qsizetype needed = m_files.size() + files.size();
+    if (needed > m_files.capacity()) {
+        // Grow by a sixteenth rather than QList's doubling, which at 200,000 rows leaves room for
+        // 335,544 (136 bytes a row unused; DESIGN.md allows 400 bytes a row in all). The extra copies
+        // are cheap: rows share their text.
+        m_files.reserve(std::max(needed, m_files.size() + m_files.size() / 16 + 64));
+    }
+    beginInsertRows({}, static_cast<int>(m_files.size()), static_cast<int>(needed - 1));
     m_files.append(files);
     endInsertRows();
 }

@@ -2,6 +2,7 @@
 // 429 storms, every injected fault, cancel, stale generations, and each kind of refusal.
 #include "api/ApiClient.h"
 #include "api/HistoryClient.h"
+#include "api/ImportsClient.h"
 #include "demo/DemoData.h"
 #include "demo/DemoServer.h"
 
@@ -71,6 +72,7 @@ private Q_SLOTS:
     void refusals();
     void serverDown();
     void invalidQuerySendsNothing();
+    void clientsMayOutliveTheirApiClient();
 
 private:
     FetchResult run(const HistoryQuery &query, const RequestPolicy &policy = fastPolicy(),
@@ -443,6 +445,24 @@ void TestHistoryClient::invalidQuerySendsNothing()
     QVERIFY(result.outcome.error);
     QCOMPARE(result.outcome.error->kind, ApiError::Kind::InvalidInput);
     QCOMPARE(m_server->totalRequests(), 0);
+}
+
+void TestHistoryClient::clientsMayOutliveTheirApiClient()
+{
+    // A window's children are deleted in the order they were made, the ApiClient first: closing it
+    // during a fetch (or while the imports are listed) must not reach into the deleted ApiClient.
+    m_server->setLatencyMs(2000);
+    auto api = std::make_unique<ApiClient>();
+    auto history = std::make_unique<HistoryClient>(api.get());
+    auto imports = std::make_unique<ImportsClient>(api.get());
+    HistoryQuery query;
+    query.importName = DemoData::representativeImport().name;
+    history->fetch(demoConnection(), query);
+    imports->fetch(demoConnection(), true);
+    QTRY_VERIFY(m_server->inFlight() >= 2);
+    api.reset();
+    history.reset();
+    imports.reset();
 }
 
 QTEST_GUILESS_MAIN(TestHistoryClient)

@@ -5,6 +5,8 @@
 #include "model/FileRunTableModel.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
+#include <QSortFilterProxyModel>
 #include <QTest>
 
 namespace {
@@ -35,6 +37,66 @@ QList<FileRun> sample()
             makeRun("a4", "zeta.csv", FileStatus::Queued, 0, 0, "2024-04-30T00:00:00.000000")};
 }
 
+// Rows with many ties (few names, totals, times, statuses), upper and lower case, and messages, so
+// that every column has equal keys to keep in order.
+QList<FileRun> tiedRows(int count, quint32 seed)
+{
+    static const char *const names[] = {"users_a.csv", "Users_A.csv", "events.csv", "EVENTS.csv",
+                                        "zeta.csv",    "users_b.csv", "aux.csv"};
+    static const char *const messages[] = {"", "", "10 rows: bad date", "Column email missing",
+                                           "rows failed"};
+    static const FileStatus statuses[] = {FileStatus::Successful, FileStatus::Failed,
+                                          FileStatus::PartialSuccess, FileStatus::Queued,
+                                          FileStatus::PartialFailure};
+    QRandomGenerator random(seed);
+    QList<FileRun> rows;
+    for (int i = 0; i < count; ++i) {
+        const qint64 total = random.bounded(4) * 100;
+        const qint64 failed = total ? random.bounded(3) * total / 4 : 0;
+        const QByteArray id = "r" + QByteArray::number(seed) + "_" + QByteArray::number(i);
+        const QByteArray scheduled = "2024-05-0" + QByteArray::number(1 + random.bounded(3)) + "T1" +
+                                     QByteArray::number(random.bounded(3)) + ":00:00.000000";
+        rows.append(makeRun(id.constData(), names[random.bounded(7)], statuses[random.bounded(5)], total,
+                            failed, scheduled.constData(), messages[random.bounded(5)]));
+    }
+    return rows;
+}
+
+// The proxy as it was before it kept its own row vectors: QSortFilterProxyModel over the model's
+// lessThan() and matches(). The oracle the rewrite is held to.
+class ReferenceProxy final : public QSortFilterProxyModel
+{
+public:
+    explicit ReferenceProxy(FileRunTableModel *model) : m_model(model) { setSourceModel(model); }
+    void setQuickFilter(const QString &text)
+    {
+        m_needle = text.trimmed().toLower().toUtf8();
+        invalidateFilter();
+    }
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &) const override
+    {
+        return m_needle.isEmpty() || m_model->matches(sourceRow, m_needle);
+    }
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        return m_model->lessThan(left.row(), right.row(), left.column());
+    }
+
+private:
+    FileRunTableModel *m_model;
+    QByteArray m_needle;
+};
+
+QList<int> sourceRows(const QAbstractProxyModel &proxy)
+{
+    QList<int> rows;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        rows.append(proxy.mapToSource(proxy.index(row, 0)).row());
+    return rows;
+}
+
 QStringList column(const QAbstractItemModel &model, int column, int role = Qt::DisplayRole)
 {
     QStringList out;
@@ -56,6 +118,11 @@ private Q_SLOTS:
     void timesFollowTheZones();
     void dayFilter();
     void controlCharactersAreVisible();
+    void sortsExactlyAsQSortFilterProxyModel();
+    void filtersAndAppendsAsQSortFilterProxyModel();
+    void selectionFollowsSortAndFilter();
+    void headersStayWhenNothingMatches();
+    void dayFilterFollowsTheDisplayZone();
 };
 
 void TestFileRunModel::controlCharactersAreVisible()
@@ -85,6 +152,12 @@ void TestFileRunModel::passesModelTester()
     proxy.sort(FileRunTableModel::FileNameColumn, Qt::AscendingOrder);
     model.setZones(QTimeZone("Asia/Kolkata"), QTimeZone::utc());
     proxy.setQuickFilter(QString());
+    // Rows that land all over the order (sorted by name), and a day filter through a zone change.
+    model.append(sample());
+    proxy.setDay(QDate(2024, 5, 3));
+    model.setZones(QTimeZone::utc(), QTimeZone("Asia/Kolkata"));
+    proxy.setDay(std::nullopt);
+    proxy.sort(-1);
     model.clear();
     model.setFiles(sample());
     QCOMPARE(proxy.rowCount(), 4);
@@ -187,6 +260,124 @@ void TestFileRunModel::dayFilter()
     // 23:30 in a UTC workspace is already the 4th in Kolkata.
     model.setZones(QTimeZone::utc(), QTimeZone("Asia/Kolkata"));
     proxy.setDay(QDate(2024, 5, 4));
+    QCOMPARE(column(proxy, FileRunTableModel::FileIdColumn), QStringList{QStringLiteral("a3")});
+}
+
+void TestFileRunModel::sortsExactlyAsQSortFilterProxyModel()
+{
+    // Every column, both orders, one after another: ties keep the order the previous sort left, so
+    // the rows must match the stock proxy's row for row, not just key for key.
+    FileRunTableModel model;
+    model.setFiles(tiedRows(400, 7));
+    FileRunFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    ReferenceProxy reference(&model);
+    for (int column = 0; column < FileRunTableModel::ColumnCount; ++column) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            proxy.sort(column, order);
+            reference.sort(column, order);
+            QCOMPARE(sourceRows(proxy), sourceRows(reference));
+        }
+    }
+    proxy.sort(-1, Qt::DescendingOrder);
+    reference.sort(-1, Qt::DescendingOrder);
+    QCOMPARE(sourceRows(proxy), sourceRows(reference));
+}
+
+void TestFileRunModel::filtersAndAppendsAsQSortFilterProxyModel()
+{
+    // Typing, deleting and replacing the search text, and pages arriving, under several sorts. Rows a
+    // filter hides and shows again may take another place among their equals than the stock proxy
+    // gives them, so this compares the rows shown and their keys, position by position.
+    FileRunTableModel model;
+    FileRunFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    ReferenceProxy reference(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto same = [&](const char *step) {
+        const QList<int> mine = sourceRows(proxy);
+        const QList<int> theirs = sourceRows(reference);
+        QVERIFY2(mine.size() == theirs.size(), step);
+        QVERIFY2(QSet<int>(mine.begin(), mine.end()) == QSet<int>(theirs.begin(), theirs.end()), step);
+        const int column = proxy.sortColumn();
+        for (qsizetype i = 0; i < mine.size() && column >= 0; ++i) {
+            QVERIFY2(!model.lessThan(mine[i], theirs[i], column) &&
+                         !model.lessThan(theirs[i], mine[i], column),
+                     qPrintable(QStringLiteral("%1: row %2").arg(QLatin1String(step)).arg(i)));
+        }
+    };
+    const QStringList texts = {QStringLiteral("u"),
+                               QStringLiteral("us"),
+                               QStringLiteral("users"),
+                               QStringLiteral("user"),
+                               QString(),
+                               QStringLiteral("ROWS"),
+                               QStringLiteral("csv"),
+                               QStringLiteral("r7_1"),
+                               QString()};
+    quint32 seed = 1;
+    for (const int column :
+         {int(FileRunTableModel::ScheduledColumn), int(FileRunTableModel::FileNameColumn),
+          int(FileRunTableModel::StatusColumn), int(FileRunTableModel::FailurePercentColumn)}) {
+        for (const Qt::SortOrder order : {Qt::DescendingOrder, Qt::AscendingOrder}) {
+            proxy.sort(column, order);
+            reference.sort(column, order);
+            same("sort");
+            for (const QString &text : texts) {
+                proxy.setQuickFilter(text);
+                reference.setQuickFilter(text);
+                same("filter");
+                model.append(tiedRows(30, ++seed));
+                same("append");
+            }
+        }
+    }
+    model.setFiles(tiedRows(100, 99));
+    same("reset");
+}
+
+void TestFileRunModel::selectionFollowsSortAndFilter()
+{
+    FileRunTableModel model;
+    model.setFiles(sample());
+    FileRunFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.sort(FileRunTableModel::TotalRowsColumn, Qt::AscendingOrder);
+    // a3 (1000 rows) is last by total; a view's current row is a persistent index like this one.
+    const QPersistentModelIndex selected = proxy.index(3, FileRunTableModel::FileNameColumn);
+    QCOMPARE(selected.data().toString(), QStringLiteral("events_10.csv"));
+    proxy.sort(FileRunTableModel::TotalRowsColumn, Qt::DescendingOrder);
+    QCOMPARE(selected.row(), 0);
+    QCOMPARE(selected.data().toString(), QStringLiteral("events_10.csv"));
+    proxy.setQuickFilter(QStringLiteral("csv"));
+    QCOMPARE(selected.data().toString(), QStringLiteral("events_10.csv"));
+    proxy.setQuickFilter(QStringLiteral("users"));
+    QVERIFY(!selected.isValid()); // filtered out, as with QSortFilterProxyModel
+}
+
+void TestFileRunModel::headersStayWhenNothingMatches()
+{
+    FileRunTableModel model;
+    model.setFiles(sample());
+    FileRunFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setQuickFilter(QStringLiteral("nothing like this"));
+    QCOMPARE(proxy.rowCount(), 0);
+    QCOMPARE(proxy.columnCount(), int(FileRunTableModel::ColumnCount));
+    QCOMPARE(proxy.headerData(FileRunTableModel::FileNameColumn, Qt::Horizontal).toString(),
+             model.headerData(FileRunTableModel::FileNameColumn, Qt::Horizontal).toString());
+}
+
+void TestFileRunModel::dayFilterFollowsTheDisplayZone()
+{
+    // The day filter stays set while the zone toggles: the rows shown follow the new zone.
+    FileRunTableModel model;
+    model.setFiles(sample());
+    FileRunFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setDay(QDate(2024, 5, 4));
+    QCOMPARE(proxy.rowCount(), 0);
+    model.setZones(QTimeZone::utc(), QTimeZone("Asia/Kolkata"));
     QCOMPARE(column(proxy, FileRunTableModel::FileIdColumn), QStringList{QStringLiteral("a3")});
 }
 

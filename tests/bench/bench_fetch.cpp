@@ -1,0 +1,240 @@
+// DESIGN.md budgets fetching 25 pages at a 100 ms round trip at 0.8 s and at least 4x a sequential
+// loop, and a 429 storm at 1.25x the least time the server's limit allows, plus 2 s, losing no page.
+// This measures HistoryClient against the demo server on 127.0.0.1, the server in its own thread
+// (as a real server would be in its own process), beside a one-page-at-a-time loop through the same
+// ApiClient and QNetworkAccessManager in the same run.
+//
+// The demo data has no 25-page import (its imports are documented and tests rely on them), so the
+// 25 pages are a date-filtered query on the large 4,321-file import: the newest 1,225 of its files
+// (total_count 1,225 = 25 pages of 50), the filter computed from the server's own data.
+#include "BenchSupport.h"
+#include "api/ApiClient.h"
+#include "api/HistoryClient.h"
+#include "api/ResponseParser.h"
+#include "demo/DemoData.h"
+#include "demo/DemoServer.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QThread>
+#include <QTimeZone>
+#include <QTimer>
+
+#include <cstdlib>
+#include <memory>
+
+namespace {
+
+constexpr int kLatencyMs = 100;
+constexpr int kPages = 25;
+constexpr int kFiles = kPages * HistoryQuery::kPageSize - 25; // 1,225: anywhere in 1,201..1,250 is 25 pages
+constexpr int kRepeats = 3;
+constexpr int kStormLimit = 10;
+constexpr int kStormWindowSeconds = 2;
+
+[[noreturn]] void die(const QString &why)
+{
+    std::fprintf(stderr, "bench_fetch: %s\n", qPrintable(why));
+    std::exit(1);
+}
+
+// The server lives in its own thread, so its JSON writing is not charged to the client's event loop.
+class ServerThread final
+{
+public:
+    explicit ServerThread(const DemoServer::Options &options)
+    {
+        m_thread.start();
+        m_server = new DemoServer(options);
+        m_server->moveToThread(&m_thread);
+        Expected<QUrl> url = unexpected(QStringLiteral("not started"));
+        QMetaObject::invokeMethod(
+            m_server, [&] { url = m_server->start(); }, Qt::BlockingQueuedConnection);
+        if (!url)
+            die(url.error());
+        m_url = *url;
+    }
+    ~ServerThread()
+    {
+        QMetaObject::invokeMethod(
+            m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    DemoServer *operator->() const { return m_server; }
+    QUrl url() const { return m_url; }
+
+private:
+    QThread m_thread;
+    DemoServer *m_server = nullptr; // deleted in its own thread
+    QUrl m_url;
+};
+
+// The newest kFiles files of the large import, as a date filter written in the server's zone (UTC).
+HistoryQuery twentyFivePageQuery(const DemoData &data)
+{
+    const DemoImport *import = data.importById(DemoData::largeImport().id);
+    if (!import || import->files.size() <= kFiles)
+        die(QStringLiteral("the large demo import is missing or too small"));
+    const qint64 oldestUs = import->files.at(kFiles - 1).scheduledAtUs;
+    const qint64 nextUs = import->files.at(kFiles).scheduledAtUs;
+    if (oldestUs / 1'000'000 == nextUs / 1'000'000)
+        die(QStringLiteral("two files share the boundary second; pick another count"));
+    const auto text = [](qint64 us) {
+        return QDateTime::fromMSecsSinceEpoch(us / 1000, QTimeZone::utc())
+            .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    };
+    HistoryQuery query;
+    query.importId = import->id;
+    query.dates = DateRange{text(oldestUs), text(data.anchor().toMSecsSinceEpoch() * 1000),
+                            DateFormat::YearMonthDayDashTime};
+    return query;
+}
+
+struct Timed
+{
+    double ms = 0;
+    HistoryOutcome outcome;
+    int files = 0;
+};
+
+Timed fetchAll(HistoryClient &client, const Connection &connection, const HistoryQuery &query)
+{
+    Timed result;
+    QEventLoop loop;
+    const auto arrived =
+        QObject::connect(&client, &HistoryClient::filesArrived, &loop,
+                         [&](quint64, const QList<FileRun> &files) { result.files += files.size(); });
+    const auto finished = QObject::connect(&client, &HistoryClient::finished, &loop,
+                                           [&](quint64, const HistoryOutcome &outcome) {
+                                               result.outcome = outcome;
+                                               loop.quit();
+                                           });
+    QElapsedTimer timer;
+    timer.start();
+    client.fetch(connection, query);
+    loop.exec();
+    result.ms = Bench::elapsedMs(timer);
+    QObject::disconnect(arrived);
+    QObject::disconnect(finished);
+    if (!result.outcome.complete())
+        die(QStringLiteral("a fetch failed: %1").arg(result.outcome.error->message));
+    if (result.files != kFiles || result.outcome.pagesTotal != kPages)
+        die(QStringLiteral("expected %1 files on %2 pages, got %3 on %4")
+                .arg(kFiles)
+                .arg(kPages)
+                .arg(result.files)
+                .arg(result.outcome.pagesTotal));
+    return result;
+}
+
+// The same pages through the same ApiClient, each asked for only when the previous one has arrived.
+double fetchSequentially(ApiClient &api, const Connection &connection, const HistoryQuery &query)
+{
+    QEventLoop loop;
+    int files = 0;
+    int page = 1;
+    std::function<void()> next = [&] {
+        auto parsed = std::make_shared<HistoryPage>();
+        api.post(
+            connection, QString::fromLatin1(HistoryClient::kPath), query.body(page),
+            [parsed](const QByteArray &body) -> std::optional<QString> {
+                auto result = ResponseParser::parseHistoryPage(body);
+                if (!result)
+                    return result.error();
+                *parsed = std::move(result.value());
+                return std::nullopt;
+            },
+            [&, parsed](const std::optional<ApiError> &error) {
+                if (error)
+                    die(QStringLiteral("sequential page %1 failed: %2").arg(page).arg(error->message));
+                files += parsed->files.size();
+                if (parsed->moreFiles && qint64(page) * HistoryQuery::kPageSize < parsed->totalCount) {
+                    ++page;
+                    next();
+                } else {
+                    loop.quit();
+                }
+            });
+    };
+    QElapsedTimer timer;
+    timer.start();
+    next();
+    loop.exec();
+    const double ms = Bench::elapsedMs(timer);
+    if (files != kFiles || page != kPages)
+        die(QStringLiteral("sequential loop got %1 files on %2 pages").arg(files).arg(page));
+    return ms;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    Bench::printMachine("bench_fetch");
+
+    DemoServer::Options options;
+    options.latencyMs = kLatencyMs;
+    options.rateLimit = 0; // the server's limit is off for the speed figures
+    // A fixed anchor keeps the data, and so the query, the same on every run.
+    options.anchor = QDateTime(QDate(2024, 11, 14), QTime(12, 0), QTimeZone::utc());
+    ServerThread server(options);
+
+    const HistoryQuery query = twentyFivePageQuery(server->snapshot());
+    Connection connection;
+    connection.baseUrl = server.url();
+    connection.workspaceId = DemoServer::workspaceId();
+    connection.apiKey = DemoServer::apiKey();
+
+    RequestPolicy fast;
+    fast.rateLimitRequests = 1'000'000; // the client's own pacing must not be what is measured
+    ApiClient api;
+    api.setPolicy(fast);
+    HistoryClient history(&api);
+
+    // Interleaved, so both see the same machine load; the first concurrent run also opens the
+    // six connections the later runs (and the sequential loop) reuse.
+    QList<double> concurrent, sequential;
+    for (int i = 0; i < kRepeats; ++i) {
+        concurrent.append(fetchAll(history, connection, query).ms);
+        sequential.append(fetchSequentially(api, connection, query));
+    }
+    std::printf("query: import %s, %s..%s: %d files, %d pages; latency %d ms; server in flight at most %d\n",
+                qPrintable(query.importId), qPrintable(query.dates->start), qPrintable(query.dates->end),
+                kFiles, kPages, kLatencyMs, server->maxInFlight());
+    std::printf("runs (ms): concurrent %.0f %.0f %.0f, sequential %.0f %.0f %.0f\n", concurrent[0],
+                concurrent[1], concurrent[2], sequential[0], sequential[1], sequential[2]);
+    const double concurrentMs = Bench::median(concurrent);
+    const double sequentialMs = Bench::median(sequential);
+    Bench::report("fetch_all_pages_ms", concurrentMs, "ms");
+    Bench::report("fetch_sequential_ms", sequentialMs, "ms");
+    Bench::report("fetch_speedup", sequentialMs / concurrentMs, "x", 2);
+
+    // The storm: the server allows kStormLimit requests per kStormWindowSeconds and, like the real
+    // API, sends no Retry-After; the client is not told the limit and has to wait out the 429s.
+    // The least time the limit allows: request k + limit cannot be accepted before request k's window
+    // has passed, so the last request goes out (ceil(pages / limit) - 1) windows after the first,
+    // and its answer comes one latency later.
+    server->setRateLimit(kStormLimit, kStormWindowSeconds);
+    const double floorMs =
+        double((kPages + kStormLimit - 1) / kStormLimit - 1) * kStormWindowSeconds * 1000 + kLatencyMs;
+    QList<double> storms;
+    for (int i = 0; i < kRepeats; ++i) {
+        // A full window of quiet, then a fresh client, so no run inherits the last one's waits.
+        QThread::msleep(kStormWindowSeconds * 1000 + 100);
+        server->clearRateLimitWindow();
+        server->resetCounters();
+        ApiClient stormApi;
+        stormApi.setPolicy(fast);
+        HistoryClient storm(&stormApi);
+        const Timed timed = fetchAll(storm, connection, query); // dies if a page is lost
+        storms.append(timed.ms);
+        std::printf("storm run %d: %.0f ms, %d requests, %d answered 429, %d files\n", i + 1, timed.ms,
+                    server->totalRequests(), server->responsesWithStatus(429), timed.files);
+    }
+    Bench::report("ratelimit_storm_ms", Bench::median(storms), "ms");
+    Bench::report("ratelimit_floor_ms", floorMs, "ms");
+    Bench::report("ratelimit_budget_ms", 1.25 * floorMs + 2000, "ms");
+    return 0;
+}
