@@ -949,7 +949,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
 <context>
     <name>FileRunTableModel</name>
     <message>
-        <location filename="../app/model/FileRunTableModel.cpp" line="+196"/>
+        <location filename="../app/model/FileRunTableModel.cpp" line="+198"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2541,7 +2541,7 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
 <context>
     <name>ResponseParser</name>
     <message>
-        <location filename="../app/api/ResponseParser.cpp" line="+80"/>
+        <location filename="../app/api/ResponseParser.cpp" line="+89"/>
         <source>The response is not valid JSON (%1 at byte %2).</source>
         <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>

@@ -949,7 +949,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
 <context>
     <name>FileRunTableModel</name>
     <message>
-        <location filename="../app/model/FileRunTableModel.cpp" line="+196"/>
+        <location filename="../app/model/FileRunTableModel.cpp" line="+198"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -2541,7 +2541,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
 <context>
     <name>ResponseParser</name>
     <message>
-        <location filename="../app/api/ResponseParser.cpp" line="+80"/>
+        <location filename="../app/api/ResponseParser.cpp" line="+89"/>
         <source>The response is not valid JSON (%1 at byte %2).</source>
         <translation>La respuesta no es JSON válido (%1 en el byte %2).</translation>
     </message>

@@ -949,7 +949,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
 <context>
     <name>FileRunTableModel</name>
     <message>
-        <location filename="../app/model/FileRunTableModel.cpp" line="+196"/>
+        <location filename="../app/model/FileRunTableModel.cpp" line="+198"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
@@ -2541,7 +2541,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
 <context>
     <name>ResponseParser</name>
     <message>
-        <location filename="../app/api/ResponseParser.cpp" line="+80"/>
+        <location filename="../app/api/ResponseParser.cpp" line="+89"/>
         <source>The response is not valid JSON (%1 at byte %2).</source>
         <translation>उत्तर मान्य JSON नहीं है (बाइट %2 पर %1)।</translation>
     </message>
