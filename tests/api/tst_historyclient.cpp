@@ -6,8 +6,11 @@
 #include "demo/DemoData.h"
 #include "demo/DemoServer.h"
 
+#include <QHttpServer>
+#include <QHttpServerResponse>
 #include <QSignalSpy>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QTest>
 
 namespace {
@@ -71,6 +74,8 @@ private Q_SLOTS:
     void refusals_data();
     void refusals();
     void serverDown();
+    void blockedAccountIsRefusedNotRetried();
+    void tlsFailureIsNeverIgnored();
     void invalidQuerySendsNothing();
     void clientsMayOutliveTheirApiClient();
 
@@ -436,6 +441,59 @@ void TestHistoryClient::serverDown()
     QCOMPARE(result.outcome.error->exitCode(), 5);
     QVERIFY2(result.outcome.error->message.contains(QLatin1String("127.0.0.1")),
              qPrintable(result.outcome.error->message));
+}
+
+void TestHistoryClient::blockedAccountIsRefusedNotRetried()
+{
+    // The demo server has no suspended accounts; a one-route server answers with CONTRACT.md's 403.
+    QHttpServer blocked;
+    int requests = 0;
+    blocked.route(QString::fromLatin1(HistoryClient::kPath), [&requests](const QHttpServerRequest &) {
+        ++requests;
+        return QHttpServerResponse(
+            "application/json",
+            R"({"status":"fail","error":{"message":"Account suspended","type":"BlockedClient","request_id":"r9"}})",
+            QHttpServerResponse::StatusCode::Forbidden);
+    });
+    const quint16 port = blocked.listen(QHostAddress::LocalHost);
+    QVERIFY(port != 0);
+    Connection connection = demoConnection();
+    connection.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
+    HistoryQuery query;
+    query.importName = QStringLiteral("anything");
+    const FetchResult result = run(query, fastPolicy(), connection);
+    QVERIFY(result.outcome.error);
+    QCOMPARE(result.outcome.error->kind, ApiError::Kind::Forbidden);
+    QCOMPARE(result.outcome.error->exitCode(), 3);
+    QCOMPARE(result.outcome.error->apiType, QStringLiteral("BlockedClient"));
+    QCOMPARE(requests, 1);
+}
+
+void TestHistoryClient::tlsFailureIsNeverIgnored()
+{
+    // Something that is not TLS on the other end of an https:// URL: the handshake fails, and the
+    // client says so instead of carrying on.
+    QTcpServer notTls;
+    QVERIFY(notTls.listen(QHostAddress::LocalHost));
+    connect(&notTls, &QTcpServer::newConnection, this, [&notTls] {
+        QTcpSocket *socket = notTls.nextPendingConnection();
+        connect(socket, &QTcpSocket::readyRead, socket, [socket] {
+            socket->readAll();
+            socket->write("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\n{}");
+            socket->disconnectFromHost();
+        });
+    });
+    Connection connection = demoConnection();
+    connection.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(notTls.serverPort()));
+    HistoryQuery query;
+    query.importName = QStringLiteral("anything");
+    const FetchResult result = run(query, fastPolicy(), connection);
+    QVERIFY(result.outcome.error);
+    QCOMPARE(result.outcome.error->kind, ApiError::Kind::Tls);
+    QCOMPARE(result.outcome.error->exitCode(), 5);
+    QVERIFY2(result.outcome.error->message.contains(QLatin1String("secure connection")),
+             qPrintable(result.outcome.error->message));
+    QCOMPARE(result.files.size(), 0);
 }
 
 void TestHistoryClient::invalidQuerySendsNothing()
