@@ -1068,7 +1068,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
     </message>
     <message>
         <location line="+4"/>
-        <source>Import I&amp;D:</source>
+        <source>I&amp;mport ID:</source>
         <translation>Import-&amp;ID:</translation>
     </message>
     <message>
@@ -1133,7 +1133,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;from</source>
+        <source>f&amp;rom</source>
         <translation>&amp;von</translation>
     </message>
     <message>
@@ -1179,8 +1179,8 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
     <message>
         <location line="+11"/>
         <location line="+157"/>
-        <source>&amp;Fetch</source>
-        <translation>Abr&amp;ufen</translation>
+        <source>Fetch</source>
+        <translation>Abrufen</translation>
     </message>
     <message>
         <location line="-154"/>
@@ -1246,8 +1246,8 @@ ID %3</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Re&amp;fetch</source>
-        <translation>Erneut abr&amp;ufen</translation>
+        <source>Refetch</source>
+        <translation>Erneut abrufen</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1614,7 +1614,7 @@ ID %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Profiles</source>
+        <source>Profile&amp;s</source>
         <translation>&amp;Profile</translation>
     </message>
     <message>
@@ -1753,12 +1753,12 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Table</source>
+        <source>T&amp;able</source>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>T&amp;rends</source>
+        <source>Tre&amp;nds</source>
         <translation>Tr&amp;ends</translation>
     </message>
     <message>

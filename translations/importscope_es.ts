@@ -1068,7 +1068,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
     </message>
     <message>
         <location line="+4"/>
-        <source>Import I&amp;D:</source>
+        <source>I&amp;mport ID:</source>
         <translation>&amp;ID de la importación:</translation>
     </message>
     <message>
@@ -1133,7 +1133,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;from</source>
+        <source>f&amp;rom</source>
         <translation>&amp;desde</translation>
     </message>
     <message>
@@ -1179,8 +1179,8 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
     <message>
         <location line="+11"/>
         <location line="+157"/>
-        <source>&amp;Fetch</source>
-        <translation>O&amp;btener</translation>
+        <source>Fetch</source>
+        <translation>Obtener</translation>
     </message>
     <message>
         <location line="-154"/>
@@ -1246,8 +1246,8 @@ ID %3</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Re&amp;fetch</source>
-        <translation>Volver a o&amp;btener</translation>
+        <source>Refetch</source>
+        <translation>Volver a obtener</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1614,7 +1614,7 @@ ID %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Profiles</source>
+        <source>Profile&amp;s</source>
         <translation>&amp;Perfiles</translation>
     </message>
     <message>
@@ -1753,12 +1753,12 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Table</source>
+        <source>T&amp;able</source>
         <translation>&amp;Tabla</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>T&amp;rends</source>
+        <source>Tre&amp;nds</source>
         <translation>Tendencia&amp;s</translation>
     </message>
     <message>

@@ -1068,7 +1068,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     </message>
     <message>
         <location line="+4"/>
-        <source>Import I&amp;D:</source>
+        <source>I&amp;mport ID:</source>
         <translation>इम्पोर्ट ID(&amp;I):</translation>
     </message>
     <message>
@@ -1133,7 +1133,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;from</source>
+        <source>f&amp;rom</source>
         <translation>से(&amp;M)</translation>
     </message>
     <message>
@@ -1179,8 +1179,8 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     <message>
         <location line="+11"/>
         <location line="+157"/>
-        <source>&amp;Fetch</source>
-        <translation>प्राप्त करें(&amp;G)</translation>
+        <source>Fetch</source>
+        <translation>प्राप्त करें(G)</translation>
     </message>
     <message>
         <location line="-154"/>
@@ -1246,8 +1246,8 @@ ID %3</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Re&amp;fetch</source>
-        <translation>फिर से प्राप्त करें(&amp;G)</translation>
+        <source>Refetch</source>
+        <translation>फिर से प्राप्त करें(G)</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1614,7 +1614,7 @@ ID %3</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>&amp;Profiles</source>
+        <source>Profile&amp;s</source>
         <translation>प्रोफ़ाइल(&amp;P)</translation>
     </message>
     <message>
@@ -1753,12 +1753,12 @@ ImportScope बंद होने तक उपयोग के लिए इ�
     </message>
     <message>
         <location line="+8"/>
-        <source>&amp;Table</source>
+        <source>T&amp;able</source>
         <translation>तालिका(&amp;B)</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>T&amp;rends</source>
+        <source>Tre&amp;nds</source>
         <translation>रुझान(&amp;J)</translation>
     </message>
     <message>

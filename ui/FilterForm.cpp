@@ -82,7 +82,7 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
     importLabel->setBuddy(m_importNameCombo);
     m_importNameCombo->setItemDelegate(new ImportItemDelegate(m_importNameCombo));
 
-    auto *idLabel = new QLabel(tr("Import I&D:"), this);
+    auto *idLabel = new QLabel(tr("I&mport ID:"), this);
     m_importIdEdit = new QLineEdit(this);
     m_importIdEdit->setObjectName(QStringLiteral("importIdEdit"));
     m_importIdEdit->setPlaceholderText(tr("optional; wins over the name"));
@@ -132,7 +132,7 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
     }
     m_fromEdit->setAccessibleName(tr("From"));
     m_toEdit->setAccessibleName(tr("To"));
-    auto *fromLabel = new QLabel(tr("&from"), this);
+    auto *fromLabel = new QLabel(tr("f&rom"), this);
     fromLabel->setBuddy(m_fromEdit);
     auto *toLabel = new QLabel(tr("&to"), this);
     toLabel->setBuddy(m_toEdit);
@@ -203,7 +203,7 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
     statusRow->addWidget(problemsButton);
     statusRow->addStretch();
 
-    m_fetchButton = new QPushButton(tr("&Fetch"), this);
+    m_fetchButton = new QPushButton(tr("Fetch"), this);
     m_fetchButton->setObjectName(QStringLiteral("fetchButton"));
     m_fetchButton->setDefault(true);
     m_fetchButton->setToolTip(tr("Fetch every page of the import's history (F5, Ctrl+R)"));
@@ -360,7 +360,7 @@ void FilterForm::setImportsState(const QString &text)
 void FilterForm::setFetching(bool fetching)
 {
     m_cancelButton->setEnabled(fetching);
-    m_fetchButton->setText(fetching ? tr("Re&fetch") : tr("&Fetch"));
+    m_fetchButton->setText(fetching ? tr("Refetch") : tr("Fetch"));
 }
 
 void FilterForm::setStatuses(const QList<FileStatus> &statuses)

@@ -319,7 +319,7 @@ void MainWindow::buildActions()
     connect(columns, &QAction::triggered, this,
             [this] { showHeaderMenu(m_table->horizontalHeader()->rect().center()); });
 
-    auto *profilesMenu = menuBar()->addMenu(tr("&Profiles"));
+    auto *profilesMenu = menuBar()->addMenu(tr("Profile&s"));
     profilesMenu->addAction(manage);
     profilesMenu->addAction(tr("Open the &demo workspace"), this, [this] { openDemo(true); });
 
@@ -800,10 +800,10 @@ QWidget *MainWindow::buildViewTabs()
     m_dayStrip->hide();
     tableLayout->addWidget(m_dayStrip);
     tableLayout->addWidget(m_tableStack, 1);
-    m_viewTabs->addTab(tablePage, tr("&Table"));
+    m_viewTabs->addTab(tablePage, tr("T&able"));
 
     m_trends = new TrendsView(m_model, m_proxy);
-    m_viewTabs->addTab(m_trends, tr("T&rends"));
+    m_viewTabs->addTab(m_trends, tr("Tre&nds"));
     connect(m_trends, &TrendsView::daySelected, this, [this](std::optional<QDate> day) {
         updateDayStrip();
         updateEmptyState();
