@@ -1,6 +1,7 @@
 #include "DemoServerCommand.h"
 
 #include "DemoServer.h"
+#include "cli/CliSupport.h"
 #include "cli/TerminationSignals.h"
 
 #include <QCommandLineParser>
@@ -8,7 +9,6 @@
 #include <QRegularExpression>
 #include <QTimeZone>
 
-#include <cstdio>
 #include <unistd.h>
 
 namespace {
@@ -19,17 +19,10 @@ class DemoServerCommandText final
     Q_DECLARE_TR_FUNCTIONS(DemoServerCommand)
 };
 
-void printLine(FILE *stream, const QString &line)
-{
-    std::fputs(line.toLocal8Bit().constData(), stream);
-    std::fputc('\n', stream);
-    std::fflush(stream);
-}
-
 int usageError(const QString &message)
 {
-    printLine(stderr, QStringLiteral("importscope demo-server: ") +
-                          DemoServerCommandText::tr("%1 (see --help)").arg(message));
+    Cli::printErr(QStringLiteral("importscope demo-server: ") +
+                  DemoServerCommandText::tr("%1 (see --help)").arg(message));
     return 2;
 }
 
@@ -88,9 +81,9 @@ int runDemoServerCommand(const QStringList &arguments)
         firstLine.replace(QCoreApplication::arguments().constFirst(),
                           QStringLiteral("importscope demo-server"));
         help.replace(0, firstLineEnd, firstLine);
-        printLine(stdout, help + QLatin1Char('\n') + DemoFaultPlan::grammar() + QLatin1Char('\n') +
-                              DemoServerCommandText::tr("Credentials: workspace %1, Data API key %2.")
-                                  .arg(DemoServer::workspaceId(), DemoServer::apiKey()));
+        Cli::printOut(help + QLatin1Char('\n') + DemoFaultPlan::grammar() + QLatin1Char('\n') +
+                      DemoServerCommandText::tr("Credentials: workspace %1, Data API key %2.")
+                          .arg(DemoServer::workspaceId(), DemoServer::apiKey()));
         return 0;
     }
 
@@ -131,17 +124,16 @@ int runDemoServerCommand(const QStringList &arguments)
     DemoServer server(options);
     const auto url = server.start();
     if (!url) {
-        printLine(stderr, QStringLiteral("importscope demo-server: %1").arg(url.error()));
+        Cli::printErr(QStringLiteral("importscope demo-server: %1").arg(url.error()));
         return 1;
     }
-    printLine(stdout, QStringLiteral("url=%1").arg(url->toString()));
-    printLine(stdout, QStringLiteral("workspace=%1").arg(DemoServer::workspaceId()));
-    printLine(stdout, QStringLiteral("key=%1").arg(DemoServer::apiKey()));
+    Cli::printOut(QStringLiteral("url=%1").arg(url->toString()));
+    Cli::printOut(QStringLiteral("workspace=%1").arg(DemoServer::workspaceId()));
+    Cli::printOut(QStringLiteral("key=%1").arg(DemoServer::apiKey()));
     if (::isatty(STDERR_FILENO)) {
-        printLine(stderr,
-                  DemoServerCommandText::tr("Serving the demo workspace; the window opens \"%1\" first. "
-                                            "Press Ctrl+C to stop.")
-                      .arg(DemoData::representativeImportName()));
+        Cli::printErr(DemoServerCommandText::tr("Serving the demo workspace; the window opens \"%1\" first. "
+                                                "Press Ctrl+C to stop.")
+                          .arg(DemoData::representativeImportName()));
     }
     QCoreApplication::exec();
     return 0;

@@ -4,6 +4,7 @@
 #include "ProfileStore.h"
 #include "api/ApiClient.h"
 #include "api/ImportsClient.h"
+#include "cli/CliSupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -34,9 +35,7 @@ QTextStream &out()
 
 int fail(int code, const QString &message)
 {
-    QTextStream err(stderr);
-    err << "importscope: " << message << '\n';
-    return code;
+    return Cli::fail({code, message});
 }
 
 QString usage()

@@ -83,6 +83,8 @@ private:
     FetchResult run(const HistoryQuery &query, const RequestPolicy &policy = fastPolicy(),
                     std::optional<Connection> connection = std::nullopt, int timeoutMs = 60'000);
     Connection demoConnection() const;
+    // Any import, sent to something else than the demo server.
+    FetchResult runAgainst(const QUrl &baseUrl);
 
     std::unique_ptr<DemoServer> m_server;
 };
@@ -112,6 +114,15 @@ Connection TestHistoryClient::demoConnection() const
     connection.workspaceId = DemoServer::workspaceId();
     connection.apiKey = DemoServer::apiKey();
     return connection;
+}
+
+FetchResult TestHistoryClient::runAgainst(const QUrl &baseUrl)
+{
+    Connection connection = demoConnection();
+    connection.baseUrl = baseUrl;
+    HistoryQuery query;
+    query.importName = QStringLiteral("anything");
+    return run(query, fastPolicy(), connection);
 }
 
 FetchResult TestHistoryClient::run(const HistoryQuery &query, const RequestPolicy &policy,
@@ -431,11 +442,7 @@ void TestHistoryClient::serverDown()
     QVERIFY(probe.listen(QHostAddress::LocalHost));
     const quint16 port = probe.serverPort();
     probe.close();
-    Connection connection = demoConnection();
-    connection.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-    HistoryQuery query;
-    query.importName = QStringLiteral("anything");
-    const FetchResult result = run(query, fastPolicy(), connection);
+    const FetchResult result = runAgainst(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
     QVERIFY(result.outcome.error);
     QCOMPARE(result.outcome.error->kind, ApiError::Kind::Network);
     QCOMPARE(result.outcome.error->exitCode(), 5);
@@ -457,11 +464,7 @@ void TestHistoryClient::blockedAccountIsRefusedNotRetried()
     });
     const quint16 port = blocked.listen(QHostAddress::LocalHost);
     QVERIFY(port != 0);
-    Connection connection = demoConnection();
-    connection.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
-    HistoryQuery query;
-    query.importName = QStringLiteral("anything");
-    const FetchResult result = run(query, fastPolicy(), connection);
+    const FetchResult result = runAgainst(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port)));
     QVERIFY(result.outcome.error);
     QCOMPARE(result.outcome.error->kind, ApiError::Kind::Forbidden);
     QCOMPARE(result.outcome.error->exitCode(), 3);
@@ -483,11 +486,8 @@ void TestHistoryClient::tlsFailureIsNeverIgnored()
             socket->disconnectFromHost();
         });
     });
-    Connection connection = demoConnection();
-    connection.baseUrl = QUrl(QStringLiteral("https://127.0.0.1:%1").arg(notTls.serverPort()));
-    HistoryQuery query;
-    query.importName = QStringLiteral("anything");
-    const FetchResult result = run(query, fastPolicy(), connection);
+    const FetchResult result =
+        runAgainst(QUrl(QStringLiteral("https://127.0.0.1:%1").arg(notTls.serverPort())));
     QVERIFY(result.outcome.error);
     QCOMPARE(result.outcome.error->kind, ApiError::Kind::Tls);
     QCOMPARE(result.outcome.error->exitCode(), 5);

@@ -422,7 +422,6 @@ private Q_SLOTS:
         QVERIFY(r.err.isEmpty());
     }
 
-    // Not done: needs the API client (TODO(lead) in ProfileCommand.cpp). This pins the stub's promise.
     void testNamesAMissingProfile()
     {
         // The real request is tested against the demo server in tst_cli; here only the refusal.
