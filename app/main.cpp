@@ -2,11 +2,10 @@
 // display would abort, even for --version), everything else opens the window on QApplication.
 #include "AppStart.h"
 #include "cli/CliSupport.h"
+#include "cli/DemoServerCommand.h"
 #include "cli/ExportCommand.h"
-
 #include "cli/ImportsCommand.h"
-#include "demo/DemoServerCommand.h"
-#include "profiles/ProfileCommand.h"
+#include "cli/ProfileCommand.h"
 
 #include <QCoreApplication>
 
@@ -40,7 +39,7 @@ Subcommand subcommand(const QString &name)
         return runDemoServerCommand;
     if (name == QLatin1String("profile"))
         return [](const QStringList &arguments) { return runProfileCommand(arguments.mid(1)); };
-    return AppStart::headlessSubcommand(name);
+    return nullptr;
 }
 
 } // namespace

@@ -43,12 +43,6 @@ private:
 
 } // namespace
 
-AppStart::Subcommand AppStart::headlessSubcommand(const QString &name)
-{
-    Q_UNUSED(name)
-    return nullptr;
-}
-
 namespace {
 // Loads PREFIX + "de_AT", else PREFIX + "de", from folder; installs it on success.
 bool installCatalogue(const QString &prefix, const QString &language, const QString &base,

@@ -1,13 +1,10 @@
 #pragma once
-// What main() needs from the parts that are not the core command line: starting the window, the
-// subcommands that live beside other features, and the translations.
+// What main() needs from the ui library: starting the window, and the translations.
 
 #include <QString>
 #include <QStringList>
 
 namespace AppStart {
-using Subcommand = int (*)(const QStringList &arguments);
-Subcommand headlessSubcommand(const QString &name);
 // The language asked for: IMPORTSCOPE_LANG, else the Preferences setting; "" follows the system.
 QString chosenLanguage();
 // Loads ImportScope's and Qt's translations for that language (or the system's) into the running

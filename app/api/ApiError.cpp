@@ -1,28 +1,30 @@
 #include "ApiError.h"
 
+#include "common/ExitCode.h"
+
 int ApiError::exitCode() const
 {
     switch (kind) {
     case Kind::InvalidInput:
-        return 2;
+        return ExitCode::Usage;
     case Kind::Authentication:
     case Kind::Forbidden:
-        return 3;
+        return ExitCode::Auth;
     case Kind::Rejected:
-        return 4;
+        return ExitCode::Rejected;
     case Kind::RateLimited:
     case Kind::Server:
     case Kind::Network:
     case Kind::Timeout:
     case Kind::Tls:
     case Kind::Malformed:
-        return 5;
+        return ExitCode::Network;
     case Kind::Cancelled:
-        return 130;
+        return ExitCode::Interrupted;
     case Kind::Local:
-        return 1;
+        return ExitCode::Local;
     }
-    return 1;
+    return ExitCode::Local;
 }
 
 QString ApiError::kindName() const

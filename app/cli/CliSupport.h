@@ -5,22 +5,13 @@
 
 #include "api/Connection.h"
 #include "api/RequestPolicy.h"
+#include "common/ExitCode.h"
 #include "common/Expected.h"
 
 #include <QCommandLineParser>
 #include <QString>
 
 #include <functional>
-
-namespace ExitCode {
-constexpr int Done = 0;
-constexpr int Local = 1;
-constexpr int Usage = 2;
-constexpr int Auth = 3;
-constexpr int Rejected = 4;
-constexpr int Network = 5;
-constexpr int Interrupted = 130;
-} // namespace ExitCode
 
 struct CliFailure
 {

@@ -1,5 +1,7 @@
 #include "ProfileError.h"
 
+#include "common/ExitCode.h"
+
 bool ProfileError::keychainUnavailable() const
 {
     return kind == Kind::NoKeychain || kind == Kind::KeychainLocked || kind == Kind::Timeout;
@@ -7,5 +9,5 @@ bool ProfileError::keychainUnavailable() const
 
 int ProfileError::exitCode() const
 {
-    return kind == Kind::InvalidInput ? 2 : 1;
+    return kind == Kind::InvalidInput ? ExitCode::Usage : ExitCode::Local;
 }

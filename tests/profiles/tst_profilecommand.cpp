@@ -6,7 +6,7 @@
 // (`--as-cli profile ...` calls runProfileCommand exactly as main.cpp will). Then cliCommand() can
 // switch to IMPORTSCOPE_BINARY with the word "profile".
 #include "KeychainTestUtils.h"
-#include "profiles/ProfileCommand.h"
+#include "cli/ProfileCommand.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

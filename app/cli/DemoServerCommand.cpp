@@ -1,8 +1,8 @@
 #include "DemoServerCommand.h"
 
-#include "DemoServer.h"
-#include "cli/CliSupport.h"
-#include "cli/TerminationSignals.h"
+#include "CliSupport.h"
+#include "TerminationSignals.h"
+#include "demo/DemoServer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -23,7 +23,7 @@ int usageError(const QString &message)
 {
     Cli::printErr(QStringLiteral("importscope demo-server: ") +
                   DemoServerCommandText::tr("%1 (see --help)").arg(message));
-    return 2;
+    return ExitCode::Usage;
 }
 
 } // namespace
@@ -84,7 +84,7 @@ int runDemoServerCommand(const QStringList &arguments)
         Cli::printOut(help + QLatin1Char('\n') + DemoFaultPlan::grammar() + QLatin1Char('\n') +
                       DemoServerCommandText::tr("Credentials: workspace %1, Data API key %2.")
                           .arg(DemoServer::workspaceId(), DemoServer::apiKey()));
-        return 0;
+        return ExitCode::Done;
     }
 
     DemoServer::Options options;
@@ -125,7 +125,7 @@ int runDemoServerCommand(const QStringList &arguments)
     const auto url = server.start();
     if (!url) {
         Cli::printErr(QStringLiteral("importscope demo-server: %1").arg(url.error()));
-        return 1;
+        return ExitCode::Local;
     }
     Cli::printOut(QStringLiteral("url=%1").arg(url->toString()));
     Cli::printOut(QStringLiteral("workspace=%1").arg(DemoServer::workspaceId()));
@@ -136,5 +136,5 @@ int runDemoServerCommand(const QStringList &arguments)
                           .arg(DemoData::representativeImportName()));
     }
     QCoreApplication::exec();
-    return 0;
+    return ExitCode::Done;
 }

@@ -1,10 +1,10 @@
 #include "ProfileCommand.h"
 
-#include "BlockingCall.h"
-#include "ProfileStore.h"
+#include "CliSupport.h"
 #include "api/ApiClient.h"
 #include "api/ImportsClient.h"
-#include "cli/CliSupport.h"
+#include "profiles/BlockingCall.h"
+#include "profiles/ProfileStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,9 +15,6 @@
 #include <cstdio>
 
 namespace {
-constexpr int kOk = 0;
-constexpr int kLocalFailure = 1;
-constexpr int kBadInput = 2;
 // The blocking wait's own safety net, beyond the keychain timeout that carries the clear message.
 constexpr int kBlockingMarginMs = 2000;
 
@@ -70,7 +67,7 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
 int listProfiles(const QStringList &args, const ProfileCommandOptions &options)
 {
     if (!args.isEmpty())
-        return fail(kBadInput,
+        return fail(ExitCode::Usage,
                     CommandText::tr("\"profile list\" takes no arguments (see importscope profile --help)."));
     SecretStore secrets;
     const ProfileStore store(options.settingsFile, secrets);
@@ -78,7 +75,7 @@ int listProfiles(const QStringList &args, const ProfileCommandOptions &options)
     if (profiles.isEmpty()) {
         QTextStream(stderr) << CommandText::tr("No profiles yet: add one with \"importscope profile add\".")
                             << '\n';
-        return kOk;
+        return ExitCode::Done;
     }
     QList<QStringList> rows{{CommandText::tr("NAME"), CommandText::tr("ENDPOINT"),
                              CommandText::tr("WORKSPACE ID"), CommandText::tr("TIME ZONE"),
@@ -99,7 +96,7 @@ int listProfiles(const QStringList &args, const ProfileCommandOptions &options)
         out() << line.trimmed() << '\n';
     }
     out().flush();
-    return kOk;
+    return ExitCode::Done;
 }
 
 Expected<QString, QString> readApiKey(bool fromStdin)
@@ -127,7 +124,7 @@ int addProfile(const QStringList &args, const ProfileCommandOptions &options)
     // instead of the parser's "unknown option".
     for (const QString &arg : args) {
         if (arg == QLatin1String("--api-key") || arg.startsWith(QLatin1String("--api-key="))) {
-            return fail(kBadInput,
+            return fail(ExitCode::Usage,
                         CommandText::tr("The API key is never a command-line value: use --api-key-stdin "
                                         "or the environment variable MOE_API_KEY."));
         }
@@ -147,16 +144,17 @@ int addProfile(const QStringList &args, const ProfileCommandOptions &options)
     parser.addPositionalArgument(QStringLiteral("NAME"), CommandText::tr("Profile name."));
     QString error;
     if (!parse(parser, QStringLiteral("add"), args, &error))
-        return fail(kBadInput, error);
+        return fail(ExitCode::Usage, error);
     if (parser.positionalArguments().size() != 1) {
-        return fail(kBadInput,
+        return fail(ExitCode::Usage,
                     CommandText::tr("\"profile add\" needs exactly one NAME (quote a name with spaces); see "
                                     "importscope profile --help."));
     }
     if (parser.isSet(dc) == parser.isSet(baseUrl))
-        return fail(kBadInput, CommandText::tr("Give either --dc or --base-url (exactly one of them)."));
+        return fail(ExitCode::Usage,
+                    CommandText::tr("Give either --dc or --base-url (exactly one of them)."));
     if (!parser.isSet(workspace))
-        return fail(kBadInput, CommandText::tr("Missing --workspace-id."));
+        return fail(ExitCode::Usage, CommandText::tr("Missing --workspace-id."));
 
     Profile profile;
     profile.name = parser.positionalArguments().constFirst().trimmed();
@@ -171,16 +169,16 @@ int addProfile(const QStringList &args, const ProfileCommandOptions &options)
     ProfileStore store(options.settingsFile, secrets);
     // Checked before the key is read, so a typo is reported without consuming the piped key.
     if (const auto problem = store.validate(profile))
-        return fail(kBadInput, *problem);
+        return fail(ExitCode::Usage, *problem);
     const auto key = readApiKey(parser.isSet(keyStdin));
     if (!key)
-        return fail(kBadInput, key.error());
+        return fail(ExitCode::Usage, key.error());
 
     const auto added = runBlocking<Expected<Profile, ProfileError>>(
         options.keychainTimeoutMs + kBlockingMarginMs,
         [&](QObject *context, auto done) { store.add(profile, *key, context, std::move(done)); });
     if (!added)
-        return fail(kLocalFailure, SecretStore::timeoutError(options.keychainTimeoutMs).message);
+        return fail(ExitCode::Local, SecretStore::timeoutError(options.keychainTimeoutMs).message);
     if (!*added) {
         const ProfileError &e = added->error();
         if (e.kind == ProfileError::Kind::InvalidInput)
@@ -190,22 +188,23 @@ int addProfile(const QStringList &args, const ProfileCommandOptions &options)
     }
     out() << CommandText::tr("Added profile \"%1\"; its key is in the keychain.").arg((*added)->name) << '\n';
     out().flush();
-    return kOk;
+    return ExitCode::Done;
 }
 
 int removeProfile(const QStringList &args, const ProfileCommandOptions &options)
 {
     if (args.size() != 1 || args.constFirst().startsWith(QLatin1String("--")))
         return fail(
-            kBadInput,
+            ExitCode::Usage,
             CommandText::tr("\"profile remove\" needs exactly one NAME; see importscope profile --help."));
     SecretStore secrets;
     secrets.setTimeoutMs(options.keychainTimeoutMs);
     ProfileStore store(options.settingsFile, secrets);
     const auto profile = store.find(args.constFirst());
     if (!profile) {
-        return fail(kBadInput, CommandText::tr("No profile named \"%1\" (see importscope profile list).")
-                                   .arg(args.constFirst()));
+        return fail(ExitCode::Usage,
+                    CommandText::tr("No profile named \"%1\" (see importscope profile list).")
+                        .arg(args.constFirst()));
     }
     const auto removed = runBlocking<std::optional<ProfileError>>(
         options.keychainTimeoutMs + kBlockingMarginMs,
@@ -219,7 +218,7 @@ int removeProfile(const QStringList &args, const ProfileCommandOptions &options)
     }
     out() << CommandText::tr("Removed profile \"%1\" and its key.").arg(profile->name) << '\n';
     out().flush();
-    return kOk;
+    return ExitCode::Done;
 }
 
 // One real request, page 1 of Import Details (it needs no import), reported in words.
@@ -227,7 +226,7 @@ int testProfile(const QStringList &args, const ProfileCommandOptions &options)
 {
     if (args.size() != 1 || args.constFirst().startsWith(QLatin1String("--")))
         return fail(
-            kBadInput,
+            ExitCode::Usage,
             CommandText::tr("\"profile test\" needs exactly one NAME; see importscope profile --help."));
     const auto connection = loadProfileConnection(args.constFirst(), std::nullopt, options);
     if (!connection)
@@ -252,14 +251,14 @@ int testProfile(const QStringList &args, const ProfileCommandOptions &options)
         return fail(result.error->exitCode(), text);
     out() << text << '\n';
     out().flush();
-    return kOk;
+    return ExitCode::Done;
 }
 } // namespace
 
 int runProfileCommand(const QStringList &args, const ProfileCommandOptions &options)
 {
     if (args.isEmpty())
-        return fail(kBadInput,
+        return fail(ExitCode::Usage,
                     CommandText::tr("Missing profile command: use list, add, remove or test (see importscope "
                                     "profile --help)."));
     const QString command = args.constFirst();
@@ -268,7 +267,7 @@ int runProfileCommand(const QStringList &args, const ProfileCommandOptions &opti
         command == QLatin1String("help") || wantsHelp(rest)) {
         out() << usage();
         out().flush();
-        return kOk;
+        return ExitCode::Done;
     }
     if (command == QLatin1String("list"))
         return listProfiles(rest, options);
@@ -279,7 +278,7 @@ int runProfileCommand(const QStringList &args, const ProfileCommandOptions &opti
     if (command == QLatin1String("test"))
         return testProfile(rest, options);
     return fail(
-        kBadInput,
+        ExitCode::Usage,
         CommandText::tr("Unknown profile command \"%1\": use list, add, remove or test.").arg(command));
 }
 

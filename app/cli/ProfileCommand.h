@@ -2,10 +2,10 @@
 // `importscope profile ...` and the profile half of `importscope export --profile NAME`: headless,
 // on QCoreApplication, blocking on the keychain with a timeout (the CLI has nothing else to do).
 
-#include "SecretStore.h"
 #include "api/ApiError.h"
 #include "api/Connection.h"
 #include "common/Expected.h"
+#include "profiles/SecretStore.h"
 
 #include <QString>
 #include <QStringList>
