@@ -53,14 +53,6 @@ int main(int argc, char **argv)
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
     if (const Subcommand command = subcommand(first)) {
         QCoreApplication app(argc, argv);
-        Cli::setProfileLoader(
-            [](const QString &name, const QString &key) -> Expected<Connection, CliFailure> {
-                auto connection =
-                    loadProfileConnection(name, key.isEmpty() ? std::nullopt : std::optional<QString>(key));
-                if (!connection)
-                    return unexpected(CliFailure{connection.error().exitCode(), connection.error().message});
-                return connection.value();
-            });
         AppStart::installTranslations();
         QStringList arguments = app.arguments();
         arguments.removeAt(1);

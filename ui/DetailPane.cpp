@@ -141,6 +141,8 @@ QLabel *DetailPane::addField(const QString &key, const QString &title)
 
 QString DetailPane::fieldText(const QString &field) const
 {
+    if (m_stack->currentIndex() == 0)
+        return {}; // nothing selected: no field shows a value
     if (field == QLatin1String("message"))
         return m_message->toPlainText();
     if (field == QLatin1String("json"))

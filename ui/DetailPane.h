@@ -23,7 +23,8 @@ public:
 
     void showFile(const FileRun &run, const QTimeZone &workspace, const QTimeZone &display);
     void clear();
-    // For tests and accessibility: the value shown for a field ("added", "failed", "status", ...).
+    // For tests and accessibility: the value shown for a field ("added", "failed", "status", ...);
+    // "" while no file is selected.
     QString fieldText(const QString &field) const;
     static QString rawJson(const FileRun &run);
 

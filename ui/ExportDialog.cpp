@@ -1,5 +1,7 @@
 #include "ExportDialog.h"
 
+#include "common/Palette.h"
+
 #include "FileDialog.h"
 #include "HistoryTableActions.h"
 #include "UiSettings.h"
@@ -506,7 +508,8 @@ void ExportDialog::onWorkerDone()
 void ExportDialog::showStatus(const QString &text, bool error)
 {
     m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("QLabel { color: #b3261e; }") : QString());
+    m_status->setStyleSheet(
+        error ? Palette::errorLabelStyle(palette().color(QPalette::Window).lightness() < 128) : QString());
     m_status->setVisible(!text.isEmpty());
 }
 

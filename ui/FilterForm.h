@@ -40,6 +40,9 @@ public:
 Q_SIGNALS:
     void fetchRequested();
     void cancelRequested();
+    // "Problems only": every status is ticked (nothing filtered in the request) and the table is to
+    // show only the problems among what arrives.
+    void problemsOnlyRequested();
 
 private:
     void applyPreset();

@@ -7,17 +7,19 @@
 #include "MessageBanner.h"
 #include "PreferencesDialog.h"
 #include "ProfileDialog.h"
+#include "StatusChips.h"
 #include "TrendsView.h"
 #include "UiSettings.h"
 #include "api/ApiClient.h"
 #include "api/CurlCommand.h"
-#include "api/ImportsClient.h"
+#include "common/Palette.h"
 #include "demo/DemoData.h"
 #include "demo/DemoServer.h"
 #include "model/FileRunFilterProxy.h"
 #include "model/FileRunTableModel.h"
 #include "profiles/ProfileStore.h"
-#include "profiles/SecretStore.h"
+#include "session/HistoryFetch.h"
+#include "session/Session.h"
 
 #include <QAction>
 #include <QApplication>
@@ -47,11 +49,9 @@
 
 #include "Version.h"
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent), m_api(new ApiClient(this)), m_history(new HistoryClient(m_api, this)),
-      m_imports(new ImportsClient(m_api, this)), m_secrets(new SecretStore(this)),
-      m_profiles(new ProfileStore(*m_secrets, this)), m_model(new FileRunTableModel(this)),
-      m_proxy(new FileRunFilterProxy(this))
+MainWindow::MainWindow(Session *session, QWidget *parent)
+    : QMainWindow(parent), m_session(session ? session : new Session(this)),
+      m_model(new FileRunTableModel(this)), m_proxy(new FileRunFilterProxy(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/importscope.svg")));
@@ -60,28 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     buildLayout();
     buildActions();
 
-    connect(m_history, &HistoryClient::filesArrived, this, &MainWindow::onFilesArrived);
-    connect(m_history, &HistoryClient::finished, this, &MainWindow::onFetchFinished);
-    connect(m_history, &HistoryClient::progress, this, [this](quint64 generation, int done, int total) {
-        if (generation != m_history->generation())
-            return;
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-        m_progress->setFormat(tr("Page %1 of %2").arg(done).arg(total));
-    });
-    connect(m_history, &HistoryClient::rateLimited, this, [this](quint64 generation, int waitMs) {
-        if (generation != m_history->generation())
-            return;
-        const int seconds = (waitMs + 999) / 1000;
-        m_progress->setFormat(tr("Rate limited: waiting %n s", nullptr, seconds));
-        m_banner->showMessage(
-            MessageBanner::Level::Info,
-            tr("The workspace's rate limit (50 requests a minute) is reached: waiting %n s, "
-               "then the fetch continues by itself.",
-               nullptr, seconds));
-    });
-    connect(m_imports, &ImportsClient::finished, this, &MainWindow::onImportsListed);
-    connect(m_profiles, &ProfileStore::changed, this, &MainWindow::reloadProfiles);
+    connect(m_session, &Session::profilesChanged, this, &MainWindow::reloadProfiles);
 
     restoreSettings();
     reloadProfiles();
@@ -91,9 +70,24 @@ MainWindow::MainWindow(QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Stop every request while the client that carries them still exists.
-    m_history->cancel();
-    m_imports->cancel();
+    // The session may outlive the window: nothing of it may call back into a dead window.
+    if (m_fetch)
+        m_fetch->disconnect(this);
+    if (m_workspace) {
+        m_workspace->disconnect(this);
+        if (m_session->parent() == this)
+            m_workspace->stop();
+    }
+}
+
+DemoServer *MainWindow::demoServer() const
+{
+    return m_session->demoServer();
+}
+
+ApiClient *MainWindow::apiClient() const
+{
+    return &m_session->api();
 }
 
 void MainWindow::buildLayout()
@@ -107,16 +101,18 @@ void MainWindow::buildLayout()
     layout->addWidget(m_form);
     connect(m_form, &FilterForm::fetchRequested, this, &MainWindow::startFetch);
     connect(m_form, &FilterForm::cancelRequested, this, &MainWindow::cancelFetch);
+    connect(m_form, &FilterForm::problemsOnlyRequested, this,
+            [this] { m_chips->setGroup(StatusGroup::Problems); });
 
     m_banner = new MessageBanner(central);
     layout->addWidget(m_banner);
     connect(m_banner, &MessageBanner::actionTriggered, this, [this](MessageBanner::Action action) {
         switch (action) {
         case MessageBanner::Retry:
-            if (m_connection)
-                startFetch();
+            if (m_workspace && m_workspace->state() == WorkspaceSession::State::KeyFailed)
+                m_workspace->reconnect();
             else
-                onProfileChosen();
+                startFetch();
             break;
         case MessageBanner::OpenProfile:
         case MessageBanner::AddProfile:
@@ -144,9 +140,18 @@ void MainWindow::buildLayout()
     m_quickFilter->setPlaceholderText(tr("Search file name, ID or message (Ctrl+F)"));
     m_quickFilter->setClearButtonEnabled(true);
     m_quickFilter->setAccessibleName(tr("Quick filter"));
-    searchRow->addWidget(m_queryLabel, 1);
+    m_quickFilter->installEventFilter(this);
+    m_chips = new StatusChips(central);
+    connect(m_chips, &StatusChips::groupChanged, this, [this](StatusGroup group) {
+        m_proxy->setStatusGroup(group);
+        updateEmptyState();
+        updateDetail();
+    });
+    layout->addWidget(m_queryLabel);
+    searchRow->addWidget(m_chips);
+    searchRow->addStretch(1);
     searchRow->addWidget(m_quickFilter);
-    m_quickFilter->setMinimumWidth(280);
+    m_quickFilter->setMinimumWidth(240);
     layout->addLayout(searchRow);
 
     m_filterDebounce = new QTimer(this);
@@ -156,6 +161,7 @@ void MainWindow::buildLayout()
     connect(m_filterDebounce, &QTimer::timeout, this, [this] {
         m_proxy->setQuickFilter(m_quickFilter->text());
         updateEmptyState();
+        updateDetail(); // the search may have hidden the file the pane shows
     });
 
     m_splitter = new QSplitter(Qt::Horizontal, central);
@@ -196,6 +202,10 @@ void MainWindow::buildLayout()
             &MainWindow::showHeaderMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::updateDetail);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateDetail);
+    // A filter change can hide the current file without any selection signal.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::updateDetail);
     m_tableStack->addWidget(m_table);
 
     m_emptyLabel = new QLabel(m_tableStack);
@@ -211,6 +221,8 @@ void MainWindow::buildLayout()
             openProfileManager();
         else if (link == QLatin1String("clear-search"))
             m_quickFilter->clear();
+        else if (link == QLatin1String("show-all"))
+            m_chips->setGroup(StatusGroup::All);
     });
     m_tableStack->addWidget(m_emptyLabel);
 
@@ -231,11 +243,18 @@ void MainWindow::buildLayout()
     m_progress->setMaximumWidth(260);
     m_progress->setTextVisible(true);
     m_progress->hide();
+    m_progressLabel = new QLabel(this);
+    m_progressLabel->setObjectName(QStringLiteral("fetchProgressText"));
+    m_progressLabel->hide();
+    m_countdown = new QTimer(this);
+    m_countdown->setInterval(1000);
+    connect(m_countdown, &QTimer::timeout, this, &MainWindow::onFetchProgress);
     m_progressCancel = new QToolButton(this);
     m_progressCancel->setText(tr("Cancel"));
     m_progressCancel->setAccessibleName(tr("Cancel fetch"));
     m_progressCancel->hide();
     connect(m_progressCancel, &QToolButton::clicked, this, &MainWindow::cancelFetch);
+    statusBar()->addPermanentWidget(m_progressLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_progressCancel);
 
@@ -243,6 +262,8 @@ void MainWindow::buildLayout()
     m_summaryTimer->setSingleShot(true);
     m_summaryTimer->setInterval(0);
     connect(m_summaryTimer, &QTimer::timeout, this, &MainWindow::updateSummary);
+    connect(m_model, &QAbstractItemModel::modelReset, m_summaryTimer, qOverload<>(&QTimer::start));
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_summaryTimer, qOverload<>(&QTimer::start));
     connect(m_proxy, &QAbstractItemModel::modelReset, m_summaryTimer, qOverload<>(&QTimer::start));
     connect(m_proxy, &QAbstractItemModel::layoutChanged, m_summaryTimer, qOverload<>(&QTimer::start));
     connect(m_proxy, &QAbstractItemModel::rowsInserted, m_summaryTimer, qOverload<>(&QTimer::start));
@@ -266,9 +287,7 @@ void MainWindow::buildActions()
     toolbar->addWidget(m_profileCombo);
     m_productionBadge = new QLabel(tr("  PRODUCTION  "), toolbar);
     m_productionBadge->setObjectName(QStringLiteral("productionBadge"));
-    m_productionBadge->setStyleSheet(
-        QStringLiteral("QLabel { background: #d93b3b; color: white; font-weight: bold; border-radius: 3px; "
-                       "padding: 2px 6px; }"));
+    m_productionBadge->setStyleSheet(Palette::productionBadgeStyle());
     m_productionBadge->setToolTip(tr("This profile is marked as a production workspace."));
     m_productionBadge->setVisible(false);
     toolbar->addWidget(m_productionBadge);
@@ -351,39 +370,42 @@ void MainWindow::closeEvent(QCloseEvent *event)
     UiSettings::setValue(UiSettings::Key::WindowState, saveState());
     UiSettings::setValue(UiSettings::Key::MainSplitter, m_splitter->saveState());
     UiSettings::setValue(UiSettings::Key::TableHeader, m_table->horizontalHeader()->saveState());
-    m_history->cancel();
+    // Closing the window ends what it started; its rows are not worth requests nobody sees.
+    if (m_workspace)
+        m_workspace->stop();
     QMainWindow::closeEvent(event);
 }
 
 void MainWindow::reloadProfiles()
 {
-    const QString current = currentProfileId().isEmpty()
-                                ? UiSettings::value(UiSettings::Key::LastProfile).toString()
-                                : currentProfileId();
+    const QString shown = m_workspace ? m_workspace->profileId() : QString();
+    const QString wanted =
+        !shown.isEmpty()
+            ? shown
+            : m_session->initialProfileId(UiSettings::value(UiSettings::Key::LastProfile).toString());
+    const QSignalBlocker blocker(m_profileCombo);
     m_profileCombo->clear();
-    for (const Profile &profile : m_profiles->profiles()) {
+    for (const Profile &profile : m_session->profiles().profiles()) {
         const QString label = profile.production ? tr("%1  [PRODUCTION]").arg(profile.name) : profile.name;
         m_profileCombo->addItem(label, profile.id);
         const int row = m_profileCombo->count() - 1;
         m_profileCombo->setItemData(
             row, tr("%1 · workspace %2").arg(profile.endpointLabel(), profile.workspaceId), Qt::ToolTipRole);
         if (profile.production)
-            m_profileCombo->setItemData(row, QColor(0xd9, 0x3b, 0x3b), Qt::ForegroundRole);
+            m_profileCombo->setItemData(row, Palette::color(Palette::Role::Failed), Qt::ForegroundRole);
     }
-    m_profileCombo->addItem(tr("Demo workspace (built in)"), QString::fromLatin1(kDemoProfileId));
-    const int index = m_profileCombo->findData(current);
-    const bool hasSaved = m_profileCombo->count() > 1;
-    if (index >= 0) {
-        m_profileCombo->setCurrentIndex(index);
-    } else {
-        m_profileCombo->setCurrentIndex(-1);
+    m_profileCombo->addItem(tr("Demo workspace (built in)"), QString::fromLatin1(Session::kDemoProfileId));
+    const int index = m_profileCombo->findData(wanted);
+    m_profileCombo->setCurrentIndex(index);
+    if (index < 0 && !shown.isEmpty()) {
+        // The profile shown is gone (deleted here, elsewhere or by the command line).
+        showWorkspace(QString());
+        return;
     }
-    if (!hasSaved && current.isEmpty())
-        m_profileCombo->setCurrentIndex(-1);
     updateEmptyState();
-    // A profile chosen before (and still there) is connected again, so its imports are listed.
-    if (index >= 0 && current != m_pendingProfileId && (!m_connection || current != currentProfileId()))
-        onProfileChosen();
+    updateTitle();
+    if (index >= 0)
+        showWorkspace(wanted);
 }
 
 QString MainWindow::currentProfileId() const
@@ -402,137 +424,141 @@ void MainWindow::selectProfile(const QString &id)
 
 void MainWindow::onProfileChosen()
 {
-    const QString id = currentProfileId();
-    if (id.isEmpty())
+    showWorkspace(currentProfileId());
+}
+
+void MainWindow::showWorkspace(const QString &profileId)
+{
+    WorkspaceSession *workspace = m_session->workspace(profileId);
+    if (workspace && workspace == m_workspace) {
+        if (workspace->state() == WorkspaceSession::State::Idle)
+            workspace->connectToWorkspace(); // its profile changed and must be read again
         return;
-    UiSettings::setValue(UiSettings::Key::LastProfile, id);
-    m_connection.reset();
+    }
+    if (m_workspace) {
+        // Another workspace now: what the old one fetched or still fetches has no place here.
+        m_workspace->disconnect(this);
+        m_workspace->stop();
+    }
+    if (m_fetch)
+        m_fetch->disconnect(this);
+    m_fetch = nullptr;
+    m_workspace = workspace;
+    clearTable();
     m_banner->hide();
-    if (id == QLatin1String(kDemoProfileId)) {
-        if (!m_demo) {
-            m_demo = std::make_unique<DemoServer>();
-            const auto url = m_demo->start();
-            if (!url) {
-                m_demo.reset();
-                m_banner->showMessage(MessageBanner::Level::Error,
-                                      tr("The demo workspace could not start: %1").arg(url.error()));
-                return;
-            }
-        }
-        Connection demo;
-        demo.baseUrl = m_demo->url();
-        demo.workspaceId = DemoServer::workspaceId();
-        demo.apiKey = DemoServer::apiKey();
-        useConnection(demo, false);
+    m_queryLabel->clear();
+    m_form->setImports({});
+    m_form->setImportsState(QString());
+    if (!workspace) {
+        m_productionBadge->hide();
+        updateEmptyState();
+        updateTitle();
         return;
     }
-    const auto profile = m_profiles->findById(id);
-    if (!profile) {
-        reloadProfiles();
+    UiSettings::setValue(UiSettings::Key::LastProfile, profileId);
+    connect(workspace, &WorkspaceSession::stateChanged, this, &MainWindow::onWorkspaceState);
+    connect(workspace, &WorkspaceSession::importsChanged, this, &MainWindow::onImportsChanged);
+    connect(workspace, &WorkspaceSession::fetchStarted, this, &MainWindow::onFetchStarted);
+    workspace->connectToWorkspace();
+    onWorkspaceState();
+    onImportsChanged();
+    updateEmptyState();
+    updateTitle();
+}
+
+void MainWindow::onWorkspaceState()
+{
+    if (!m_workspace)
         return;
+    m_productionBadge->setVisible(m_workspace->isProduction());
+    switch (m_workspace->state()) {
+    case WorkspaceSession::State::Idle:
+        break;
+    case WorkspaceSession::State::ReadingKey:
+        m_form->setImportsState(tr("Reading the key from the keychain…"));
+        break;
+    case WorkspaceSession::State::KeyFailed: {
+        m_form->setImportsState(QString());
+        const WorkspaceSession::Problem problem =
+            m_workspace->problem().value_or(WorkspaceSession::Problem{});
+        MessageBanner::Actions actions = MessageBanner::Retry;
+        if (problem.profileProblem)
+            actions |= MessageBanner::OpenProfile;
+        if (problem.keychainUnavailable)
+            actions |= MessageBanner::EnterKey;
+        m_banner->showMessage(MessageBanner::Level::Error, problem.message, actions);
+        break;
     }
-    m_pendingProfileId = id;
-    m_form->setImportsState(tr("Reading the key from the keychain…"));
-    m_secrets->readKey(id, this, [this, id, profile = *profile](Expected<QString, ProfileError> key) {
-        if (id != currentProfileId())
-            return; // the user moved on
-        m_pendingProfileId.clear();
-        if (!key) {
-            m_form->setImportsState(QString());
-            MessageBanner::Actions actions = MessageBanner::OpenProfile | MessageBanner::Retry;
-            if (key.error().keychainUnavailable())
-                actions |= MessageBanner::EnterKey;
-            m_banner->showMessage(
-                MessageBanner::Level::Error,
-                tr("The key of profile \"%1\" could not be read: %2").arg(profile.name, key.error().message),
-                actions);
-            return;
-        }
-        auto connection = profile.connection(key.value());
-        if (!connection) {
-            m_banner->showMessage(
-                MessageBanner::Level::Error,
-                tr("Profile \"%1\" cannot be used: %2").arg(profile.name, connection.error()),
-                MessageBanner::OpenProfile);
-            return;
-        }
-        useConnection(connection.value(), profile.production);
-    });
+    case WorkspaceSession::State::Connected:
+        m_form->setWorkspaceZone(m_workspace->connection()->timeZone);
+        applyZones();
+        if (m_workspace->importsState() == WorkspaceSession::ImportsState::NotListed ||
+            m_workspace->importsState() == WorkspaceSession::ImportsState::Failed)
+            m_workspace->listImports();
+        break;
+    }
+    updateTitle();
+    updateEmptyState();
+}
+
+void MainWindow::onImportsChanged()
+{
+    if (!m_workspace)
+        return;
+    switch (m_workspace->importsState()) {
+    case WorkspaceSession::ImportsState::NotListed:
+        break;
+    case WorkspaceSession::ImportsState::Listing:
+        m_form->setImportsState(tr("Loading imports…"));
+        break;
+    case WorkspaceSession::ImportsState::Failed:
+        m_form->setImportsState(tr("Imports not listed: %1").arg(m_workspace->importsError()));
+        break;
+    case WorkspaceSession::ImportsState::Listed:
+        m_form->setImportsState(QString());
+        m_form->setImports(m_workspace->imports());
+        Q_EMIT importsListed();
+        break;
+    }
 }
 
 void MainWindow::enterSessionKey()
 {
-    const QString id = currentProfileId();
-    const auto profile = m_profiles->findById(id);
-    if (!profile)
+    if (!m_workspace)
         return;
     bool ok = false;
     const QString key =
         QInputDialog::getText(this, tr("Key for this session"),
                               tr("No keychain could be reached, so the Data API key of \"%1\" is not saved.\n"
                                  "Enter it to use it until ImportScope closes; it is kept in memory only.")
-                                  .arg(profile->name),
+                                  .arg(m_workspace->label()),
                               QLineEdit::Password, QString(), &ok);
     if (!ok || key.trimmed().isEmpty())
         return;
-    m_secrets->sessionKeys().set(id, key.trimmed());
-    onProfileChosen();
-}
-
-void MainWindow::useConnection(const Connection &connection, bool production)
-{
-    m_connection = connection;
-    m_production = production;
-    m_productionBadge->setVisible(production);
-    m_form->setWorkspaceZone(connection.timeZone);
-    applyZones();
-    updateTitle();
-    updateEmptyState();
-    listImports();
-    if (m_fetchWhenReady) {
-        m_fetchWhenReady = false;
-        startFetch();
-    }
-}
-
-void MainWindow::listImports()
-{
-    if (!m_connection)
-        return;
-    m_form->setImportsState(tr("Loading imports…"));
-    m_imports->fetch(*m_connection);
-}
-
-void MainWindow::onImportsListed(const ImportsOutcome &outcome)
-{
-    if (outcome.error) {
-        m_form->setImportsState(tr("Imports not listed: %1").arg(outcome.error->message));
-        return;
-    }
-    m_form->setImports(outcome.imports);
-    Q_EMIT importsListed();
+    m_banner->hide();
+    m_workspace->useSessionKey(key);
 }
 
 void MainWindow::openDemo(bool fetchRepresentative)
 {
-    const int index = m_profileCombo->findData(QString::fromLatin1(kDemoProfileId));
+    const int index = m_profileCombo->findData(QString::fromLatin1(Session::kDemoProfileId));
     m_profileCombo->setCurrentIndex(index);
+    showWorkspace(QString::fromLatin1(Session::kDemoProfileId));
     if (fetchRepresentative) {
         m_form->setImport(QString(), DemoData::representativeImportName());
         m_form->setStatuses(QList<FileStatus>(kFilterableStatuses.begin(), kFilterableStatuses.end()));
-        m_fetchWhenReady = true;
+        startFetch(); // waits for the demo server's connection inside the session
     }
-    onProfileChosen();
 }
 
 bool MainWindow::isFetching() const
 {
-    return m_history->isRunning();
+    return m_fetch && m_fetch->isRunning();
 }
 
 void MainWindow::startFetch()
 {
-    if (currentProfileId().isEmpty()) {
+    if (!m_workspace) {
         m_banner->showMessage(MessageBanner::Level::Warning,
                               tr("Choose a profile first, or add one, or open the demo workspace."),
                               MessageBanner::AddProfile | MessageBanner::OpenDemo);
@@ -540,60 +566,94 @@ void MainWindow::startFetch()
     }
     auto query = m_form->query();
     if (!query) {
+        // Nothing is sent and the table keeps the query it holds.
         m_banner->showMessage(MessageBanner::Level::Warning, query.error());
-        return;
-    }
-    if (!m_connection) {
-        m_fetchWhenReady = true; // the key is still being read
-        if (m_pendingProfileId.isEmpty())
-            onProfileChosen();
         return;
     }
     UiSettings::setValue(UiSettings::Key::LastImportId, query->importId);
     UiSettings::setValue(UiSettings::Key::LastImportName, query->importName);
-    const bool superseding = m_history->isRunning();
-    m_banner->hide();
-    m_model->clear();
-    m_detail->clear();
-    m_lastOutcome.reset();
-    m_shownQuery = query.value();
-    m_history->fetch(*m_connection, query.value());
-    m_form->setFetching(true);
-    m_cancelAction->setEnabled(true);
-    m_progress->setRange(0, 0);
-    m_progress->setFormat(tr("Page 1…"));
-    m_progress->show();
-    m_progressCancel->show();
-    m_queryLabel->setText(superseding ? tr("Fetching (previous fetch stopped): %1").arg(query->describe())
-                                      : tr("Fetching: %1").arg(query->describe()));
-    updateEmptyState();
+    m_workspace->fetch(query.value()); // onFetchStarted() follows at once
 }
 
 void MainWindow::cancelFetch()
 {
-    m_history->cancel();
+    if (m_workspace)
+        m_workspace->cancelFetch();
 }
 
-void MainWindow::onFilesArrived(quint64 generation, const QList<FileRun> &files)
+void MainWindow::clearTable()
 {
-    if (generation != m_history->generation())
-        return;
-    m_model->append(files);
-    if (m_tableStack->currentIndex() != 0)
-        updateEmptyState();
+    m_model->clear();
+    m_detail->clear();
+    updateSummary();
 }
 
-void MainWindow::onFetchFinished(quint64 generation, const HistoryOutcome &outcome)
+void MainWindow::onFetchStarted(HistoryFetch *fetch, bool replacedRunning)
 {
-    if (generation != m_history->generation())
+    if (m_fetch)
+        m_fetch->disconnect(this);
+    m_fetch = fetch;
+    m_banner->hide();
+    clearTable();
+    connect(fetch, &HistoryFetch::filesArrived, this, [this](const QList<FileRun> &files) {
+        m_model->append(files);
+        if (m_tableStack->currentIndex() != 0)
+            updateEmptyState();
+    });
+    connect(fetch, &HistoryFetch::progressChanged, this, &MainWindow::onFetchProgress);
+    connect(fetch, &HistoryFetch::finished, this, &MainWindow::onFetchFinished);
+    m_form->setFetching(true);
+    m_cancelAction->setEnabled(true);
+    m_queryLabel->setText(replacedRunning
+                              ? tr("Fetching %1 (the previous fetch stopped)").arg(fetch->describe())
+                              : tr("Fetching %1").arg(fetch->describe()));
+    if (replacedRunning)
+        statusBar()->showMessage(tr("The previous fetch stopped: the table holds only the new query."), 6000);
+    onFetchProgress();
+    updateEmptyState();
+}
+
+QString MainWindow::progressText() const
+{
+    return m_progressLabel->isVisible() ? m_progressLabel->text() : QString();
+}
+
+void MainWindow::onFetchProgress()
+{
+    if (!m_fetch || !m_fetch->isRunning()) {
+        m_countdown->stop();
         return;
-    m_lastOutcome = outcome;
+    }
+    if (m_fetch->pagesTotal() > 0) {
+        m_progress->setRange(0, m_fetch->pagesTotal());
+        m_progress->setValue(m_fetch->pagesDone());
+        m_progress->setFormat(QStringLiteral("%v / %m"));
+    } else {
+        m_progress->setRange(0, 0);
+    }
+    const QString text = m_fetch->progressText();
+    m_progressLabel->setText(text.left(1).toUpper() + text.mid(1));
+    m_progress->show();
+    m_progressLabel->show();
+    m_progressCancel->show();
+    if (m_fetch->phase() == HistoryFetch::Phase::WaitingForRateLimit) {
+        if (!m_countdown->isActive())
+            m_countdown->start();
+    } else {
+        m_countdown->stop();
+    }
+}
+
+void MainWindow::onFetchFinished(const HistoryOutcome &outcome)
+{
     m_form->setFetching(false);
     m_cancelAction->setEnabled(false);
+    m_countdown->stop();
     m_progress->hide();
+    m_progressLabel->hide();
     m_progressCancel->hide();
     m_fetchedAt = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
-    const QString description = m_shownQuery ? m_shownQuery->describe() : QString();
+    const QString description = m_fetch ? m_fetch->describe() : QString();
     if (outcome.error && outcome.error->kind == ApiError::Kind::Cancelled) {
         m_queryLabel->setText(
             tr("Showing %1 — cancelled at %2: %n file(s), incomplete", nullptr, outcome.filesReceived)
@@ -626,9 +686,8 @@ void MainWindow::showError(const ApiError &error, const HistoryOutcome &outcome)
     switch (error.kind) {
     case ApiError::Kind::Authentication:
     case ApiError::Kind::Forbidden:
-        actions = currentProfileId() == QLatin1String(kDemoProfileId)
-                      ? MessageBanner::Retry
-                      : (MessageBanner::OpenProfile | MessageBanner::Retry);
+        actions = m_workspace && m_workspace->isDemo() ? MessageBanner::Retry
+                                                       : (MessageBanner::OpenProfile | MessageBanner::Retry);
         break;
     case ApiError::Kind::InvalidInput:
         actions = MessageBanner::NoAction;
@@ -648,6 +707,7 @@ void MainWindow::showError(const ApiError &error, const HistoryOutcome &outcome)
 
 void MainWindow::updateSummary()
 {
+    m_chips->updateCounts(*m_model);
     const int shown = m_proxy->rowCount();
     const int fetched = m_model->rowCount();
     qint64 rows = 0, failed = 0;
@@ -683,22 +743,31 @@ QString MainWindow::emptyStateText() const
 void MainWindow::updateEmptyState()
 {
     QString text;
-    if (m_profileCombo && currentProfileId().isEmpty()) {
+    const bool finished = m_fetch && !m_fetch->isRunning() && m_fetch->outcome();
+    if (m_profileCombo && !m_workspace && m_session->profiles().profiles().isEmpty()) {
         text = tr("<h3>No profile yet</h3><p>A profile holds a workspace's data centre, ID and key.</p>"
                   "<p><a href=\"profiles\">Add a profile…</a> &nbsp;or&nbsp; "
                   "<a href=\"demo\">open the demo workspace</a> to look around.</p>");
-    } else if (m_model->rowCount() == 0 && m_lastOutcome && m_lastOutcome->complete()) {
+    } else if (m_profileCombo && !m_workspace) {
+        text = tr("<h3>Choose a profile</h3><p>Pick one of your saved profiles in the toolbar (Alt+P), "
+                  "<a href=\"profiles\">manage profiles…</a> or <a href=\"demo\">open the demo "
+                  "workspace</a>.</p>");
+    } else if (m_model->rowCount() == 0 && finished && m_fetch->outcome()->complete()) {
         const QString filters = m_form->filtersInWords();
         text = filters.isEmpty() ? tr("<h3>No files</h3><p>The import has no files yet.</p>")
                                  : tr("<h3>No files match</h3><p>Nothing matches %1.</p><p>Widen the dates "
                                       "or tick more statuses, "
                                       "then fetch again.</p>")
                                        .arg(filters.toHtmlEscaped());
-    } else if (m_model->rowCount() > 0 && m_proxy->rowCount() == 0) {
+    } else if (m_model->rowCount() > 0 && m_proxy->rowCount() == 0 && !m_quickFilter->text().isEmpty()) {
         text =
             tr("<h3>No fetched file matches \"%1\"</h3><p><a href=\"clear-search\">Clear the search</a></p>")
                 .arg(m_quickFilter->text().toHtmlEscaped());
-    } else if (m_model->rowCount() == 0 && !m_history->isRunning() && !m_lastOutcome) {
+    } else if (m_model->rowCount() > 0 && m_proxy->rowCount() == 0) {
+        text = tr("<h3>No fetched file is %1</h3><p><a href=\"show-all\">Show all %n file(s)</a></p>",
+                  nullptr, m_model->rowCount())
+                   .arg(statusGroupLabel(m_proxy->statusGroup()).toHtmlEscaped());
+    } else if (m_model->rowCount() == 0 && !m_fetch) {
         text = tr("<h3>Ready</h3><p>Pick an import and press <b>Fetch</b> (F5).</p>");
     }
     m_emptyLabel->setText(text);
@@ -707,8 +776,10 @@ void MainWindow::updateEmptyState()
 
 void MainWindow::updateDetail()
 {
+    // The pane shows the current file only while it is shown and selected: a file the search or a
+    // chip hid, or a selection of several, must never stand in the pane as if it were chosen.
     const QModelIndex current = m_table->currentIndex();
-    if (!current.isValid()) {
+    if (!current.isValid() || !m_table->selectionModel()->isRowSelected(current.row(), {})) {
         m_detail->clear();
         return;
     }
@@ -718,7 +789,8 @@ void MainWindow::updateDetail()
 
 void MainWindow::applyZones()
 {
-    const QTimeZone workspace = m_connection ? m_connection->timeZone : QTimeZone::utc();
+    const QTimeZone workspace =
+        m_workspace && m_workspace->connection() ? m_workspace->connection()->timeZone : QTimeZone::utc();
     m_model->setZones(workspace, m_localTimeAction->isChecked() ? QTimeZone::systemTimeZone() : workspace);
     updateDetail();
 }
@@ -726,8 +798,8 @@ void MainWindow::applyZones()
 void MainWindow::updateTitle()
 {
     QString title = tr("ImportScope");
-    if (m_profileCombo && !currentProfileId().isEmpty())
-        title = tr("%1 — ImportScope").arg(m_profileCombo->currentText());
+    if (m_workspace)
+        title = tr("%1 — ImportScope").arg(m_workspace->label());
     setWindowTitle(title);
 }
 
@@ -752,10 +824,10 @@ void MainWindow::showHeaderMenu(const QPoint &position)
 
 void MainWindow::openProfileManager()
 {
-    ProfileDialog dialog(*m_profiles, this);
-    if (currentProfileId() != QLatin1String(kDemoProfileId))
-        dialog.selectProfile(currentProfileId());
-    dialog.setConnectionTester(m_api);
+    ProfileDialog dialog(m_session->profiles(), this);
+    if (m_workspace && !m_workspace->isDemo())
+        dialog.selectProfile(m_workspace->profileId());
+    dialog.setConnectionTester(&m_session->api());
     dialog.exec();
     reloadProfiles();
 }
@@ -872,24 +944,26 @@ void MainWindow::openExportDialog()
         return;
     }
     ExportDialog dialog(m_table, this);
-    if (m_shownQuery)
-        dialog.setSuggestedName(m_shownQuery->importName.isEmpty() ? m_shownQuery->importId
-                                                                    : m_shownQuery->importName);
+    if (m_fetch)
+        dialog.setSuggestedName(m_fetch->importName().isEmpty() ? m_fetch->query().importId
+                                                                : m_fetch->importName());
     dialog.exec();
 }
 
 QString MainWindow::curlCommand() const
 {
-    if (!m_connection)
+    if (!m_workspace || !m_workspace->connection())
         return {};
-    std::optional<HistoryQuery> query = m_shownQuery;
+    std::optional<HistoryQuery> query;
+    if (m_fetch)
+        query = m_fetch->query();
     if (!query) {
         auto fromForm = m_form->query();
         if (!fromForm)
             return {};
         query = fromForm.value();
     }
-    return CurlCommand::forHistory(*m_connection, *query, query->page.value_or(1));
+    return CurlCommand::forHistory(*m_workspace->connection(), *query, query->page.value_or(1));
 }
 
 void MainWindow::copyCurlCommand()
@@ -901,10 +975,27 @@ void MainWindow::copyCurlCommand()
         return;
     }
     QApplication::clipboard()->setText(command);
-    const int page = m_shownQuery ? m_shownQuery->page.value_or(1) : 1;
+    const int page = m_fetch ? m_fetch->query().page.value_or(1) : 1;
     statusBar()->showMessage(tr("Copied a curl command for page %1 of this query. Set $%2 to the workspace's "
                                 "Data API key before running it.")
                                  .arg(page)
                                  .arg(QLatin1String(CurlCommand::kKeyVariable)),
                              8000);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event)
+{
+    // Esc in the search box clears the search and never reaches the Cancel shortcut: a user who
+    // typed a search and wants it gone must not lose a fetch.
+    if (watched == m_quickFilter && event->type() == QEvent::ShortcutOverride &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        event->accept();
+        return false;
+    }
+    if (watched == m_quickFilter && event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        m_quickFilter->clear();
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }

@@ -1,13 +1,16 @@
 #pragma once
 // The application's main window: a profile and a query at the top, the fetched files in a sortable,
-// searchable table, one file's details beside it, and plain words for whatever went wrong.
+// searchable table, one file's details beside it, and plain words for whatever went wrong. It holds
+// layout and actions only: the flow (key, connection, imports, fetches) is the Session's, which the
+// window drives and observes (docs/ARCHITECTURE.md, "The session").
 
 #include "api/ApiError.h"
-#include "api/Connection.h"
 #include "api/HistoryClient.h"
 #include "api/HistoryQuery.h"
+#include "session/WorkspaceSession.h"
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 #include <optional>
@@ -15,13 +18,14 @@
 class ApiClient;
 class DemoServer;
 class DetailPane;
+class HistoryFetch;
+class Session;
+class StatusChips;
 class FileRunFilterProxy;
 class FileRunTableModel;
 class FilterForm;
 class HistoryTableActions;
-class ImportsClient;
 class MessageBanner;
-class ProfileStore;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -35,18 +39,17 @@ class QTableView;
 class QTimer;
 class QToolBar;
 class QToolButton;
-class SecretStore;
 class TrendsView;
-struct ImportsOutcome;
 
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    static constexpr const char *kDemoProfileId = "demo";
-
-    explicit MainWindow(QWidget *parent = nullptr);
+    // Observes `session`, or a session of its own when none is given.
+    explicit MainWindow(Session *session = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    Session *session() const { return m_session; }
 
     // Starts the embedded demo workspace (if needed), selects it and, if asked, fetches its
     // representative import.
@@ -65,8 +68,14 @@ public:
     DetailPane *detailPane() const { return m_detail; }
     FilterForm *filterForm() const { return m_form; }
     MessageBanner *banner() const { return m_banner; }
-    DemoServer *demoServer() const { return m_demo.get(); }
-    ApiClient *apiClient() const { return m_api; }
+    DemoServer *demoServer() const;
+    ApiClient *apiClient() const;
+    // The workspace shown and the fetch whose files the table holds (null before the first).
+    WorkspaceSession *workspace() const { return m_workspace; }
+    HistoryFetch *shownFetch() const { return m_fetch; }
+    StatusChips *statusChips() const { return m_chips; }
+    // What the status bar says about the running fetch ("page 3 of 87", "waiting 54 s ...").
+    QString progressText() const;
     QString summaryText() const;
     // Export, clipboard and trends (issue 5).
     QTabWidget *viewTabs() const { return m_viewTabs; }
@@ -86,18 +95,22 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
     void buildLayout();
     void restoreSettings();
     void onProfileChosen();
-    void useConnection(const Connection &connection, bool production);
-    void listImports();
-    void onImportsListed(const ImportsOutcome &outcome);
-    void onFilesArrived(quint64 generation, const QList<FileRun> &files);
-    void onFetchFinished(quint64 generation, const HistoryOutcome &outcome);
+    // Shows the workspace of this profile: the table is cleared and the previous workspace's fetch ends.
+    void showWorkspace(const QString &profileId);
+    void onWorkspaceState();
+    void onImportsChanged();
+    void onFetchStarted(HistoryFetch *fetch, bool replacedRunning);
+    void onFetchProgress();
+    void onFetchFinished(const HistoryOutcome &outcome);
     void showError(const ApiError &error, const HistoryOutcome &outcome);
+    void clearTable();
     void updateSummary();
     void updateEmptyState();
     void updateDetail();
@@ -113,12 +126,9 @@ private:
     void copyCurlCommand();
     void updateDayStrip();
 
-    ApiClient *m_api;
-    HistoryClient *m_history;
-    ImportsClient *m_imports;
-    SecretStore *m_secrets;
-    ProfileStore *m_profiles;
-    std::unique_ptr<DemoServer> m_demo;
+    Session *m_session;
+    QPointer<WorkspaceSession> m_workspace;
+    QPointer<HistoryFetch> m_fetch; // whose files the table holds
     FileRunTableModel *m_model;
     FileRunFilterProxy *m_proxy;
 
@@ -135,7 +145,10 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_queryLabel = nullptr;
     QProgressBar *m_progress = nullptr;
+    QLabel *m_progressLabel = nullptr;
+    QTimer *m_countdown = nullptr; // refreshes a rate-limit wait's seconds
     QToolButton *m_progressCancel = nullptr;
+    StatusChips *m_chips = nullptr;
     QTimer *m_filterDebounce = nullptr;
     QTimer *m_summaryTimer = nullptr;
     QAction *m_localTimeAction = nullptr;
@@ -149,11 +162,5 @@ private:
     QWidget *m_dayStrip = nullptr;
     QLabel *m_dayLabel = nullptr;
 
-    std::optional<Connection> m_connection; // of the selected profile, key in memory only
-    bool m_production = false;
-    QString m_pendingProfileId; // profile whose key is being read
-    bool m_fetchWhenReady = false;
-    std::optional<HistoryQuery> m_shownQuery; // what the table holds
-    std::optional<HistoryOutcome> m_lastOutcome;
     QString m_fetchedAt;
 };

@@ -1,5 +1,7 @@
 #include "MessageBanner.h"
 
+#include "common/Palette.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
@@ -53,9 +55,9 @@ void MessageBanner::showMessage(Level level, const QString &text, Actions action
     QPalette pal = palette();
     // Tinted, not saturated, so the text stays readable on light and dark palettes alike.
     const QColor base = palette().color(QPalette::Window);
-    const QColor tint = level == Level::Error     ? QColor(0xd9, 0x3b, 0x3b)
-                        : level == Level::Warning ? QColor(0xe0, 0x9b, 0x1a)
-                                                  : QColor(0x2f, 0x6f, 0xd6);
+    const QColor tint = level == Level::Error     ? Palette::color(Palette::Role::Failed)
+                        : level == Level::Warning ? Palette::color(Palette::Role::Partial)
+                                                  : Palette::color(Palette::Role::Processing);
     auto mix = [](const QColor &a, const QColor &b, double t) {
         return QColor::fromRgbF(a.redF() * (1 - t) + b.redF() * t, a.greenF() * (1 - t) + b.greenF() * t,
                                 a.blueF() * (1 - t) + b.blueF() * t);

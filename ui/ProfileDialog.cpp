@@ -1,5 +1,7 @@
 #include "ProfileDialog.h"
 
+#include "common/Palette.h"
+
 #include "api/ImportsClient.h"
 #include "ui_ProfileDialog.h"
 
@@ -12,11 +14,9 @@
 
 namespace {
 constexpr int kIdRole = Qt::UserRole;
-const QColor kProductionRed(0xc6, 0x28, 0x28);
-
-QString errorStyle()
+bool darkBackground(const QWidget *widget)
 {
-    return QStringLiteral("color: #c62828;");
+    return widget->palette().color(QPalette::Window).lightness() < 128;
 }
 } // namespace
 
@@ -40,10 +40,8 @@ ProfileDialog::ProfileDialog(ProfileStore &store, QWidget *parent)
             m_ui->timeZoneCombo->addItem(QString::fromUtf8(id));
     }
 
-    m_ui->productionBadge->setStyleSheet(
-        QStringLiteral("QLabel { background: #c62828; color: white; font-weight: bold; padding: 2px 8px; "
-                       "border-radius: 3px; }"));
-    m_ui->validationLabel->setStyleSheet(errorStyle());
+    m_ui->productionBadge->setStyleSheet(Palette::productionBadgeStyle());
+    m_ui->validationLabel->setStyleSheet(Palette::errorLabelStyle(darkBackground(this)));
     m_ui->saveButton->setDefault(true);
 
     connect(m_ui->profileList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *current) {
@@ -107,7 +105,7 @@ void ProfileDialog::reloadList()
         if (p.production) {
             // Colour alone is not enough (colour blindness, screen readers): the word is in the text.
             item->setText(tr("%1  [PRODUCTION]").arg(p.name));
-            item->setForeground(kProductionRed);
+            item->setForeground(Palette::color(Palette::Role::Failed));
             QFont font = item->font();
             font.setBold(true);
             item->setFont(font);
@@ -247,7 +245,7 @@ void ProfileDialog::setBusy(bool busy, const QString &status)
 
 void ProfileDialog::showStatus(const QString &text, bool error)
 {
-    m_ui->statusLabel->setStyleSheet(error ? errorStyle() : QString());
+    m_ui->statusLabel->setStyleSheet(error ? Palette::errorLabelStyle(darkBackground(this)) : QString());
     m_ui->statusLabel->setText(text);
 }
 
@@ -263,7 +261,8 @@ void ProfileDialog::setConnectionTester(ApiClient *api)
 
 void ProfileDialog::showTestResult(const QString &text, bool ok)
 {
-    m_ui->testResultLabel->setStyleSheet(ok ? QStringLiteral("color: #2e7d32;") : errorStyle());
+    m_ui->testResultLabel->setStyleSheet(ok ? Palette::successLabelStyle(darkBackground(this))
+                                            : Palette::errorLabelStyle(darkBackground(this)));
     m_ui->testResultLabel->setText(text);
 }
 

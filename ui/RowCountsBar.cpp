@@ -1,11 +1,14 @@
 #include "RowCountsBar.h"
 
+#include "common/Palette.h"
+
 #include <QLocale>
 #include <QPainter>
 
 namespace {
-const std::array<QColor, 4> kColors = {QColor(0x2e, 0x9e, 0x4f), QColor(0x2f, 0x6f, 0xd6),
-                                       QColor(0x8a, 0x8f, 0x98), QColor(0xd9, 0x3b, 0x3b)};
+const std::array<QColor, 4> kColors = {
+    Palette::color(Palette::Role::Successful), Palette::color(Palette::Role::Processing),
+    Palette::color(Palette::Role::Neutral), Palette::color(Palette::Role::Failed)};
 const char *const kNames[] = {
     QT_TRANSLATE_NOOP("RowCountsBar", "added"), QT_TRANSLATE_NOOP("RowCountsBar", "updated"),
     QT_TRANSLATE_NOOP("RowCountsBar", "skipped"), QT_TRANSLATE_NOOP("RowCountsBar", "failed")};

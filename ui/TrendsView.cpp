@@ -1,5 +1,7 @@
 #include "TrendsView.h"
 
+#include "common/Palette.h"
+
 #include "model/FileRunFilterProxy.h"
 #include "model/FileRunTableModel.h"
 
@@ -29,13 +31,13 @@ namespace {
 
 // The table's five status colours, one stack layer each; problems at the bottom, where they are
 // easiest to compare from day to day.
-struct StatusGroup
+struct ChartLayer
 {
     const char *label;
     std::initializer_list<FileStatus> statuses;
 };
 
-const StatusGroup kStatusGroups[] = {
+const ChartLayer kChartLayers[] = {
     {QT_TRANSLATE_NOOP("TrendsView", "Failed"), {FileStatus::Failed}},
     {QT_TRANSLATE_NOOP("TrendsView", "Partial"), {FileStatus::PartialSuccess, FileStatus::PartialFailure}},
     {QT_TRANSLATE_NOOP("TrendsView", "Successful"), {FileStatus::Successful}},
@@ -44,7 +46,7 @@ const StatusGroup kStatusGroups[] = {
      {FileStatus::Queued, FileStatus::Waiting, FileStatus::Other}},
 };
 
-int groupCount(const DayTrend &day, const StatusGroup &group)
+int groupCount(const DayTrend &day, const ChartLayer &group)
 {
     int count = 0;
     for (const FileStatus status : group.statuses)
@@ -244,9 +246,9 @@ void TrendsView::rebuildCharts()
     QChart *filesChart = newChart(tr("Files per day"));
     auto *fileSeries = new QStackedBarSeries;
     fileSeries->setBarWidth(0.8);
-    for (const StatusGroup &group : kStatusGroups) {
+    for (const ChartLayer &group : kChartLayers) {
         auto *set = new QBarSet(tr(group.label));
-        const QColor colour = FileRunTableModel::statusColor(*group.statuses.begin());
+        const QColor colour = Palette::statusColor(*group.statuses.begin());
         set->setColor(colour);
         set->setBorderColor(colour);
         set->setSelectedColor(colour.darker(160));
@@ -289,9 +291,9 @@ void TrendsView::rebuildCharts()
         qint64 DayTrend::*field;
     };
     const RowLayer layers[] = {
-        {tr("Failed rows"), FileRunTableModel::statusColor(FileStatus::Failed), &DayTrend::failedRows},
-        {tr("Added rows"), FileRunTableModel::statusColor(FileStatus::Successful), &DayTrend::addedRows},
-        {tr("Updated rows"), QColor(0x7f, 0xb8, 0x8f), &DayTrend::updatedRows},
+        {tr("Failed rows"), Palette::statusColor(FileStatus::Failed), &DayTrend::failedRows},
+        {tr("Added rows"), Palette::statusColor(FileStatus::Successful), &DayTrend::addedRows},
+        {tr("Updated rows"), Palette::color(Palette::Role::UpdatedRows), &DayTrend::updatedRows},
     };
     double mostRows = 0;
     QList<double> stacked(m_trends.days.size(), 0.0);
@@ -313,7 +315,7 @@ void TrendsView::rebuildCharts()
     rowsChart->addSeries(rowSeries);
     auto *rate = new QLineSeries;
     rate->setName(tr("Failure rate (failed ÷ total rows)"));
-    QPen ratePen(QColor(0x5b, 0x21, 0x8f));
+    QPen ratePen(Palette::color(Palette::Role::FailureRate));
     ratePen.setWidthF(2);
     rate->setPen(ratePen);
     rate->setPointsVisible(true); // a single day still shows its rate
@@ -381,7 +383,7 @@ QString TrendsView::dayText(qsizetype index) const
     lines.append(
         QStringLiteral("<b>%1</b>").arg(locale.toString(day.day, QLocale::LongFormat).toHtmlEscaped()));
     QStringList byStatus;
-    for (const StatusGroup &group : kStatusGroups) {
+    for (const ChartLayer &group : kChartLayers) {
         if (const int count = groupCount(day, group))
             byStatus.append(QStringLiteral("%1 %2").arg(locale.toString(count), tr(group.label).toLower()));
     }

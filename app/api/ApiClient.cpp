@@ -3,6 +3,7 @@
 #include "ResponseParser.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -116,10 +117,26 @@ void ApiClient::abort(quint64 id)
     }
 }
 
+qint64 ApiClient::estimateMs(const QString &workspaceId, int requests) const
+{
+    Q_UNUSED(workspaceId)
+    const auto [perWindow, windowMs] = paceFor(workspaceId);
+    if (requests <= perWindow || perWindow <= 0)
+        return 0;
+    return qint64(requests - 1) / perWindow * windowMs;
+}
+
+std::pair<int, int> ApiClient::paceFor(const QString &workspaceId) const
+{
+    Q_UNUSED(workspaceId)
+    return {m_policy.rateLimitRequests, m_policy.rateLimitWindowMs};
+}
+
 void ApiClient::pump()
 {
     const qint64 now = m_clock.elapsed();
     qint64 soonest = -1;
+    QHash<QString, qint64> held; // workspace -> delay of its first held call
     for (auto it = m_ready.begin(); it != m_ready.end() && m_inFlight < m_policy.maxInFlight;) {
         auto found = m_calls.find(*it);
         if (found == m_calls.end()) {
@@ -129,6 +146,8 @@ void ApiClient::pump()
         Call &call = *found->second;
         const qint64 delay = m_limiter.delayMs(call.connection.workspaceId, now);
         if (delay > 0) {
+            if (!held.contains(call.connection.workspaceId))
+                held.insert(call.connection.workspaceId, delay);
             soonest = soonest < 0 ? delay : std::min(soonest, delay);
             ++it; // another workspace may still have room
             continue;
@@ -139,6 +158,32 @@ void ApiClient::pump()
     }
     if (soonest >= 0)
         m_pumpTimer->start(static_cast<int>(soonest) + 1);
+    reportHolds(held);
+}
+
+void ApiClient::reportHolds(const QHash<QString, qint64> &held)
+{
+    const qint64 wallNow = QDateTime::currentMSecsSinceEpoch();
+    for (auto it = m_holds.begin(); it != m_holds.end();) {
+        if (held.contains(it.key())) {
+            ++it;
+            continue;
+        }
+        const QString workspace = it.key();
+        it = m_holds.erase(it);
+        Q_EMIT workspaceWaiting(workspace, 0, WaitReason::None);
+    }
+    for (auto it = held.begin(); it != held.end(); ++it) {
+        const qint64 until = wallNow + it.value();
+        const qint64 previous = m_holds.value(it.key(), 0);
+        // Told again only when the end moves by more than a second, not on every pump.
+        if (previous && std::abs(previous - until) < 1000)
+            continue;
+        m_holds.insert(it.key(), until);
+        const WaitReason reason =
+            m_limiter.isBlocked(it.key(), m_clock.elapsed()) ? WaitReason::ServerLimit : WaitReason::OwnPace;
+        Q_EMIT workspaceWaiting(it.key(), until, reason);
+    }
 }
 
 void ApiClient::send(Call &call)

@@ -10,6 +10,7 @@
 #include "RequestPolicy.h"
 
 #include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -34,6 +35,10 @@ public:
     // Told when the call waits on the rate limit, with how long.
     using Waiting = std::function<void(int waitMs)>;
 
+    // Why a workspace's queued calls are held back.
+    enum class WaitReason { None, OwnPace, ServerLimit };
+    Q_ENUM(WaitReason)
+
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;
 
@@ -47,6 +52,17 @@ public:
     void abort(quint64 id);
     int inFlight() const { return m_inFlight; }
 
+    // How long `requests` more calls for this workspace take at the pace in force (0: no wait needed).
+    qint64 estimateMs(const QString &workspaceId, int requests) const;
+    // The pace in force for the workspace: {requests, per window in ms}.
+    std::pair<int, int> paceFor(const QString &workspaceId) const;
+
+Q_SIGNALS:
+    // The workspace's queued calls are held back until untilMs (QDateTime::currentMSecsSinceEpoch()
+    // based), or, with WaitReason::None, flow again.
+    void workspaceWaiting(const QString &workspaceId, qint64 untilMs, ApiClient::WaitReason reason);
+
+public:
     // The request exactly as it is sent, for tests and "Copy as cURL".
     static QList<std::pair<QByteArray, QByteArray>> headers(const Connection &connection);
     // Sent with every request ("Copy as cURL" repeats it).
@@ -55,6 +71,7 @@ public:
 private:
     struct Call;
     void pump();
+    void reportHolds(const QHash<QString, qint64> &held);
     void send(Call &call);
     void onReplyFinished(quint64 id);
     void retryAfter(Call &call, int delayMs);
@@ -69,5 +86,6 @@ private:
     std::map<quint64, std::unique_ptr<Call>> m_calls;
     std::deque<quint64> m_ready; // calls waiting for a slot, in the order they were asked for
     quint64 m_nextId = 1;
+    QHash<QString, qint64> m_holds; // workspace -> until when its queued calls were said to be held
     int m_inFlight = 0;
 };

@@ -181,19 +181,26 @@ QString HistoryQuery::describe() const
     QString text = !importId.trimmed().isEmpty()
                        ? HistoryQueryText::tr("import ID %1").arg(importId.trimmed())
                        : HistoryQueryText::tr("import \"%1\"").arg(importName.trimmed());
+    const QString filters = describeFilters();
+    return filters.isEmpty() ? text : text + QStringLiteral(", ") + filters;
+}
+
+QString HistoryQuery::describeFilters() const
+{
+    QStringList parts;
     if (dates)
-        text += HistoryQueryText::tr(", %1 to %2").arg(dates->start, dates->end);
+        parts << HistoryQueryText::tr("%1 to %2").arg(dates->start, dates->end);
     if (filtersStatus()) {
         QStringList names;
         for (FileStatus status : kFilterableStatuses) {
             if (statuses.contains(status))
                 names << fileStatusWireName(status);
         }
-        text += HistoryQueryText::tr(", status %1").arg(names.join(QStringLiteral(", ")));
+        parts << HistoryQueryText::tr("status %1").arg(names.join(QStringLiteral(", ")));
     }
     if (page)
-        text += HistoryQueryText::tr(", page %1 only").arg(*page);
-    return text;
+        parts << HistoryQueryText::tr("page %1 only").arg(*page);
+    return parts.join(QStringLiteral(", "));
 }
 
 Expected<QList<FileStatus>> parseStatusList(const QString &text)

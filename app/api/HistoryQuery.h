@@ -63,6 +63,9 @@ struct HistoryQuery
     bool filtersStatus() const;
     // A short description for the window's "showing ..." line.
     QString describe() const;
+    // Only the dates, statuses and page, "" when the query has none ("2024-11-01 to 2024-11-30, status
+    // FAILED").
+    QString describeFilters() const;
 
     friend bool operator==(const HistoryQuery &, const HistoryQuery &) = default;
 };

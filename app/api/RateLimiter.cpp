@@ -23,3 +23,9 @@ void RateLimiter::blockUntil(const QString &workspace, qint64 untilMs)
     Window &window = m_windows[workspace];
     window.blockedUntil = std::max(window.blockedUntil, untilMs);
 }
+
+bool RateLimiter::isBlocked(const QString &workspace, qint64 nowMs) const
+{
+    const auto it = m_windows.constFind(workspace);
+    return it != m_windows.constEnd() && it->blockedUntil > nowMs;
+}

@@ -16,6 +16,8 @@ public:
     qint64 delayMs(const QString &workspace, qint64 nowMs);
     void recordSend(const QString &workspace, qint64 nowMs);
     void blockUntil(const QString &workspace, qint64 untilMs);
+    // True while a 429 keeps the workspace's window closed.
+    bool isBlocked(const QString &workspace, qint64 nowMs) const;
 
 private:
     struct Window

@@ -1,5 +1,7 @@
 #include "CliSupport.h"
 
+#include "session/Session.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcessEnvironment>
@@ -13,12 +15,6 @@ class CliText final
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
-
-Cli::ProfileLoader &profileLoader()
-{
-    static Cli::ProfileLoader loader;
-    return loader;
-}
 } // namespace
 
 int Cli::fail(const CliFailure &failure)
@@ -78,12 +74,7 @@ void Cli::addNetworkOptions(QCommandLineParser &parser)
     });
 }
 
-void Cli::setProfileLoader(ProfileLoader loader)
-{
-    profileLoader() = std::move(loader);
-}
-
-Expected<Connection, CliFailure> Cli::resolveConnection(const QCommandLineParser &parser)
+Expected<Connection, CliFailure> Cli::resolveConnection(const QCommandLineParser &parser, Session &session)
 {
     Connection connection;
     const bool hasProfile = parser.isSet(QStringLiteral("profile"));
@@ -111,10 +102,13 @@ Expected<Connection, CliFailure> Cli::resolveConnection(const QCommandLineParser
     }
 
     if (hasProfile) {
-        if (!profileLoader())
+        auto profileConnection =
+            session.connectBlocking(parser.value(QStringLiteral("profile")),
+                                    key.isEmpty() ? std::nullopt : std::optional<QString>(key));
+        if (!profileConnection)
             return unexpected(
-                CliFailure{ExitCode::Local, CliText::tr("Profiles are not available in this build.")});
-        return profileLoader()(parser.value(QStringLiteral("profile")), key);
+                CliFailure{profileConnection.error().exitCode(), profileConnection.error().message});
+        return profileConnection.value();
     }
 
     if (parser.isSet(QStringLiteral("dc")) == parser.isSet(QStringLiteral("base-url")))

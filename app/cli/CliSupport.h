@@ -11,13 +11,13 @@
 #include <QCommandLineParser>
 #include <QString>
 
-#include <functional>
-
 struct CliFailure
 {
     int exitCode = ExitCode::Usage;
     QString message;
 };
+
+class Session;
 
 namespace Cli {
 // Prints "importscope: MESSAGE" on stderr and returns the code, for `return Cli::fail(...)`.
@@ -28,14 +28,9 @@ bool stderrIsTerminal();
 
 void addConnectionOptions(QCommandLineParser &parser);
 void addNetworkOptions(QCommandLineParser &parser);
-// Loads a saved profile's connection, key included. Set by whoever links the profiles code, so the
-// command line need not know how profiles are stored.
-// A key given on the command line or in the environment is passed in; the keychain is read only
-// when it is empty.
-using ProfileLoader =
-    std::function<Expected<Connection, CliFailure>(const QString &name, const QString &key)>;
-void setProfileLoader(ProfileLoader loader);
-Expected<Connection, CliFailure> resolveConnection(const QCommandLineParser &parser);
+// The connection the options name: --profile through the session (its key from a key file or
+// MOE_API_KEY when given, else the keychain), or --dc / --base-url with --workspace-id.
+Expected<Connection, CliFailure> resolveConnection(const QCommandLineParser &parser, Session &session);
 Expected<RequestPolicy, CliFailure> resolvePolicy(const QCommandLineParser &parser);
 // Parses with parse() (not process(), which exits with its own codes); --help prints and returns 0.
 std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments);

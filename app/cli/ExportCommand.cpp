@@ -3,11 +3,13 @@
 #include "CliSupport.h"
 #include "TerminationSignals.h"
 #include "api/ApiClient.h"
-#include "api/HistoryClient.h"
 #include "export/ExportFile.h"
+#include "session/HistoryFetch.h"
+#include "session/Session.h"
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -28,7 +30,7 @@ struct ExportRequest
     bool quiet = false;
 };
 
-Expected<ExportRequest, CliFailure> readArguments(const QCommandLineParser &parser)
+Expected<ExportRequest, CliFailure> readArguments(const QCommandLineParser &parser, Session &session)
 {
     ExportRequest request;
     HistoryQuery &query = request.query;
@@ -107,7 +109,7 @@ Expected<ExportRequest, CliFailure> readArguments(const QCommandLineParser &pars
     // Query problems are found before the key is looked up, so nothing at all happens on bad input.
     if (const auto problem = query.validate())
         return unexpected(CliFailure{ExitCode::Usage, *problem});
-    auto connection = Cli::resolveConnection(parser);
+    auto connection = Cli::resolveConnection(parser, session);
     if (!connection)
         return unexpected(connection.error());
     request.connection = connection.value();
@@ -165,71 +167,76 @@ int runExportCommand(const QStringList &arguments)
     if (const auto exit = Cli::parseOrExit(parser, arguments))
         return *exit;
 
-    auto parsed = readArguments(parser);
+    Session session;
+    auto parsed = readArguments(parser, session);
     if (!parsed)
         return Cli::fail(parsed.error());
     const ExportRequest request = std::move(parsed.value());
 
-    ApiClient api;
-    api.setPolicy(request.policy);
-    HistoryClient history(&api);
+    session.api().setPolicy(request.policy);
+    WorkspaceSession *workspace = session.workspaceFor(
+        request.connection, parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile"))
+                                                                    : request.connection.workspaceId);
+    HistoryFetch *history = workspace->fetch(request.query);
     QList<FileRun> files;
     int exitCode = ExitCode::Done;
     const bool showProgress = !request.quiet && Cli::stderrIsTerminal();
 
-    QObject::connect(&history, &HistoryClient::filesArrived, &history,
-                     [&files](quint64, const QList<FileRun> &arrived) { files += arrived; });
-    QObject::connect(
-        &history, &HistoryClient::progress, &history, [showProgress](quint64, int done, int total) {
-            if (showProgress)
-                std::fprintf(stderr, "\r%s",
-                             qPrintable(ExportCommandText::tr("page %1 of %2").arg(done).arg(total)));
-        });
-    QObject::connect(&history, &HistoryClient::rateLimited, &history, [showProgress](quint64, int waitMs) {
-        if (showProgress)
-            std::fprintf(stderr, "\r%s",
-                         qPrintable(ExportCommandText::tr("rate limited, waiting %n s", nullptr,
-                                                          (waitMs + 999) / 1000)));
+    QObject::connect(history, &HistoryFetch::filesArrived, history,
+                     [&files](const QList<FileRun> &arrived) { files += arrived; });
+    // The same words as the window's status line, rewritten in place; a wait counts down each second.
+    QTimer countdown;
+    countdown.setInterval(1000);
+    auto printProgress = [history, showProgress] {
+        if (showProgress && history->isRunning())
+            std::fprintf(stderr, "\r\033[K%s", qPrintable(history->progressText()));
+    };
+    QObject::connect(&countdown, &QTimer::timeout, history, printProgress);
+    QObject::connect(history, &HistoryFetch::progressChanged, history, [&countdown, history, printProgress] {
+        if (history->phase() == HistoryFetch::Phase::WaitingForRateLimit)
+            countdown.start();
+        else
+            countdown.stop();
+        printProgress();
     });
-    QObject::connect(
-        &history, &HistoryClient::finished, &history, [&](quint64, const HistoryOutcome &outcome) {
-            if (showProgress)
-                std::fprintf(stderr, "\r\033[K");
-            if (outcome.error) {
-                // All or nothing: a failed page means nothing is written.
-                exitCode = Cli::fail({outcome.error->exitCode(), outcome.error->message});
-                QCoreApplication::exit(exitCode);
-                return;
-            }
-            ExportResult written = ExportResult(std::monostate{});
-            if (request.outputPath.isEmpty()) {
-                QFile out;
-                if (!out.open(stdout, QIODevice::WriteOnly)) {
-                    written = unexpected(ExportCommandText::tr("Cannot write to standard output."));
-                } else {
-                    written = ExportFile::toDevice(
-                        &out, std::span<const FileRun>(files.constData(), files.size()), request.options);
-                    out.flush();
-                }
-            } else {
-                written = ExportFile::toPath(request.outputPath,
-                                             std::span<const FileRun>(files.constData(), files.size()),
-                                             request.options);
-            }
-            exitCode = written ? ExitCode::Done : Cli::fail({ExitCode::Local, written.error()});
+    QObject::connect(history, &HistoryFetch::finished, history, [&](const HistoryOutcome &outcome) {
+        countdown.stop();
+        if (showProgress)
+            std::fprintf(stderr, "\r\033[K");
+        if (outcome.error) {
+            // All or nothing: a failed page means nothing is written.
+            exitCode = Cli::fail({outcome.error->exitCode(), outcome.error->message});
             QCoreApplication::exit(exitCode);
-        });
+            return;
+        }
+        ExportResult written = ExportResult(std::monostate{});
+        if (request.outputPath.isEmpty()) {
+            QFile out;
+            if (!out.open(stdout, QIODevice::WriteOnly)) {
+                written = unexpected(ExportCommandText::tr("Cannot write to standard output."));
+            } else {
+                written = ExportFile::toDevice(
+                    &out, std::span<const FileRun>(files.constData(), files.size()), request.options);
+                out.flush();
+            }
+        } else {
+            written = ExportFile::toPath(request.outputPath,
+                                         std::span<const FileRun>(files.constData(), files.size()),
+                                         request.options);
+        }
+        exitCode = written ? ExitCode::Done : Cli::fail({ExitCode::Local, written.error()});
+        QCoreApplication::exit(exitCode);
+    });
 
     TerminationSignals terminations;
-    QObject::connect(&terminations, &TerminationSignals::received, &history, [&](int) {
-        QObject::disconnect(&history, &HistoryClient::finished, nullptr, nullptr);
-        history.cancel();
+    QObject::connect(&terminations, &TerminationSignals::received, history, [&](int) {
+        QObject::disconnect(history, &HistoryFetch::finished, nullptr, nullptr);
+        history->cancel();
         exitCode =
             Cli::fail({ExitCode::Interrupted, ExportCommandText::tr("Interrupted: nothing was written.")});
         QCoreApplication::exit(exitCode);
     });
 
-    history.fetch(request.connection, request.query);
     QCoreApplication::exec();
     return exitCode;
 }

@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "api/ApiClient.h"
 #include "api/ImportsClient.h"
+#include "session/Session.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -67,13 +68,13 @@ int runImportsCommand(const QStringList &arguments)
     auto policy = Cli::resolvePolicy(parser);
     if (!policy)
         return Cli::fail(policy.error());
-    auto connection = Cli::resolveConnection(parser);
+    Session session;
+    auto connection = Cli::resolveConnection(parser, session);
     if (!connection)
         return Cli::fail(connection.error());
 
-    ApiClient api;
-    api.setPolicy(policy.value());
-    ImportsClient client(&api);
+    session.api().setPolicy(policy.value());
+    ImportsClient client(&session.api());
     int exitCode = ExitCode::Done;
     QObject::connect(&client, &ImportsClient::finished, &client, [&](const ImportsOutcome &outcome) {
         if (outcome.error) {

@@ -5,6 +5,7 @@
 #include "api/ImportsClient.h"
 #include "profiles/BlockingCall.h"
 #include "profiles/ProfileStore.h"
+#include "session/Session.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -228,15 +229,15 @@ int testProfile(const QStringList &args, const ProfileCommandOptions &options)
         return fail(
             ExitCode::Usage,
             CommandText::tr("\"profile test\" needs exactly one NAME; see importscope profile --help."));
-    const auto connection = loadProfileConnection(args.constFirst(), std::nullopt, options);
+    Session session({options.settingsFile, options.keychainTimeoutMs});
+    const auto connection = session.connectBlocking(args.constFirst());
     if (!connection)
         return fail(connection.error().exitCode(), connection.error().message);
-    ApiClient api;
     RequestPolicy policy;
     policy.maxAttempts = 2; // a test should answer quickly, not retry for half a minute
     policy.inactivityTimeoutMs = 15'000;
-    api.setPolicy(policy);
-    ImportsClient client(&api);
+    session.api().setPolicy(policy);
+    ImportsClient client(&session.api());
     QEventLoop loop; // command line only: nothing else runs on this thread
     ImportsOutcome result;
     QObject::connect(&client, &ImportsClient::finished, &loop, [&](const ImportsOutcome &outcome) {
@@ -280,39 +281,4 @@ int runProfileCommand(const QStringList &args, const ProfileCommandOptions &opti
     return fail(
         ExitCode::Usage,
         CommandText::tr("Unknown profile command \"%1\": use list, add, remove or test.").arg(command));
-}
-
-Expected<Connection, ApiError> loadProfileConnection(const QString &name,
-                                                     const std::optional<QString> &apiKey,
-                                                     const ProfileCommandOptions &options)
-{
-    const auto error = [](ApiError::Kind kind, const QString &message) {
-        ApiError e;
-        e.kind = kind;
-        e.message = message;
-        return unexpected(e);
-    };
-    SecretStore secrets;
-    secrets.setTimeoutMs(options.keychainTimeoutMs);
-    const ProfileStore store(options.settingsFile, secrets);
-    const auto profile = store.find(name);
-    if (!profile) {
-        return error(ApiError::Kind::InvalidInput,
-                     CommandText::tr("No profile named \"%1\" (see importscope profile list).").arg(name));
-    }
-    QString key;
-    if (apiKey && !apiKey->isEmpty()) {
-        key = *apiKey;
-    } else {
-        auto stored = secrets.readKeyBlocking(profile->id);
-        if (!stored) {
-            return error(ApiError::Kind::Local,
-                         CommandText::tr("Profile \"%1\": %2").arg(profile->name, stored.error().message));
-        }
-        key = std::move(*stored);
-    }
-    auto connection = profile->connection(key);
-    if (!connection)
-        return error(ApiError::Kind::Local, connection.error());
-    return std::move(*connection);
 }

@@ -147,6 +147,14 @@ void FileRunFilterProxy::setDay(std::optional<QDate> day)
     refilter(Recheck::All);
 }
 
+void FileRunFilterProxy::setStatusGroup(StatusGroup group)
+{
+    if (group == m_statusGroup)
+        return;
+    m_statusGroup = group;
+    refilter(Recheck::All);
+}
+
 bool FileRunFilterProxy::dayMatches(int sourceRow) const
 {
     const FileRun &run = m_model->file(sourceRow);
@@ -160,6 +168,9 @@ bool FileRunFilterProxy::dayMatches(int sourceRow) const
 
 bool FileRunFilterProxy::accepts(int sourceRow) const
 {
+    if (m_statusGroup != StatusGroup::All &&
+        !statusGroupContains(m_statusGroup, m_model->file(sourceRow).status))
+        return false;
     if (!m_needle.isEmpty() && !m_model->matches(sourceRow, m_needle))
         return false;
     return m_dayOk.empty() || m_dayOk[std::size_t(sourceRow)];

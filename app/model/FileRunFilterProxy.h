@@ -6,6 +6,8 @@
 // filter keystroke (docs/PERFORMANCE.md). Ties keep their previous order, as a stable sort does;
 // setters re-filter only when a value changed.
 
+#include "StatusGroup.h"
+
 #include <QAbstractProxyModel>
 #include <QByteArray>
 #include <QDate>
@@ -29,6 +31,9 @@ public:
     // Only files scheduled on this day in the model's display zone (the trends chart sets it).
     void setDay(std::optional<QDate> day);
     std::optional<QDate> day() const { return m_day; }
+    // Only files whose status is in the group (the status chips; no new request).
+    void setStatusGroup(StatusGroup group);
+    StatusGroup statusGroup() const { return m_statusGroup; }
 
     // Column -1: the model's own order, in either order (as QSortFilterProxyModel on Qt 6.4).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -68,6 +73,7 @@ private:
     QString m_text;
     QByteArray m_needle; // lower-cased UTF-8 of m_text
     std::optional<QDate> m_day;
+    StatusGroup m_statusGroup = StatusGroup::All;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 

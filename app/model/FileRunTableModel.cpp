@@ -1,5 +1,7 @@
 #include "FileRunTableModel.h"
 
+#include "common/Palette.h"
+
 #include <QColor>
 #include <QHash>
 #include <QImage>
@@ -77,25 +79,9 @@ FileRun::Count countOf(int column)
 
 } // namespace
 
-// Green success, amber partial, red failed, blue processing, grey queued or waiting.
 QColor FileRunTableModel::statusColor(FileStatus status)
 {
-    switch (status) {
-    case FileStatus::Successful:
-        return QColor(0x2e, 0x9e, 0x4f);
-    case FileStatus::PartialSuccess:
-    case FileStatus::PartialFailure:
-        return QColor(0xe0, 0x9b, 0x1a);
-    case FileStatus::Failed:
-        return QColor(0xd9, 0x3b, 0x3b);
-    case FileStatus::Processing:
-        return QColor(0x2f, 0x6f, 0xd6);
-    case FileStatus::Queued:
-    case FileStatus::Waiting:
-    case FileStatus::Other:
-        return QColor(0x8a, 0x8f, 0x98);
-    }
-    return {};
+    return Palette::statusColor(status);
 }
 
 namespace {

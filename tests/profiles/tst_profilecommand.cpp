@@ -7,6 +7,7 @@
 // switch to IMPORTSCOPE_BINARY with the word "profile".
 #include "KeychainTestUtils.h"
 #include "cli/ProfileCommand.h"
+#include "session/Session.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -44,7 +45,8 @@ int runAsCli(const QStringList &args)
     if (args.value(0) == QLatin1String("profile"))
         return runProfileCommand(args.mid(1), options);
     if (args.value(0) == QLatin1String("load")) {
-        const auto connection = loadProfileConnection(args.value(1), std::nullopt, options);
+        Session session({options.settingsFile, options.keychainTimeoutMs});
+        const auto connection = session.connectBlocking(args.value(1));
         if (!connection) {
             fprintf(stderr, "%s\n", connection.error().message.toUtf8().constData());
             return connection.error().exitCode();

@@ -4,6 +4,7 @@
 #include "KeychainTestUtils.h"
 #include "ProfileDialog.h"
 #include "api/ApiClient.h"
+#include "common/Palette.h"
 #include "demo/DemoServer.h"
 #include "profiles/BlockingCall.h"
 #include "profiles/ProfileStore.h"
@@ -161,7 +162,7 @@ private Q_SLOTS:
         QVERIFY(list()->isEnabled());
         QListWidgetItem *item = list()->item(0);
         QVERIFY(item->text().contains(QLatin1String("PRODUCTION")));
-        QCOMPARE(item->foreground().color(), QColor(0xc6, 0x28, 0x28));
+        QCOMPARE(item->foreground().color(), Palette::color(Palette::Role::Failed)); // the production red
         QVERIFY(w<QLabel>("statusLabel")->text().startsWith(QLatin1String("Saved")));
 
         const auto saved = m_store->find(QStringLiteral("Prod — 東京"));

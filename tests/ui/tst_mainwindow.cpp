@@ -4,6 +4,7 @@
 #include "FilterForm.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
+#include "StatusChips.h"
 #include "api/ApiClient.h"
 #include "demo/DemoData.h"
 #include "demo/DemoServer.h"
@@ -11,6 +12,7 @@
 #include "model/FileRunTableModel.h"
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
+#include "session/Session.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -19,7 +21,12 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLineEdit>
+#include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -30,6 +37,38 @@ bool waitForFetch(MainWindow &window, int timeoutMs = 30'000)
 {
     QSignalSpy finished(&window, &MainWindow::fetchFinished);
     return finished.wait(timeoutMs);
+}
+
+QStringList tableIds(const MainWindow &window)
+{
+    QStringList ids;
+    for (int row = 0; row < window.model()->rowCount(); ++row)
+        ids << window.model()->file(row).idText();
+    ids.sort();
+    return ids;
+}
+
+// The file ids a fresh `importscope export --format json` of this import gives, run as a user would,
+// while this thread's event loop keeps the demo server answering.
+QStringList exportedIds(const QUrl &server, const QString &importName)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MOE_API_KEY"), DemoServer::apiKey());
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(IMPORTSCOPE_BINARY),
+                  {QStringLiteral("export"), QStringLiteral("--base-url"), server.toString(),
+                   QStringLiteral("--workspace-id"), DemoServer::workspaceId(),
+                   QStringLiteral("--import-name"), importName, QStringLiteral("--format"),
+                   QStringLiteral("json"), QStringLiteral("--quiet")});
+    QSignalSpy finished(&process, &QProcess::finished);
+    if (!finished.wait(60'000) || process.exitCode() != 0)
+        return {QStringLiteral("export failed: ") + QString::fromUtf8(process.readAllStandardError())};
+    QStringList ids;
+    for (const QJsonValue &file : QJsonDocument::fromJson(process.readAllStandardOutput()).array())
+        ids << file.toObject().value(QStringLiteral("id")).toString();
+    ids.sort();
+    return ids;
 }
 } // namespace
 
@@ -44,7 +83,15 @@ private Q_SLOTS:
     void sortByClickingHeaders();
     void quickFilterNarrowsRows();
     void selectingShowsDetails();
-    void problemsOnlyFetchesOnlyProblems();
+    void problemsOnlyShowsEveryProblem();
+    void replacingARunningFetchShowsOnlyTheNewImport();
+    void cancelThenFetchShowsOnlyTheNewImport();
+    void fetchTwiceQuicklyKeepsOneAnswer();
+    void switchingProfileMidFetchClearsTheTable();
+    void closingMidFetchIsSafe();
+    void escapeInSearchClearsItAndKeepsTheFetch();
+    void detailPaneFollowsTheVisibleSelection();
+    void pacingIsVisibleWhileRequestsWait();
     void emptyImportSaysNoFiles();
     void cancelMidFetchKeepsRowsAndSaysSo();
     void partialFailureSaysIncomplete();
@@ -166,19 +213,209 @@ void TestMainWindow::selectingShowsDetails()
         pane->fieldText(QStringLiteral("json")).contains(QStringLiteral("\"id\": \"%1\"").arg(run.idText())));
 }
 
-void TestMainWindow::problemsOnlyFetchesOnlyProblems()
+void TestMainWindow::problemsOnlyShowsEveryProblem()
 {
-    auto *problems = m_window->findChild<QToolButton *>(QStringLiteral("problemsOnlyButton"));
-    QTest::mouseClick(problems, Qt::LeftButton);
-    QVERIFY(!m_window->findChild<QCheckBox *>(QStringLiteral("status_SUCCESSFUL"))->isChecked());
+    // The demo's CRM import has FAILED, PARTIAL_SUCCESS and PARTIAL_FAILURE files; the request filter
+    // cannot name the last, so "Problems only" must fetch everything and show the problems.
+    const DemoImport *crm =
+        m_window->demoServer()->snapshot().importByName(DemoData::representativeImportName());
+    QVERIFY(crm);
+    int problems = 0, partialFailures = 0;
+    for (const DemoFile &file : crm->files) {
+        const bool problem = file.status == QLatin1String("FAILED") ||
+                             file.status == QLatin1String("PARTIAL_SUCCESS") ||
+                             file.status == QLatin1String("PARTIAL_FAILURE");
+        problems += problem;
+        partialFailures += file.status == QLatin1String("PARTIAL_FAILURE");
+    }
+    QVERIFY(partialFailures > 0);
+
+    auto *button = m_window->findChild<QToolButton *>(QStringLiteral("problemsOnlyButton"));
+    QTest::mouseClick(button, Qt::LeftButton);
+    QVERIFY(button->toolTip().contains(QLatin1String("PARTIAL_FAILURE")));
+    QVERIFY(m_window->findChild<QCheckBox *>(QStringLiteral("status_SUCCESSFUL"))->isChecked());
     m_window->startFetch();
     QVERIFY(waitForFetch(*m_window));
-    const int rows = m_window->model()->rowCount();
-    QVERIFY(rows > 0 && rows < 987);
-    for (int row = 0; row < rows; ++row) {
-        const FileStatus status = m_window->model()->file(row).status;
-        QVERIFY(status == FileStatus::Failed || status == FileStatus::PartialSuccess);
+    QCOMPARE(m_window->model()->rowCount(), int(crm->files.size())); // nothing filtered in the request
+    QCOMPARE(m_window->proxy()->rowCount(), problems);
+    int shownPartialFailures = 0;
+    for (int row = 0; row < m_window->proxy()->rowCount(); ++row) {
+        const QString status =
+            m_window->proxy()->index(row, FileRunTableModel::StatusColumn).data().toString();
+        QVERIFY2(status.contains(QLatin1String("FAIL")) || status.contains(QLatin1String("PARTIAL")),
+                 qPrintable(status));
+        shownPartialFailures += status.contains(QLatin1String("PARTIAL_FAILURE"));
     }
+    QCOMPARE(shownPartialFailures, partialFailures);
+    // The chip says so, and "All" brings every file back without a request.
+    const int requests = m_window->demoServer()->totalRequests();
+    QVERIFY(m_window->statusChips()->chip(StatusGroup::Problems)->isChecked());
+    QVERIFY(
+        m_window->statusChips()->chip(StatusGroup::Problems)->text().contains(QLocale().toString(problems)));
+    QTest::mouseClick(m_window->statusChips()->chip(StatusGroup::All), Qt::LeftButton);
+    QCOMPARE(m_window->proxy()->rowCount(), int(crm->files.size()));
+    QCOMPARE(m_window->demoServer()->totalRequests(), requests);
+}
+
+// The defect of the last round: fetch, then fetch something else before the first ended.
+void TestMainWindow::replacingARunningFetchShowsOnlyTheNewImport()
+{
+    m_window->demoServer()->setLatencyMs(400);
+    QVERIFY(m_window->demoServer()->setFaults(QStringLiteral("stall@3")));
+    m_window->filterForm()->setImport(QString(), DemoData::largeImport().name);
+    m_window->startFetch();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->rowCount() > 0, 10'000);
+    QVERIFY(m_window->isFetching());
+
+    m_window->filterForm()->setImport(QString(), DemoData::onePageImport().name);
+    QTest::keyClick(m_window->table(), Qt::Key_F5);
+    QVERIFY(waitForFetch(*m_window));
+    m_window->demoServer()->setLatencyMs(0);
+    QVERIFY(m_window->demoServer()->setFaults(QString()));
+    QTest::qWait(1500); // anything the old fetch still held would have landed by now
+
+    QCOMPARE(tableIds(*m_window), exportedIds(m_window->demoServer()->url(), DemoData::onePageImport().name));
+    QVERIFY2(!m_window->banner()->isVisible() ||
+                 !m_window->banner()->text().contains(QLatin1String("cancel")),
+             qPrintable(m_window->banner()->text()));
+    QVERIFY(m_window->queryText().contains(DemoData::onePageImport().name));
+    QVERIFY(m_window->queryText().contains(QLatin1String("Demo workspace")));
+    QVERIFY(!m_window->queryText().contains(DemoData::largeImport().name));
+    QVERIFY(m_window->summaryText().startsWith(QLatin1String("50 of 50 files shown")));
+}
+
+void TestMainWindow::cancelThenFetchShowsOnlyTheNewImport()
+{
+    m_window->demoServer()->setLatencyMs(300);
+    m_window->filterForm()->setImport(QString(), DemoData::largeImport().name);
+    m_window->startFetch();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->rowCount() > 0, 10'000);
+    m_window->cancelFetch();
+    QTRY_VERIFY(!m_window->isFetching());
+    m_window->filterForm()->setImport(QString(), DemoData::singleFileImport().name);
+    m_window->startFetch();
+    QVERIFY(waitForFetch(*m_window));
+    QTest::qWait(800);
+    QCOMPARE(m_window->model()->rowCount(), 1);
+    QCOMPARE(tableIds(*m_window),
+             exportedIds(m_window->demoServer()->url(), DemoData::singleFileImport().name));
+    QVERIFY(!m_window->banner()->isVisible());
+}
+
+void TestMainWindow::fetchTwiceQuicklyKeepsOneAnswer()
+{
+    m_window->demoServer()->setLatencyMs(100);
+    QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);
+    m_window->startFetch();
+    m_window->startFetch();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 30'000);
+    QTest::qWait(500);
+    QCOMPARE(finished.count(), 1); // the replaced fetch says nothing, not even "finished"
+    QCOMPARE(m_window->model()->rowCount(), 987);
+    const QStringList ids = tableIds(*m_window);
+    QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 987); // no file twice
+}
+
+// Needs the keychain (tests/run-tests.sh starts a throwaway one).
+void TestMainWindow::switchingProfileMidFetchClearsTheTable()
+{
+    // A second workspace on a second demo server, saved as a profile with its key in the keychain.
+    DemoServer other;
+    QVERIFY(other.start());
+    Profile profile;
+    profile.name = QStringLiteral("Second workspace");
+    profile.baseUrl = other.url().toString();
+    profile.workspaceId = DemoServer::workspaceId();
+    std::optional<Expected<Profile, ProfileError>> added;
+    m_window->session()->profiles().add(
+        profile, DemoServer::apiKey(), this,
+        [&](Expected<Profile, ProfileError> result) { added = std::move(result); });
+    QTRY_VERIFY_WITH_TIMEOUT(added.has_value(), 15'000);
+    QVERIFY2(added->hasValue(), qPrintable(added->error().message));
+
+    m_window->demoServer()->setLatencyMs(400);
+    m_window->filterForm()->setImport(QString(), DemoData::largeImport().name);
+    m_window->startFetch();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->rowCount() > 0, 10'000);
+    m_window->selectProfile(added->value().id);
+    QCOMPARE(m_window->model()->rowCount(), 0); // cleared at once
+    QVERIFY(!m_window->isFetching());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->workspace()->state() == WorkspaceSession::State::Connected, 15'000);
+    m_window->filterForm()->setImport(QString(), DemoData::onePageImport().name);
+    m_window->startFetch();
+    QVERIFY(waitForFetch(*m_window));
+    QTest::qWait(1000);
+    QCOMPARE(tableIds(*m_window), exportedIds(other.url(), DemoData::onePageImport().name));
+    QVERIFY(m_window->queryText().contains(profile.name));
+
+    std::optional<std::optional<ProfileError>> removed;
+    m_window->session()->profiles().remove(added->value().id, this,
+                                           [&](std::optional<ProfileError> error) { removed = error; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 15'000);
+    // Its profile is gone, so the window shows none rather than a workspace that no longer exists.
+    QTRY_VERIFY(!m_window->workspace());
+    QCOMPARE(m_window->model()->rowCount(), 0);
+}
+
+void TestMainWindow::closingMidFetchIsSafe()
+{
+    m_window->demoServer()->setLatencyMs(300);
+    m_window->filterForm()->setImport(QString(), DemoData::largeImport().name);
+    m_window->startFetch();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->rowCount() > 0, 10'000);
+    m_window->close();
+    m_window.reset(); // the window, its session, the demo server and every request in flight
+    QTest::qWait(700);
+    m_window = std::make_unique<MainWindow>(); // cleanup() expects one
+}
+
+void TestMainWindow::escapeInSearchClearsItAndKeepsTheFetch()
+{
+    m_window->demoServer()->setLatencyMs(300);
+    m_window->filterForm()->setImport(QString(), DemoData::largeImport().name);
+    m_window->startFetch();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->rowCount() > 0, 10'000);
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("quickFilter"));
+    search->setFocus();
+    QTest::keyClicks(search, QStringLiteral("csv"));
+    QTest::keyClick(search, Qt::Key_Escape);
+    QVERIFY(search->text().isEmpty());
+    QVERIFY(m_window->isFetching());
+    m_window->cancelFetch();
+}
+
+void TestMainWindow::detailPaneFollowsTheVisibleSelection()
+{
+    m_window->table()->selectRow(3);
+    const FileRun &run =
+        m_window->model()->file(m_window->proxy()->mapToSource(m_window->proxy()->index(3, 0)).row());
+    QCOMPARE(m_window->detailPane()->fieldText(QStringLiteral("id")), run.idText());
+    // A search that hides the selected file leaves nothing selected in the pane.
+    auto *search = m_window->findChild<QLineEdit *>(QStringLiteral("quickFilter"));
+    search->setText(QStringLiteral("no file is called this"));
+    QTRY_COMPARE(m_window->proxy()->rowCount(), 0);
+    QVERIFY(m_window->detailPane()->fieldText(QStringLiteral("id")).isEmpty());
+    search->clear();
+    QTRY_COMPARE(m_window->proxy()->rowCount(), 987);
+}
+
+void TestMainWindow::pacingIsVisibleWhileRequestsWait()
+{
+    // A pace of 4 requests per 3 s makes the 20-page import wait, as 50 a minute does for 87 pages.
+    RequestPolicy policy = m_window->apiClient()->policy();
+    policy.rateLimitRequests = 4;
+    policy.rateLimitWindowMs = 3000;
+    m_window->apiClient()->setPolicy(policy);
+    m_window->startFetch();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->progressText().startsWith(QLatin1String("Waiting")), 10'000);
+    const QString text = m_window->progressText();
+    QVERIFY2(text.contains(QRegularExpression(QStringLiteral("limit of 4 request.* per 3 s"))),
+             qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String(" of 20")), qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("left")), qPrintable(text));
+    m_window->cancelFetch();
+    QTRY_VERIFY(!m_window->isFetching());
+    QVERIFY(m_window->progressText().isEmpty());
 }
 
 void TestMainWindow::emptyImportSaysNoFiles()

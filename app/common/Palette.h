@@ -1,0 +1,32 @@
+#pragma once
+// Every state's colour in one place (KeePassXC's StateColorPalette): file statuses, the row-count
+// bar, the banner levels, error and success text, the production badge. No colour literal for a
+// state or an error lives anywhere else. Status is never told by colour alone: each coloured thing
+// also carries its words.
+
+#include "api/FileRun.h"
+
+#include <QColor>
+#include <QString>
+
+namespace Palette {
+enum class Role {
+    Successful, // green: a successful file, added rows
+    Partial,    // amber: partial success or failure; warnings
+    Failed,     // red: failed files and rows, errors, the production badge
+    Processing, // blue: files in progress; information
+    Neutral,    // grey: queued or waiting files, skipped rows, unknown statuses
+    UpdatedRows,
+    FailureRate,
+};
+QColor color(Role role);
+QColor statusColor(FileStatus status);
+// Text in the colour of an error or a success, readable on light and dark window backgrounds.
+QColor errorText(bool darkBackground);
+QColor successText(bool darkBackground);
+// A style sheet fragment for a QLabel holding an error message.
+QString errorLabelStyle(bool darkBackground);
+QString successLabelStyle(bool darkBackground);
+// The red PRODUCTION badge beside a production profile.
+QString productionBadgeStyle();
+} // namespace Palette

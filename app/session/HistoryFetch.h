@@ -1,0 +1,112 @@
+#pragma once
+// One run of one query for one workspace, from its first request to its outcome, as the window and
+// the command line observe it: its phase (fetching page k of n, waiting for the rate limit until T,
+// done, incomplete, failed, cancelled, superseded), the files as they arrive, and one outcome.
+//
+// Each fetch drives a HistoryClient of its own. When a newer query replaces it, the fetch is
+// disconnected from that client before the client is stopped, so nothing the old query still holds
+// (pages in order, pages waiting out of order, a retry landing late) can reach anyone: it emits
+// superseded() once and then nothing more (docs/ARCHITECTURE.md, "A replaced fetch is gone").
+
+#include "api/ApiError.h"
+#include "api/Connection.h"
+#include "api/FileRun.h"
+#include "api/HistoryClient.h"
+#include "api/HistoryQuery.h"
+
+#include <QDateTime>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+class ApiClient;
+
+class HistoryFetch final : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Phase {
+        WaitingForKey,       // queued until the workspace's key has been read
+        Fetching,            // pages are being asked for
+        WaitingForRateLimit, // requests are held back until waitUntil()
+        Done,                // every page arrived
+        Incomplete,          // some pages arrived, then a page failed
+        Failed,              // nothing usable arrived
+        Cancelled,           // the user stopped it; what arrived is kept
+        Superseded,          // a newer query or another profile replaced it; nothing of it is kept
+    };
+    Q_ENUM(Phase)
+    enum class WaitReason { None, OwnPace, ServerLimit };
+
+    // importName: the import's name as the workspace lists it, when the query names only its ID.
+    HistoryFetch(ApiClient *api, const HistoryQuery &query, const QString &workspaceLabel,
+                 const QString &importName = {}, QObject *parent = nullptr);
+    ~HistoryFetch() override;
+
+    const HistoryQuery &query() const { return m_query; }
+    // "import “Daily users” in workspace “prod-eu”": what the window's line above the table says.
+    QString describe() const;
+    QString workspaceLabel() const { return m_workspaceLabel; }
+    QString importName() const { return m_importName; }
+
+    Phase phase() const { return m_phase; }
+    bool isRunning() const;
+    int pagesDone() const { return m_pagesDone; }
+    int pagesTotal() const { return m_pagesTotal; } // 0 until page 1 has told
+    int filesReceived() const { return m_filesReceived; }
+    QDateTime startedAt() const { return m_startedAt; }
+    QDateTime finishedAt() const { return m_finishedAt; }
+    // While waiting: until when, and why.
+    qint64 waitUntilMs() const { return m_waitUntilMs; }
+    WaitReason waitReason() const { return m_waitReason; }
+    // The pace the workspace is held to, for "the API's limit of 50 requests a minute".
+    int paceRequests() const;
+    int paceWindowMs() const;
+    // Rough time still needed for the pages not yet received at the pace in force; 0 when unknown.
+    qint64 estimatedMsLeft() const;
+    const std::optional<HistoryOutcome> &outcome() const { return m_outcome; }
+
+    // The progress in words, the same for the window's status line and the command line's stderr:
+    // "page 12 of 87", "waiting 54 s for the API's limit of 50 requests a minute · page 51 of 87 ·
+    // about 1 min left".
+    QString progressText() const;
+
+    // The user stops it: requests end at once, what arrived is kept, the outcome says Cancelled.
+    void cancel();
+
+Q_SIGNALS:
+    // New files, in page order, never one seen before in this fetch.
+    void filesArrived(const QList<FileRun> &files);
+    // Phase, pages or wait changed.
+    void progressChanged();
+    // Exactly once per fetch that was not superseded.
+    void finished(const HistoryOutcome &outcome);
+    // Exactly once, instead of finished(), when a newer query or another profile replaced it.
+    void superseded();
+
+private:
+    friend class WorkspaceSession;
+    void start(const Connection &connection);
+    void fail(const ApiError &error);
+    void supersede();
+    void setPhase(Phase phase);
+    void onWaiting(qint64 untilMs, WaitReason reason);
+    void onFinished(const HistoryOutcome &outcome);
+
+    ApiClient *m_api;
+    HistoryQuery m_query;
+    QString m_workspaceLabel;
+    QString m_importName;
+    QString m_workspaceId;
+    std::unique_ptr<HistoryClient> m_client;
+    Phase m_phase = Phase::WaitingForKey;
+    int m_pagesDone = 0;
+    int m_pagesTotal = 0;
+    int m_filesReceived = 0;
+    qint64 m_waitUntilMs = 0;
+    WaitReason m_waitReason = WaitReason::None;
+    QDateTime m_startedAt;
+    QDateTime m_finishedAt;
+    std::optional<HistoryOutcome> m_outcome;
+};

@@ -1,0 +1,83 @@
+#pragma once
+// The application's state in one object (qBittorrent's BitTorrent::Session): the one ApiClient, the
+// profile and secret stores, the embedded demo server, and one WorkspaceSession per workspace in use.
+// Windows and subcommands drive it and observe it; none of them owns a client or a store.
+
+#include "WorkspaceSession.h"
+#include "api/ApiError.h"
+#include "api/Connection.h"
+#include "common/Expected.h"
+#include "profiles/SecretStore.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+#include <optional>
+
+class ApiClient;
+class DemoServer;
+class ProfileStore;
+
+class Session final : public QObject
+{
+    Q_OBJECT
+public:
+    // The built-in demo workspace's profile id (it has no saved profile).
+    static constexpr const char *kDemoProfileId = "demo";
+
+    struct Options
+    {
+        QString settingsFile; // empty: the platform's standard settings location
+        int keychainTimeoutMs = SecretStore::kDefaultTimeoutMs;
+    };
+
+    explicit Session(QObject *parent = nullptr);
+    explicit Session(const Options &options, QObject *parent = nullptr);
+    ~Session() override;
+
+    ApiClient &api() const { return *m_api; }
+    ProfileStore &profiles() const { return *m_profiles; }
+    SecretStore &secrets() const { return *m_secrets; }
+
+    // The demo server, started on first use; null before.
+    DemoServer *demoServer() const { return m_demo.get(); }
+    Expected<QUrl> startDemoServer();
+
+    // The flow of a saved profile (or kDemoProfileId), made on first use and kept: asking again
+    // gives the same one, so two views of one workspace share its state and its imports.
+    WorkspaceSession *workspace(const QString &profileId);
+    // A flow for a connection that belongs to no profile (the command line's --dc / --base-url).
+    WorkspaceSession *workspaceFor(const Connection &connection, const QString &label);
+    QList<WorkspaceSession *> workspaces() const;
+
+    // The profile a window opens on: the last used one while it exists, else the only saved
+    // profile, else none ("" — and then there really is none, or several to choose from).
+    QString initialProfileId(const QString &lastUsed) const;
+    // How messages name a profile: its name, or "Demo workspace".
+    QString profileLabel(const QString &profileId) const;
+
+    // The command line's way in: the named profile's connection, the key taken from `apiKey` when
+    // given (a key file or MOE_API_KEY wins over the keychain), else read from the keychain, blocking
+    // within its timeout. Errors name the profile: InvalidInput (no such profile), Local (no key,
+    // keychain unavailable, unusable profile).
+    Expected<Connection, ApiError> connectBlocking(const QString &profileName,
+                                                   const std::optional<QString> &apiKey = std::nullopt);
+
+Q_SIGNALS:
+    // A saved profile was added, changed or removed (here, in another window or by the command line).
+    void profilesChanged();
+
+private:
+    friend class WorkspaceSession;
+    void onProfilesChanged();
+
+    Options m_options;
+    ApiClient *m_api;
+    SecretStore *m_secrets;
+    ProfileStore *m_profiles;
+    std::unique_ptr<DemoServer> m_demo;
+    QHash<QString, QPointer<WorkspaceSession>> m_workspaces;
+    QList<QPointer<WorkspaceSession>> m_adHoc;
+};

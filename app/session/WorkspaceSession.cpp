@@ -1,0 +1,195 @@
+#include "WorkspaceSession.h"
+
+#include "Session.h"
+#include "api/ApiClient.h"
+#include "api/ImportsClient.h"
+#include "demo/DemoServer.h"
+#include "profiles/ProfileStore.h"
+
+WorkspaceSession::WorkspaceSession(Session *session, const QString &profileId, QObject *parent)
+    : QObject(parent), m_session(session), m_profileId(profileId), m_label(session->profileLabel(profileId)),
+      m_importsClient(new ImportsClient(&session->api(), this))
+{
+    if (const auto profile = session->profiles().findById(profileId))
+        m_production = profile->production;
+    connect(m_importsClient, &ImportsClient::finished, this, &WorkspaceSession::onImportsListed);
+}
+
+WorkspaceSession::WorkspaceSession(Session *session, const Connection &connection, const QString &label,
+                                   QObject *parent)
+    : QObject(parent), m_session(session), m_label(label),
+      m_importsClient(new ImportsClient(&session->api(), this))
+{
+    connect(m_importsClient, &ImportsClient::finished, this, &WorkspaceSession::onImportsListed);
+    connected(connection);
+}
+
+bool WorkspaceSession::isDemo() const
+{
+    return m_profileId == QLatin1String(Session::kDemoProfileId);
+}
+
+void WorkspaceSession::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+void WorkspaceSession::connectToWorkspace()
+{
+    if (m_state == State::ReadingKey || m_state == State::Connected)
+        return;
+    m_problem.reset();
+    if (isDemo()) {
+        const auto url = m_session->startDemoServer();
+        if (!url) {
+            failed({tr("The demo workspace could not start: %1").arg(url.error()), false, false});
+            return;
+        }
+        Connection demo;
+        demo.baseUrl = url.value();
+        demo.workspaceId = DemoServer::workspaceId();
+        demo.apiKey = DemoServer::apiKey();
+        connected(demo);
+        return;
+    }
+    const auto profile = m_session->profiles().findById(m_profileId);
+    if (!profile) {
+        failed({tr("The profile is gone: choose another one."), false, false});
+        return;
+    }
+    m_label = profile->name;
+    m_production = profile->production;
+    setState(State::ReadingKey);
+    const quint64 read = ++m_keyRead;
+    m_session->secrets().readKey(
+        m_profileId, this, [this, read, profile = *profile](Expected<QString, ProfileError> key) {
+            if (read != m_keyRead || m_state != State::ReadingKey)
+                return; // stopped, or asked again meanwhile
+            if (!key) {
+                failed({tr("The key of profile \"%1\" could not be read: %2")
+                            .arg(profile.name, key.error().message),
+                        key.error().keychainUnavailable(), true});
+                return;
+            }
+            auto connection = profile.connection(key.value());
+            if (!connection) {
+                failed({tr("Profile \"%1\" cannot be used: %2").arg(profile.name, connection.error()), false,
+                        true});
+                return;
+            }
+            connected(connection.value());
+        });
+}
+
+void WorkspaceSession::useSessionKey(const QString &apiKey)
+{
+    if (m_profileId.isEmpty() || isDemo() || apiKey.trimmed().isEmpty())
+        return;
+    m_session->secrets().sessionKeys().set(m_profileId, apiKey.trimmed());
+    reconnect();
+}
+
+void WorkspaceSession::reconnect()
+{
+    if (m_profileId.isEmpty())
+        return; // a command-line connection has nothing to read again
+    m_connection.reset();
+    ++m_keyRead;
+    m_state = State::Idle;
+    connectToWorkspace();
+}
+
+void WorkspaceSession::connected(const Connection &connection)
+{
+    m_connection = connection;
+    m_problem.reset();
+    setState(State::Connected);
+    // A fetch asked for while the key was being read starts now.
+    if (m_fetch && m_fetch->phase() == HistoryFetch::Phase::WaitingForKey)
+        m_fetch->start(connection);
+}
+
+void WorkspaceSession::failed(const Problem &problem)
+{
+    m_connection.reset();
+    m_problem = problem;
+    setState(State::KeyFailed);
+    if (m_fetch && m_fetch->phase() == HistoryFetch::Phase::WaitingForKey) {
+        ApiError error;
+        error.kind = ApiError::Kind::Local;
+        error.message = problem.message;
+        m_fetch->fail(error);
+    }
+}
+
+void WorkspaceSession::listImports()
+{
+    if (!m_connection)
+        return;
+    m_importsState = ImportsState::Listing;
+    m_importsError.clear();
+    Q_EMIT importsChanged();
+    m_importsClient->fetch(*m_connection);
+}
+
+void WorkspaceSession::onImportsListed(const ImportsOutcome &outcome)
+{
+    if (outcome.error) {
+        m_importsState = ImportsState::Failed;
+        m_importsError = outcome.error->message;
+    } else {
+        m_importsState = ImportsState::Listed;
+        m_imports = outcome.imports;
+    }
+    Q_EMIT importsChanged();
+}
+
+QString WorkspaceSession::importNameFor(const HistoryQuery &query) const
+{
+    const QString id = query.importId.trimmed();
+    if (id.isEmpty())
+        return query.importName.trimmed();
+    for (const ImportSummary &import : m_imports) {
+        if (import.id == id)
+            return import.name;
+    }
+    return query.importName.trimmed();
+}
+
+HistoryFetch *WorkspaceSession::fetch(const HistoryQuery &query)
+{
+    const bool replacedRunning = isFetching();
+    if (m_fetch) {
+        m_fetch->supersede();
+        m_fetch->deleteLater();
+    }
+    auto *fetch = new HistoryFetch(&m_session->api(), query, m_label, importNameFor(query), this);
+    m_fetch = fetch;
+    Q_EMIT fetchStarted(fetch, replacedRunning);
+    if (m_state == State::Connected)
+        fetch->start(*m_connection);
+    else
+        connectToWorkspace(); // after a failed key read, the user asking to fetch is a reason to try again
+    return fetch;
+}
+
+void WorkspaceSession::cancelFetch()
+{
+    if (m_fetch)
+        m_fetch->cancel();
+}
+
+void WorkspaceSession::stop()
+{
+    ++m_keyRead;
+    if (m_state == State::ReadingKey)
+        m_state = State::Idle;
+    m_importsClient->cancel();
+    if (m_importsState == ImportsState::Listing)
+        m_importsState = ImportsState::NotListed;
+    if (m_fetch)
+        m_fetch->supersede();
+}
