@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "StatusChips.h"
+#include "UiSettings.h"
 #include "api/ApiClient.h"
 #include "demo/DemoData.h"
 #include "demo/DemoServer.h"
@@ -92,6 +93,7 @@ private Q_SLOTS:
     void escapeInSearchClearsItAndKeepsTheFetch();
     void detailPaneFollowsTheVisibleSelection();
     void pacingIsVisibleWhileRequestsWait();
+    void opensOnTheOnlySavedProfile();
     void emptyImportSaysNoFiles();
     void cancelMidFetchKeepsRowsAndSaysSo();
     void partialFailureSaysIncomplete();
@@ -564,6 +566,40 @@ void TestMainWindow::localTimeToggleNamesTheZone()
     QVERIFY2(localHeader.contains(QString::fromUtf8(QTimeZone::systemTimeZoneId())), qPrintable(localHeader));
     toggle->setChecked(false);
     qunsetenv("TZ");
+}
+
+// Needs the keychain. As after `importscope profile add` on a fresh machine: one saved profile, no
+// window ever opened. The window opens on it and never claims there is no profile.
+void TestMainWindow::opensOnTheOnlySavedProfile()
+{
+    m_window.reset();
+    UiSettings::setValue(UiSettings::Key::LastProfile, QString());
+    Session session;
+    QVERIFY(session.startDemoServer());
+    Profile profile;
+    profile.name = QStringLiteral("Added from the command line");
+    profile.baseUrl = session.demoServer()->url().toString();
+    profile.workspaceId = DemoServer::workspaceId();
+    std::optional<Expected<Profile, ProfileError>> added;
+    session.profiles().add(profile, DemoServer::apiKey(), this,
+                           [&](Expected<Profile, ProfileError> result) { added = std::move(result); });
+    QTRY_VERIFY_WITH_TIMEOUT(added.has_value(), 15'000);
+    QVERIFY2(added->hasValue(), qPrintable(added->error().message));
+
+    m_window = std::make_unique<MainWindow>(&session);
+    m_window->show();
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("profileCombo"));
+    QCOMPARE(combo->currentData().toString(), added->value().id);
+    QVERIFY(!m_window->emptyStateText().contains(QLatin1String("No profile yet")));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->workspace()->state() == WorkspaceSession::State::Connected, 15'000);
+    QVERIFY(m_window->windowTitle().contains(profile.name));
+
+    std::optional<std::optional<ProfileError>> removed;
+    session.profiles().remove(added->value().id, this,
+                              [&](std::optional<ProfileError> error) { removed = error; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 15'000);
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>();
 }
 
 QTEST_MAIN(TestMainWindow)

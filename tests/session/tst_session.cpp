@@ -1,0 +1,463 @@
+// The session's flow as the window and the command line see it, against the real demo server and
+// the real keychain: states from idle to done, a fetch queued behind the key, a replaced fetch that
+// says nothing more, cancel, failures, waits for the rate limit, two workspaces at once, a profile
+// that disappears, and the session torn down in every state.
+#include "api/ApiClient.h"
+#include "demo/DemoData.h"
+#include "demo/DemoServer.h"
+#include "profiles/ProfileStore.h"
+#include "session/HistoryFetch.h"
+#include "session/Session.h"
+#include "session/WorkspaceSession.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+constexpr int kWaitMs = 30'000;
+
+HistoryQuery queryFor(const DemoImportRef &import)
+{
+    HistoryQuery query;
+    query.importName = import.name;
+    return query;
+}
+
+// Every file id the fetch handed out, and whether it spoke after it was superseded.
+struct FetchWatch
+{
+    QStringList ids;
+    int finished = 0;
+    int superseded = 0;
+    bool spokeAfterSuperseded = false;
+
+    void watch(HistoryFetch *fetch)
+    {
+        QObject::connect(fetch, &HistoryFetch::filesArrived, fetch, [this](const QList<FileRun> &files) {
+            spokeAfterSuperseded |= superseded > 0;
+            for (const FileRun &run : files)
+                ids << run.idText();
+        });
+        QObject::connect(fetch, &HistoryFetch::finished, fetch, [this](const HistoryOutcome &) {
+            spokeAfterSuperseded |= superseded > 0;
+            ++finished;
+        });
+        QObject::connect(fetch, &HistoryFetch::superseded, fetch, [this] { ++superseded; });
+    }
+};
+
+QStringList demoIds(const DemoServer &server, const DemoImportRef &import)
+{
+    QStringList ids;
+    for (const DemoFile &file : server.snapshot().importByName(import.name)->files)
+        ids << file.id;
+    return ids;
+}
+} // namespace
+
+class TestSession final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void demoGoesFromIdleToDone();
+    void fetchAskedBeforeTheKeyWaitsForIt();
+    void missingKeyFailsAndASessionKeyConnects();
+    void replacedFetchSaysNothingMore();
+    void fetchTwiceQuickly();
+    void cancelKeepsWhatArrived();
+    void failuresAreNamedPhases();
+    void waitingForTheRateLimitIsAPhase();
+    void twoWorkspacesFetchSideBySide();
+    void removedProfileStopsItsWorkspace();
+    void opensOnTheLastOrTheOnlyProfile();
+    void teardownInEveryState_data();
+    void teardownInEveryState();
+
+private:
+    Profile saveProfile(const QString &name, const QUrl &url, const QString &key);
+    WorkspaceSession *demo();
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Session> m_session;
+};
+
+void TestSession::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_session =
+        std::make_unique<Session>(Session::Options{m_dir->filePath(QStringLiteral("settings.ini")), 10'000});
+    RequestPolicy policy;
+    policy.backoffBaseMs = 10;
+    policy.backoffMaxMs = 50;
+    policy.rateLimitRequests = 10'000;
+    m_session->api().setPolicy(policy);
+}
+
+void TestSession::cleanup()
+{
+    // Keys filed by this test leave the throwaway keychain with their profiles.
+    if (m_session) {
+        for (const Profile &profile : m_session->profiles().profiles()) {
+            std::optional<std::optional<ProfileError>> removed;
+            m_session->profiles().remove(profile.id, this,
+                                         [&](std::optional<ProfileError> e) { removed = e; });
+            QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), kWaitMs);
+        }
+    }
+    m_session.reset();
+    m_dir.reset();
+}
+
+Profile TestSession::saveProfile(const QString &name, const QUrl &url, const QString &key)
+{
+    Profile profile;
+    profile.name = name;
+    profile.baseUrl = url.toString();
+    profile.workspaceId = DemoServer::workspaceId();
+    std::optional<Expected<Profile, ProfileError>> added;
+    m_session->profiles().add(profile, key, this,
+                              [&](Expected<Profile, ProfileError> result) { added = result; });
+    if (!QTest::qWaitFor([&] { return added.has_value(); }, kWaitMs) || !added->hasValue())
+        return {};
+    return added->value();
+}
+
+WorkspaceSession *TestSession::demo()
+{
+    WorkspaceSession *workspace = m_session->workspace(QString::fromLatin1(Session::kDemoProfileId));
+    workspace->connectToWorkspace();
+    m_session->demoServer()->setRateLimit(0, 60);
+    return workspace;
+}
+
+void TestSession::demoGoesFromIdleToDone()
+{
+    WorkspaceSession *workspace = m_session->workspace(QString::fromLatin1(Session::kDemoProfileId));
+    QCOMPARE(workspace->state(), WorkspaceSession::State::Idle);
+    QCOMPARE(m_session->workspace(QString::fromLatin1(Session::kDemoProfileId)),
+             workspace); // one per profile
+    workspace->connectToWorkspace();
+    QCOMPARE(workspace->state(), WorkspaceSession::State::Connected);
+    QCOMPARE(workspace->label(), QStringLiteral("Demo workspace"));
+
+    workspace->listImports();
+    QCOMPARE(workspace->importsState(), WorkspaceSession::ImportsState::Listing);
+    QTRY_COMPARE_WITH_TIMEOUT(workspace->importsState(), WorkspaceSession::ImportsState::Listed, kWaitMs);
+    QCOMPARE(workspace->imports().size(), m_session->demoServer()->snapshot().imports().size());
+
+    QList<HistoryFetch::Phase> phases;
+    HistoryFetch *fetch = workspace->fetch(queryFor(DemoData::representativeImport()));
+    connect(fetch, &HistoryFetch::progressChanged, this, [&] {
+        if (phases.isEmpty() || phases.last() != fetch->phase())
+            phases << fetch->phase();
+    });
+    FetchWatch watch;
+    watch.watch(fetch);
+    QCOMPARE(fetch->phase(), HistoryFetch::Phase::Fetching);
+    QVERIFY(workspace->isFetching());
+    QTRY_COMPARE_WITH_TIMEOUT(watch.finished, 1, kWaitMs);
+    QCOMPARE(fetch->phase(), HistoryFetch::Phase::Done);
+    QCOMPARE(phases.last(), HistoryFetch::Phase::Done);
+    QCOMPARE(fetch->pagesDone(), 20);
+    QCOMPARE(fetch->pagesTotal(), 20);
+    QCOMPARE(watch.ids, demoIds(*m_session->demoServer(), DemoData::representativeImport()));
+    QVERIFY(fetch->describe().contains(DemoData::representativeImportName()));
+    QVERIFY(fetch->describe().contains(QLatin1String("Demo workspace")));
+}
+
+void TestSession::fetchAskedBeforeTheKeyWaitsForIt()
+{
+    QVERIFY(m_session->startDemoServer());
+    m_session->demoServer()->setRateLimit(0, 60);
+    const Profile profile =
+        saveProfile(QStringLiteral("Staging"), m_session->demoServer()->url(), DemoServer::apiKey());
+    QVERIFY(!profile.id.isEmpty());
+    WorkspaceSession *workspace = m_session->workspace(profile.id);
+    QSignalSpy states(workspace, &WorkspaceSession::stateChanged);
+    HistoryFetch *fetch = workspace->fetch(queryFor(DemoData::onePageImport()));
+    QCOMPARE(workspace->state(), WorkspaceSession::State::ReadingKey);
+    QCOMPARE(fetch->phase(), HistoryFetch::Phase::WaitingForKey);
+    QVERIFY(fetch->isRunning());
+    FetchWatch watch;
+    watch.watch(fetch);
+    QTRY_COMPARE_WITH_TIMEOUT(watch.finished, 1, kWaitMs);
+    QCOMPARE(workspace->state(), WorkspaceSession::State::Connected);
+    QCOMPARE(fetch->phase(), HistoryFetch::Phase::Done);
+    QCOMPARE(watch.ids.size(), 50);
+    QCOMPARE(states.count(), 2); // ReadingKey, Connected
+    QVERIFY(fetch->describe().contains(QLatin1String("Staging")));
+}
+
+void TestSession::missingKeyFailsAndASessionKeyConnects()
+{
+    QVERIFY(m_session->startDemoServer());
+    m_session->demoServer()->setRateLimit(0, 60);
+    // Saved by another program run: the settings are there, the key is only in that run's memory.
+    Profile profile;
+    profile.name = QStringLiteral("No key here");
+    profile.baseUrl = m_session->demoServer()->url().toString();
+    profile.workspaceId = DemoServer::workspaceId();
+    {
+        SecretStore otherRun;
+        ProfileStore store(m_dir->filePath(QStringLiteral("settings.ini")), otherRun);
+        auto added = store.addWithSessionKey(profile, DemoServer::apiKey());
+        QVERIFY2(added, qPrintable(added.error().message));
+        profile = added.value();
+    }
+    WorkspaceSession *workspace = m_session->workspace(profile.id);
+    HistoryFetch *fetch = workspace->fetch(queryFor(DemoData::singleFileImport()));
+    FetchWatch watch;
+    watch.watch(fetch);
+    QTRY_COMPARE_WITH_TIMEOUT(workspace->state(), WorkspaceSession::State::KeyFailed, kWaitMs);
+    QVERIFY(workspace->problem());
+    QVERIFY2(workspace->problem()->message.contains(profile.name), qPrintable(workspace->problem()->message));
+    QVERIFY(workspace->problem()->profileProblem);
+    QCOMPARE(watch.finished, 1);
+    QCOMPARE(fetch->phase(), HistoryFetch::Phase::Failed);
+
+    workspace->useSessionKey(DemoServer::apiKey());
+    QTRY_COMPARE_WITH_TIMEOUT(workspace->state(), WorkspaceSession::State::Connected, kWaitMs);
+    HistoryFetch *again = workspace->fetch(queryFor(DemoData::singleFileImport()));
+    QTRY_COMPARE_WITH_TIMEOUT(again->phase(), HistoryFetch::Phase::Done, kWaitMs);
+    QCOMPARE(again->filesReceived(), 1);
+}
+
+void TestSession::replacedFetchSaysNothingMore()
+{
+    WorkspaceSession *workspace = demo();
+    DemoServer *server = m_session->demoServer();
+    server->setLatencyMs(300);
+    QVERIFY(server->setFaults(QStringLiteral("stall@3")));
+    HistoryFetch *first = workspace->fetch(queryFor(DemoData::largeImport()));
+    FetchWatch firstWatch;
+    firstWatch.watch(first);
+    QTRY_VERIFY_WITH_TIMEOUT(!firstWatch.ids.isEmpty(), kWaitMs);
+
+    QSignalSpy started(workspace, &WorkspaceSession::fetchStarted);
+    HistoryFetch *second = workspace->fetch(queryFor(DemoData::onePageImport()));
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(started.first().at(1).toBool(), true); // it replaced a running fetch
+    FetchWatch secondWatch;
+    secondWatch.watch(second);
+    QCOMPARE(firstWatch.superseded, 1);
+    QCOMPARE(first->phase(), HistoryFetch::Phase::Superseded);
+    QTRY_COMPARE_WITH_TIMEOUT(secondWatch.finished, 1, kWaitMs);
+    server->setLatencyMs(0);
+    QVERIFY(server->setFaults(QString()));
+    QTest::qWait(1500); // pages of the first fetch that were still on their way have landed or died
+    QCOMPARE(firstWatch.finished, 0);
+    QVERIFY(!firstWatch.spokeAfterSuperseded);
+    QCOMPARE(secondWatch.ids, demoIds(*server, DemoData::onePageImport()));
+    QCOMPARE(second->phase(), HistoryFetch::Phase::Done);
+}
+
+void TestSession::fetchTwiceQuickly()
+{
+    WorkspaceSession *workspace = demo();
+    HistoryFetch *first = workspace->fetch(queryFor(DemoData::representativeImport()));
+    FetchWatch firstWatch;
+    firstWatch.watch(first);
+    HistoryFetch *second = workspace->fetch(queryFor(DemoData::representativeImport()));
+    FetchWatch secondWatch;
+    secondWatch.watch(second);
+    QTRY_COMPARE_WITH_TIMEOUT(secondWatch.finished, 1, kWaitMs);
+    QTest::qWait(300);
+    QCOMPARE(firstWatch.ids.size() + firstWatch.finished, 0);
+    QCOMPARE(secondWatch.ids, demoIds(*m_session->demoServer(), DemoData::representativeImport()));
+}
+
+void TestSession::cancelKeepsWhatArrived()
+{
+    WorkspaceSession *workspace = demo();
+    m_session->demoServer()->setLatencyMs(300);
+    HistoryFetch *fetch = workspace->fetch(queryFor(DemoData::largeImport()));
+    FetchWatch watch;
+    watch.watch(fetch);
+    QTRY_VERIFY_WITH_TIMEOUT(!watch.ids.isEmpty(), kWaitMs);
+    workspace->cancelFetch();
+    QCOMPARE(fetch->phase(), HistoryFetch::Phase::Cancelled);
+    QCOMPARE(watch.finished, 1);
+    QVERIFY(fetch->outcome()->error->kind == ApiError::Kind::Cancelled);
+    QCOMPARE(fetch->filesReceived(), watch.ids.size());
+    QVERIFY(watch.ids.size() < 4321);
+    workspace->cancelFetch(); // again: nothing more happens
+    QTest::qWait(700);
+    QCOMPARE(watch.finished, 1);
+    QCOMPARE(fetch->filesReceived(), watch.ids.size());
+}
+
+void TestSession::failuresAreNamedPhases()
+{
+    WorkspaceSession *workspace = demo();
+    QVERIFY(m_session->demoServer()->setFaults(QStringLiteral("500@3-")));
+    HistoryFetch *incomplete = workspace->fetch(queryFor(DemoData::representativeImport()));
+    QTRY_VERIFY_WITH_TIMEOUT(!incomplete->isRunning(), kWaitMs);
+    QCOMPARE(incomplete->phase(), HistoryFetch::Phase::Incomplete);
+    QVERIFY(incomplete->filesReceived() >= 50);
+    QCOMPARE(incomplete->outcome()->error->kind, ApiError::Kind::Server);
+
+    QVERIFY(m_session->demoServer()->setFaults(QString()));
+    HistoryQuery unknown;
+    unknown.importId = QStringLiteral("000000000000000000000000");
+    HistoryFetch *failed = workspace->fetch(unknown);
+    QTRY_VERIFY_WITH_TIMEOUT(!failed->isRunning(), kWaitMs);
+    QCOMPARE(failed->phase(), HistoryFetch::Phase::Failed);
+    QCOMPARE(failed->outcome()->error->kind, ApiError::Kind::Rejected);
+
+    HistoryQuery invalid; // no import at all
+    HistoryFetch *refused = workspace->fetch(invalid);
+    QTRY_VERIFY_WITH_TIMEOUT(!refused->isRunning(), kWaitMs);
+    QCOMPARE(refused->outcome()->error->kind, ApiError::Kind::InvalidInput);
+}
+
+void TestSession::waitingForTheRateLimitIsAPhase()
+{
+    WorkspaceSession *workspace = demo();
+    RequestPolicy policy = m_session->api().policy();
+    policy.rateLimitRequests = 3;
+    policy.rateLimitWindowMs = 2000;
+    m_session->api().setPolicy(policy);
+    HistoryFetch *fetch = workspace->fetch(queryFor(DemoData::onePagePlusOneImport())); // 2 pages
+    HistoryFetch *bigger = workspace->fetch(queryFor(DemoData::representativeImport()));
+    Q_UNUSED(fetch)
+    QTRY_COMPARE_WITH_TIMEOUT(bigger->phase(), HistoryFetch::Phase::WaitingForRateLimit, kWaitMs);
+    QVERIFY(bigger->waitUntilMs() > QDateTime::currentMSecsSinceEpoch());
+    QCOMPARE(bigger->waitReason(), HistoryFetch::WaitReason::OwnPace);
+    QVERIFY(bigger->progressText().contains(QLatin1String("waiting")));
+    QTRY_COMPARE_WITH_TIMEOUT(bigger->phase(), HistoryFetch::Phase::Fetching, kWaitMs);
+    workspace->cancelFetch();
+    QCOMPARE(bigger->waitReason(), HistoryFetch::WaitReason::None);
+}
+
+void TestSession::twoWorkspacesFetchSideBySide()
+{
+    WorkspaceSession *first = demo();
+    DemoServer second;
+    QVERIFY(second.start());
+    second.setRateLimit(0, 60);
+    second.setLatencyMs(50);
+    m_session->demoServer()->setLatencyMs(50);
+    const Profile profile = saveProfile(QStringLiteral("Second"), second.url(), DemoServer::apiKey());
+    QVERIFY(!profile.id.isEmpty());
+    WorkspaceSession *other = m_session->workspace(profile.id);
+    QVERIFY(other != first);
+
+    HistoryFetch *a = first->fetch(queryFor(DemoData::representativeImport()));
+    HistoryFetch *b = other->fetch(queryFor(DemoData::representativeImport()));
+    FetchWatch aWatch, bWatch;
+    aWatch.watch(a);
+    bWatch.watch(b);
+    QTRY_VERIFY_WITH_TIMEOUT(aWatch.finished == 1 && bWatch.finished == 1, kWaitMs);
+    QCOMPARE(a->phase(), HistoryFetch::Phase::Done);
+    QCOMPARE(b->phase(), HistoryFetch::Phase::Done);
+    QCOMPARE(aWatch.ids, demoIds(*m_session->demoServer(), DemoData::representativeImport()));
+    QCOMPARE(bWatch.ids, demoIds(second, DemoData::representativeImport()));
+    // Each server answered its own workspace's pages and nothing of the other's.
+    QCOMPARE(second.requestsPerOffset(DemoData::representativeImportId()).size(), 20);
+    QCOMPARE(m_session->demoServer()->requestsPerOffset(DemoData::representativeImportId()).size(), 20);
+}
+
+void TestSession::removedProfileStopsItsWorkspace()
+{
+    QVERIFY(m_session->startDemoServer());
+    m_session->demoServer()->setRateLimit(0, 60);
+    m_session->demoServer()->setLatencyMs(300);
+    const Profile profile =
+        saveProfile(QStringLiteral("Short-lived"), m_session->demoServer()->url(), DemoServer::apiKey());
+    QPointer<WorkspaceSession> workspace = m_session->workspace(profile.id);
+    HistoryFetch *fetch = workspace->fetch(queryFor(DemoData::largeImport()));
+    FetchWatch watch;
+    watch.watch(fetch);
+    QTRY_VERIFY_WITH_TIMEOUT(!watch.ids.isEmpty(), kWaitMs);
+    std::optional<std::optional<ProfileError>> removed;
+    m_session->profiles().remove(profile.id, this, [&](std::optional<ProfileError> e) { removed = e; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), kWaitMs);
+    QTRY_VERIFY(!workspace);
+    QVERIFY(!m_session->workspaces().contains(nullptr));
+    QCOMPARE(watch.finished, 0);
+    QCOMPARE(watch.superseded, 1);
+}
+
+void TestSession::opensOnTheLastOrTheOnlyProfile()
+{
+    QCOMPARE(m_session->initialProfileId(QString()), QString());
+    QCOMPARE(m_session->initialProfileId(QStringLiteral("gone")), QString());
+    QVERIFY(m_session->startDemoServer());
+    const Profile only =
+        saveProfile(QStringLiteral("Only one"), m_session->demoServer()->url(), DemoServer::apiKey());
+    QCOMPARE(m_session->initialProfileId(QString()), only.id);
+    QCOMPARE(m_session->initialProfileId(QStringLiteral("gone")), only.id);
+    QCOMPARE(m_session->initialProfileId(QString::fromLatin1(Session::kDemoProfileId)),
+             QString::fromLatin1(Session::kDemoProfileId));
+    const Profile second =
+        saveProfile(QStringLiteral("Another"), m_session->demoServer()->url(), DemoServer::apiKey());
+    QCOMPARE(m_session->initialProfileId(QString()), QString()); // two to choose from: the user picks
+    QCOMPARE(m_session->initialProfileId(second.id), second.id);
+}
+
+void TestSession::teardownInEveryState_data()
+{
+    QTest::addColumn<QString>("state");
+    for (const char *state : {"idle", "reading key", "waiting for key", "fetching", "waiting for rate limit",
+                              "done", "cancelled", "superseded"})
+        QTest::newRow(state) << QString::fromLatin1(state);
+}
+
+void TestSession::teardownInEveryState()
+{
+    QFETCH(QString, state);
+    QVERIFY(m_session->startDemoServer());
+    DemoServer *server = m_session->demoServer();
+    server->setRateLimit(0, 60);
+    if (state == QLatin1String("idle")) {
+        m_session->workspace(QString::fromLatin1(Session::kDemoProfileId));
+    } else if (state.contains(QLatin1String("key"))) {
+        const Profile profile = saveProfile(QStringLiteral("Teardown"), server->url(), DemoServer::apiKey());
+        WorkspaceSession *workspace = m_session->workspace(profile.id);
+        if (state == QLatin1String("reading key"))
+            workspace->connectToWorkspace();
+        else
+            workspace->fetch(queryFor(DemoData::largeImport()));
+        QCOMPARE(workspace->state(), WorkspaceSession::State::ReadingKey);
+        // The profile stays in the settings file of this test only; its key goes with the keychain.
+        cleanup();
+        return;
+    } else {
+        WorkspaceSession *workspace = demo();
+        server->setLatencyMs(200);
+        if (state == QLatin1String("waiting for rate limit")) {
+            RequestPolicy policy = m_session->api().policy();
+            policy.rateLimitRequests = 2;
+            policy.rateLimitWindowMs = 5000;
+            m_session->api().setPolicy(policy);
+        }
+        HistoryFetch *fetch = workspace->fetch(queryFor(DemoData::largeImport()));
+        if (state == QLatin1String("fetching"))
+            QTRY_VERIFY_WITH_TIMEOUT(fetch->filesReceived() > 0, kWaitMs);
+        if (state == QLatin1String("waiting for rate limit"))
+            QTRY_COMPARE_WITH_TIMEOUT(fetch->phase(), HistoryFetch::Phase::WaitingForRateLimit, kWaitMs);
+        if (state == QLatin1String("done")) {
+            server->setLatencyMs(0);
+            HistoryFetch *small = workspace->fetch(queryFor(DemoData::singleFileImport()));
+            QTRY_COMPARE_WITH_TIMEOUT(small->phase(), HistoryFetch::Phase::Done, kWaitMs);
+        }
+        if (state == QLatin1String("cancelled")) {
+            QTRY_VERIFY_WITH_TIMEOUT(fetch->filesReceived() > 0, kWaitMs);
+            workspace->cancelFetch();
+        }
+        if (state == QLatin1String("superseded")) {
+            QTRY_VERIFY_WITH_TIMEOUT(fetch->filesReceived() > 0, kWaitMs);
+            workspace->fetch(queryFor(DemoData::largeImport()));
+        }
+    }
+    m_session.reset(); // with requests in flight, timers running and the demo server answering
+    QTest::qWait(500);
+}
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
