@@ -1,11 +1,10 @@
 #include "DetailPane.h"
 
 #include "RowCountsBar.h"
-#include "export/ExportWriter.h"
+#include "export/ClipboardText.h"
 #include "model/FileRunTableModel.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QClipboard>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -153,38 +152,7 @@ QString DetailPane::fieldText(const QString &field) const
 
 QString DetailPane::rawJson(const FileRun &run)
 {
-    // The export writer is the one place that knows the API's field order and typing.
-    QBuffer buffer;
-    buffer.open(QIODevice::WriteOnly);
-    ExportOptions options;
-    options.format = ExportFormat::Json;
-    ExportWriter writer(&buffer, options);
-    if (!writer.begin() || !writer.writeRow(run) || !writer.finish())
-        return {};
-    QByteArray json = buffer.data().trimmed();
-    json = json.mid(1, json.size() - 2).trimmed(); // one object, not an array
-    // Indent one key per line, keeping the order (QJsonDocument would sort the keys).
-    QByteArray pretty;
-    bool inString = false;
-    for (qsizetype i = 0; i < json.size(); ++i) {
-        const char c = json[i];
-        if (c == '"' && (i == 0 || json[i - 1] != '\\'))
-            inString = !inString;
-        if (!inString && c == '{') {
-            pretty += "{\n  ";
-        } else if (!inString && c == '}') {
-            pretty += "\n}";
-        } else if (!inString && c == ',') {
-            pretty += ",\n  ";
-        } else if (!inString && c == ':') {
-            pretty += ": ";
-        } else if (!inString && (c == ' ' || c == '\n')) {
-            continue;
-        } else {
-            pretty += c;
-        }
-    }
-    return QString::fromUtf8(pretty);
+    return ClipboardText::rowAsIndentedJson(run);
 }
 
 void DetailPane::clear()

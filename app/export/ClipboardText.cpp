@@ -1,17 +1,13 @@
 #include "ClipboardText.h"
 
 #include "ExportWriter.h"
+#include "SpreadsheetCell.h"
 #include "model/FileRunTableModel.h"
 
 #include <QBuffer>
 #include <QLocale>
 
 namespace {
-
-bool isFormulaTrigger(QChar c)
-{
-    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
-}
 
 bool isTextColumn(int column)
 {
@@ -24,19 +20,7 @@ namespace ClipboardText {
 
 QString spreadsheetCell(const QString &text, bool excelSafe)
 {
-    const bool prefix = excelSafe && !text.isEmpty() && isFormulaTrigger(text.front());
-    bool quote = false;
-    for (const QChar c : text) {
-        if (c == u'\t' || c == u'\n' || c == u'\r' || c == u'"') {
-            quote = true;
-            break;
-        }
-    }
-    QString out = prefix ? QStringLiteral("'") + text : text;
-    if (!quote)
-        return out;
-    out.replace(QLatin1Char('"'), QLatin1String("\"\""));
-    return QLatin1Char('"') + out + QLatin1Char('"');
+    return QString::fromUtf8(SpreadsheetCell::cell(text.toUtf8(), '\t', excelSafe));
 }
 
 QString cellText(const FileRunTableModel &model, int sourceRow, int column)
@@ -105,6 +89,52 @@ QString rowAsJson(const FileRun &run)
     const qsizetype open = bytes.indexOf('{');
     const qsizetype close = bytes.lastIndexOf('}');
     return open < 0 || close < open ? QString() : QString::fromUtf8(bytes.mid(open, close - open + 1));
+}
+
+QString rowAsIndentedJson(const FileRun &run)
+{
+    // One key per line in the export's order (QJsonDocument would sort the keys). A quote ends a
+    // string only when it is not escaped; a backslash escapes exactly the next character, so a value
+    // ending in a backslash ("C:\\") still closes where it should.
+    const QString line = rowAsJson(run);
+    QString out;
+    out.reserve(line.size() + 64);
+    bool inString = false;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line[i];
+        if (inString) {
+            out += c;
+            if (c == u'\\' && i + 1 < line.size())
+                out += line[++i];
+            else if (c == u'"')
+                inString = false;
+            continue;
+        }
+        switch (c.unicode()) {
+        case u'"':
+            inString = true;
+            out += c;
+            break;
+        case u'{':
+            out += QStringLiteral("{\n  ");
+            break;
+        case u'}':
+            out += QStringLiteral("\n}");
+            break;
+        case u',':
+            out += QStringLiteral(",\n  ");
+            break;
+        case u':':
+            out += QStringLiteral(": ");
+            break;
+        case u' ':
+        case u'\n':
+            break;
+        default:
+            out += c;
+        }
+    }
+    return out;
 }
 
 } // namespace ClipboardText

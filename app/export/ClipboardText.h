@@ -11,10 +11,8 @@ class FileRunTableModel;
 
 namespace ClipboardText {
 
-// One cell for a tab-separated clipboard, quoted the way Excel and LibreOffice write and read
-// them: a cell holding a tab, CR, LF or '"' is wrapped in quotes with inner quotes doubled, so a
-// multi-line message stays in one cell. With excelSafe, a cell starting with = + - @ tab or CR gets
-// a leading ' (DESIGN.md's rule), since a pasted formula would run just like an opened one.
+// One cell for a tab-separated clipboard, by the same rule as the CSV export (SpreadsheetCell.h),
+// so a multi-line message stays in one cell and, with excelSafe, a pasted formula never runs.
 QString spreadsheetCell(const QString &text, bool excelSafe);
 
 // A cell's text as a person reads it in the table, made for pasting: times as shown (in the
@@ -29,5 +27,7 @@ QString rowsAsTsv(const FileRunTableModel &model, const QList<int> &sourceRows, 
 
 // The object `importscope export --format json` writes for this row, on one line.
 QString rowAsJson(const FileRun &run);
+// The same object with one key per line, for the detail pane.
+QString rowAsIndentedJson(const FileRun &run);
 
 } // namespace ClipboardText

@@ -1,5 +1,7 @@
 #include "ExportWriter.h"
 
+#include "SpreadsheetCell.h"
+
 #include <QDir>
 #include <QFileDevice>
 #include <QIODevice>
@@ -20,18 +22,6 @@ static_assert(FileRun::kCountFields == kExportFieldCount - static_cast<int>(Expo
 FileRun::Count countOf(ExportField field)
 {
     return static_cast<FileRun::Count>(static_cast<int>(field) - static_cast<int>(ExportField::FileSize));
-}
-
-// The text Excel (and LibreOffice) would evaluate as a formula when it starts a cell.
-bool isFormulaTrigger(char c)
-{
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
-}
-
-// U+2028 and U+2029 are E2 80 A8 and E2 80 A9 in UTF-8.
-bool isLineOrParagraphSeparator(const uchar *p, qsizetype at, qsizetype size)
-{
-    return at + 2 < size && p[at] == 0xE2 && p[at + 1] == 0x80 && (p[at + 2] == 0xA8 || p[at + 2] == 0xA9);
 }
 
 } // namespace
@@ -92,10 +82,7 @@ ExportResult ExportWriter::begin()
     const bool csv = m_options.format == ExportFormat::Csv;
     m_special.fill(0);
     if (csv) {
-        m_special[static_cast<uchar>(m_options.delimiter)] = 1;
-        m_special['"'] = 1;
-        m_special['\r'] = 1;
-        m_special['\n'] = 1;
+        m_quotes = SpreadsheetCell::quoteTable(m_options.delimiter);
     } else {
         for (int c = 0; c < 0x20; ++c)
             m_special[c] = 1;
@@ -242,35 +229,8 @@ QByteArrayView ExportWriter::textOf(const FileRun &run, ExportField field, QByte
 
 void ExportWriter::appendCsvText(QByteArrayView text, bool excelSafe)
 {
-    const auto *p = reinterpret_cast<const uchar *>(text.data());
-    const qsizetype size = text.size();
-    bool quote = false;
-    for (qsizetype i = 0; i < size; ++i) {
-        const quint8 kind = m_special[p[i]];
-        if (kind == 1 || (kind == 2 && isLineOrParagraphSeparator(p, i, size))) {
-            quote = true;
-            break;
-        }
-    }
-    const bool prefix = excelSafe && size > 0 && isFormulaTrigger(text[0]);
-    if (quote)
-        put('"');
-    if (prefix)
-        put('\'');
-    if (!quote) {
-        put(text.data(), size);
-        return;
-    }
-    qsizetype start = 0;
-    while (const void *found =
-               std::memchr(text.data() + start, '"', static_cast<std::size_t>(size - start))) {
-        const qsizetype at = static_cast<const char *>(found) - text.data();
-        put(text.data() + start, at - start + 1);
-        put('"');
-        start = at + 1;
-    }
-    put(text.data() + start, size - start);
-    put('"');
+    SpreadsheetCell::write(text, m_quotes, excelSafe,
+                           [this](const char *data, qsizetype size) { put(data, size); });
 }
 
 void ExportWriter::appendJsonString(QByteArrayView text)
@@ -286,7 +246,7 @@ void ExportWriter::appendJsonString(QByteArrayView text)
             continue;
         if (kind == 2) {
             // Legal in JSON, but they end a line in JavaScript, so escape them for any reader.
-            if (!isLineOrParagraphSeparator(p, i, size))
+            if (!SpreadsheetCell::isLineOrParagraphSeparator(p, i, size))
                 continue;
             put(text.data() + start, i - start);
             put(p[i + 2] == 0xA8 ? "\\u2028" : "\\u2029");

@@ -84,6 +84,11 @@ private Q_SLOTS:
         }
         QTest::addRow("leading tab prefixed and quoted")
             << QStringLiteral("\tx") << true << QStringLiteral("\"'\tx\"");
+        // The same rule as the CSV export: a line or paragraph separator would split the cell.
+        QTest::addRow("U+2028 quoted")
+            << QStringLiteral("a\u2028b") << true << QStringLiteral("\"a\u2028b\"");
+        QTest::addRow("U+2029 quoted")
+            << QStringLiteral("a\u2029b") << true << QStringLiteral("\"a\u2029b\"");
     }
 
     void cellsAreQuotedLikeExcel()
@@ -194,6 +199,33 @@ private Q_SLOTS:
             QVERIFY(object.value(QStringLiteral("total_rows")).isDouble());
             QVERIFY(json.startsWith(QStringLiteral("{\"id\":")));
         }
+    }
+
+    // The detail pane's one-key-a-line JSON reads back as the same object, even when a value ends in
+    // a backslash (the old hand-written printer lost track of the string there and mangled the rest).
+    void indentedJsonKeepsEveryValue_data()
+    {
+        QTest::addColumn<QString>("message");
+        QTest::addRow("ends in a backslash") << QStringLiteral("path C:\\imports\\");
+        QTest::addRow("escaped quote before the end") << QStringLiteral("said \"no\\\"");
+        QTest::addRow("braces, commas and colons") << QStringLiteral("{a: 1, b: [2, 3]}, x");
+        QTest::addRow("newline and tab") << QStringLiteral("row 2\n\tbad");
+    }
+
+    void indentedJsonKeepsEveryValue()
+    {
+        QFETCH(QString, message);
+        TestRow test = row(QStringLiteral("f1\\"), QStringLiteral("name\\"), QStringLiteral("FAILED"),
+                           message, QStringLiteral("2024-05-01T23:30:00.000000"), QString(), 10, 2);
+        const FileRun run = toFileRuns({test}).constFirst();
+        const QString indented = ClipboardText::rowAsIndentedJson(run);
+        QJsonParseError error;
+        const QJsonObject object = QJsonDocument::fromJson(indented.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(object, QJsonDocument::fromJson(ClipboardText::rowAsJson(run).toUtf8()).object());
+        QCOMPARE(object.value(QStringLiteral("status_msg")).toString(), message);
+        QCOMPARE(object.value(QStringLiteral("file_name")).toString(), QStringLiteral("name\\"));
+        QCOMPARE(indented.count(QLatin1Char('\n')), kExportFieldCount + 1); // one key a line, in braces
     }
 };
 
