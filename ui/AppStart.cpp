@@ -1,7 +1,7 @@
 #include "AppStart.h"
 
 #include "MainWindow.h"
-#include "UiSettings.h"
+#include "common/Settings.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -62,7 +62,7 @@ QString AppStart::chosenLanguage()
     const QString fromEnvironment = qEnvironmentVariable("IMPORTSCOPE_LANG").trimmed();
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return UiSettings::value(UiSettings::Key::Language).toString().trimmed();
+    return Settings::value(Settings::Key::Language).toString().trimmed();
 }
 
 void AppStart::installTranslations()

@@ -4,7 +4,7 @@
 
 #include "FileDialog.h"
 #include "HistoryTableActions.h"
-#include "UiSettings.h"
+#include "common/Settings.h"
 #include "export/ExportColumns.h"
 #include "export/ExportFile.h"
 #include "model/FileRunTableModel.h"
@@ -38,15 +38,6 @@
 #include <vector>
 
 namespace {
-
-// Keys inside UiSettings::Key::ExportOptions.
-const QString kScope = QStringLiteral("scope");
-const QString kColumns = QStringLiteral("columns");
-const QString kHeader = QStringLiteral("header");
-const QString kFormat = QStringLiteral("format");
-const QString kDelimiter = QStringLiteral("delimiter");
-const QString kBom = QStringLiteral("bom");
-const QString kExcelSafe = QStringLiteral("excelSafe");
 
 QString fileNameSafe(QString text)
 {
@@ -238,38 +229,40 @@ void ExportDialog::buildLayout()
 
 void ExportDialog::restoreChoices()
 {
-    const QVariantMap saved = UiSettings::value(UiSettings::Key::ExportOptions).toMap();
-    const QString scope = saved.value(kScope, QStringLiteral("shown")).toString();
+    using K = Settings::Key;
+    const QString scope = Settings::value(K::ExportScope).toString();
     (scope == QLatin1String("all")        ? m_scopeAll
      : scope == QLatin1String("selected") ? m_scopeSelected
                                           : m_scopeShown)
         ->setChecked(true);
-    // All fields by default: the table hides the file id, which a colleague or a ticket needs most.
-    (saved.value(kColumns).toString() == QLatin1String("shown") ? m_columnsShown : m_columnsAll)
+    (Settings::value(K::ExportColumns).toString() == QLatin1String("shown") ? m_columnsShown : m_columnsAll)
         ->setChecked(true);
-    (saved.value(kHeader).toString() == QLatin1String("displayed") ? m_headerDisplayed : m_headerApi)
+    (Settings::value(K::ExportHeader).toString() == QLatin1String("displayed") ? m_headerDisplayed
+                                                                               : m_headerApi)
         ->setChecked(true);
-    (saved.value(kFormat).toString() == QLatin1String("json") ? m_formatJson : m_formatCsv)->setChecked(true);
-    const int delimiter = m_delimiter->findData(saved.value(kDelimiter, int(',')).toInt());
+    (Settings::value(K::ExportFormat).toString() == QLatin1String("json") ? m_formatJson : m_formatCsv)
+        ->setChecked(true);
+    const int delimiter = m_delimiter->findData(Settings::value(K::ExportDelimiter).toInt());
     m_delimiter->setCurrentIndex(std::max(delimiter, 0));
-    m_bom->setChecked(saved.value(kBom, false).toBool());
-    m_excelSafe->setChecked(saved.value(kExcelSafe, true).toBool()); // DESIGN.md: on by default here
+    m_bom->setChecked(Settings::value(K::ExportBom).toBool());
+    m_excelSafe->setChecked(Settings::value(K::ExportExcelSafe).toBool());
 }
 
 void ExportDialog::saveChoices() const
 {
-    QVariantMap saved;
-    saved.insert(kScope, m_scopeAll->isChecked()        ? QStringLiteral("all")
-                         : m_scopeSelected->isChecked() ? QStringLiteral("selected")
-                                                        : QStringLiteral("shown"));
-    saved.insert(kColumns, m_columnsAll->isChecked() ? QStringLiteral("all") : QStringLiteral("shown"));
-    saved.insert(kHeader,
-                 m_headerDisplayed->isChecked() ? QStringLiteral("displayed") : QStringLiteral("api"));
-    saved.insert(kFormat, m_formatJson->isChecked() ? QStringLiteral("json") : QStringLiteral("csv"));
-    saved.insert(kDelimiter, m_delimiter->currentData().toInt());
-    saved.insert(kBom, m_bom->isChecked());
-    saved.insert(kExcelSafe, m_excelSafe->isChecked());
-    UiSettings::setValue(UiSettings::Key::ExportOptions, saved);
+    using K = Settings::Key;
+    Settings::setValue(K::ExportScope, m_scopeAll->isChecked()        ? QStringLiteral("all")
+                                       : m_scopeSelected->isChecked() ? QStringLiteral("selected")
+                                                                      : QStringLiteral("shown"));
+    Settings::setValue(K::ExportColumns,
+                       m_columnsAll->isChecked() ? QStringLiteral("all") : QStringLiteral("shown"));
+    Settings::setValue(K::ExportHeader,
+                       m_headerDisplayed->isChecked() ? QStringLiteral("displayed") : QStringLiteral("api"));
+    Settings::setValue(K::ExportFormat,
+                       m_formatJson->isChecked() ? QStringLiteral("json") : QStringLiteral("csv"));
+    Settings::setValue(K::ExportDelimiter, m_delimiter->currentData().toInt());
+    Settings::setValue(K::ExportBom, m_bom->isChecked());
+    Settings::setValue(K::ExportExcelSafe, m_excelSafe->isChecked());
 }
 
 void ExportDialog::setSuggestedName(const QString &name)
@@ -391,7 +384,7 @@ void ExportDialog::updateEnabled()
 
 QString ExportDialog::suggestedPath() const
 {
-    QString folder = UiSettings::value(UiSettings::Key::ExportFolder).toString();
+    QString folder = Settings::value(Settings::Key::ExportFolder).toString();
     if (folder.isEmpty() || !QFileInfo(folder).isDir())
         folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString base = fileNameSafe(m_suggestedName);
@@ -424,7 +417,7 @@ void ExportDialog::exportTo(const QString &path)
         return;
     updateCounts();
     saveChoices();
-    UiSettings::setValue(UiSettings::Key::ExportFolder, QFileInfo(path).absolutePath());
+    Settings::setValue(Settings::Key::ExportFolder, QFileInfo(path).absolutePath());
 
     auto job = std::make_unique<Job>();
     job->snapshot = m_model->files(); // shared, not copied

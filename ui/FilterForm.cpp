@@ -1,6 +1,6 @@
 #include "FilterForm.h"
 
-#include "UiSettings.h"
+#include "common/Settings.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -121,7 +121,7 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
     m_presetCombo->setObjectName(QStringLiteral("presetCombo"));
     m_presetCombo->addItems({tr("Last 24 hours"), tr("Last 7 days"), tr("Last 30 days"), tr("Custom")});
     m_presetCombo->setAccessibleName(tr("Date range preset"));
-    m_presetCombo->setCurrentIndex(std::clamp(UiSettings::value(UiSettings::Key::DatePreset).toInt(), 0, 3));
+    m_presetCombo->setCurrentIndex(std::clamp(Settings::value(Settings::Key::DatePreset).toInt(), 0, 3));
     m_fromEdit = new QDateTimeEdit(this);
     m_fromEdit->setObjectName(QStringLiteral("fromEdit"));
     m_toEdit = new QDateTimeEdit(this);
@@ -143,7 +143,7 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
         tr("The format the dates are written in on the wire; all eight mean the same range."));
     for (DateFormat format : DateFormats::all())
         m_formatCombo->addItem(DateFormats::wireName(format), static_cast<int>(format));
-    const int remembered = m_formatCombo->findText(UiSettings::value(UiSettings::Key::DateFormat).toString());
+    const int remembered = m_formatCombo->findText(Settings::value(Settings::Key::DateFormat).toString());
     m_formatCombo->setCurrentIndex(remembered >= 0 ? remembered : 6);
     auto *formatLabel = new QLabel(tr("f&ormat"), this);
     formatLabel->setBuddy(m_formatCombo);
@@ -162,7 +162,7 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
 
     connect(m_dateCheck, &QCheckBox::toggled, this, &FilterForm::updateDateWidgets);
     connect(m_presetCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
-        UiSettings::setValue(UiSettings::Key::DatePreset, index);
+        Settings::setValue(Settings::Key::DatePreset, index);
         applyPreset();
         updateDateWidgets();
     });
@@ -286,7 +286,7 @@ void FilterForm::updateDateWidgets()
 void FilterForm::rememberFormat()
 {
     const auto format = static_cast<DateFormat>(m_formatCombo->currentData().toInt());
-    UiSettings::setValue(UiSettings::Key::DateFormat, DateFormats::wireName(format));
+    Settings::setValue(Settings::Key::DateFormat, DateFormats::wireName(format));
     // Date-only formats send whole days: show only the date so the form does not promise more.
     const QString display =
         DateFormats::hasTime(format) ? QStringLiteral("yyyy-MM-dd HH:mm:ss") : QStringLiteral("yyyy-MM-dd");

@@ -9,7 +9,7 @@
 #include "ProfileDialog.h"
 #include "StatusChips.h"
 #include "TrendsView.h"
-#include "UiSettings.h"
+#include "common/Settings.h"
 #include "api/ApiClient.h"
 #include "api/CurlCommand.h"
 #include "common/Palette.h"
@@ -308,10 +308,10 @@ void MainWindow::buildActions()
     m_localTimeAction = new QAction(tr("Show times in &local time zone"), this);
     m_localTimeAction->setObjectName(QStringLiteral("localTimeAction"));
     m_localTimeAction->setCheckable(true);
-    m_localTimeAction->setChecked(UiSettings::value(UiSettings::Key::ShowLocalTime).toBool());
+    m_localTimeAction->setChecked(Settings::value(Settings::Key::ShowLocalTime).toBool());
     m_localTimeAction->setToolTip(tr("Show times in this computer's zone instead of the workspace's"));
     connect(m_localTimeAction, &QAction::toggled, this, [this](bool on) {
-        UiSettings::setValue(UiSettings::Key::ShowLocalTime, on);
+        Settings::setValue(Settings::Key::ShowLocalTime, on);
         applyZones();
     });
     toolbar->addAction(m_localTimeAction);
@@ -350,26 +350,26 @@ void MainWindow::buildActions()
 
 void MainWindow::restoreSettings()
 {
-    const QByteArray geometry = UiSettings::value(UiSettings::Key::WindowGeometry).toByteArray();
+    const QByteArray geometry = Settings::value(Settings::Key::WindowGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1280, 760);
-    restoreState(UiSettings::value(UiSettings::Key::WindowState).toByteArray());
-    const QByteArray splitter = UiSettings::value(UiSettings::Key::MainSplitter).toByteArray();
+    restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
+    const QByteArray splitter = Settings::value(Settings::Key::MainSplitter).toByteArray();
     if (!splitter.isEmpty())
         m_splitter->restoreState(splitter);
-    const QByteArray header = UiSettings::value(UiSettings::Key::TableHeader).toByteArray();
+    const QByteArray header = Settings::value(Settings::Key::TableHeader).toByteArray();
     if (!header.isEmpty())
         m_table->horizontalHeader()->restoreState(header);
-    m_form->setImport(UiSettings::value(UiSettings::Key::LastImportId).toString(),
-                      UiSettings::value(UiSettings::Key::LastImportName).toString());
+    m_form->setImport(Settings::value(Settings::Key::LastImportId).toString(),
+                      Settings::value(Settings::Key::LastImportName).toString());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    UiSettings::setValue(UiSettings::Key::WindowGeometry, saveGeometry());
-    UiSettings::setValue(UiSettings::Key::WindowState, saveState());
-    UiSettings::setValue(UiSettings::Key::MainSplitter, m_splitter->saveState());
-    UiSettings::setValue(UiSettings::Key::TableHeader, m_table->horizontalHeader()->saveState());
+    Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
+    Settings::setValue(Settings::Key::WindowState, saveState());
+    Settings::setValue(Settings::Key::MainSplitter, m_splitter->saveState());
+    Settings::setValue(Settings::Key::TableHeader, m_table->horizontalHeader()->saveState());
     // Closing the window ends what it started; its rows are not worth requests nobody sees.
     if (m_workspace)
         m_workspace->stop();
@@ -382,7 +382,7 @@ void MainWindow::reloadProfiles()
     const QString wanted =
         !shown.isEmpty()
             ? shown
-            : m_session->initialProfileId(UiSettings::value(UiSettings::Key::LastProfile).toString());
+            : m_session->initialProfileId(Settings::value(Settings::Key::LastProfile).toString());
     const QSignalBlocker blocker(m_profileCombo);
     m_profileCombo->clear();
     for (const Profile &profile : m_session->profiles().profiles()) {
@@ -455,7 +455,7 @@ void MainWindow::showWorkspace(const QString &profileId)
         updateTitle();
         return;
     }
-    UiSettings::setValue(UiSettings::Key::LastProfile, profileId);
+    Settings::setValue(Settings::Key::LastProfile, profileId);
     connect(workspace, &WorkspaceSession::stateChanged, this, &MainWindow::onWorkspaceState);
     connect(workspace, &WorkspaceSession::importsChanged, this, &MainWindow::onImportsChanged);
     connect(workspace, &WorkspaceSession::fetchStarted, this, &MainWindow::onFetchStarted);
@@ -570,8 +570,8 @@ void MainWindow::startFetch()
         m_banner->showMessage(MessageBanner::Level::Warning, query.error());
         return;
     }
-    UiSettings::setValue(UiSettings::Key::LastImportId, query->importId);
-    UiSettings::setValue(UiSettings::Key::LastImportName, query->importName);
+    Settings::setValue(Settings::Key::LastImportId, query->importId);
+    Settings::setValue(Settings::Key::LastImportName, query->importName);
     m_workspace->fetch(query.value()); // onFetchStarted() follows at once
 }
 
@@ -814,7 +814,7 @@ void MainWindow::showHeaderMenu(const QPoint &position)
         // The last visible column cannot be hidden: a table with no columns looks broken.
         connect(action, &QAction::toggled, this, [this, column](bool visible) {
             m_table->setColumnHidden(column, !visible);
-            UiSettings::setValue(UiSettings::Key::TableHeader, m_table->horizontalHeader()->saveState());
+            Settings::setValue(Settings::Key::TableHeader, m_table->horizontalHeader()->saveState());
         });
         if (action->isChecked() && header->count() - header->hiddenSectionCount() == 1)
             action->setEnabled(false);

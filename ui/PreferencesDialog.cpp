@@ -1,6 +1,6 @@
 #include "PreferencesDialog.h"
 
-#include "UiSettings.h"
+#include "common/Settings.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -24,7 +24,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent), m_langu
     m_languageCombo->addItem(QStringLiteral("Español"), QStringLiteral("es"));
     m_languageCombo->addItem(QStringLiteral("हिन्दी"), QStringLiteral("hi"));
     const int current =
-        m_languageCombo->findData(UiSettings::value(UiSettings::Key::Language).toString().trimmed());
+        m_languageCombo->findData(Settings::value(Settings::Key::Language).toString().trimmed());
     m_languageCombo->setCurrentIndex(current < 0 ? 0 : current);
 
     auto *form = new QFormLayout;
@@ -61,6 +61,6 @@ QString PreferencesDialog::selectedLanguage() const
 
 void PreferencesDialog::accept()
 {
-    UiSettings::setValue(UiSettings::Key::Language, selectedLanguage());
+    Settings::setValue(Settings::Key::Language, selectedLanguage());
     QDialog::accept();
 }

@@ -1,5 +1,5 @@
 #pragma once
-// Application-wide preferences, for now the language of the interface. Saved to UiSettings when the
+// Application-wide preferences, for now the language of the interface. Saved to Settings (app/common/Settings.h) when the
 // dialog is accepted; the language takes effect at the next start (AppStart::installTranslations).
 
 #include <QDialog>

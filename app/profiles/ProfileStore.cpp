@@ -1,5 +1,7 @@
 #include "ProfileStore.h"
 
+#include "common/Settings.h"
+
 #include <QCollator>
 #include <QUuid>
 
@@ -10,39 +12,16 @@ const QString kOrganization = QStringLiteral("ImportScope");
 const QString kApplication = QStringLiteral("ImportScope");
 const QString kProfilesGroup = QStringLiteral("profiles");
 
-// Every key this store reads or writes, with its default, in one table (KeePassXC's Config): a
-// missing or newly added key reads as its default instead of an ad-hoc literal at each call site.
-enum class Key { SettingsVersion, Name, DataCenter, BaseUrl, WorkspaceId, TimeZone, Production };
-struct KeySpec
-{
-    Key key;
-    const char *path; // top level for SettingsVersion, inside profiles/<id>/ for the rest
-    QVariant defaultValue;
-};
-const KeySpec kKeys[] = {
-    {Key::SettingsVersion, "settingsVersion", 0}, // absent: written by nobody yet
-    {Key::Name, "name", QString()},
-    {Key::DataCenter, "dataCenter", QString()},
-    {Key::BaseUrl, "baseUrl", QString()},
-    {Key::WorkspaceId, "workspaceId", QString()},
-    {Key::TimeZone, "timeZone", QStringLiteral("UTC")},
-    {Key::Production, "production", false},
-};
-
-const KeySpec &spec(Key key)
-{
-    return kKeys[static_cast<int>(key)];
-}
+using Key = Settings::Key;
 
 QVariant read(const QSettings &settings, Key key)
 {
-    const KeySpec &s = spec(key);
-    return settings.value(QLatin1String(s.path), s.defaultValue);
+    return Settings::value(settings, key);
 }
 
 void write(QSettings &settings, Key key, const QVariant &value)
 {
-    settings.setValue(QLatin1String(spec(key).path), value);
+    Settings::setValue(settings, key, value);
 }
 
 Profile readProfile(QSettings &settings, const QString &id)
@@ -50,12 +29,12 @@ Profile readProfile(QSettings &settings, const QString &id)
     settings.beginGroup(kProfilesGroup + QLatin1Char('/') + id);
     Profile p;
     p.id = id;
-    p.name = read(settings, Key::Name).toString();
-    p.dataCenter = read(settings, Key::DataCenter).toString();
-    p.baseUrl = read(settings, Key::BaseUrl).toString();
-    p.workspaceId = read(settings, Key::WorkspaceId).toString();
-    p.timeZoneId = read(settings, Key::TimeZone).toString().toUtf8();
-    p.production = read(settings, Key::Production).toBool();
+    p.name = read(settings, Key::ProfileName).toString();
+    p.dataCenter = read(settings, Key::ProfileDataCenter).toString();
+    p.baseUrl = read(settings, Key::ProfileBaseUrl).toString();
+    p.workspaceId = read(settings, Key::ProfileWorkspaceId).toString();
+    p.timeZoneId = read(settings, Key::ProfileTimeZone).toString().toUtf8();
+    p.production = read(settings, Key::ProfileProduction).toBool();
     settings.endGroup();
     return p;
 }
@@ -184,12 +163,12 @@ std::optional<ProfileError> ProfileStore::writeSettings(const Profile &profile)
         return error;
     write(*settings, Key::SettingsVersion, kSettingsVersion);
     settings->beginGroup(kProfilesGroup + QLatin1Char('/') + profile.id);
-    write(*settings, Key::Name, profile.name);
-    write(*settings, Key::DataCenter, profile.dataCenter);
-    write(*settings, Key::BaseUrl, profile.baseUrl);
-    write(*settings, Key::WorkspaceId, profile.workspaceId);
-    write(*settings, Key::TimeZone, QString::fromUtf8(profile.timeZoneId));
-    write(*settings, Key::Production, profile.production);
+    write(*settings, Key::ProfileName, profile.name);
+    write(*settings, Key::ProfileDataCenter, profile.dataCenter);
+    write(*settings, Key::ProfileBaseUrl, profile.baseUrl);
+    write(*settings, Key::ProfileWorkspaceId, profile.workspaceId);
+    write(*settings, Key::ProfileTimeZone, QString::fromUtf8(profile.timeZoneId));
+    write(*settings, Key::ProfileProduction, profile.production);
     settings->endGroup();
     settings->sync();
     if (settings->status() != QSettings::NoError) {

@@ -8,6 +8,7 @@
 #include "ProfileError.h"
 #include "SecretStore.h"
 #include "common/Expected.h"
+#include "common/Settings.h"
 
 #include <QList>
 #include <QObject>
@@ -23,7 +24,7 @@ class ProfileStore final : public QObject
     Q_OBJECT
 public:
     // Bumped when the layout changes; older files are migrated on the next write.
-    static constexpr int kSettingsVersion = 1;
+    static constexpr int kSettingsVersion = Settings::kVersion;
 
     using Done = std::function<void(std::optional<ProfileError>)>;
     using AddDone = std::function<void(Expected<Profile, ProfileError>)>;

@@ -2,7 +2,7 @@
 // saved setting and IMPORTSCOPE_LANG each deciding in turn; and the Preferences dialog saving it.
 #include "PreferencesDialog.h"
 #include "TsFile.h"
-#include "UiSettings.h"
+#include "common/Settings.h"
 
 #include <QComboBox>
 #include <QProcess>
@@ -182,7 +182,7 @@ void TestLanguage::englishSettingWinsOverGermanSystem()
 
 void TestLanguage::preferencesDialogSavesTheLanguage()
 {
-    UiSettings::setValue(UiSettings::Key::Language, QString());
+    Settings::setValue(Settings::Key::Language, QString());
     {
         PreferencesDialog dialog;
         auto *combo = dialog.findChild<QComboBox *>("languageCombo");
@@ -191,7 +191,7 @@ void TestLanguage::preferencesDialogSavesTheLanguage()
         QCOMPARE(combo->count(), 5);
         combo->setCurrentIndex(combo->findData("es"));
         dialog.reject();
-        QCOMPARE(UiSettings::value(UiSettings::Key::Language).toString(), QString());
+        QCOMPARE(Settings::value(Settings::Key::Language).toString(), QString());
     }
     {
         PreferencesDialog dialog;
@@ -199,11 +199,11 @@ void TestLanguage::preferencesDialogSavesTheLanguage()
         combo->setCurrentIndex(combo->findData("hi"));
         QCOMPARE(combo->currentText(), QStringLiteral("हिन्दी"));
         dialog.accept();
-        QCOMPARE(UiSettings::value(UiSettings::Key::Language).toString(), QStringLiteral("hi"));
+        QCOMPARE(Settings::value(Settings::Key::Language).toString(), QStringLiteral("hi"));
     }
     PreferencesDialog reopened;
     QCOMPARE(reopened.selectedLanguage(), QStringLiteral("hi"));
-    UiSettings::setValue(UiSettings::Key::Language, QString());
+    Settings::setValue(Settings::Key::Language, QString());
 }
 
 QTEST_MAIN(TestLanguage)

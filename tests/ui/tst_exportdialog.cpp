@@ -5,7 +5,7 @@
 
 #include "ExportDialog.h"
 #include "FileDialog.h"
-#include "UiSettings.h"
+#include "common/Settings.h"
 #include "export/ExportColumns.h"
 #include "export/ExportFile.h"
 
@@ -264,7 +264,7 @@ private Q_SLOTS:
             QVERIFY(!dialog.isExporting());
             QCOMPARE(finished.size(), 1);
         }
-        QCOMPARE(UiSettings::value(UiSettings::Key::ExportFolder).toString(),
+        QCOMPARE(Settings::value(Settings::Key::ExportFolder).toString(),
                  m_dir.filePath(QStringLiteral("remembered")));
         ExportDialog again(&m_table->view);
         QVERIFY(child<QRadioButton>(&again, "scopeAllRadio")->isChecked());
@@ -321,8 +321,7 @@ private Q_SLOTS:
 
     void selectedScopeNeedsASelection()
     {
-        UiSettings::setValue(UiSettings::Key::ExportOptions,
-                             QVariantMap{{QStringLiteral("scope"), QStringLiteral("selected")}});
+        Settings::setValue(Settings::Key::ExportScope, QStringLiteral("selected"));
         m_table->view.clearSelection();
         ExportDialog dialog(&m_table->view);
         QVERIFY(!child<QRadioButton>(&dialog, "scopeSelectedRadio")->isEnabled());

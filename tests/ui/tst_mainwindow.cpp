@@ -5,7 +5,7 @@
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "StatusChips.h"
-#include "UiSettings.h"
+#include "common/Settings.h"
 #include "api/ApiClient.h"
 #include "demo/DemoData.h"
 #include "demo/DemoServer.h"
@@ -573,7 +573,7 @@ void TestMainWindow::localTimeToggleNamesTheZone()
 void TestMainWindow::opensOnTheOnlySavedProfile()
 {
     m_window.reset();
-    UiSettings::setValue(UiSettings::Key::LastProfile, QString());
+    Settings::setValue(Settings::Key::LastProfile, QString());
     Session session;
     QVERIFY(session.startDemoServer());
     Profile profile;
