@@ -5,6 +5,7 @@
 #include "FilterForm.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
+#include "StatusChips.h"
 #include "TrendsView.h"
 #include "api/ApiClient.h"
 #include "demo/DemoData.h"
@@ -117,12 +118,41 @@ int main(int argc, char **argv)
         failures += !screen.copy(window.frameGeometry()).save(out + QStringLiteral("/import-picker.png"));
         picker->hidePopup();
 
-        // Problems only, searched.
-        window.filterForm()->setStatuses({FileStatus::Failed, FileStatus::PartialSuccess});
+        // Problems only: everything fetched, the problems shown, PARTIAL_FAILURE among them.
+        QTest::mouseClick(window.findChild<QAbstractButton *>(QStringLiteral("problemsOnlyButton")), Qt::LeftButton);
         window.startFetch();
         failures += !fetchDone(window);
-        selectFirst(window, QStringLiteral("FAILED"));
+        selectFirst(window, QStringLiteral("PARTIAL_FAILURE"));
         failures += !save(&window, out + QStringLiteral("/problems-only.png"));
+        window.statusChips()->setGroup(StatusGroup::All);
+
+        // A fetch replaced while it ran (a page stalled): only the new import's files, said once.
+        window.demoServer()->setLatencyMs(400);
+        (void)window.demoServer()->setFaults(QStringLiteral("stall@3"));
+        window.filterForm()->setImport(QString(), DemoData::largeImport().name);
+        window.startFetch();
+        QTest::qWaitFor([&] { return window.model()->rowCount() > 0; }, 20'000);
+        window.filterForm()->setImport(QString(), DemoData::onePageImport().name);
+        window.startFetch();
+        failures += !fetchDone(window);
+        window.demoServer()->setLatencyMs(0);
+        (void)window.demoServer()->setFaults(QString());
+        selectFirst(window, QStringLiteral("FAILED"));
+        failures += !save(&window, out + QStringLiteral("/replaced-fetch.png"));
+
+        // Pacing: 4 requests per 3 s holds the 87-page import back, and the status line counts down.
+        RequestPolicy paced = window.apiClient()->policy();
+        paced.rateLimitRequests = 4;
+        paced.rateLimitWindowMs = 3000;
+        window.apiClient()->setPolicy(paced);
+        window.filterForm()->setImport(QString(), DemoData::largeImport().name);
+        window.startFetch();
+        QTest::qWaitFor([&] { return window.progressText().startsWith(QLatin1String("Waiting")); }, 20'000);
+        settle(1200);
+        failures += !save(&window, out + QStringLiteral("/pacing.png"));
+        window.cancelFetch();
+        window.apiClient()->setPolicy(fast);
+        window.filterForm()->setImport(QString(), DemoData::representativeImportName());
 
         // The server fails part-way: rows kept, the banner says so and offers Retry.
         window.filterForm()->setStatuses(
