@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+186"/>
+        <location filename="../app/api/ApiClient.cpp" line="+231"/>
         <source>%1 sent nothing for %2 s, %n time(s): check the network, or raise the timeout.</source>
         <translation>
             <numerusform>%1 hat %n Mal %2 s lang nichts gesendet: Prüfen Sie das Netzwerk oder erhöhen Sie das Zeitlimit.</numerusform>
@@ -46,7 +46,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+53"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+49"/>
         <source>Use the saved profile NAME (its key comes from the keychain).</source>
         <translation>Das gespeicherte Profil NAME verwenden (sein Schlüssel kommt aus dem Schlüsselbund).</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>Höchstens N Anfragen pro SECONDS für den Workspace (Standard: 50/60).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>--profile cannot be combined with --dc, --base-url or --workspace-id.</source>
         <translation>--profile kann nicht mit --dc, --base-url oder --workspace-id kombiniert werden.</translation>
     </message>
@@ -96,12 +96,7 @@
         <translation>Die erste Zeile der API-Schlüsseldatei %1 ist leer.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Profiles are not available in this build.</source>
-        <translation>Profile sind in diesem Build nicht verfügbar.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Give exactly one of --profile, --dc or --base-url.</source>
         <translation>Geben Sie genau eine der Optionen --profile, --dc oder --base-url an.</translation>
     </message>
@@ -295,7 +290,7 @@ Beispiele: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
 <context>
     <name>DemoServerCommand</name>
     <message>
-        <location filename="../app/demo/DemoServerCommand.cpp" line="+32"/>
+        <location filename="../app/cli/DemoServerCommand.cpp" line="+25"/>
         <source>%1 (see --help)</source>
         <translation>%1 (siehe --help)</translation>
     </message>
@@ -384,7 +379,7 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
         <translation>--anchor muss ein Datum in der Form YYYY-MM-DD sein</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Serving the demo workspace; the window opens &quot;%1&quot; first. Press Ctrl+C to stop.</source>
         <translation>Der Demo-Workspace läuft; das Fenster öffnet zuerst „%1“. Mit Strg+C beenden.</translation>
     </message>
@@ -392,7 +387,7 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="+29"/>
+        <location filename="../ui/DetailPane.cpp" line="+28"/>
         <source>Select a file to see its details.</source>
         <translation>Wählen Sie eine Datei aus, um ihre Details zu sehen.</translation>
     </message>
@@ -504,7 +499,7 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
         <translation>Roh-JSON der Datei</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+50"/>
         <source>(no file name)</source>
         <translation>(kein Dateiname)</translation>
     </message>
@@ -539,7 +534,7 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+39"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+41"/>
         <source>Give --import-id ID or --import-name NAME.</source>
         <translation>Geben Sie --import-id ID oder --import-name NAME an.</translation>
     </message>
@@ -638,20 +633,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>Keinen Fortschritt auf der Standardfehlerausgabe anzeigen.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>rate limited, waiting %n s</source>
-        <translation>
-            <numerusform>Ratenlimit erreicht, warte %n s</numerusform>
-            <numerusform>Ratenlimit erreicht, warte %n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+52"/>
         <source>Cannot write to standard output.</source>
         <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
@@ -664,7 +646,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="+105"/>
+        <location filename="../ui/ExportDialog.cpp" line="+98"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
@@ -759,7 +741,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>All fetched rows (%1)</source>
         <translation>Alle abgerufenen Zeilen (%1)</translation>
     </message>
@@ -915,7 +897,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
 <context>
     <name>ExportWriter</name>
     <message>
-        <location filename="../app/export/ExportWriter.cpp" line="+78"/>
+        <location filename="../app/export/ExportWriter.cpp" line="+68"/>
         <source>the output</source>
         <translation>Die Ausgabe</translation>
     </message>
@@ -930,7 +912,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>%1 kann nicht geschrieben werden: nicht zum Schreiben geöffnet.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>Rows must be written between begin() and finish() (internal error).</source>
         <translation>Zeilen müssen zwischen begin() und finish() geschrieben werden (interner Fehler).</translation>
     </message>
@@ -949,7 +931,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
 <context>
     <name>FileRunTableModel</name>
     <message>
-        <location filename="../app/model/FileRunTableModel.cpp" line="+198"/>
+        <location filename="../app/model/FileRunTableModel.cpp" line="+184"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1172,18 +1154,18 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>Nur Probleme</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>FAILED and PARTIAL_SUCCESS</source>
-        <translation>FAILED und PARTIAL_SUCCESS</translation>
+        <location line="+3"/>
+        <source>Fetch every file, then show only the problems: FAILED, PARTIAL_SUCCESS, PARTIAL_FAILURE and any status that is not a success and not still in progress. The API&apos;s filter cannot ask for PARTIAL_FAILURE, so nothing is filtered in the request.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+157"/>
+        <location line="+15"/>
+        <location line="+156"/>
         <source>Fetch</source>
         <translation>Abrufen</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-153"/>
         <source>Fetch every page of the import&apos;s history (F5, Ctrl+R)</source>
         <translation>Alle Seiten des Import-Verlaufs abrufen (F5, Strg+R)</translation>
     </message>
@@ -1232,7 +1214,7 @@ ID %3</source>
 ID %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>no imports listed</source>
         <translation>keine Importe aufgeführt</translation>
     </message>
@@ -1268,6 +1250,94 @@ ID %3</translation>
         <translation>
             <numerusform>Abruf abgebrochen: Die Tabelle enthält die bisher empfangene %n Datei.</numerusform>
             <numerusform>Abruf abgebrochen: Die Tabelle enthält die %n bisher empfangenen Dateien.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFetch</name>
+    <message>
+        <location filename="../app/session/HistoryFetch.cpp" line="+29"/>
+        <source>import ID %1</source>
+        <translation type="unfinished">Import-ID %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import “%1” (ID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in workspace “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Fetch cancelled before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>page %1 of %2</source>
+        <translation type="unfinished">Seite %1 von %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>page 1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reading the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>the API&apos;s limit of %n request(s) a minute</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the API&apos;s limit of %n request(s) per %1 s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>waiting %n s: the server says the rate limit is reached</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>waiting %n s for %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>under a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>about %n min left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1314,19 +1384,19 @@ ID %3</translation>
         <translation>Import „%1“</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>, %1 to %2</source>
-        <translation>, %1 bis %2</translation>
+        <location line="+9"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>, status %1</source>
-        <translation>, Status %1</translation>
+        <source>status %1</source>
+        <translation type="unfinished">Status %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>, page %1 only</source>
-        <translation>, nur Seite %1</translation>
+        <source>page %1 only</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1434,7 +1504,7 @@ ID %3</translation>
 <context>
     <name>ImportsCommand</name>
     <message>
-        <location filename="../app/cli/ImportsCommand.cpp" line="+21"/>
+        <location filename="../app/cli/ImportsCommand.cpp" line="+22"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1482,28 +1552,7 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+70"/>
-        <source>Page %1 of %2</source>
-        <translation>Seite %1 von %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Rate limited: waiting %n s</source>
-        <translation>
-            <numerusform>Ratenlimit: warte %n s</numerusform>
-            <numerusform>Ratenlimit: warte %n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>The workspace&apos;s rate limit (50 requests a minute) is reached: waiting %n s, then the fetch continues by itself.</source>
-        <translation>
-            <numerusform>Das Ratenlimit des Workspace (50 Anfragen pro Minute) ist erreicht: %n s Wartezeit, danach wird der Abruf automatisch fortgesetzt.</numerusform>
-            <numerusform>Das Ratenlimit des Workspace (50 Anfragen pro Minute) ist erreicht: %n s Wartezeit, danach wird der Abruf automatisch fortgesetzt.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+65"/>
+        <location filename="../ui/MainWindow.cpp" line="+140"/>
         <source>Search file name, ID or message (Ctrl+F)</source>
         <translation>Dateiname, ID oder Meldung suchen (Strg+F)</translation>
     </message>
@@ -1513,12 +1562,12 @@ ID %3</translation>
         <translation>Schnellfilter</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Import file run history</source>
         <translation>Verlauf der Import-Dateiläufe</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+81"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1528,7 +1577,7 @@ ID %3</translation>
         <translation>Abruf abbrechen</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -1548,7 +1597,7 @@ ID %3</translation>
         <translation>  PRODUKTION  </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>This profile is marked as a production workspace.</source>
         <translation>Dieses Profil ist als Produktions-Workspace markiert.</translation>
     </message>
@@ -1633,7 +1682,7 @@ ID %3</translation>
         <translation>Ü&amp;ber ImportScope</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [PRODUKTION]</translation>
     </message>
@@ -1648,27 +1697,12 @@ ID %3</translation>
         <translation>Demo-Workspace (integriert)</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>The demo workspace could not start: %1</source>
-        <translation>Der Demo-Workspace konnte nicht starten: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+81"/>
         <source>Reading the key from the keychain…</source>
         <translation>Schlüssel wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The key of profile &quot;%1&quot; could not be read: %2</source>
-        <translation>Der Schlüssel des Profils „%1“ konnte nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Profile &quot;%1&quot; cannot be used: %2</source>
-        <translation>Profil „%1“ kann nicht verwendet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+53"/>
         <source>Key for this session</source>
         <translation>Schlüssel für diese Sitzung</translation>
     </message>
@@ -1680,37 +1714,22 @@ Enter it to use it until ImportScope closes; it is kept in memory only.</source>
 Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wird nur im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-20"/>
         <source>Loading imports…</source>
         <translation>Importe werden geladen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Imports not listed: %1</source>
         <translation>Importe nicht aufgelistet: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+48"/>
         <source>Choose a profile first, or add one, or open the demo workspace.</source>
         <translation>Wählen Sie zuerst ein Profil, legen Sie eines an oder öffnen Sie den Demo-Workspace.</translation>
     </message>
-    <message>
-        <location line="+27"/>
-        <source>Page 1…</source>
-        <translation>Seite 1…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Fetching (previous fetch stopped): %1</source>
-        <translation>Abruf läuft (vorheriger Abruf gestoppt): %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fetching: %1</source>
-        <translation>Abruf läuft: %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+96"/>
         <source>Showing %1 — cancelled at %2: %n file(s), incomplete</source>
         <translation>
             <numerusform>Angezeigt: %1 — abgebrochen um %2: %n Datei, unvollständig</numerusform>
@@ -1739,7 +1758,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+28"/>
         <source>The table is incomplete: %1 of %2 pages arrived, and their %n file(s) are kept.</source>
         <translation>
             <numerusform>Die Tabelle ist unvollständig: %1 von %2 Seiten sind angekommen, ihre %n Datei bleibt erhalten.</numerusform>
@@ -1747,7 +1766,20 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         </translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+52"/>
+        <source>&lt;h3&gt;Choose a profile&lt;/h3&gt;&lt;p&gt;Pick one of your saved profiles in the toolbar (Alt+P), &lt;a href=&quot;profiles&quot;&gt;manage profiles…&lt;/a&gt; or &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>&lt;h3&gt;No fetched file is %1&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Show all %n file(s)&lt;/a&gt;&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Show all days</source>
         <translation>Alle Tage anzeigen</translation>
     </message>
@@ -1792,7 +1824,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>Noch nichts zu exportieren: Rufen Sie zuerst einen Import ab.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Choose a profile and an import first: the command repeats a query.</source>
         <translation>Wählen Sie zuerst ein Profil und einen Import: Der Befehl wiederholt eine Abfrage.</translation>
     </message>
@@ -1802,22 +1834,37 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>Ein curl-Befehl für Seite %1 dieser Abfrage wurde kopiert. Setzen Sie vor dem Ausführen $%2 auf den Data-API-Schlüssel des Workspace.</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-257"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
+        <location line="-114"/>
+        <source>Fetching %1 (the previous fetch stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Fetching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The previous fetch stopped: the table holds only the new query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>%1 of %2 files shown · %3 rows · %4 failed rows · failure rate %5</source>
         <translation>%1 von %2 Dateien angezeigt · %3 Zeilen · %4 fehlgeschlagene Zeilen · Fehlerquote %5</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&lt;h3&gt;No profile yet&lt;/h3&gt;&lt;p&gt;A profile holds a workspace&apos;s data centre, ID and key.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Add a profile…&lt;/a&gt; &amp;nbsp;or&amp;nbsp; &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt; to look around.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch kein Profil&lt;/h3&gt;&lt;p&gt;Ein Profil enthält Rechenzentrum, ID und Schlüssel eines Workspace.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Profil anlegen…&lt;/a&gt; &amp;nbsp;oder&amp;nbsp; &lt;a href=&quot;demo&quot;&gt;den Demo-Workspace öffnen&lt;/a&gt;, um sich umzusehen.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&lt;h3&gt;No files&lt;/h3&gt;&lt;p&gt;The import has no files yet.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keine Dateien&lt;/h3&gt;&lt;p&gt;Der Import hat noch keine Dateien.&lt;/p&gt;</translation>
     </message>
@@ -1832,12 +1879,12 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>&lt;h3&gt;Keine abgerufene Datei passt zu „%1“&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;clear-search&quot;&gt;Suche leeren&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&lt;h3&gt;Ready&lt;/h3&gt;&lt;p&gt;Pick an import and press &lt;b&gt;Fetch&lt;/b&gt; (F5).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Bereit&lt;/h3&gt;&lt;p&gt;Wählen Sie einen Import und drücken Sie &lt;b&gt;Abrufen&lt;/b&gt; (F5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>ImportScope</source>
         <translation>ImportScope</translation>
     </message>
@@ -1860,7 +1907,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../ui/MessageBanner.cpp" line="+13"/>
+        <location filename="../ui/MessageBanner.cpp" line="+15"/>
         <source>Message</source>
         <translation>Meldung</translation>
     </message>
@@ -1989,7 +2036,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/profiles/ProfileCommand.cpp" line="+44"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="+41"/>
         <source>Usage: importscope profile list
        importscope profile add NAME (--dc DC | --base-url URL) --workspace-id ID
                                [--api-key-stdin] [--tz ZONE] [--production]
@@ -2115,7 +2162,7 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
         <translation>„profile add“ braucht genau einen NAME (Namen mit Leerzeichen in Anführungszeichen setzen); siehe importscope profile --help.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Give either --dc or --base-url (exactly one of them).</source>
         <translation>Geben Sie entweder --dc oder --base-url an (genau eines davon).</translation>
     </message>
@@ -2140,13 +2187,12 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
         <translation>„profile remove“ braucht genau einen NAME; siehe importscope profile --help.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+95"/>
+        <location line="+7"/>
         <source>No profile named &quot;%1&quot; (see importscope profile list).</source>
         <translation>Kein Profil namens „%1“ (siehe importscope profile list).</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="+11"/>
         <source>Profile &quot;%1&quot; was not removed.</source>
         <translation>Profil „%1“ wurde nicht entfernt.</translation>
     </message>
@@ -2162,12 +2208,11 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
     </message>
     <message>
         <location line="+19"/>
-        <location line="+61"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>Profil „%1“: %2</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="+13"/>
         <source>Missing profile command: use list, add, remove or test (see importscope profile --help).</source>
         <translation>Profilbefehl fehlt: Verwenden Sie list, add, remove oder test (siehe importscope profile --help).</translation>
     </message>
@@ -2217,7 +2262,7 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/ProfileDialog.cpp" line="+296"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+295"/>
         <location line="+18"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
@@ -2274,7 +2319,7 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../ui/ProfileDialog.cpp" line="-158"/>
+        <location filename="../ui/ProfileDialog.cpp" line="-159"/>
         <source>Data API key</source>
         <translation>Data-API-Schlüssel</translation>
     </message>
@@ -2364,7 +2409,7 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="-129"/>
+        <location filename="../ui/ProfileDialog.cpp" line="-127"/>
         <source>Profiles - ImportScope</source>
         <translation>Profile - ImportScope</translation>
     </message>
@@ -2374,7 +2419,7 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
         <translation>Eigene URL...</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [PRODUKTION]</translation>
     </message>
@@ -2394,7 +2439,7 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
         <translation>Geben Sie den Data-API-Schlüssel des Workspace ein.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -2506,7 +2551,7 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+171"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+150"/>
         <source>The settings in %1 were written by a newer ImportScope (format %2): update ImportScope before changing profiles.</source>
         <translation>Die Einstellungen in %1 wurden von einer neueren ImportScope-Version geschrieben (Format %2): Aktualisieren Sie ImportScope, bevor Sie Profile ändern.</translation>
     </message>
@@ -2722,7 +2767,7 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
 <context>
     <name>RowCountsBar</name>
     <message>
-        <location filename="../ui/RowCountsBar.cpp" line="+20"/>
+        <location filename="../ui/RowCountsBar.cpp" line="+23"/>
         <source>Row counts bar</source>
         <translation>Balken der Zeilenzahlen</translation>
     </message>
@@ -2791,9 +2836,92 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../app/session/Session.cpp" line="+81"/>
+        <source>Demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No profile named &quot;%1&quot; (see importscope profile list).</source>
+        <translation type="unfinished">Kein Profil namens „%1“ (siehe importscope profile list).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation type="unfinished">Profil „%1“: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChips</name>
+    <message>
+        <location filename="../ui/StatusChips.cpp" line="+22"/>
+        <source>Show only: %1 (no new request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Show %1: %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusGroup</name>
+    <message>
+        <location filename="../app/model/StatusGroup.cpp" line="+38"/>
+        <source>All</source>
+        <translation type="unfinished">Alle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation type="unfinished">Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partial</source>
+        <translation type="unfinished">Teilweise</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Successful</source>
+        <translation type="unfinished">Erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every fetched file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAILED, PARTIAL_SUCCESS, PARTIAL_FAILURE and any status that is not a success and not still in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrendsView</name>
     <message>
-        <location filename="../ui/TrendsView.cpp" line="+39"/>
+        <location filename="../ui/TrendsView.cpp" line="+41"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -2914,9 +3042,32 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
     </message>
 </context>
 <context>
+    <name>WorkspaceSession</name>
+    <message>
+        <location filename="../app/session/WorkspaceSession.cpp" line="+48"/>
+        <source>The demo workspace could not start: %1</source>
+        <translation type="unfinished">Der Demo-Workspace konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The profile is gone: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The key of profile &quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished">Der Schlüssel des Profils „%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Profile &quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished">Profil „%1“ kann nicht verwendet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+19"/>
+        <location filename="../app/main.cpp" line="+18"/>
         <source>Usage:
   importscope                      open the window
   importscope --demo               open the window on the embedded demo workspace
@@ -2939,7 +3090,7 @@ Each subcommand takes --help.</source>
 Jeder Unterbefehl kennt --help.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+60"/>
         <source>Unknown command &quot;%1&quot;.
 %2</source>
         <translation>Unbekannter Befehl „%1“.

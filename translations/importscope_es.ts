@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+186"/>
+        <location filename="../app/api/ApiClient.cpp" line="+231"/>
         <source>%1 sent nothing for %2 s, %n time(s): check the network, or raise the timeout.</source>
         <translation>
             <numerusform>%1 no envió nada durante %2 s, %n vez: compruebe la red o aumente el tiempo de espera.</numerusform>
@@ -46,7 +46,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+53"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+49"/>
         <source>Use the saved profile NAME (its key comes from the keychain).</source>
         <translation>Usar el perfil guardado NAME (su clave se obtiene del llavero).</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>Como máximo N solicitudes cada SECONDS para el espacio de trabajo (predeterminado: 50/60).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>--profile cannot be combined with --dc, --base-url or --workspace-id.</source>
         <translation>--profile no se puede combinar con --dc, --base-url ni --workspace-id.</translation>
     </message>
@@ -96,12 +96,7 @@
         <translation>La primera línea del archivo de clave de API %1 está vacía.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Profiles are not available in this build.</source>
-        <translation>Los perfiles no están disponibles en esta compilación.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Give exactly one of --profile, --dc or --base-url.</source>
         <translation>Indique exactamente una de --profile, --dc o --base-url.</translation>
     </message>
@@ -295,7 +290,7 @@ Ejemplos: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
 <context>
     <name>DemoServerCommand</name>
     <message>
-        <location filename="../app/demo/DemoServerCommand.cpp" line="+32"/>
+        <location filename="../app/cli/DemoServerCommand.cpp" line="+25"/>
         <source>%1 (see --help)</source>
         <translation>%1 (consulte --help)</translation>
     </message>
@@ -384,7 +379,7 @@ Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTE
         <translation>--anchor debe ser una fecha escrita como YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Serving the demo workspace; the window opens &quot;%1&quot; first. Press Ctrl+C to stop.</source>
         <translation>Sirviendo el espacio de trabajo de demostración; la ventana abre primero &quot;%1&quot;. Pulse Ctrl+C para detenerlo.</translation>
     </message>
@@ -392,7 +387,7 @@ Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTE
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="+29"/>
+        <location filename="../ui/DetailPane.cpp" line="+28"/>
         <source>Select a file to see its details.</source>
         <translation>Seleccione un archivo para ver sus detalles.</translation>
     </message>
@@ -504,7 +499,7 @@ Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTE
         <translation>JSON sin procesar del archivo</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+50"/>
         <source>(no file name)</source>
         <translation>(sin nombre de archivo)</translation>
     </message>
@@ -539,7 +534,7 @@ Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTE
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+39"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+41"/>
         <source>Give --import-id ID or --import-name NAME.</source>
         <translation>Indique --import-id ID o --import-name NAME.</translation>
     </message>
@@ -638,20 +633,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>No mostrar el progreso en la salida de error estándar.</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>page %1 of %2</source>
-        <translation>página %1 de %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>rate limited, waiting %n s</source>
-        <translation>
-            <numerusform>límite de frecuencia alcanzado, esperando %n s</numerusform>
-            <numerusform>límite de frecuencia alcanzado, esperando %n s</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+52"/>
         <source>Cannot write to standard output.</source>
         <translation>No se puede escribir en la salida estándar.</translation>
     </message>
@@ -664,7 +646,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="+105"/>
+        <location filename="../ui/ExportDialog.cpp" line="+98"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
@@ -759,7 +741,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>All fetched rows (%1)</source>
         <translation>Todas las filas obtenidas (%1)</translation>
     </message>
@@ -915,7 +897,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
 <context>
     <name>ExportWriter</name>
     <message>
-        <location filename="../app/export/ExportWriter.cpp" line="+78"/>
+        <location filename="../app/export/ExportWriter.cpp" line="+68"/>
         <source>the output</source>
         <translation>la salida</translation>
     </message>
@@ -930,7 +912,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>No se puede escribir en %1: no está abierto para escritura.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>Rows must be written between begin() and finish() (internal error).</source>
         <translation>Las filas deben escribirse entre begin() y finish() (error interno).</translation>
     </message>
@@ -949,7 +931,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
 <context>
     <name>FileRunTableModel</name>
     <message>
-        <location filename="../app/model/FileRunTableModel.cpp" line="+198"/>
+        <location filename="../app/model/FileRunTableModel.cpp" line="+184"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1172,18 +1154,18 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>Solo problemas</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>FAILED and PARTIAL_SUCCESS</source>
-        <translation>FAILED y PARTIAL_SUCCESS</translation>
+        <location line="+3"/>
+        <source>Fetch every file, then show only the problems: FAILED, PARTIAL_SUCCESS, PARTIAL_FAILURE and any status that is not a success and not still in progress. The API&apos;s filter cannot ask for PARTIAL_FAILURE, so nothing is filtered in the request.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+157"/>
+        <location line="+15"/>
+        <location line="+156"/>
         <source>Fetch</source>
         <translation>Obtener</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-153"/>
         <source>Fetch every page of the import&apos;s history (F5, Ctrl+R)</source>
         <translation>Obtener todas las páginas del historial de la importación (F5, Ctrl+R)</translation>
     </message>
@@ -1232,7 +1214,7 @@ ID %3</source>
 ID %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>no imports listed</source>
         <translation>no hay importaciones</translation>
     </message>
@@ -1268,6 +1250,94 @@ ID %3</translation>
         <translation>
             <numerusform>Obtención cancelada: la tabla contiene el %n archivo recibido hasta ahora.</numerusform>
             <numerusform>Obtención cancelada: la tabla contiene los %n archivos recibidos hasta ahora.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFetch</name>
+    <message>
+        <location filename="../app/session/HistoryFetch.cpp" line="+29"/>
+        <source>import ID %1</source>
+        <translation type="unfinished">ID de importación %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import “%1” (ID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in workspace “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Fetch cancelled before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>page %1 of %2</source>
+        <translation type="unfinished">página %1 de %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>page 1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reading the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>the API&apos;s limit of %n request(s) a minute</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the API&apos;s limit of %n request(s) per %1 s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>waiting %n s: the server says the rate limit is reached</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>waiting %n s for %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>under a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>about %n min left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1314,19 +1384,19 @@ ID %3</translation>
         <translation>importación &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>, %1 to %2</source>
-        <translation>, del %1 al %2</translation>
+        <location line="+9"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>, status %1</source>
-        <translation>, estado %1</translation>
+        <source>status %1</source>
+        <translation type="unfinished">estado %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>, page %1 only</source>
-        <translation>, solo la página %1</translation>
+        <source>page %1 only</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1434,7 +1504,7 @@ ID %3</translation>
 <context>
     <name>ImportsCommand</name>
     <message>
-        <location filename="../app/cli/ImportsCommand.cpp" line="+21"/>
+        <location filename="../app/cli/ImportsCommand.cpp" line="+22"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1482,28 +1552,7 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+70"/>
-        <source>Page %1 of %2</source>
-        <translation>Página %1 de %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Rate limited: waiting %n s</source>
-        <translation>
-            <numerusform>Límite de frecuencia: esperando %n s</numerusform>
-            <numerusform>Límite de frecuencia: esperando %n s</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>The workspace&apos;s rate limit (50 requests a minute) is reached: waiting %n s, then the fetch continues by itself.</source>
-        <translation>
-            <numerusform>Se alcanzó el límite de frecuencia del espacio de trabajo (50 solicitudes por minuto): esperando %n s; después, la obtención continúa sola.</numerusform>
-            <numerusform>Se alcanzó el límite de frecuencia del espacio de trabajo (50 solicitudes por minuto): esperando %n s; después, la obtención continúa sola.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+65"/>
+        <location filename="../ui/MainWindow.cpp" line="+140"/>
         <source>Search file name, ID or message (Ctrl+F)</source>
         <translation>Buscar nombre de archivo, ID o mensaje (Ctrl+F)</translation>
     </message>
@@ -1513,12 +1562,12 @@ ID %3</translation>
         <translation>Filtro rápido</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Import file run history</source>
         <translation>Historial de ejecuciones de archivos de importación</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+81"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1528,7 +1577,7 @@ ID %3</translation>
         <translation>Cancelar la obtención</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -1548,7 +1597,7 @@ ID %3</translation>
         <translation>  PRODUCCIÓN  </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>This profile is marked as a production workspace.</source>
         <translation>Este perfil está marcado como espacio de trabajo de producción.</translation>
     </message>
@@ -1633,7 +1682,7 @@ ID %3</translation>
         <translation>&amp;Acerca de ImportScope</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [PRODUCCIÓN]</translation>
     </message>
@@ -1648,27 +1697,12 @@ ID %3</translation>
         <translation>Espacio de trabajo de demostración (integrado)</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>The demo workspace could not start: %1</source>
-        <translation>No se pudo iniciar el espacio de trabajo de demostración: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+81"/>
         <source>Reading the key from the keychain…</source>
         <translation>Leyendo la clave del llavero…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The key of profile &quot;%1&quot; could not be read: %2</source>
-        <translation>No se pudo leer la clave del perfil &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Profile &quot;%1&quot; cannot be used: %2</source>
-        <translation>No se puede usar el perfil &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+53"/>
         <source>Key for this session</source>
         <translation>Clave para esta sesión</translation>
     </message>
@@ -1680,37 +1714,22 @@ Enter it to use it until ImportScope closes; it is kept in memory only.</source>
 Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en memoria.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-20"/>
         <source>Loading imports…</source>
         <translation>Cargando importaciones…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Imports not listed: %1</source>
         <translation>No se enumeraron las importaciones: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+48"/>
         <source>Choose a profile first, or add one, or open the demo workspace.</source>
         <translation>Elija primero un perfil, añada uno o abra el espacio de trabajo de demostración.</translation>
     </message>
-    <message>
-        <location line="+27"/>
-        <source>Page 1…</source>
-        <translation>Página 1…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Fetching (previous fetch stopped): %1</source>
-        <translation>Obteniendo (se detuvo la obtención anterior): %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fetching: %1</source>
-        <translation>Obteniendo: %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+96"/>
         <source>Showing %1 — cancelled at %2: %n file(s), incomplete</source>
         <translation>
             <numerusform>Mostrando %1 — cancelado a las %2: %n archivo, incompleto</numerusform>
@@ -1739,7 +1758,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+28"/>
         <source>The table is incomplete: %1 of %2 pages arrived, and their %n file(s) are kept.</source>
         <translation>
             <numerusform>La tabla está incompleta: llegaron %1 de %2 páginas y se conserva su %n archivo.</numerusform>
@@ -1747,7 +1766,20 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         </translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+52"/>
+        <source>&lt;h3&gt;Choose a profile&lt;/h3&gt;&lt;p&gt;Pick one of your saved profiles in the toolbar (Alt+P), &lt;a href=&quot;profiles&quot;&gt;manage profiles…&lt;/a&gt; or &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>&lt;h3&gt;No fetched file is %1&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Show all %n file(s)&lt;/a&gt;&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Show all days</source>
         <translation>Mostrar todos los días</translation>
     </message>
@@ -1792,7 +1824,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>Aún no hay nada que exportar: obtenga primero una importación.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Choose a profile and an import first: the command repeats a query.</source>
         <translation>Elija primero un perfil y una importación: el comando repite una consulta.</translation>
     </message>
@@ -1802,22 +1834,37 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>Se copió un comando curl para la página %1 de esta consulta. Antes de ejecutarlo, defina $%2 con la clave de la Data API del espacio de trabajo.</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-257"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
+        <location line="-114"/>
+        <source>Fetching %1 (the previous fetch stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Fetching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The previous fetch stopped: the table holds only the new query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>%1 of %2 files shown · %3 rows · %4 failed rows · failure rate %5</source>
         <translation>%1 de %2 archivos mostrados · %3 filas · %4 filas fallidas · tasa de fallos %5</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&lt;h3&gt;No profile yet&lt;/h3&gt;&lt;p&gt;A profile holds a workspace&apos;s data centre, ID and key.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Add a profile…&lt;/a&gt; &amp;nbsp;or&amp;nbsp; &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt; to look around.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aún no hay ningún perfil&lt;/h3&gt;&lt;p&gt;Un perfil guarda el centro de datos, el ID y la clave de un espacio de trabajo.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Añadir un perfil…&lt;/a&gt; &amp;nbsp;o&amp;nbsp; &lt;a href=&quot;demo&quot;&gt;abrir el espacio de trabajo de demostración&lt;/a&gt; para echar un vistazo.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&lt;h3&gt;No files&lt;/h3&gt;&lt;p&gt;The import has no files yet.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;No hay archivos&lt;/h3&gt;&lt;p&gt;La importación aún no tiene archivos.&lt;/p&gt;</translation>
     </message>
@@ -1832,12 +1879,12 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>&lt;h3&gt;Ningún archivo obtenido coincide con &quot;%1&quot;&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;clear-search&quot;&gt;Borrar la búsqueda&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&lt;h3&gt;Ready&lt;/h3&gt;&lt;p&gt;Pick an import and press &lt;b&gt;Fetch&lt;/b&gt; (F5).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Listo&lt;/h3&gt;&lt;p&gt;Elija una importación y pulse &lt;b&gt;Obtener&lt;/b&gt; (F5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>ImportScope</source>
         <translation>ImportScope</translation>
     </message>
@@ -1860,7 +1907,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../ui/MessageBanner.cpp" line="+13"/>
+        <location filename="../ui/MessageBanner.cpp" line="+15"/>
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
@@ -1989,7 +2036,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/profiles/ProfileCommand.cpp" line="+44"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="+41"/>
         <source>Usage: importscope profile list
        importscope profile add NAME (--dc DC | --base-url URL) --workspace-id ID
                                [--api-key-stdin] [--tz ZONE] [--production]
@@ -2115,7 +2162,7 @@ nunca es un valor de la línea de comandos y nunca se imprime.
         <translation>&quot;profile add&quot; necesita exactamente un NAME (ponga entre comillas un nombre con espacios); consulte importscope profile --help.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Give either --dc or --base-url (exactly one of them).</source>
         <translation>Indique --dc o --base-url (exactamente uno de los dos).</translation>
     </message>
@@ -2140,13 +2187,12 @@ nunca es un valor de la línea de comandos y nunca se imprime.
         <translation>&quot;profile remove&quot; necesita exactamente un NAME; consulte importscope profile --help.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+95"/>
+        <location line="+7"/>
         <source>No profile named &quot;%1&quot; (see importscope profile list).</source>
         <translation>No hay ningún perfil llamado &quot;%1&quot; (consulte importscope profile list).</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="+11"/>
         <source>Profile &quot;%1&quot; was not removed.</source>
         <translation>El perfil &quot;%1&quot; no se eliminó.</translation>
     </message>
@@ -2162,12 +2208,11 @@ nunca es un valor de la línea de comandos y nunca se imprime.
     </message>
     <message>
         <location line="+19"/>
-        <location line="+61"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>Perfil &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="+13"/>
         <source>Missing profile command: use list, add, remove or test (see importscope profile --help).</source>
         <translation>Falta el comando de perfil: use list, add, remove o test (consulte importscope profile --help).</translation>
     </message>
@@ -2217,7 +2262,7 @@ nunca es un valor de la línea de comandos y nunca se imprime.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/ProfileDialog.cpp" line="+296"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+295"/>
         <location line="+18"/>
         <source>Delete profile</source>
         <translation>Eliminar perfil</translation>
@@ -2274,7 +2319,7 @@ nunca es un valor de la línea de comandos y nunca se imprime.
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../ui/ProfileDialog.cpp" line="-158"/>
+        <location filename="../ui/ProfileDialog.cpp" line="-159"/>
         <source>Data API key</source>
         <translation>Clave de la Data API</translation>
     </message>
@@ -2364,7 +2409,7 @@ nunca es un valor de la línea de comandos y nunca se imprime.
         <translation>Guardar perfil</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="-129"/>
+        <location filename="../ui/ProfileDialog.cpp" line="-127"/>
         <source>Profiles - ImportScope</source>
         <translation>Perfiles - ImportScope</translation>
     </message>
@@ -2374,7 +2419,7 @@ nunca es un valor de la línea de comandos y nunca se imprime.
         <translation>URL personalizada...</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [PRODUCCIÓN]</translation>
     </message>
@@ -2394,7 +2439,7 @@ nunca es un valor de la línea de comandos y nunca se imprime.
         <translation>Introduzca la clave de la Data API del espacio de trabajo.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
@@ -2506,7 +2551,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+171"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+150"/>
         <source>The settings in %1 were written by a newer ImportScope (format %2): update ImportScope before changing profiles.</source>
         <translation>La configuración de %1 la escribió una versión más reciente de ImportScope (formato %2): actualice ImportScope antes de cambiar perfiles.</translation>
     </message>
@@ -2722,7 +2767,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
 <context>
     <name>RowCountsBar</name>
     <message>
-        <location filename="../ui/RowCountsBar.cpp" line="+20"/>
+        <location filename="../ui/RowCountsBar.cpp" line="+23"/>
         <source>Row counts bar</source>
         <translation>Barra de recuento de filas</translation>
     </message>
@@ -2791,9 +2836,92 @@ Use the key for this session only? It is kept in memory, never written, and aske
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../app/session/Session.cpp" line="+81"/>
+        <source>Demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No profile named &quot;%1&quot; (see importscope profile list).</source>
+        <translation type="unfinished">No hay ningún perfil llamado &quot;%1&quot; (consulte importscope profile list).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation type="unfinished">Perfil &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChips</name>
+    <message>
+        <location filename="../ui/StatusChips.cpp" line="+22"/>
+        <source>Show only: %1 (no new request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Show %1: %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusGroup</name>
+    <message>
+        <location filename="../app/model/StatusGroup.cpp" line="+38"/>
+        <source>All</source>
+        <translation type="unfinished">Todos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partial</source>
+        <translation type="unfinished">Parciales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Successful</source>
+        <translation type="unfinished">Correctos</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every fetched file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAILED, PARTIAL_SUCCESS, PARTIAL_FAILURE and any status that is not a success and not still in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrendsView</name>
     <message>
-        <location filename="../ui/TrendsView.cpp" line="+39"/>
+        <location filename="../ui/TrendsView.cpp" line="+41"/>
         <source>Failed</source>
         <translation>Fallidos</translation>
     </message>
@@ -2914,9 +3042,32 @@ Use the key for this session only? It is kept in memory, never written, and aske
     </message>
 </context>
 <context>
+    <name>WorkspaceSession</name>
+    <message>
+        <location filename="../app/session/WorkspaceSession.cpp" line="+48"/>
+        <source>The demo workspace could not start: %1</source>
+        <translation type="unfinished">No se pudo iniciar el espacio de trabajo de demostración: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The profile is gone: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The key of profile &quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished">No se pudo leer la clave del perfil &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Profile &quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished">No se puede usar el perfil &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+19"/>
+        <location filename="../app/main.cpp" line="+18"/>
         <source>Usage:
   importscope                      open the window
   importscope --demo               open the window on the embedded demo workspace
@@ -2939,7 +3090,7 @@ Each subcommand takes --help.</source>
 Cada subcomando admite --help.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+60"/>
         <source>Unknown command &quot;%1&quot;.
 %2</source>
         <translation>Comando desconocido &quot;%1&quot;.

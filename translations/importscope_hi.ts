@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+186"/>
+        <location filename="../app/api/ApiClient.cpp" line="+231"/>
         <source>%1 sent nothing for %2 s, %n time(s): check the network, or raise the timeout.</source>
         <translation>
             <numerusform>%1 ने %n बार %2 सेकंड तक कुछ नहीं भेजा: नेटवर्क जाँचें या टाइमआउट बढ़ाएँ।</numerusform>
@@ -46,7 +46,7 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+53"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+49"/>
         <source>Use the saved profile NAME (its key comes from the keychain).</source>
         <translation>सहेजी गई प्रोफ़ाइल NAME का उपयोग करें (इसकी कुंजी कीचेन से आती है)।</translation>
     </message>
@@ -81,7 +81,7 @@
         <translation>वर्कस्पेस के लिए प्रति SECONDS अधिकतम N अनुरोध (डिफ़ॉल्ट 50/60)।</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+12"/>
         <source>--profile cannot be combined with --dc, --base-url or --workspace-id.</source>
         <translation>--profile को --dc, --base-url या --workspace-id के साथ नहीं जोड़ा जा सकता।</translation>
     </message>
@@ -96,12 +96,7 @@
         <translation>API कुंजी फ़ाइल %1 की पहली पंक्ति खाली है।</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Profiles are not available in this build.</source>
-        <translation>इस बिल्ड में प्रोफ़ाइल उपलब्ध नहीं हैं।</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+17"/>
         <source>Give exactly one of --profile, --dc or --base-url.</source>
         <translation>--profile, --dc या --base-url में से ठीक एक दें।</translation>
     </message>
@@ -295,7 +290,7 @@ KIND इनमें से एक है:
 <context>
     <name>DemoServerCommand</name>
     <message>
-        <location filename="../app/demo/DemoServerCommand.cpp" line="+32"/>
+        <location filename="../app/cli/DemoServerCommand.cpp" line="+25"/>
         <source>%1 (see --help)</source>
         <translation>%1 (--help देखें)</translation>
     </message>
@@ -384,7 +379,7 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
         <translation>--anchor YYYY-MM-DD रूप में लिखी तारीख होनी चाहिए</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Serving the demo workspace; the window opens &quot;%1&quot; first. Press Ctrl+C to stop.</source>
         <translation>डेमो वर्कस्पेस चल रहा है; विंडो पहले &quot;%1&quot; खोलती है। रोकने के लिए Ctrl+C दबाएँ।</translation>
     </message>
@@ -392,7 +387,7 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="+29"/>
+        <location filename="../ui/DetailPane.cpp" line="+28"/>
         <source>Select a file to see its details.</source>
         <translation>विवरण देखने के लिए कोई फ़ाइल चुनें।</translation>
     </message>
@@ -504,7 +499,7 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
         <translation>फ़ाइल का मूल JSON</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+50"/>
         <source>(no file name)</source>
         <translation>(कोई फ़ाइल नाम नहीं)</translation>
     </message>
@@ -539,7 +534,7 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+39"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+41"/>
         <source>Give --import-id ID or --import-name NAME.</source>
         <translation>--import-id ID या --import-name NAME दें।</translation>
     </message>
@@ -638,20 +633,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>स्टैंडर्ड एरर पर प्रगति न दिखाएँ।</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>page %1 of %2</source>
-        <translation>पेज %1, कुल %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>rate limited, waiting %n s</source>
-        <translation>
-            <numerusform>दर सीमा पहुँच गई, %n सेकंड प्रतीक्षा</numerusform>
-            <numerusform>दर सीमा पहुँच गई, %n सेकंड प्रतीक्षा</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+52"/>
         <source>Cannot write to standard output.</source>
         <translation>स्टैंडर्ड आउटपुट पर नहीं लिखा जा सकता।</translation>
     </message>
@@ -664,7 +646,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="+105"/>
+        <location filename="../ui/ExportDialog.cpp" line="+98"/>
         <source>Export</source>
         <translation>एक्सपोर्ट</translation>
     </message>
@@ -759,7 +741,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>एक्सपोर्ट करें(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+143"/>
         <source>All fetched rows (%1)</source>
         <translation>सभी प्राप्त पंक्तियाँ (%1)</translation>
     </message>
@@ -915,7 +897,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
 <context>
     <name>ExportWriter</name>
     <message>
-        <location filename="../app/export/ExportWriter.cpp" line="+78"/>
+        <location filename="../app/export/ExportWriter.cpp" line="+68"/>
         <source>the output</source>
         <translation>आउटपुट</translation>
     </message>
@@ -930,7 +912,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>%1 में लिखा नहीं जा सकता: यह लिखने के लिए खुला नहीं है।</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+51"/>
         <source>Rows must be written between begin() and finish() (internal error).</source>
         <translation>पंक्तियाँ begin() और finish() के बीच लिखी जानी चाहिए (आंतरिक त्रुटि)।</translation>
     </message>
@@ -949,7 +931,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
 <context>
     <name>FileRunTableModel</name>
     <message>
-        <location filename="../app/model/FileRunTableModel.cpp" line="+198"/>
+        <location filename="../app/model/FileRunTableModel.cpp" line="+184"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
@@ -1172,18 +1154,18 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>केवल समस्याएँ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>FAILED and PARTIAL_SUCCESS</source>
-        <translation>FAILED और PARTIAL_SUCCESS</translation>
+        <location line="+3"/>
+        <source>Fetch every file, then show only the problems: FAILED, PARTIAL_SUCCESS, PARTIAL_FAILURE and any status that is not a success and not still in progress. The API&apos;s filter cannot ask for PARTIAL_FAILURE, so nothing is filtered in the request.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
-        <location line="+157"/>
+        <location line="+15"/>
+        <location line="+156"/>
         <source>Fetch</source>
         <translation>प्राप्त करें(G)</translation>
     </message>
     <message>
-        <location line="-154"/>
+        <location line="-153"/>
         <source>Fetch every page of the import&apos;s history (F5, Ctrl+R)</source>
         <translation>इम्पोर्ट इतिहास के सभी पेज प्राप्त करें (F5, Ctrl+R)</translation>
     </message>
@@ -1232,7 +1214,7 @@ ID %3</source>
 ID %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>no imports listed</source>
         <translation>कोई इम्पोर्ट सूचीबद्ध नहीं</translation>
     </message>
@@ -1268,6 +1250,94 @@ ID %3</translation>
         <translation>
             <numerusform>प्राप्ति रद्द: तालिका में अब तक मिली %n फ़ाइल है।</numerusform>
             <numerusform>प्राप्ति रद्द: तालिका में अब तक मिली %n फ़ाइलें हैं।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>HistoryFetch</name>
+    <message>
+        <location filename="../app/session/HistoryFetch.cpp" line="+29"/>
+        <source>import ID %1</source>
+        <translation type="unfinished">इम्पोर्ट ID %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import “%1” (ID %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in workspace “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Fetch cancelled before it started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>page %1 of %2</source>
+        <translation type="unfinished">पेज %1, कुल %2</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>page 1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>reading the key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>the API&apos;s limit of %n request(s) a minute</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>the API&apos;s limit of %n request(s) per %1 s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>waiting %n s: the server says the rate limit is reached</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>waiting %n s for %1</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>under a minute left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>about %n min left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -1314,19 +1384,19 @@ ID %3</translation>
         <translation>इम्पोर्ट &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>, %1 to %2</source>
-        <translation>, %1 से %2 तक</translation>
+        <location line="+9"/>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>, status %1</source>
-        <translation>, स्थिति %1</translation>
+        <source>status %1</source>
+        <translation type="unfinished">स्थिति %1</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>, page %1 only</source>
-        <translation>, केवल पेज %1</translation>
+        <source>page %1 only</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1434,7 +1504,7 @@ ID %3</translation>
 <context>
     <name>ImportsCommand</name>
     <message>
-        <location filename="../app/cli/ImportsCommand.cpp" line="+21"/>
+        <location filename="../app/cli/ImportsCommand.cpp" line="+22"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1482,28 +1552,7 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+70"/>
-        <source>Page %1 of %2</source>
-        <translation>पेज %1, कुल %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Rate limited: waiting %n s</source>
-        <translation>
-            <numerusform>दर सीमा: %n सेकंड प्रतीक्षा</numerusform>
-            <numerusform>दर सीमा: %n सेकंड प्रतीक्षा</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>The workspace&apos;s rate limit (50 requests a minute) is reached: waiting %n s, then the fetch continues by itself.</source>
-        <translation>
-            <numerusform>वर्कस्पेस की दर सीमा (50 अनुरोध प्रति मिनट) पूरी हो गई है: %n सेकंड प्रतीक्षा, फिर प्राप्ति अपने आप जारी रहेगी।</numerusform>
-            <numerusform>वर्कस्पेस की दर सीमा (50 अनुरोध प्रति मिनट) पूरी हो गई है: %n सेकंड प्रतीक्षा, फिर प्राप्ति अपने आप जारी रहेगी।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+65"/>
+        <location filename="../ui/MainWindow.cpp" line="+140"/>
         <source>Search file name, ID or message (Ctrl+F)</source>
         <translation>फ़ाइल नाम, ID या संदेश खोजें (Ctrl+F)</translation>
     </message>
@@ -1513,12 +1562,12 @@ ID %3</translation>
         <translation>त्वरित फ़िल्टर</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+30"/>
         <source>Import file run history</source>
         <translation>इम्पोर्ट फ़ाइल रन इतिहास</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+81"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -1528,7 +1577,7 @@ ID %3</translation>
         <translation>प्राप्ति रद्द करें</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Main</source>
         <translation>मुख्य</translation>
     </message>
@@ -1548,7 +1597,7 @@ ID %3</translation>
         <translation>  प्रोडक्शन  </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>This profile is marked as a production workspace.</source>
         <translation>यह प्रोफ़ाइल प्रोडक्शन वर्कस्पेस के रूप में चिह्नित है।</translation>
     </message>
@@ -1633,7 +1682,7 @@ ID %3</translation>
         <translation>ImportScope के बारे में(&amp;A)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+43"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [प्रोडक्शन]</translation>
     </message>
@@ -1648,27 +1697,12 @@ ID %3</translation>
         <translation>डेमो वर्कस्पेस (अंतर्निहित)</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>The demo workspace could not start: %1</source>
-        <translation>डेमो वर्कस्पेस शुरू नहीं हो सका: %1</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+81"/>
         <source>Reading the key from the keychain…</source>
         <translation>कीचेन से कुंजी पढ़ी जा रही है…</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>The key of profile &quot;%1&quot; could not be read: %2</source>
-        <translation>प्रोफ़ाइल &quot;%1&quot; की कुंजी पढ़ी नहीं जा सकी: %2</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Profile &quot;%1&quot; cannot be used: %2</source>
-        <translation>प्रोफ़ाइल &quot;%1&quot; का उपयोग नहीं किया जा सकता: %2</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+53"/>
         <source>Key for this session</source>
         <translation>इस सत्र के लिए कुंजी</translation>
     </message>
@@ -1680,37 +1714,22 @@ Enter it to use it until ImportScope closes; it is kept in memory only.</source>
 ImportScope बंद होने तक उपयोग के लिए इसे दर्ज करें; यह केवल मेमोरी में रखी जाती है।</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-20"/>
         <source>Loading imports…</source>
         <translation>इम्पोर्ट लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+3"/>
         <source>Imports not listed: %1</source>
         <translation>इम्पोर्ट सूचीबद्ध नहीं हुए: %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+48"/>
         <source>Choose a profile first, or add one, or open the demo workspace.</source>
         <translation>पहले कोई प्रोफ़ाइल चुनें, या नई जोड़ें, या डेमो वर्कस्पेस खोलें।</translation>
     </message>
-    <message>
-        <location line="+27"/>
-        <source>Page 1…</source>
-        <translation>पेज 1…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Fetching (previous fetch stopped): %1</source>
-        <translation>प्राप्त किया जा रहा है (पिछली प्राप्ति रोकी गई): %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fetching: %1</source>
-        <translation>प्राप्त किया जा रहा है: %1</translation>
-    </message>
     <message numerus="yes">
-        <location line="+31"/>
+        <location line="+96"/>
         <source>Showing %1 — cancelled at %2: %n file(s), incomplete</source>
         <translation>
             <numerusform>%1 दिखाया जा रहा है — %2 पर रद्द: %n फ़ाइल, अपूर्ण</numerusform>
@@ -1739,7 +1758,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+29"/>
+        <location line="+28"/>
         <source>The table is incomplete: %1 of %2 pages arrived, and their %n file(s) are kept.</source>
         <translation>
             <numerusform>तालिका अपूर्ण है: %2 में से %1 पेज आए, और उनकी %n फ़ाइल रखी गई है।</numerusform>
@@ -1747,7 +1766,20 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         </translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location line="+52"/>
+        <source>&lt;h3&gt;Choose a profile&lt;/h3&gt;&lt;p&gt;Pick one of your saved profiles in the toolbar (Alt+P), &lt;a href=&quot;profiles&quot;&gt;manage profiles…&lt;/a&gt; or &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+15"/>
+        <source>&lt;h3&gt;No fetched file is %1&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Show all %n file(s)&lt;/a&gt;&lt;/p&gt;</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+100"/>
         <source>Show all days</source>
         <translation>सभी दिन दिखाएँ</translation>
     </message>
@@ -1792,7 +1824,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>अभी एक्सपोर्ट करने को कुछ नहीं है: पहले कोई इम्पोर्ट प्राप्त करें।</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Choose a profile and an import first: the command repeats a query.</source>
         <translation>पहले कोई प्रोफ़ाइल और इम्पोर्ट चुनें: यह कमांड एक क्वेरी दोहराता है।</translation>
     </message>
@@ -1802,22 +1834,37 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>इस क्वेरी के पेज %1 के लिए curl कमांड कॉपी किया गया। चलाने से पहले $%2 में वर्कस्पेस की Data API कुंजी सेट करें।</translation>
     </message>
     <message>
-        <location line="-243"/>
+        <location line="-257"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
+        <location line="-114"/>
+        <source>Fetching %1 (the previous fetch stopped)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Fetching %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The previous fetch stopped: the table holds only the new query.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>%1 of %2 files shown · %3 rows · %4 failed rows · failure rate %5</source>
         <translation>%2 में से %1 फ़ाइलें दिखाई गईं · %3 पंक्तियाँ · %4 विफल पंक्तियाँ · विफलता दर %5</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>&lt;h3&gt;No profile yet&lt;/h3&gt;&lt;p&gt;A profile holds a workspace&apos;s data centre, ID and key.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Add a profile…&lt;/a&gt; &amp;nbsp;or&amp;nbsp; &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt; to look around.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;अभी कोई प्रोफ़ाइल नहीं&lt;/h3&gt;&lt;p&gt;प्रोफ़ाइल में किसी वर्कस्पेस का डेटा सेंटर, ID और कुंजी होती है।&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;प्रोफ़ाइल जोड़ें…&lt;/a&gt; &amp;nbsp;या&amp;nbsp; देखने के लिए &lt;a href=&quot;demo&quot;&gt;डेमो वर्कस्पेस खोलें&lt;/a&gt;।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>&lt;h3&gt;No files&lt;/h3&gt;&lt;p&gt;The import has no files yet.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;कोई फ़ाइल नहीं&lt;/h3&gt;&lt;p&gt;इस इम्पोर्ट में अभी कोई फ़ाइल नहीं है।&lt;/p&gt;</translation>
     </message>
@@ -1832,12 +1879,12 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>&lt;h3&gt;कोई प्राप्त फ़ाइल &quot;%1&quot; से मेल नहीं खाती&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;clear-search&quot;&gt;खोज साफ़ करें&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>&lt;h3&gt;Ready&lt;/h3&gt;&lt;p&gt;Pick an import and press &lt;b&gt;Fetch&lt;/b&gt; (F5).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;तैयार&lt;/h3&gt;&lt;p&gt;कोई इम्पोर्ट चुनें और &lt;b&gt;प्राप्त करें&lt;/b&gt; (F5) दबाएँ।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+29"/>
         <source>ImportScope</source>
         <translation>ImportScope</translation>
     </message>
@@ -1860,7 +1907,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
 <context>
     <name>MessageBanner</name>
     <message>
-        <location filename="../ui/MessageBanner.cpp" line="+13"/>
+        <location filename="../ui/MessageBanner.cpp" line="+15"/>
         <source>Message</source>
         <translation>संदेश</translation>
     </message>
@@ -1989,7 +2036,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/profiles/ProfileCommand.cpp" line="+44"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="+41"/>
         <source>Usage: importscope profile list
        importscope profile add NAME (--dc DC | --base-url URL) --workspace-id ID
                                [--api-key-stdin] [--tz ZONE] [--production]
@@ -2115,7 +2162,7 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
         <translation>&quot;profile add&quot; को ठीक एक NAME चाहिए (स्पेस वाले नाम को उद्धरण चिह्नों में रखें); importscope profile --help देखें।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Give either --dc or --base-url (exactly one of them).</source>
         <translation>या तो --dc या --base-url दें (इनमें से ठीक एक)।</translation>
     </message>
@@ -2140,13 +2187,12 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
         <translation>&quot;profile remove&quot; को ठीक एक NAME चाहिए; importscope profile --help देखें।</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+95"/>
+        <location line="+7"/>
         <source>No profile named &quot;%1&quot; (see importscope profile list).</source>
         <translation>&quot;%1&quot; नाम की कोई प्रोफ़ाइल नहीं (importscope profile list देखें)।</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="+11"/>
         <source>Profile &quot;%1&quot; was not removed.</source>
         <translation>प्रोफ़ाइल &quot;%1&quot; हटाई नहीं गई।</translation>
     </message>
@@ -2162,12 +2208,11 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
     </message>
     <message>
         <location line="+19"/>
-        <location line="+61"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>प्रोफ़ाइल &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="-48"/>
+        <location line="+13"/>
         <source>Missing profile command: use list, add, remove or test (see importscope profile --help).</source>
         <translation>प्रोफ़ाइल कमांड नहीं दिया गया: list, add, remove या test का उपयोग करें (importscope profile --help देखें)।</translation>
     </message>
@@ -2217,7 +2262,7 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/ProfileDialog.cpp" line="+296"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+295"/>
         <location line="+18"/>
         <source>Delete profile</source>
         <translation>प्रोफ़ाइल हटाएँ</translation>
@@ -2274,7 +2319,7 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../ui/ProfileDialog.cpp" line="-158"/>
+        <location filename="../ui/ProfileDialog.cpp" line="-159"/>
         <source>Data API key</source>
         <translation>Data API कुंजी</translation>
     </message>
@@ -2364,7 +2409,7 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
         <translation>प्रोफ़ाइल सहेजें</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="-129"/>
+        <location filename="../ui/ProfileDialog.cpp" line="-127"/>
         <source>Profiles - ImportScope</source>
         <translation>प्रोफ़ाइल - ImportScope</translation>
     </message>
@@ -2374,7 +2419,7 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
         <translation>कस्टम URL...</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [प्रोडक्शन]</translation>
     </message>
@@ -2394,7 +2439,7 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
         <translation>वर्कस्पेस की Data API कुंजी दर्ज करें।</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>%1 (copy)</source>
         <translation>%1 (कॉपी)</translation>
     </message>
@@ -2506,7 +2551,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+171"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+150"/>
         <source>The settings in %1 were written by a newer ImportScope (format %2): update ImportScope before changing profiles.</source>
         <translation>%1 की सेटिंग्स ImportScope के नए संस्करण ने लिखी हैं (फ़ॉर्मैट %2): प्रोफ़ाइल बदलने से पहले ImportScope अपडेट करें।</translation>
     </message>
@@ -2722,7 +2767,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
 <context>
     <name>RowCountsBar</name>
     <message>
-        <location filename="../ui/RowCountsBar.cpp" line="+20"/>
+        <location filename="../ui/RowCountsBar.cpp" line="+23"/>
         <source>Row counts bar</source>
         <translation>पंक्ति गणना बार</translation>
     </message>
@@ -2791,9 +2836,92 @@ Use the key for this session only? It is kept in memory, never written, and aske
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../app/session/Session.cpp" line="+81"/>
+        <source>Demo workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No profile named &quot;%1&quot; (see importscope profile list).</source>
+        <translation type="unfinished">&quot;%1&quot; नाम की कोई प्रोफ़ाइल नहीं (importscope profile list देखें)।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+5"/>
+        <source>Profile &quot;%1&quot;: %2</source>
+        <translation type="unfinished">प्रोफ़ाइल &quot;%1&quot;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChips</name>
+    <message>
+        <location filename="../ui/StatusChips.cpp" line="+22"/>
+        <source>Show only: %1 (no new request)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Show %1: %n file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatusGroup</name>
+    <message>
+        <location filename="../app/model/StatusGroup.cpp" line="+38"/>
+        <source>All</source>
+        <translation type="unfinished">सभी</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation type="unfinished">विफल</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partial</source>
+        <translation type="unfinished">आंशिक</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Successful</source>
+        <translation type="unfinished">सफल</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Every fetched file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>FAILED, PARTIAL_SUCCESS, PARTIAL_FAILURE and any status that is not a success and not still in progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrendsView</name>
     <message>
-        <location filename="../ui/TrendsView.cpp" line="+39"/>
+        <location filename="../ui/TrendsView.cpp" line="+41"/>
         <source>Failed</source>
         <translation>विफल</translation>
     </message>
@@ -2914,9 +3042,32 @@ Use the key for this session only? It is kept in memory, never written, and aske
     </message>
 </context>
 <context>
+    <name>WorkspaceSession</name>
+    <message>
+        <location filename="../app/session/WorkspaceSession.cpp" line="+48"/>
+        <source>The demo workspace could not start: %1</source>
+        <translation type="unfinished">डेमो वर्कस्पेस शुरू नहीं हो सका: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The profile is gone: choose another one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The key of profile &quot;%1&quot; could not be read: %2</source>
+        <translation type="unfinished">प्रोफ़ाइल &quot;%1&quot; की कुंजी पढ़ी नहीं जा सकी: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Profile &quot;%1&quot; cannot be used: %2</source>
+        <translation type="unfinished">प्रोफ़ाइल &quot;%1&quot; का उपयोग नहीं किया जा सकता: %2</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+19"/>
+        <location filename="../app/main.cpp" line="+18"/>
         <source>Usage:
   importscope                      open the window
   importscope --demo               open the window on the embedded demo workspace
@@ -2939,7 +3090,7 @@ Each subcommand takes --help.</source>
 हर सबकमांड --help स्वीकार करता है।</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+60"/>
         <source>Unknown command &quot;%1&quot;.
 %2</source>
         <translation>अज्ञात कमांड &quot;%1&quot;।
