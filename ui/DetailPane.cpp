@@ -32,6 +32,7 @@ DetailPane::DetailPane(QWidget *parent) : QWidget(parent)
     m_stack->addWidget(placeholder);
 
     auto *scroll = new QScrollArea(this);
+    scroll->setAccessibleName(tr("File details"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     auto *content = new QWidget(scroll);

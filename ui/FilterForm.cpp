@@ -11,8 +11,10 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPainter>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QStyledItemDelegate>
 #include <QToolButton>
 
@@ -62,12 +64,15 @@ public:
 
 FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
 {
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(6, 6, 6, 6);
-    grid->setHorizontalSpacing(8);
+    m_grid = new QGridLayout(this);
+    m_grid->setContentsMargins(6, 6, 6, 6);
+    m_grid->setHorizontalSpacing(8);
+    // The form's minimum is its compact arrangement's (minimumSizeHint), not the wide one's: a
+    // narrow window folds the form instead of refusing to be narrow.
+    m_grid->setSizeConstraint(QLayout::SetNoConstraint);
 
     // Import: pick by name from the workspace's list, or type an ID or a name.
-    auto *importLabel = new QLabel(tr("&Import name:"), this);
+    auto *importLabel = m_importLabel = new QLabel(tr("&Import name:"), this);
     m_importNameCombo = new QComboBox(this);
     m_importNameCombo->setObjectName(QStringLiteral("importNameCombo"));
     m_importNameCombo->setEditable(true);
@@ -78,11 +83,12 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
     m_importNameCombo->completer()->setFilterMode(Qt::MatchContains);
     m_importNameCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     m_importNameCombo->setAccessibleName(tr("Import name"));
+    m_importNameCombo->lineEdit()->setAccessibleName(tr("Import name"));
     m_importNameCombo->lineEdit()->setPlaceholderText(tr("Pick or type an import name"));
     importLabel->setBuddy(m_importNameCombo);
     m_importNameCombo->setItemDelegate(new ImportItemDelegate(m_importNameCombo));
 
-    auto *idLabel = new QLabel(tr("I&mport ID:"), this);
+    auto *idLabel = m_idLabel = new QLabel(tr("I&mport ID:"), this);
     m_importIdEdit = new QLineEdit(this);
     m_importIdEdit->setObjectName(QStringLiteral("importIdEdit"));
     m_importIdEdit->setPlaceholderText(tr("optional; wins over the name"));
@@ -94,6 +100,10 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
     m_importsState = new QLabel(this);
     m_importsState->setObjectName(QStringLiteral("importsState"));
     m_importsState->setForegroundRole(QPalette::PlaceholderText);
+    // A long message (the import list failed) wraps instead of widening the form.
+    m_importsState->setWordWrap(true);
+    m_importsState->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_importsState->setMinimumWidth(120);
 
     connect(m_importNameCombo, &QComboBox::activated, this, [this](int index) {
         const QString id = m_importNameCombo->itemData(index).toString();
@@ -106,12 +116,6 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
         if (match < 0 || m_importNameCombo->itemData(match).toString() != m_importIdEdit->text())
             m_importIdEdit->clear();
     });
-
-    grid->addWidget(importLabel, 0, 0);
-    grid->addWidget(m_importNameCombo, 0, 1, 1, 3);
-    grid->addWidget(idLabel, 0, 4);
-    grid->addWidget(m_importIdEdit, 0, 5, 1, 2);
-    grid->addWidget(m_importsState, 0, 7, 1, 2);
 
     // Dates: off by default; presets or a custom range.
     m_dateCheck = new QCheckBox(tr("&Dates:"), this);
@@ -132,10 +136,10 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
     }
     m_fromEdit->setAccessibleName(tr("From"));
     m_toEdit->setAccessibleName(tr("To"));
-    auto *fromLabel = new QLabel(tr("f&rom"), this);
-    fromLabel->setBuddy(m_fromEdit);
-    auto *toLabel = new QLabel(tr("&to"), this);
-    toLabel->setBuddy(m_toEdit);
+    m_fromLabel = new QLabel(tr("f&rom"), this);
+    m_fromLabel->setBuddy(m_fromEdit);
+    m_toLabel = new QLabel(tr("&to"), this);
+    m_toLabel->setBuddy(m_toEdit);
     m_formatCombo = new QComboBox(this);
     m_formatCombo->setObjectName(QStringLiteral("formatCombo"));
     m_formatCombo->setAccessibleName(tr("Date format sent to the API"));
@@ -145,20 +149,10 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
         m_formatCombo->addItem(DateFormats::wireName(format), static_cast<int>(format));
     const int remembered = m_formatCombo->findText(Settings::value(Settings::Key::DateFormat).toString());
     m_formatCombo->setCurrentIndex(remembered >= 0 ? remembered : 6);
-    auto *formatLabel = new QLabel(tr("f&ormat"), this);
-    formatLabel->setBuddy(m_formatCombo);
+    m_formatLabel = new QLabel(tr("f&ormat"), this);
+    m_formatLabel->setBuddy(m_formatCombo);
     m_zoneLabel = new QLabel(this);
     m_zoneLabel->setForegroundRole(QPalette::PlaceholderText);
-
-    grid->addWidget(m_dateCheck, 1, 0);
-    grid->addWidget(m_presetCombo, 1, 1);
-    grid->addWidget(fromLabel, 1, 2, Qt::AlignRight);
-    grid->addWidget(m_fromEdit, 1, 3);
-    grid->addWidget(toLabel, 1, 4, Qt::AlignRight);
-    grid->addWidget(m_toEdit, 1, 5);
-    grid->addWidget(formatLabel, 1, 6, Qt::AlignRight);
-    grid->addWidget(m_formatCombo, 1, 7);
-    grid->addWidget(m_zoneLabel, 1, 8);
 
     connect(m_dateCheck, &QCheckBox::toggled, this, &FilterForm::updateDateWidgets);
     connect(m_presetCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -175,21 +169,31 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
     connect(m_toEdit, &QDateTimeEdit::dateTimeChanged, this, toCustom);
 
     // Statuses: one box each, plus shortcuts. All ticked sends no filter at all.
-    auto *statusLabel = new QLabel(tr("Status:"), this);
-    auto *statusRow = new QHBoxLayout;
-    statusRow->setSpacing(10);
+    m_statusLabel = new QLabel(tr("Status:"), this);
+    // In a narrow window the six boxes fold into one button with the same six choices.
+    m_statusChooser = new QToolButton(this);
+    m_statusChooser->setObjectName(QStringLiteral("statusChooser"));
+    m_statusChooser->setPopupMode(QToolButton::InstantPopup);
+    m_statusChooser->setAccessibleName(tr("Statuses to fetch"));
+    auto *statusMenu = new QMenu(m_statusChooser);
+    m_statusChooser->setMenu(statusMenu);
     for (FileStatus status : kFilterableStatuses) {
         auto *check = new QCheckBox(fileStatusWireName(status), this);
         check->setObjectName(QStringLiteral("status_") + fileStatusWireName(status));
         check->setChecked(true);
         check->setProperty("status", static_cast<int>(status));
         m_statusChecks << check;
-        statusRow->addWidget(check);
+        QAction *choice = statusMenu->addAction(fileStatusWireName(status));
+        choice->setCheckable(true);
+        choice->setChecked(true);
+        connect(choice, &QAction::toggled, check, &QCheckBox::setChecked);
+        connect(check, &QCheckBox::toggled, choice, &QAction::setChecked);
+        connect(check, &QCheckBox::toggled, this, &FilterForm::updateStatusChooser);
     }
-    auto *allButton = new QToolButton(this);
+    auto *allButton = m_allButton = new QToolButton(this);
     allButton->setObjectName(QStringLiteral("allStatusesButton"));
     allButton->setText(tr("All"));
-    auto *problemsButton = new QToolButton(this);
+    auto *problemsButton = m_problemsButton = new QToolButton(this);
     problemsButton->setObjectName(QStringLiteral("problemsOnlyButton"));
     problemsButton->setText(tr("Problems only"));
     // The request's status filter cannot name PARTIAL_FAILURE (docs/API.md), so problems are fetched
@@ -205,9 +209,6 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
         setStatuses(QList<FileStatus>(kFilterableStatuses.begin(), kFilterableStatuses.end()));
         Q_EMIT problemsOnlyRequested();
     });
-    statusRow->addWidget(allButton);
-    statusRow->addWidget(problemsButton);
-    statusRow->addStretch();
 
     m_fetchButton = new QPushButton(tr("Fetch"), this);
     m_fetchButton->setObjectName(QStringLiteral("fetchButton"));
@@ -217,17 +218,16 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
     m_cancelButton->setObjectName(QStringLiteral("cancelButton"));
     m_cancelButton->setToolTip(tr("Stop the fetch; rows received so far stay (Esc)"));
     m_cancelButton->setEnabled(false);
-    statusRow->addWidget(m_fetchButton);
-    statusRow->addWidget(m_cancelButton);
     connect(m_fetchButton, &QPushButton::clicked, this, &FilterForm::fetchRequested);
     connect(m_cancelButton, &QPushButton::clicked, this, &FilterForm::cancelRequested);
     connect(m_importNameCombo->lineEdit(), &QLineEdit::returnPressed, this, &FilterForm::fetchRequested);
     connect(m_importIdEdit, &QLineEdit::returnPressed, this, &FilterForm::fetchRequested);
 
-    grid->addWidget(statusLabel, 2, 0);
-    grid->addLayout(statusRow, 2, 1, 1, 8);
-    grid->setColumnStretch(3, 1);
-    grid->setColumnStretch(5, 1);
+    arrange(true);
+    m_compactWidth = m_grid->minimumSize().width();
+    arrange(false);
+    m_wideWidth = m_grid->minimumSize().width();
+    updateStatusChooser();
 
     setWorkspaceZone(QTimeZone::utc());
     rememberFormat();
@@ -240,7 +240,8 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
     setTabOrder(m_presetCombo, m_fromEdit);
     setTabOrder(m_fromEdit, m_toEdit);
     setTabOrder(m_toEdit, m_formatCombo);
-    QWidget *previous = m_formatCombo;
+    setTabOrder(m_formatCombo, m_statusChooser);
+    QWidget *previous = m_statusChooser;
     for (QCheckBox *check : std::as_const(m_statusChecks)) {
         setTabOrder(previous, check);
         previous = check;
@@ -249,6 +250,102 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
     setTabOrder(allButton, problemsButton);
     setTabOrder(problemsButton, m_fetchButton);
     setTabOrder(m_fetchButton, m_cancelButton);
+}
+
+// Wide: import, dates and statuses on one row each. Compact (a narrow window): the ID and the
+// import list's state under the name, the format under the dates, the statuses in one button.
+void FilterForm::arrange(bool compact)
+{
+    m_compact = compact;
+    while (m_grid->count() > 0)
+        delete m_grid->takeAt(0); // the layout items only; the widgets stay
+    for (int column = 0; column < m_grid->columnCount(); ++column)
+        m_grid->setColumnStretch(column, 0);
+    auto *statusRow = new QHBoxLayout;
+    statusRow->setSpacing(compact ? 6 : 10);
+    if (compact) {
+        statusRow->addWidget(m_statusChooser);
+    } else {
+        for (QCheckBox *check : std::as_const(m_statusChecks))
+            statusRow->addWidget(check);
+    }
+    for (QCheckBox *check : std::as_const(m_statusChecks))
+        check->setVisible(!compact);
+    m_statusChooser->setVisible(compact);
+    statusRow->addWidget(m_allButton);
+    statusRow->addWidget(m_problemsButton);
+    statusRow->addStretch();
+    statusRow->addWidget(m_fetchButton);
+    statusRow->addWidget(m_cancelButton);
+
+    if (compact) {
+        m_grid->addWidget(m_importLabel, 0, 0);
+        m_grid->addWidget(m_importNameCombo, 0, 1, 1, 4);
+        m_grid->addWidget(m_idLabel, 1, 0);
+        m_grid->addWidget(m_importIdEdit, 1, 1, 1, 2);
+        m_grid->addWidget(m_importsState, 1, 3, 1, 2);
+        m_grid->addWidget(m_dateCheck, 2, 0);
+        m_grid->addWidget(m_presetCombo, 2, 1);
+        m_grid->addWidget(m_fromLabel, 2, 2, Qt::AlignRight);
+        m_grid->addWidget(m_fromEdit, 2, 3, 1, 2);
+        m_grid->addWidget(m_formatLabel, 3, 0, Qt::AlignRight);
+        m_grid->addWidget(m_formatCombo, 3, 1);
+        m_grid->addWidget(m_toLabel, 3, 2, Qt::AlignRight);
+        m_grid->addWidget(m_toEdit, 3, 3);
+        m_grid->addWidget(m_zoneLabel, 3, 4);
+        m_grid->addWidget(m_statusLabel, 4, 0);
+        m_grid->addLayout(statusRow, 4, 1, 1, 4);
+        m_grid->setColumnStretch(3, 1);
+        m_grid->setColumnStretch(1, 1);
+    } else {
+        m_grid->addWidget(m_importLabel, 0, 0);
+        m_grid->addWidget(m_importNameCombo, 0, 1, 1, 3);
+        m_grid->addWidget(m_idLabel, 0, 4);
+        m_grid->addWidget(m_importIdEdit, 0, 5, 1, 2);
+        m_grid->addWidget(m_importsState, 0, 7, 1, 2);
+        m_grid->addWidget(m_dateCheck, 1, 0);
+        m_grid->addWidget(m_presetCombo, 1, 1);
+        m_grid->addWidget(m_fromLabel, 1, 2, Qt::AlignRight);
+        m_grid->addWidget(m_fromEdit, 1, 3);
+        m_grid->addWidget(m_toLabel, 1, 4, Qt::AlignRight);
+        m_grid->addWidget(m_toEdit, 1, 5);
+        m_grid->addWidget(m_formatLabel, 1, 6, Qt::AlignRight);
+        m_grid->addWidget(m_formatCombo, 1, 7);
+        m_grid->addWidget(m_zoneLabel, 1, 8);
+        m_grid->addWidget(m_statusLabel, 2, 0);
+        m_grid->addLayout(statusRow, 2, 1, 1, 8);
+        m_grid->setColumnStretch(3, 1);
+        m_grid->setColumnStretch(5, 1);
+    }
+}
+
+QSize FilterForm::minimumSizeHint() const
+{
+    return {m_compactWidth, QWidget::minimumSizeHint().height()};
+}
+
+void FilterForm::resizeEvent(QResizeEvent *event)
+{
+    const bool compact = event->size().width() < m_wideWidth;
+    if (compact != m_compact)
+        arrange(compact);
+    QWidget::resizeEvent(event);
+}
+
+void FilterForm::updateStatusChooser()
+{
+    int ticked = 0;
+    QStringList names;
+    for (QCheckBox *check : std::as_const(m_statusChecks)) {
+        if (check->isChecked()) {
+            ++ticked;
+            names << check->text();
+        }
+    }
+    m_statusChooser->setText(ticked == m_statusChecks.size() ? tr("All statuses")
+                             : ticked == 0                   ? tr("No status")
+                                                             : tr("%n status(es)", nullptr, ticked));
+    m_statusChooser->setToolTip(names.join(QStringLiteral(", ")));
 }
 
 void FilterForm::setWorkspaceZone(const QTimeZone &zone)

@@ -14,6 +14,8 @@
 class QCheckBox;
 class QComboBox;
 class QDateTimeEdit;
+class QGridLayout;
+class QToolButton;
 class QLabel;
 class QLineEdit;
 class QPushButton;
@@ -36,6 +38,8 @@ public:
     // The date/status filters in words, for "no files match" ("FAILED only, last 7 days").
     QString filtersInWords() const;
     QPushButton *fetchButton() const { return m_fetchButton; }
+    bool isCompact() const { return m_compact; }
+    QSize minimumSizeHint() const override;
 
 Q_SIGNALS:
     void fetchRequested();
@@ -44,7 +48,12 @@ Q_SIGNALS:
     // show only the problems among what arrives.
     void problemsOnlyRequested();
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void arrange(bool compact);
+    void updateStatusChooser();
     void applyPreset();
     void updateDateWidgets();
     void rememberFormat();
@@ -60,6 +69,19 @@ private:
     QComboBox *m_formatCombo;
     QLabel *m_zoneLabel;
     QList<QCheckBox *> m_statusChecks;
+    QGridLayout *m_grid;
+    QLabel *m_importLabel;
+    QLabel *m_idLabel;
+    QLabel *m_fromLabel;
+    QLabel *m_toLabel;
+    QLabel *m_formatLabel;
+    QLabel *m_statusLabel;
+    QToolButton *m_statusChooser;
+    QToolButton *m_allButton;
+    QToolButton *m_problemsButton;
+    bool m_compact = false;
+    int m_compactWidth = 0;
+    int m_wideWidth = 0;
     QPushButton *m_fetchButton;
     QPushButton *m_cancelButton;
     QList<ImportSummary> m_imports;

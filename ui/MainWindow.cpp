@@ -9,10 +9,10 @@
 #include "ProfileDialog.h"
 #include "StatusChips.h"
 #include "TrendsView.h"
-#include "common/Settings.h"
 #include "api/ApiClient.h"
 #include "api/CurlCommand.h"
 #include "common/Palette.h"
+#include "common/Settings.h"
 #include "demo/DemoData.h"
 #include "demo/DemoServer.h"
 #include "model/FileRunFilterProxy.h"
@@ -21,6 +21,7 @@
 #include "session/HistoryFetch.h"
 #include "session/Session.h"
 
+#include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -28,6 +29,7 @@
 #include <QComboBox>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -140,7 +142,6 @@ void MainWindow::buildLayout()
     m_quickFilter->setPlaceholderText(tr("Search file name, ID or message (Ctrl+F)"));
     m_quickFilter->setClearButtonEnabled(true);
     m_quickFilter->setAccessibleName(tr("Quick filter"));
-    m_quickFilter->installEventFilter(this);
     m_chips = new StatusChips(central);
     connect(m_chips, &StatusChips::groupChanged, this, [this](StatusGroup group) {
         m_proxy->setStatusGroup(group);
@@ -198,6 +199,12 @@ void MainWindow::buildLayout()
         m_table->setColumnWidth(
             column, qMax(m_table->columnWidth(column), m_table->horizontalHeader()->sectionSizeHint(column)));
     m_table->setColumnHidden(FileRunTableModel::FileIdColumn, true);
+    // Tab moves on to the next control instead of from cell to cell, where it was stuck.
+    m_table->setTabKeyNavigation(false);
+    // Status, file name and failed rows first: what a narrow window must still show.
+    QHeaderView *header = m_table->horizontalHeader();
+    header->moveSection(header->visualIndex(FileRunTableModel::FailedRowsColumn), 2);
+    header->moveSection(header->visualIndex(FileRunTableModel::FailurePercentColumn), 3);
     connect(m_table->horizontalHeader(), &QHeaderView::customContextMenuRequested, this,
             &MainWindow::showHeaderMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -334,6 +341,13 @@ void MainWindow::buildActions()
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
     viewMenu->addAction(m_localTimeAction);
+    // In a narrow window the details are a drawer: shown when wanted, the table gets the width.
+    m_detailsAction = viewMenu->addAction(tr("&Details pane"));
+    m_detailsAction->setObjectName(QStringLiteral("detailsPaneAction"));
+    m_detailsAction->setCheckable(true);
+    m_detailsAction->setChecked(true);
+    m_detailsAction->setShortcut(QKeySequence(Qt::Key_F9));
+    connect(m_detailsAction, &QAction::toggled, m_detail, &QWidget::setVisible);
     QAction *columns = viewMenu->addAction(tr("&Columns…"));
     connect(columns, &QAction::triggered, this,
             [this] { showHeaderMenu(m_table->horizontalHeader()->rect().center()); });
@@ -346,6 +360,15 @@ void MainWindow::buildActions()
     helpMenu->addAction(tr("&About ImportScope"), this, &MainWindow::showAbout);
 
     buildExportActions(toolbar, fileMenu, editMenu);
+    // The toolbar's buttons are in the Tab order like every other control.
+    for (QToolButton *button : toolbar->findChildren<QToolButton *>())
+        button->setFocusPolicy(Qt::TabFocus);
+    m_commandActions = {m_fetchAction, m_exportAction, find, m_detailsAction};
+    // Every text field of the window: the commands above reach the window from it, Esc never cancels.
+    for (QWidget *field : findChildren<QLineEdit *>())
+        field->installEventFilter(this);
+    for (QWidget *field : findChildren<QAbstractSpinBox *>())
+        field->installEventFilter(this);
 }
 
 void MainWindow::restoreSettings()
@@ -853,6 +876,7 @@ QWidget *MainWindow::buildViewTabs()
     m_viewTabs = new QTabWidget;
     m_viewTabs->setObjectName(QStringLiteral("viewTabs"));
     m_viewTabs->setDocumentMode(true);
+    m_viewTabs->setAccessibleName(tr("Table and trends"));
 
     auto *tablePage = new QWidget;
     auto *tableLayout = new QVBoxLayout(tablePage);
@@ -985,17 +1009,32 @@ void MainWindow::copyCurlCommand()
 
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
-    // Esc in the search box clears the search and never reaches the Cancel shortcut: a user who
-    // typed a search and wants it gone must not lose a fetch.
-    if (watched == m_quickFilter && event->type() == QEvent::ShortcutOverride &&
-        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
-        event->accept();
-        return false;
+    if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
+        return QMainWindow::eventFilter(watched, event);
+    auto *key = static_cast<QKeyEvent *>(event);
+    if (key->key() == Qt::Key_Escape && key->modifiers() == Qt::NoModifier) {
+        // Esc in a field never reaches the Cancel shortcut: a user clearing a field must not lose a
+        // fetch. In the search box it clears the search.
+        if (event->type() == QEvent::ShortcutOverride) {
+            event->accept();
+            return false;
+        }
+        if (watched == m_quickFilter) {
+            m_quickFilter->clear();
+            return true;
+        }
+        return QMainWindow::eventFilter(watched, event);
     }
-    if (watched == m_quickFilter && event->type() == QEvent::KeyPress &&
-        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
-        m_quickFilter->clear();
-        return true;
+    // The window's commands work from a text field too: a line edit would otherwise take Ctrl+E
+    // (end of line) and Ctrl+F for itself, so Export and Find failed right after launch.
+    if (event->type() == QEvent::ShortcutOverride) {
+        const QKeySequence pressed(key->keyCombination());
+        for (const QAction *action : std::as_const(m_commandActions)) {
+            if (action->isEnabled() && action->shortcuts().contains(pressed)) {
+                event->ignore();
+                return true;
+            }
+        }
     }
     return QMainWindow::eventFilter(watched, event);
 }

@@ -159,6 +159,8 @@ private:
     HistoryTableActions *m_tableActions = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_copyCurlAction = nullptr;
+    QAction *m_detailsAction = nullptr;
+    QList<QAction *> m_commandActions; // reach the window from any text field
     QWidget *m_dayStrip = nullptr;
     QLabel *m_dayLabel = nullptr;
 

@@ -1,6 +1,7 @@
 #pragma once
-// Application-wide preferences, for now the language of the interface. Saved to Settings (app/common/Settings.h) when the
-// dialog is accepted; the language takes effect at the next start (AppStart::installTranslations).
+// Application-wide preferences, for now the language of the interface. Saved to Settings
+// (app/common/Settings.h) when the dialog is accepted; the language takes effect at the next start
+// (AppStart::installTranslations).
 
 #include <QDialog>
 

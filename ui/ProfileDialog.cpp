@@ -7,6 +7,7 @@
 
 #include "profiles/ProfileStore.h"
 
+#include <QLineEdit>
 #include <QListWidgetItem>
 #include <QMessageBox>
 #include <QPushButton>
@@ -35,6 +36,8 @@ ProfileDialog::ProfileDialog(ProfileStore &store, QWidget *parent)
 
     // UTC first: it is the default and what most workspaces use.
     m_ui->timeZoneCombo->addItem(QStringLiteral("UTC"));
+    if (QLineEdit *zoneEdit = m_ui->timeZoneCombo->lineEdit())
+        zoneEdit->setAccessibleName(m_ui->timeZoneCombo->accessibleName());
     for (const QByteArray &id : QTimeZone::availableTimeZoneIds()) {
         if (id != "UTC")
             m_ui->timeZoneCombo->addItem(QString::fromUtf8(id));

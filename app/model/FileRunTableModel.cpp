@@ -304,6 +304,12 @@ QVariant FileRunTableModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
 
     switch (role) {
+    case Qt::AccessibleTextRole: {
+        // A screen reader says the column with the value ("Status FAILED, File name users.csv"),
+        // never a bare number or a colour.
+        const QString shown = data(index, Qt::DisplayRole).toString();
+        return QStringLiteral("%1 %2").arg(columnTitle(column), shown.isEmpty() ? tr("empty") : shown);
+    }
     case Qt::DisplayRole:
         switch (column) {
         case StatusColumn:

@@ -1,0 +1,392 @@
+// The window for every user: the keyboard reaches every control in a deliberate order and leaves the
+// table with Tab; the window's commands work from a text field and Esc there never cancels a fetch;
+// each visible scope's mnemonics are unique in every language; every focusable control has a name a
+// screen reader can say; and the window fits 800×600, folding the form instead of refusing.
+#include "DetailPane.h"
+#include "ExportDialog.h"
+#include "FilterForm.h"
+#include "MainWindow.h"
+#include "PreferencesDialog.h"
+#include "ProfileDialog.h"
+#include "api/ApiClient.h"
+#include "demo/DemoData.h"
+#include "demo/DemoServer.h"
+#include "model/FileRunFilterProxy.h"
+#include "model/FileRunTableModel.h"
+#include "session/Session.h"
+
+#include <QAbstractButton>
+#include <QAccessible>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTabBar>
+#include <QTableView>
+#include <QTest>
+#include <QTimer>
+#include <QToolButton>
+#include <QTranslator>
+
+namespace {
+bool waitForFetch(MainWindow &window, int timeoutMs = 30'000)
+{
+    QSignalSpy finished(&window, &MainWindow::fetchFinished);
+    return finished.wait(timeoutMs);
+}
+
+// The mnemonic letter of a text ("&Fetch" -> 'f', "फ़ेच(&F)" -> 'f'), or none.
+QChar mnemonic(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] == u'&') {
+            if (text[i + 1] == u'&') {
+                ++i;
+                continue;
+            }
+            return text[i + 1].toLower();
+        }
+    }
+    return {};
+}
+
+// Visible controls that carry a mnemonic in one window: buttons, labels with a buddy, tabs and the
+// menu bar's titles all answer Alt+letter together, so a letter may stand for one of them only.
+QStringList mnemonicClashes(QWidget *window)
+{
+    QMultiMap<QChar, QString> owners;
+    auto add = [&owners](const QString &text) {
+        if (const QChar letter = mnemonic(text); !letter.isNull())
+            owners.insert(letter, text);
+    };
+    for (QAbstractButton *button : window->findChildren<QAbstractButton *>()) {
+        if (button->isVisibleTo(window))
+            add(button->text());
+    }
+    for (QLabel *label : window->findChildren<QLabel *>()) {
+        if (label->isVisibleTo(window) && label->buddy())
+            add(label->text());
+    }
+    for (QTabBar *tabs : window->findChildren<QTabBar *>()) {
+        if (tabs->isVisibleTo(window)) {
+            for (int i = 0; i < tabs->count(); ++i)
+                add(tabs->tabText(i));
+        }
+    }
+    if (auto *main = qobject_cast<QMainWindow *>(window)) {
+        for (QAction *menu : main->menuBar()->actions())
+            add(menu->text());
+    }
+    QStringList clashes;
+    for (const QChar letter : owners.uniqueKeys()) {
+        const QStringList texts = owners.values(letter);
+        if (texts.size() > 1)
+            clashes << QStringLiteral("Alt+%1: %2").arg(letter, texts.join(QStringLiteral(" | ")));
+    }
+    return clashes;
+}
+
+// Focusable, visible controls in the accessibility tree without a name, as a screen reader meets them.
+QStringList unnamedFocusables(QWidget *root)
+{
+    QStringList problems;
+    std::function<void(QAccessibleInterface *, int)> walk = [&](QAccessibleInterface *node, int depth) {
+        if (!node || depth > 40)
+            return;
+        const QAccessible::State state = node->state();
+        if (state.focusable && !state.invisible && node->text(QAccessible::Name).trimmed().isEmpty()) {
+            const QObject *object = node->object();
+            const QObject *parent = object ? object->parent() : nullptr;
+            problems << QStringLiteral("%1 \"%2\" in %3 \"%4\" (role %5)")
+                            .arg(object ? QString::fromLatin1(object->metaObject()->className())
+                                        : QStringLiteral("?"),
+                                 object ? object->objectName() : QString(),
+                                 parent ? QString::fromLatin1(parent->metaObject()->className()) : QString(),
+                                 parent ? parent->objectName() : QString())
+                            .arg(int(node->role()));
+        }
+        // Item views: their cells are named by the model; the view itself is checked above.
+        if (node->role() == QAccessible::Table || node->role() == QAccessible::List ||
+            node->role() == QAccessible::Tree)
+            return;
+        for (int i = 0; i < node->childCount(); ++i)
+            walk(node->child(i), depth + 1);
+    };
+    walk(QAccessible::queryAccessibleInterface(root), 0);
+    return problems;
+}
+
+struct Language
+{
+    std::unique_ptr<QTranslator> translator;
+    explicit Language(const QString &code)
+    {
+        if (code == QLatin1String("en"))
+            return;
+        translator = std::make_unique<QTranslator>();
+        // The catalogues the build compiled (the executable embeds the same files under :/i18n).
+        if (translator->load(QStringLiteral("importscope_") + code, QStringLiteral(IMPORTSCOPE_QM_DIR)))
+            QCoreApplication::installTranslator(translator.get());
+        else
+            translator.reset();
+    }
+    ~Language()
+    {
+        if (translator)
+            QCoreApplication::removeTranslator(translator.get());
+    }
+    bool ok(const QString &code) const { return code == QLatin1String("en") || translator; }
+};
+} // namespace
+
+class TestKeyboardAccess final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void tabReachesEveryControlAndLeavesTheTable();
+    void commandsWorkFromATextField();
+    void escapeInAFieldNeverCancels();
+    void currentRowSelectionAndDetailAgree();
+    void mnemonicsAreUniquePerWindow_data();
+    void mnemonicsAreUniquePerWindow();
+    void everyFocusableControlHasAName();
+    void fitsEightHundredByFiveHundred_data() { mnemonicsAreUniquePerWindow_data(); }
+    void fitsEightHundredByFiveHundred();
+    void tableCellsReadAsColumnAndValue();
+
+private:
+    std::unique_ptr<MainWindow> openDemo();
+};
+
+void TestKeyboardAccess::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("ImportScopeTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_keyboardaccess"));
+}
+
+std::unique_ptr<MainWindow> TestKeyboardAccess::openDemo()
+{
+    auto window = std::make_unique<MainWindow>();
+    window->resize(1280, 760);
+    window->show();
+    if (!QTest::qWaitForWindowExposed(window.get()))
+        return {};
+    window->openDemo(true);
+    if (!waitForFetch(*window))
+        return {};
+    RequestPolicy policy = window->apiClient()->policy();
+    policy.rateLimitRequests = 10'000;
+    window->apiClient()->setPolicy(policy);
+    window->demoServer()->setRateLimit(0, 60);
+    return window;
+}
+
+void TestKeyboardAccess::tabReachesEveryControlAndLeavesTheTable()
+{
+    auto window = openDemo();
+    QVERIFY(window);
+    // Walk the Tab chain from the profile selector once round, as QWidget::focusNextPrevChild does.
+    auto *profile = window->findChild<QComboBox *>(QStringLiteral("profileCombo"));
+    QVERIFY(profile->focusPolicy() & Qt::TabFocus);
+    QList<QWidget *> reached;
+    QWidget *at = profile;
+    for (int i = 0; i < 400; ++i) {
+        at = at->nextInFocusChain();
+        if (at == profile)
+            break;
+        if (at->isVisible() && at->isEnabled() && (at->focusPolicy() & Qt::TabFocus) &&
+            at->window() == window.get())
+            reached << at;
+    }
+    auto has = [&](const char *name) {
+        return std::any_of(reached.begin(), reached.end(),
+                           [name](QWidget *w) { return w->objectName() == QLatin1String(name); });
+    };
+    for (const char *name : {"importNameCombo", "importIdEdit", "dateCheck", "status_FAILED", "fetchButton",
+                             "quickFilter", "historyTable", "statusChip1"})
+        QVERIFY2(has(name), name);
+    // The toolbar's buttons take Tab too (Manage profiles, local time, Export).
+    const int toolButtons = int(std::count_if(reached.begin(), reached.end(), [](QWidget *w) {
+        return qobject_cast<QToolButton *>(w) && w->parentWidget() &&
+               w->parentWidget()->objectName() == QLatin1String("mainToolbar");
+    }));
+    QVERIFY2(toolButtons >= 3, qPrintable(QString::number(toolButtons)));
+
+    // Tab leaves the table for the next control, and the current row stays where it was.
+    QTableView *table = window->table();
+    table->setFocus();
+    table->selectRow(2);
+    QTest::keyClick(table, Qt::Key_Tab);
+    QVERIFY(!table->hasFocus());
+    QCOMPARE(table->currentIndex().row(), 2);
+}
+
+void TestKeyboardAccess::commandsWorkFromATextField()
+{
+    auto window = openDemo();
+    QVERIFY(window);
+    window->activateWindow();
+    auto *importField = window->filterForm()->findChild<QComboBox *>(QStringLiteral("importNameCombo"));
+    importField->lineEdit()->setFocus();
+    QTRY_VERIFY(importField->lineEdit()->hasFocus());
+
+    // Ctrl+E from the import field (where the focus is at start) opens the export dialog.
+    QString opened;
+    QTimer::singleShot(300, this, [&] {
+        if (QWidget *modal = QApplication::activeModalWidget()) {
+            opened = QString::fromLatin1(modal->metaObject()->className());
+            modal->close();
+        }
+    });
+    QTest::keyClick(importField->lineEdit(), Qt::Key_E, Qt::ControlModifier);
+    QTRY_COMPARE(opened, QStringLiteral("ExportDialog"));
+
+    // Ctrl+F from there goes to the search box; F5 fetches.
+    window->activateWindow();
+    QTRY_VERIFY(window->isActiveWindow());
+    importField->lineEdit()->setFocus();
+    QTest::keyClick(importField->lineEdit(), Qt::Key_F, Qt::ControlModifier);
+    QTRY_VERIFY(window->findChild<QLineEdit *>(QStringLiteral("quickFilter"))->hasFocus());
+    window->filterForm()->setImport(QString(), DemoData::onePageImport().name);
+    QSignalSpy finished(window.get(), &MainWindow::fetchFinished);
+    QTest::keyClick(window->findChild<QLineEdit *>(QStringLiteral("quickFilter")), Qt::Key_F5);
+    QVERIFY(finished.wait(30'000));
+    QCOMPARE(window->model()->rowCount(), 50);
+}
+
+void TestKeyboardAccess::escapeInAFieldNeverCancels()
+{
+    auto window = openDemo();
+    QVERIFY(window);
+    window->demoServer()->setLatencyMs(300);
+    window->filterForm()->setImport(QString(), DemoData::largeImport().name);
+    window->startFetch();
+    QTRY_VERIFY_WITH_TIMEOUT(window->model()->rowCount() > 0, 10'000);
+    for (const char *name : {"importIdEdit", "quickFilter"}) {
+        auto *field = window->findChild<QLineEdit *>(QLatin1String(name));
+        field->setFocus();
+        QTest::keyClick(field, Qt::Key_Escape);
+        QVERIFY2(window->isFetching(), name);
+    }
+    // Esc with the table focused is still Cancel.
+    window->table()->setFocus();
+    QTest::keyClick(window->table(), Qt::Key_Escape);
+    QTRY_VERIFY(!window->isFetching());
+}
+
+void TestKeyboardAccess::currentRowSelectionAndDetailAgree()
+{
+    auto window = openDemo();
+    QVERIFY(window);
+    QTableView *table = window->table();
+    table->setFocus();
+    table->selectRow(0);
+    QTest::keyClick(table, Qt::Key_Down);
+    QTest::keyClick(table, Qt::Key_Down);
+    const int row = table->currentIndex().row();
+    QCOMPARE(row, 2);
+    QVERIFY(table->selectionModel()->isRowSelected(row, {}));
+    const FileRun &run =
+        window->model()->file(window->proxy()->mapToSource(window->proxy()->index(row, 0)).row());
+    QCOMPARE(window->detailPane()->fieldText(QStringLiteral("id")), run.idText());
+}
+
+void TestKeyboardAccess::mnemonicsAreUniquePerWindow_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *code : {"en", "de", "es", "hi"})
+        QTest::newRow(code) << QString::fromLatin1(code);
+}
+
+void TestKeyboardAccess::mnemonicsAreUniquePerWindow()
+{
+    QFETCH(QString, language);
+    Language chosen(language);
+    QVERIFY(chosen.ok(language));
+    MainWindow window;
+    window.resize(1280, 760);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QStringList clashes = mnemonicClashes(&window);
+    QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    ProfileDialog profiles(window.session()->profiles(), &window);
+    profiles.show();
+    const QStringList dialogClashes = mnemonicClashes(&profiles);
+    QVERIFY2(dialogClashes.isEmpty(), qPrintable(dialogClashes.join(QLatin1Char('\n'))));
+}
+
+void TestKeyboardAccess::everyFocusableControlHasAName()
+{
+    auto window = openDemo();
+    QVERIFY(window);
+    window->table()->selectRow(0);
+    QStringList problems = unnamedFocusables(window.get());
+    ExportDialog exportDialog(window->table(), window.get());
+    exportDialog.show();
+    problems += unnamedFocusables(&exportDialog);
+    ProfileDialog profiles(window->session()->profiles(), window.get());
+    profiles.show();
+    problems += unnamedFocusables(&profiles);
+    PreferencesDialog preferences(window.get());
+    preferences.show();
+    problems += unnamedFocusables(&preferences);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void TestKeyboardAccess::fitsEightHundredByFiveHundred()
+{
+    QFETCH(QString, language);
+    Language chosen(language);
+    QVERIFY(chosen.ok(language));
+    MainWindow window;
+    window.resize(800, 600);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(window.width() <= 800, qPrintable(QString::number(window.width())));
+    QVERIFY2(window.minimumSizeHint().width() <= 800,
+             qPrintable(QString::number(window.minimumSizeHint().width())));
+    QTRY_VERIFY(window.filterForm()->isCompact());
+    // The statuses fold into one button with the same choices.
+    auto *chooser = window.findChild<QToolButton *>(QStringLiteral("statusChooser"));
+    QVERIFY(chooser->isVisible());
+    QVERIFY(!window.findChild<QCheckBox *>(QStringLiteral("status_FAILED"))->isVisible());
+    chooser->menu()->actions().at(0)->trigger(); // SUCCESSFUL off
+    QVERIFY(!window.findChild<QCheckBox *>(QStringLiteral("status_SUCCESSFUL"))->isChecked());
+    // The table keeps status, file name and failed rows in view.
+    window.openDemo(true);
+    QVERIFY(waitForFetch(window));
+    QTableView *table = window.table();
+    for (const int column : {int(FileRunTableModel::StatusColumn), int(FileRunTableModel::FileNameColumn),
+                             int(FileRunTableModel::FailedRowsColumn)}) {
+        const int right = table->columnViewportPosition(column) + table->columnWidth(column);
+        QVERIFY2(right <= table->viewport()->width() + table->columnWidth(column) / 2,
+                 qPrintable(QStringLiteral("column %1 ends at %2 of %3")
+                                .arg(column)
+                                .arg(right)
+                                .arg(table->viewport()->width())));
+    }
+    // Wide again: the form unfolds.
+    window.resize(1400, 800);
+    QTRY_VERIFY(!window.filterForm()->isCompact());
+}
+
+void TestKeyboardAccess::tableCellsReadAsColumnAndValue()
+{
+    auto window = openDemo();
+    QVERIFY(window);
+    const QModelIndex status = window->proxy()->index(0, FileRunTableModel::StatusColumn);
+    const QString text = status.data(Qt::AccessibleTextRole).toString();
+    QVERIFY2(text.startsWith(QLatin1String("Status ")), qPrintable(text));
+    QVERIFY2(text.contains(status.data().toString()), qPrintable(text));
+    const QModelIndex name = window->proxy()->index(0, FileRunTableModel::FileNameColumn);
+    QVERIFY(name.data(Qt::AccessibleTextRole).toString().startsWith(QLatin1String("File name ")));
+}
+
+QTEST_MAIN(TestKeyboardAccess)
+#include "tst_keyboardaccess.moc"
