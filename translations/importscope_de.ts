@@ -1156,7 +1156,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
     <message>
         <location line="+3"/>
         <source>Fetch every file, then show only the problems: FAILED, PARTIAL_SUCCESS, PARTIAL_FAILURE and any status that is not a success and not still in progress. The API&apos;s filter cannot ask for PARTIAL_FAILURE, so nothing is filtered in the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien abrufen und dann nur die Probleme anzeigen: FAILED, PARTIAL_SUCCESS, PARTIAL_FAILURE und jeden Status, der weder erfolgreich noch in Bearbeitung ist. Der Filter der API kann nicht nach PARTIAL_FAILURE fragen, daher wird in der Anfrage nichts gefiltert.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1258,86 +1258,86 @@ ID %3</translation>
     <message>
         <location filename="../app/session/HistoryFetch.cpp" line="+29"/>
         <source>import ID %1</source>
-        <translation type="unfinished">Import-ID %1</translation>
+        <translation>Import-ID %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>import “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>Import „%1“</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>import “%1” (ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import „%1“ (ID %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 in workspace “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 im Workspace „%2“</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Fetch cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abruf abgebrochen, bevor er begonnen hat.</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>page %1 of %2</source>
-        <translation type="unfinished">Seite %1 von %2</translation>
+        <translation>Seite %1 von %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>page 1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite 1…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>reading the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel wird gelesen…</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>the API&apos;s limit of %n request(s) a minute</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>das API-Limit von %n Anfrage pro Minute</numerusform>
+            <numerusform>das API-Limit von %n Anfragen pro Minute</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>the API&apos;s limit of %n request(s) per %1 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>das API-Limit von %n Anfrage pro %1 s</numerusform>
+            <numerusform>das API-Limit von %n Anfragen pro %1 s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>waiting %n s: the server says the rate limit is reached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>warte %n s: Laut Server ist das Ratenlimit erreicht</numerusform>
+            <numerusform>warte %n s: Laut Server ist das Ratenlimit erreicht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>waiting %n s for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>warte %n s, um %1 einzuhalten</numerusform>
+            <numerusform>warte %n s, um %1 einzuhalten</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>under a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>noch weniger als eine Minute</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>noch etwa %n min</numerusform>
+            <numerusform>noch etwa %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -1386,17 +1386,17 @@ ID %3</translation>
     <message>
         <location line="+9"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bis %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>status %1</source>
-        <translation type="unfinished">Status %1</translation>
+        <translation>Status %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>page %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>nur Seite %1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1768,14 +1768,14 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
     <message>
         <location line="+52"/>
         <source>&lt;h3&gt;Choose a profile&lt;/h3&gt;&lt;p&gt;Pick one of your saved profiles in the toolbar (Alt+P), &lt;a href=&quot;profiles&quot;&gt;manage profiles…&lt;/a&gt; or &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Profil wählen&lt;/h3&gt;&lt;p&gt;Wählen Sie eines Ihrer gespeicherten Profile in der Symbolleiste (Alt+O), &lt;a href=&quot;profiles&quot;&gt;verwalten Sie Profile…&lt;/a&gt; oder &lt;a href=&quot;demo&quot;&gt;öffnen Sie den Demo-Workspace&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>&lt;h3&gt;No fetched file is %1&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Show all %n file(s)&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;h3&gt;Keine abgerufene Datei in „%1“&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;%n Datei anzeigen&lt;/a&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;Keine abgerufene Datei in „%1“&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Alle %n Dateien anzeigen&lt;/a&gt;&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -1841,17 +1841,17 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
     <message>
         <location line="-114"/>
         <source>Fetching %1 (the previous fetch stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgerufen: %1 (der vorherige Abruf wurde gestoppt)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fetching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird abgerufen: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The previous fetch stopped: the table holds only the new query.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der vorherige Abruf wurde gestoppt: Die Tabelle enthält nur die neue Abfrage.</translation>
     </message>
     <message>
         <location line="+112"/>
@@ -2840,18 +2840,18 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
     <message>
         <location filename="../app/session/Session.cpp" line="+81"/>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Demo-Workspace</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No profile named &quot;%1&quot; (see importscope profile list).</source>
-        <translation type="unfinished">Kein Profil namens „%1“ (siehe importscope profile list).</translation>
+        <translation>Kein Profil namens „%1“ (siehe importscope profile list).</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+5"/>
         <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished">Profil „%1“: %2</translation>
+        <translation>Profil „%1“: %2</translation>
     </message>
 </context>
 <context>
@@ -2859,19 +2859,19 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
     <message>
         <location filename="../ui/StatusChips.cpp" line="+22"/>
         <source>Show only: %1 (no new request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur anzeigen: %1 (keine neue Anfrage)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Show %1: %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 anzeigen: %n Datei</numerusform>
+            <numerusform>%1 anzeigen: %n Dateien</numerusform>
         </translation>
     </message>
 </context>
@@ -2880,42 +2880,42 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
     <message>
         <location filename="../app/model/StatusGroup.cpp" line="+38"/>
         <source>All</source>
-        <translation type="unfinished">Alle</translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished">Fehlgeschlagen</translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partial</source>
-        <translation type="unfinished">Teilweise</translation>
+        <translation>Teilweise</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Successful</source>
-        <translation type="unfinished">Erfolgreich</translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Every fetched file</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle abgerufenen Dateien</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FAILED, PARTIAL_SUCCESS, PARTIAL_FAILURE and any status that is not a success and not still in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>FAILED, PARTIAL_SUCCESS, PARTIAL_FAILURE und jeder Status, der weder erfolgreich noch in Bearbeitung ist</translation>
     </message>
 </context>
 <context>
@@ -3046,22 +3046,22 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
     <message>
         <location filename="../app/session/WorkspaceSession.cpp" line="+48"/>
         <source>The demo workspace could not start: %1</source>
-        <translation type="unfinished">Der Demo-Workspace konnte nicht starten: %1</translation>
+        <translation>Der Demo-Workspace konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The profile is gone: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Profil existiert nicht mehr: Wählen Sie ein anderes.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The key of profile &quot;%1&quot; could not be read: %2</source>
-        <translation type="unfinished">Der Schlüssel des Profils „%1“ konnte nicht gelesen werden: %2</translation>
+        <translation>Der Schlüssel des Profils „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Profile &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished">Profil „%1“ kann nicht verwendet werden: %2</translation>
+        <translation>Profil „%1“ kann nicht verwendet werden: %2</translation>
     </message>
 </context>
 <context>

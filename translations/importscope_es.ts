@@ -1156,7 +1156,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
     <message>
         <location line="+3"/>
         <source>Fetch every file, then show only the problems: FAILED, PARTIAL_SUCCESS, PARTIAL_FAILURE and any status that is not a success and not still in progress. The API&apos;s filter cannot ask for PARTIAL_FAILURE, so nothing is filtered in the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtener todos los archivos y mostrar después solo los problemas: FAILED, PARTIAL_SUCCESS, PARTIAL_FAILURE y cualquier estado que no sea un éxito ni siga en curso. El filtro de la API no puede pedir PARTIAL_FAILURE, así que la solicitud no filtra nada.</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1258,86 +1258,86 @@ ID %3</translation>
     <message>
         <location filename="../app/session/HistoryFetch.cpp" line="+29"/>
         <source>import ID %1</source>
-        <translation type="unfinished">ID de importación %1</translation>
+        <translation>ID de importación %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>import “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>importación “%1”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>import “%1” (ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>importación “%1” (ID %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 in workspace “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en el espacio de trabajo “%2”</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Fetch cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Obtención cancelada antes de empezar.</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>page %1 of %2</source>
-        <translation type="unfinished">página %1 de %2</translation>
+        <translation>página %1 de %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>page 1…</source>
-        <translation type="unfinished"></translation>
+        <translation>página 1…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>reading the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>leyendo la clave…</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>the API&apos;s limit of %n request(s) a minute</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el límite de la API de %n solicitud por minuto</numerusform>
+            <numerusform>el límite de la API de %n solicitudes por minuto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>the API&apos;s limit of %n request(s) per %1 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>el límite de la API de %n solicitud cada %1 s</numerusform>
+            <numerusform>el límite de la API de %n solicitudes cada %1 s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>waiting %n s: the server says the rate limit is reached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>esperando %n s: el servidor indica que se alcanzó el límite de frecuencia</numerusform>
+            <numerusform>esperando %n s: el servidor indica que se alcanzó el límite de frecuencia</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>waiting %n s for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>esperando %n s para respetar %1</numerusform>
+            <numerusform>esperando %n s para respetar %1</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>under a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>queda menos de un minuto</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>queda aproximadamente %n min</numerusform>
+            <numerusform>quedan aproximadamente %n min</numerusform>
         </translation>
     </message>
 </context>
@@ -1386,17 +1386,17 @@ ID %3</translation>
     <message>
         <location line="+9"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>del %1 al %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>status %1</source>
-        <translation type="unfinished">estado %1</translation>
+        <translation>estado %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>page %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>solo la página %1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1768,14 +1768,14 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
     <message>
         <location line="+52"/>
         <source>&lt;h3&gt;Choose a profile&lt;/h3&gt;&lt;p&gt;Pick one of your saved profiles in the toolbar (Alt+P), &lt;a href=&quot;profiles&quot;&gt;manage profiles…&lt;/a&gt; or &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Elija un perfil&lt;/h3&gt;&lt;p&gt;Elija uno de sus perfiles guardados en la barra de herramientas (Alt+F), &lt;a href=&quot;profiles&quot;&gt;gestione los perfiles…&lt;/a&gt; o &lt;a href=&quot;demo&quot;&gt;abra el espacio de trabajo de demostración&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>&lt;h3&gt;No fetched file is %1&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Show all %n file(s)&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;h3&gt;Ningún archivo obtenido en “%1”&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Mostrar %n archivo&lt;/a&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;Ningún archivo obtenido en “%1”&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Mostrar los %n archivos&lt;/a&gt;&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -1841,17 +1841,17 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
     <message>
         <location line="-114"/>
         <source>Fetching %1 (the previous fetch stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo %1 (la obtención anterior se detuvo)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fetching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Obteniendo %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The previous fetch stopped: the table holds only the new query.</source>
-        <translation type="unfinished"></translation>
+        <translation>La obtención anterior se detuvo: la tabla contiene solo la nueva consulta.</translation>
     </message>
     <message>
         <location line="+112"/>
@@ -2840,18 +2840,18 @@ Use the key for this session only? It is kept in memory, never written, and aske
     <message>
         <location filename="../app/session/Session.cpp" line="+81"/>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>Espacio de trabajo de demostración</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No profile named &quot;%1&quot; (see importscope profile list).</source>
-        <translation type="unfinished">No hay ningún perfil llamado &quot;%1&quot; (consulte importscope profile list).</translation>
+        <translation>No hay ningún perfil llamado &quot;%1&quot; (consulte importscope profile list).</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+5"/>
         <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished">Perfil &quot;%1&quot;: %2</translation>
+        <translation>Perfil &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -2859,19 +2859,19 @@ Use the key for this session only? It is kept in memory, never written, and aske
     <message>
         <location filename="../ui/StatusChips.cpp" line="+22"/>
         <source>Show only: %1 (no new request)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo: %1 (sin nueva solicitud)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Show %1: %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrar %1: %n archivo</numerusform>
+            <numerusform>Mostrar %1: %n archivos</numerusform>
         </translation>
     </message>
 </context>
@@ -2880,42 +2880,42 @@ Use the key for this session only? It is kept in memory, never written, and aske
     <message>
         <location filename="../app/model/StatusGroup.cpp" line="+38"/>
         <source>All</source>
-        <translation type="unfinished">Todos</translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>Problemas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallidos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partial</source>
-        <translation type="unfinished">Parciales</translation>
+        <translation>Parciales</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Successful</source>
-        <translation type="unfinished">Correctos</translation>
+        <translation>Correctos</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Every fetched file</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos obtenidos</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FAILED, PARTIAL_SUCCESS, PARTIAL_FAILURE and any status that is not a success and not still in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>FAILED, PARTIAL_SUCCESS, PARTIAL_FAILURE y cualquier estado que no sea un éxito ni siga en curso</translation>
     </message>
 </context>
 <context>
@@ -3046,22 +3046,22 @@ Use the key for this session only? It is kept in memory, never written, and aske
     <message>
         <location filename="../app/session/WorkspaceSession.cpp" line="+48"/>
         <source>The demo workspace could not start: %1</source>
-        <translation type="unfinished">No se pudo iniciar el espacio de trabajo de demostración: %1</translation>
+        <translation>No se pudo iniciar el espacio de trabajo de demostración: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The profile is gone: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>El perfil ya no existe: elija otro.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The key of profile &quot;%1&quot; could not be read: %2</source>
-        <translation type="unfinished">No se pudo leer la clave del perfil &quot;%1&quot;: %2</translation>
+        <translation>No se pudo leer la clave del perfil &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Profile &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished">No se puede usar el perfil &quot;%1&quot;: %2</translation>
+        <translation>No se puede usar el perfil &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>

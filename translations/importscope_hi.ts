@@ -1156,7 +1156,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     <message>
         <location line="+3"/>
         <source>Fetch every file, then show only the problems: FAILED, PARTIAL_SUCCESS, PARTIAL_FAILURE and any status that is not a success and not still in progress. The API&apos;s filter cannot ask for PARTIAL_FAILURE, so nothing is filtered in the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर फ़ाइल प्राप्त करें, फिर केवल समस्याएँ दिखाएँ: FAILED, PARTIAL_SUCCESS, PARTIAL_FAILURE और कोई भी ऐसी स्थिति जो न सफल है और न अभी प्रगति में है। API का फ़िल्टर PARTIAL_FAILURE नहीं माँग सकता, इसलिए अनुरोध में कुछ भी फ़िल्टर नहीं किया जाता।</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1258,86 +1258,86 @@ ID %3</translation>
     <message>
         <location filename="../app/session/HistoryFetch.cpp" line="+29"/>
         <source>import ID %1</source>
-        <translation type="unfinished">इम्पोर्ट ID %1</translation>
+        <translation>इम्पोर्ट ID %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>import “%1”</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट “%1”</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>import “%1” (ID %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट “%1” (ID %2)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 in workspace “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कस्पेस “%2” में %1</translation>
     </message>
     <message>
         <location line="+68"/>
         <source>Fetch cancelled before it started.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्ति शुरू होने से पहले ही रद्द कर दी गई।</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>page %1 of %2</source>
-        <translation type="unfinished">पेज %1, कुल %2</translation>
+        <translation>पेज %1, कुल %2</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>page 1…</source>
-        <translation type="unfinished"></translation>
+        <translation>पेज 1…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>reading the key…</source>
-        <translation type="unfinished"></translation>
+        <translation>कुंजी पढ़ी जा रही है…</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>the API&apos;s limit of %n request(s) a minute</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>API की प्रति मिनट %n अनुरोध की सीमा</numerusform>
+            <numerusform>API की प्रति मिनट %n अनुरोधों की सीमा</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>the API&apos;s limit of %n request(s) per %1 s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>API की प्रति %1 सेकंड %n अनुरोध की सीमा</numerusform>
+            <numerusform>API की प्रति %1 सेकंड %n अनुरोधों की सीमा</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>waiting %n s: the server says the rate limit is reached</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n सेकंड की प्रतीक्षा: सर्वर के अनुसार दर सीमा पूरी हो गई है</numerusform>
+            <numerusform>%n सेकंड की प्रतीक्षा: सर्वर के अनुसार दर सीमा पूरी हो गई है</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>waiting %n s for %1</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 के कारण %n सेकंड की प्रतीक्षा</numerusform>
+            <numerusform>%1 के कारण %n सेकंड की प्रतीक्षा</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>under a minute left</source>
-        <translation type="unfinished"></translation>
+        <translation>एक मिनट से कम बचा है</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>about %n min left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>लगभग %n मिनट बचा है</numerusform>
+            <numerusform>लगभग %n मिनट बचे हैं</numerusform>
         </translation>
     </message>
 </context>
@@ -1386,17 +1386,17 @@ ID %3</translation>
     <message>
         <location line="+9"/>
         <source>%1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से %2 तक</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>status %1</source>
-        <translation type="unfinished">स्थिति %1</translation>
+        <translation>स्थिति %1</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>page %1 only</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल पेज %1</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1768,14 +1768,14 @@ ImportScope बंद होने तक उपयोग के लिए इ�
     <message>
         <location line="+52"/>
         <source>&lt;h3&gt;Choose a profile&lt;/h3&gt;&lt;p&gt;Pick one of your saved profiles in the toolbar (Alt+P), &lt;a href=&quot;profiles&quot;&gt;manage profiles…&lt;/a&gt; or &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;प्रोफ़ाइल चुनें&lt;/h3&gt;&lt;p&gt;टूलबार में अपनी सहेजी गई प्रोफ़ाइलों में से कोई एक चुनें (Alt+L), &lt;a href=&quot;profiles&quot;&gt;प्रोफ़ाइल प्रबंधित करें…&lt;/a&gt; या &lt;a href=&quot;demo&quot;&gt;डेमो वर्कस्पेस खोलें&lt;/a&gt;।&lt;/p&gt;</translation>
     </message>
     <message numerus="yes">
         <location line="+15"/>
         <source>&lt;h3&gt;No fetched file is %1&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Show all %n file(s)&lt;/a&gt;&lt;/p&gt;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&lt;h3&gt;“%1” में कोई प्राप्त फ़ाइल नहीं है&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;%n फ़ाइल दिखाएँ&lt;/a&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;“%1” में कोई प्राप्त फ़ाइल नहीं है&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;सभी %n फ़ाइलें दिखाएँ&lt;/a&gt;&lt;/p&gt;</numerusform>
         </translation>
     </message>
     <message>
@@ -1841,17 +1841,17 @@ ImportScope बंद होने तक उपयोग के लिए इ�
     <message>
         <location line="-114"/>
         <source>Fetching %1 (the previous fetch stopped)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 प्राप्त किया जा रहा है (पिछली प्राप्ति रोक दी गई)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Fetching %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 प्राप्त किया जा रहा है</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>The previous fetch stopped: the table holds only the new query.</source>
-        <translation type="unfinished"></translation>
+        <translation>पिछली प्राप्ति रोक दी गई: तालिका में केवल नई क्वेरी का परिणाम है।</translation>
     </message>
     <message>
         <location line="+112"/>
@@ -2840,18 +2840,18 @@ Use the key for this session only? It is kept in memory, never written, and aske
     <message>
         <location filename="../app/session/Session.cpp" line="+81"/>
         <source>Demo workspace</source>
-        <translation type="unfinished"></translation>
+        <translation>डेमो वर्कस्पेस</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No profile named &quot;%1&quot; (see importscope profile list).</source>
-        <translation type="unfinished">&quot;%1&quot; नाम की कोई प्रोफ़ाइल नहीं (importscope profile list देखें)।</translation>
+        <translation>&quot;%1&quot; नाम की कोई प्रोफ़ाइल नहीं (importscope profile list देखें)।</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+5"/>
         <source>Profile &quot;%1&quot;: %2</source>
-        <translation type="unfinished">प्रोफ़ाइल &quot;%1&quot;: %2</translation>
+        <translation>प्रोफ़ाइल &quot;%1&quot;: %2</translation>
     </message>
 </context>
 <context>
@@ -2859,19 +2859,19 @@ Use the key for this session only? It is kept in memory, never written, and aske
     <message>
         <location filename="../ui/StatusChips.cpp" line="+22"/>
         <source>Show only: %1 (no new request)</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल दिखाएँ: %1 (कोई नया अनुरोध नहीं)</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>%1 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>Show %1: %n file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 दिखाएँ: %n फ़ाइल</numerusform>
+            <numerusform>%1 दिखाएँ: %n फ़ाइलें</numerusform>
         </translation>
     </message>
 </context>
@@ -2880,42 +2880,42 @@ Use the key for this session only? It is kept in memory, never written, and aske
     <message>
         <location filename="../app/model/StatusGroup.cpp" line="+38"/>
         <source>All</source>
-        <translation type="unfinished">सभी</translation>
+        <translation>सभी</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>समस्याएँ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Failed</source>
-        <translation type="unfinished">विफल</translation>
+        <translation>विफल</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Partial</source>
-        <translation type="unfinished">आंशिक</translation>
+        <translation>आंशिक</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रगति में</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Successful</source>
-        <translation type="unfinished">सफल</translation>
+        <translation>सफल</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Every fetched file</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी प्राप्त फ़ाइलें</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>FAILED, PARTIAL_SUCCESS, PARTIAL_FAILURE and any status that is not a success and not still in progress</source>
-        <translation type="unfinished"></translation>
+        <translation>FAILED, PARTIAL_SUCCESS, PARTIAL_FAILURE और कोई भी ऐसी स्थिति जो न सफल है और न अभी प्रगति में है</translation>
     </message>
 </context>
 <context>
@@ -3046,22 +3046,22 @@ Use the key for this session only? It is kept in memory, never written, and aske
     <message>
         <location filename="../app/session/WorkspaceSession.cpp" line="+48"/>
         <source>The demo workspace could not start: %1</source>
-        <translation type="unfinished">डेमो वर्कस्पेस शुरू नहीं हो सका: %1</translation>
+        <translation>डेमो वर्कस्पेस शुरू नहीं हो सका: %1</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The profile is gone: choose another one.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह प्रोफ़ाइल अब मौजूद नहीं है: कोई दूसरी चुनें।</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>The key of profile &quot;%1&quot; could not be read: %2</source>
-        <translation type="unfinished">प्रोफ़ाइल &quot;%1&quot; की कुंजी पढ़ी नहीं जा सकी: %2</translation>
+        <translation>प्रोफ़ाइल &quot;%1&quot; की कुंजी पढ़ी नहीं जा सकी: %2</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Profile &quot;%1&quot; cannot be used: %2</source>
-        <translation type="unfinished">प्रोफ़ाइल &quot;%1&quot; का उपयोग नहीं किया जा सकता: %2</translation>
+        <translation>प्रोफ़ाइल &quot;%1&quot; का उपयोग नहीं किया जा सकता: %2</translation>
     </message>
 </context>
 <context>
