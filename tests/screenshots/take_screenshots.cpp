@@ -131,7 +131,7 @@ int main(int argc, char **argv)
         (void)window.demoServer()->setFaults(QStringLiteral("stall@3"));
         window.filterForm()->setImport(QString(), DemoData::largeImport().name);
         window.startFetch();
-        QTest::qWaitFor([&] { return window.model()->rowCount() > 0; }, 20'000);
+        failures += !QTest::qWaitFor([&] { return window.model()->rowCount() > 0; }, 20'000);
         window.filterForm()->setImport(QString(), DemoData::onePageImport().name);
         window.startFetch();
         failures += !fetchDone(window);
@@ -147,7 +147,7 @@ int main(int argc, char **argv)
         window.apiClient()->setPolicy(paced);
         window.filterForm()->setImport(QString(), DemoData::largeImport().name);
         window.startFetch();
-        QTest::qWaitFor([&] { return window.progressText().startsWith(QLatin1String("Waiting")); }, 20'000);
+        failures += !QTest::qWaitFor([&] { return window.progressText().startsWith(QLatin1String("Waiting")); }, 20'000);
         settle(1200);
         failures += !save(&window, out + QStringLiteral("/pacing.png"));
         window.cancelFetch();
