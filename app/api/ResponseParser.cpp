@@ -1,5 +1,7 @@
 #include "ResponseParser.h"
 
+#include "HistoryQuery.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -10,12 +12,55 @@
 namespace {
 
 // toUtf8() reserves three bytes a character and keeps them; a row keeps its text as long as the
-// table lives, so keep exactly what the text needs (DESIGN.md budgets 400 bytes a row).
+// table lives, so keep exactly what the text needs (400 bytes a row, docs/PERFORMANCE.md).
+// A control character the JSON carried escaped (\u0000, \u001b) is kept visible as its Unicode
+// control picture (U+2400 + code), so no export or terminal ever receives a raw NUL or escape
+// sequence from a server (docs/SECURITY.md, "Output"); tab and line breaks stay as they are.
 QByteArray compactUtf8(const QString &text)
 {
-    QByteArray utf8 = text.toUtf8();
+    QByteArray utf8;
+    bool control = false;
+    for (const QChar c : text) {
+        if ((c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || c.unicode() == 0x7f) {
+            control = true;
+            break;
+        }
+    }
+    if (control) {
+        QString visible = text;
+        for (QChar &c : visible) {
+            if (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r')
+                c = QChar(0x2400 + c.unicode());
+            else if (c.unicode() == 0x7f)
+                c = QChar(0x2421);
+        }
+        utf8 = visible.toUtf8();
+    } else {
+        utf8 = text.toUtf8();
+    }
     utf8.squeeze();
     return utf8;
+}
+
+// The JSON grammar forbids raw control characters inside strings, but QJsonDocument accepts them:
+// a raw NUL would otherwise travel into a CSV. Returns the offset of the first one, or -1.
+qsizetype rawControlInString(const QByteArray &body)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(body[i]);
+        if (!inString) {
+            if (byte == '"')
+                inString = true;
+        } else if (byte == '\\') {
+            ++i; // the escaped character, whatever it is
+        } else if (byte == '"') {
+            inString = false;
+        } else if (byte < 0x20) {
+            return i;
+        }
+    }
+    return -1;
 }
 
 // The translation context lupdate sees for this file's messages.
@@ -83,6 +128,11 @@ struct Envelope
 
 Expected<Envelope> parseEnvelope(const QByteArray &body)
 {
+    if (const qsizetype at = rawControlInString(body); at >= 0)
+        return unexpected(
+            ResponseParserText::tr("The response is not valid JSON (a raw control character inside a "
+                                   "string at byte %1).")
+                .arg(at));
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
@@ -95,7 +145,7 @@ Expected<Envelope> parseEnvelope(const QByteArray &body)
     const QString status = object.value(QLatin1String("status")).toString();
     if (status.compare(QLatin1String("success"), Qt::CaseInsensitive) != 0)
         return unexpected(
-            ResponseParserText::tr("The response's status is \"%1\", not \"success\".").arg(status));
+            ResponseParserText::tr("The response's status is \"%1\", not \"success\".").arg(status.left(80)));
     // The reference page's sample leaks a JSON schema ("items": {"properties": ...}) where files should be.
     if (object.contains(QLatin1String("items")))
         return unexpected(
@@ -233,6 +283,12 @@ Expected<HistoryPage> ResponseParser::parseHistoryPage(const QByteArray &body)
     page.totalCount = envelope->totalCount;
     page.offset = envelope->offset;
     page.moreFiles = envelope->moreFiles;
+    // The API's pages hold at most 50 files; more is not the documented shape (docs/SECURITY.md).
+    if (envelope->data.size() > HistoryQuery::kPageSize)
+        return unexpected(ResponseParserText::tr("The response carries %1 files on one page; a page holds "
+                                                 "at most %2.")
+                              .arg(envelope->data.size())
+                              .arg(HistoryQuery::kPageSize));
     page.files.reserve(envelope->data.size());
     for (const QJsonValue &value : std::as_const(envelope->data)) {
         auto run = parseFileRun(value);
@@ -259,6 +315,11 @@ Expected<ImportsPage> ResponseParser::parseImportsPage(const QByteArray &body)
     page.totalCount = envelope->totalCount;
     page.offset = envelope->offset;
     page.moreFiles = envelope->moreFiles;
+    if (envelope->data.size() > HistoryQuery::kPageSize)
+        return unexpected(ResponseParserText::tr("The response lists %1 imports on one page; a page holds "
+                                                 "at most %2.")
+                              .arg(envelope->data.size())
+                              .arg(HistoryQuery::kPageSize));
     for (const QJsonValue &value : std::as_const(envelope->data)) {
         if (!value.isObject())
             return unexpected(ResponseParserText::tr(
