@@ -267,6 +267,8 @@ void ApiClient::send(Call &call)
         auto it = m_calls.find(id);
         if (it == m_calls.end() || it->second->reply != reply || !reply->isOpen())
             return;
+        if (it->second->inactivity)
+            it->second->inactivity->start(); // downloadProgress is throttled; every byte counts
         QByteArray &received = it->second->received;
         received += reply->read(m_policy.maxBodyBytes + 1 - received.size());
         if (!overLimit(received.size()) && reply->bytesAvailable() > 0)

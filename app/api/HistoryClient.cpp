@@ -33,7 +33,7 @@ quint64 HistoryClient::fetch(const Connection &connection, const HistoryQuery &q
     m_firstPage = query.page.value_or(1);
     m_lastPage = 0;
     m_announcedLastPage = 0;
-    m_nextToRequest = m_firstPage + 1;
+    m_nextToRequest = qint64(m_firstPage) + 1;
     m_nextToEmit = m_firstPage;
     m_pagesDone = 0;
     m_totalCount = 0;

@@ -90,9 +90,9 @@ void ImportsClient::requestPage(int page)
                     growing.kind = ApiError::Kind::Server;
                     growing.httpStatus = 200;
                     growing.message = tr("The workspace's list of imports kept growing while it was read (%1 "
-                                       "pages, page 1 announced %2): try again later.")
-                                        .arg(page)
-                                        .arg(m_announcedPages);
+                                         "pages, page 1 announced %2): try again later.")
+                                          .arg(page)
+                                          .arg(m_announcedPages);
                     m_outcome.error = growing;
                     Q_EMIT finished(m_outcome);
                     return;

@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <fcntl.h>
 #include <sys/stat.h>
 
 namespace {
@@ -67,25 +68,32 @@ ExportResult writeRows(QIODevice *device, Rows rows, const ExportOptions &option
 // anything else (a directory, a block device, a socket) is refused.
 enum class Target { Atomic, Straight, Refused };
 
-bool namesStandardStream(const QString &path)
+// /dev/stdout, /dev/stderr, /dev/fd/N and /proc/self/fd/N name a descriptor this process already
+// has: written through it directly, since a container may lack the /dev links, and a file behind
+// the descriptor must not be replaced under the shell that opened it. -1 for any other path.
+int standardStream(const QString &path)
 {
-    static const QStringList prefixes = {QStringLiteral("/dev/stdout"), QStringLiteral("/dev/stderr"),
-                                         QStringLiteral("/dev/fd/"), QStringLiteral("/proc/self/fd/")};
-    for (const QString &prefix : prefixes) {
-        if (path == prefix || (prefix.endsWith(QLatin1Char('/')) && path.startsWith(prefix)))
-            return true;
+    if (path == QLatin1String("/dev/stdout"))
+        return 1;
+    if (path == QLatin1String("/dev/stderr"))
+        return 2;
+    for (const QLatin1String prefix : {QLatin1String("/dev/fd/"), QLatin1String("/proc/self/fd/")}) {
+        if (path.startsWith(prefix)) {
+            bool ok = false;
+            const int fd = path.mid(prefix.size()).toInt(&ok);
+            return ok && fd >= 1 ? fd : -1;
+        }
     }
-    return false;
+    return -1;
 }
 
 Target targetOf(const QString &path)
 {
+    if (standardStream(path) >= 0)
+        return Target::Straight;
     struct stat info = {};
     if (::stat(QFile::encodeName(path).constData(), &info) != 0)
         return Target::Atomic; // a new file; or QSaveFile says why it cannot be written
-    if (namesStandardStream(path) &&
-        (S_ISREG(info.st_mode) || S_ISFIFO(info.st_mode) || S_ISCHR(info.st_mode)))
-        return Target::Straight; // the file behind the descriptor, as the shell opened it
     if (S_ISREG(info.st_mode))
         return Target::Atomic;
     if (S_ISFIFO(info.st_mode) || S_ISCHR(info.st_mode))
@@ -98,7 +106,12 @@ ExportResult writeStraight(const QString &path, Rows rows, const ExportOptions &
                            const ExportControl &control)
 {
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+    const int fd = standardStream(path);
+    const bool opened =
+        fd >= 0 ? ::fcntl(fd, F_GETFD) != -1 && file.open(fd, QIODevice::WriteOnly | QIODevice::Unbuffered,
+                                                          QFileDevice::DontCloseHandle)
+                : file.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    if (!opened)
         return unexpected(ExportFileText::tr("Cannot write %1: %2")
                               .arg(QDir::toNativeSeparators(path), file.errorString()));
     if (ExportResult written = writeRows(&file, rows, options, control); !written)
