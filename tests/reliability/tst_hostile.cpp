@@ -8,6 +8,7 @@
 #include "api/ApiClient.h"
 #include "api/HistoryClient.h"
 #include "api/ResponseParser.h"
+#include "demo/DemoServer.h"
 #include "profiles/Profile.h"
 
 #include <QDir>
@@ -216,6 +217,9 @@ private Q_SLOTS:
     void keyFileEdgeCases_data();
     void keyFileEdgeCases();
     void keyTypedAtATerminalIsNotEchoed();
+    void demoServerHttpLimits_data();
+    void demoServerHttpLimits();
+    void demoServerClosesIdleAndHalfOpenConnections();
 
 private:
     // A server that answers every history request with one good page.
@@ -766,6 +770,68 @@ sys.stdout.buffer.write(shown)
     const QByteArray shown = python.readAllStandardOutput();
     QVERIFY2(shown.contains("API key (not shown)"), shown.constData());
     QVERIFY2(!shown.contains(kKey.toUtf8()), shown.constData());
+}
+
+void TestHostile::demoServerHttpLimits_data()
+{
+    QTest::addColumn<QByteArray>("request");
+    QTest::addColumn<QByteArray>("statusLine");
+    const QByteArray start = "POST /v1.0/data/fileimports/import/run/history HTTP/1.1\r\nHost: demo\r\n";
+    QTest::newRow("a 200 MB body is refused before it is read")
+        << start + "Content-Length: 200000000\r\n\r\n" + QByteArray(1024 * 1024, 'x')
+        << QByteArray("HTTP/1.1 413");
+    QTest::newRow("two conflicting Content-Length headers")
+        << start + "Content-Length: 2\r\nContent-Length: 5\r\n\r\n{}" << QByteArray("HTTP/1.1 400");
+    QTest::newRow("a chunked body") << start + "Transfer-Encoding: chunked\r\n\r\n2\r\n{}\r\n0\r\n\r\n"
+                                    << QByteArray("HTTP/1.1 411");
+    QTest::newRow("Connection: close is honoured")
+        << start + "Connection: close\r\nContent-Length: 2\r\n\r\n{}" << QByteArray("HTTP/1.1 401");
+}
+
+void TestHostile::demoServerHttpLimits()
+{
+    QFETCH(QByteArray, request);
+    QFETCH(QByteArray, statusLine);
+    DemoServer::Options options;
+    options.rateLimit = 0;
+    DemoServer server(options);
+    const auto url = server.start();
+    QVERIFY(url);
+    QTcpSocket client;
+    client.connectToHost(QHostAddress::LocalHost, quint16(url->port()));
+    QTRY_COMPARE(client.state(), QAbstractSocket::ConnectedState);
+    client.write(request);
+    QByteArray answer;
+    // Every case ends with the server closing the connection after its answer.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (answer += client.readAll(), client.state() == QAbstractSocket::UnconnectedState), 5000);
+    answer += client.readAll();
+    QVERIFY2(answer.startsWith(statusLine), answer.left(200).constData());
+    if (statusLine != "HTTP/1.1 401")
+        QCOMPARE(server.totalRequests(), 0); // refused before QHttpServer buffered it
+}
+
+void TestHostile::demoServerClosesIdleAndHalfOpenConnections()
+{
+    DemoServer::Options options;
+    options.idleTimeoutMs = 300;
+    DemoServer server(options);
+    const auto url = server.start();
+    QVERIFY(url);
+    std::vector<std::unique_ptr<QTcpSocket>> clients;
+    for (int i = 0; i < 50; ++i) {
+        auto client = std::make_unique<QTcpSocket>();
+        client->connectToHost(QHostAddress::LocalHost, quint16(url->port()));
+        clients.push_back(std::move(client));
+    }
+    for (const auto &client : clients)
+        QTRY_COMPARE(client->state(), QAbstractSocket::ConnectedState);
+    // Half of them send half a request head, the others nothing at all.
+    for (std::size_t i = 0; i < clients.size(); i += 2)
+        clients[i]->write("POST /v1.0/data/fileimports/import/run/history HTTP/1.1\r\nHost: d");
+    for (const auto &client : clients)
+        QTRY_COMPARE_WITH_TIMEOUT(client->state(), QAbstractSocket::UnconnectedState, 5000);
+    QCOMPARE(server.totalRequests(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestHostile)
