@@ -232,7 +232,7 @@ Expected<FileRun> ResponseParser::parseFileRun(const QJsonValue &value)
         run.status = *status;
     } else {
         run.status = FileStatus::Other;
-        run.setIrregular("status", text.toUtf8());
+        run.setIrregular("status", compactUtf8(text));
     }
     if (!readText(object, "type", &text))
         return unexpected(ResponseParserText::tr("file %1: type is not text").arg(id));
@@ -240,7 +240,7 @@ Expected<FileRun> ResponseParser::parseFileRun(const QJsonValue &value)
         run.type = *type;
     } else {
         run.type = FileType::Other;
-        run.setIrregular("type", text.toUtf8());
+        run.setIrregular("type", compactUtf8(text));
     }
 
     for (const auto &[key, clock] :
@@ -253,7 +253,7 @@ Expected<FileRun> ResponseParser::parseFileRun(const QJsonValue &value)
         if (const auto parsed = WallClock::parse(utf8))
             *clock = *parsed;
         else
-            run.setIrregular(key, utf8); // shown and exported as sent, sorted last
+            run.setIrregular(key, compactUtf8(text)); // shown and exported as sent, sorted last
     }
 
     for (const CountField &field : kCountFields) {
