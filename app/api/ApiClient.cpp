@@ -293,8 +293,8 @@ ApiError ApiClient::networkError(const Call &call, QNetworkReply *reply) const
     if (call.pastDeadline) {
         error.kind = ApiError::Kind::Timeout;
         error.message = tr("%1 did not finish its answer within %2 s, %n time(s): the server or the network "
-                           "is too slow. Retry later, or raise the timeout (the deadline is five times "
-                           "--timeout).",
+                           "is too slow. Retry later, or raise the timeout (an answer may take five times "
+                           "the timeout).",
                            nullptr, call.failures)
                             .arg(host)
                             .arg(overallDeadlineMs() / 1000.0);
@@ -367,12 +367,12 @@ void ApiClient::onReplyFinished(quint64 id)
     const QByteArray body = std::exchange(call.received, {});
 
     if (call.tooLarge || body.size() > m_policy.maxBodyBytes) {
-        // Not retried: a server that sends this much once will do it again.
+        // Not retried: a server that sends this much once will do it again (docs/SECURITY.md, "Bounds").
         ApiError error;
         error.kind = ApiError::Kind::Malformed;
         error.httpStatus = status;
         error.message = tr("The answer from %1 passed %2 MB and was dropped unread: a page of the API is far "
-                           "smaller. Check the base URL (docs/SECURITY.md).")
+                           "smaller. Check the base URL.")
                             .arg(call.connection.baseUrl.host())
                             .arg(m_policy.maxBodyBytes / (1024.0 * 1024.0));
         finish(id, error);
