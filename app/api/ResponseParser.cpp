@@ -7,37 +7,34 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
 
-// toUtf8() reserves three bytes a character and keeps them; a row keeps its text as long as the
-// table lives, so keep exactly what the text needs (400 bytes a row, docs/PERFORMANCE.md).
 // A control character the JSON carried escaped (\u0000, \u001b) is kept visible as its Unicode
 // control picture (U+2400 + code), so no export or terminal ever receives a raw NUL or escape
 // sequence from a server (docs/SECURITY.md, "Output"); tab and line breaks stay as they are.
+QString visibleControls(const QString &text)
+{
+    const auto isControl = [](QChar c) {
+        return (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || c.unicode() == 0x7f;
+    };
+    if (std::none_of(text.begin(), text.end(), isControl))
+        return text;
+    QString visible = text;
+    for (QChar &c : visible) {
+        if (isControl(c))
+            c = c.unicode() == 0x7f ? QChar(0x2421) : QChar(0x2400 + c.unicode());
+    }
+    return visible;
+}
+
+// toUtf8() reserves three bytes a character and keeps them; a row keeps its text as long as the
+// table lives, so keep exactly what the text needs (400 bytes a row, docs/PERFORMANCE.md).
 QByteArray compactUtf8(const QString &text)
 {
-    QByteArray utf8;
-    bool control = false;
-    for (const QChar c : text) {
-        if ((c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || c.unicode() == 0x7f) {
-            control = true;
-            break;
-        }
-    }
-    if (control) {
-        QString visible = text;
-        for (QChar &c : visible) {
-            if (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r')
-                c = QChar(0x2400 + c.unicode());
-            else if (c.unicode() == 0x7f)
-                c = QChar(0x2421);
-        }
-        utf8 = visible.toUtf8();
-    } else {
-        utf8 = text.toUtf8();
-    }
+    QByteArray utf8 = visibleControls(text).toUtf8();
     utf8.squeeze();
     return utf8;
 }
@@ -340,6 +337,7 @@ Expected<ImportsPage> ResponseParser::parseImportsPage(const QByteArray &body)
                     ResponseParserText::tr(
                         "The response is not in the documented shape: an import's %1 is not text.")
                         .arg(QLatin1String(key)));
+            *target = visibleControls(*target); // printed in a table at a terminal
         }
         if (summary.id.isEmpty())
             return unexpected(ResponseParserText::tr(

@@ -325,6 +325,12 @@ void TestResponseParser::escapedControlCharactersStayVisible()
     QVERIFY(!page->files.first().statusText().contains(QChar(7)));
     QVERIFY(page->files.first().statusText().contains(QChar(0x2407)));
 
+    // Import names are printed in a table at a terminal: the same.
+    const auto imports = ResponseParser::parseImportsPage(
+        R"({"status":"success","total_count":1,"data":[{"import_id":"i1","import_name":"\u001b]0;pwned\u0007"}]})");
+    QVERIFY2(imports, qPrintable(imports.error()));
+    QCOMPARE(imports->imports.first().name, QStringLiteral("\u241b]0;pwned\u2407"));
+
     QByteArrayList files;
     for (int i = 0; i < 50; ++i)
         files << fileWith("id", "\"f" + QByteArray::number(i) + '"');

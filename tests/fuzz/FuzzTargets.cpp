@@ -43,8 +43,11 @@ void historyPage(const QByteArray &body)
 void importsPage(const QByteArray &body)
 {
     const auto page = ResponseParser::parseImportsPage(body);
-    if (page)
-        check(page->imports.size() <= HistoryQuery::kPageSize);
+    if (!page)
+        return;
+    check(page->imports.size() <= HistoryQuery::kPageSize);
+    for (const ImportSummary &import : page->imports)
+        check(!hasRawControl(import.id.toUtf8()) && !hasRawControl(import.name.toUtf8()));
 }
 
 // Fields separated by NUL: import id, import name, start, end, format index, statuses, page.
