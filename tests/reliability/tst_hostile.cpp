@@ -200,6 +200,7 @@ private Q_SLOTS:
     void pageOfMoreThan50FilesIsMalformed();
     void growingTotalCountIsBounded();
     void growingImportsListIsBounded();
+    void hugeTotalCountPlansLazilyAndSigintEndsAtOnce_data();
     void hugeTotalCountPlansLazilyAndSigintEndsAtOnce();
     void trickledBodyMeetsTheDeadline();
     void silentServerTimesOutInOneLine();
@@ -386,8 +387,16 @@ void TestHostile::growingImportsListIsBounded()
     QVERIFY(run.out.isEmpty());
 }
 
+void TestHostile::hugeTotalCountPlansLazilyAndSigintEndsAtOnce_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGINT") << SIGINT;
+    QTest::newRow("SIGTERM") << SIGTERM;
+}
+
 void TestHostile::hugeTotalCountPlansLazilyAndSigintEndsAtOnce()
 {
+    QFETCH(int, signalNumber);
     int maxPage = 0;
     HostileServer server([&maxPage](QTcpSocket *socket, const SeenRequest &request, int) {
         maxPage = std::max(maxPage, request.page());
@@ -404,7 +413,7 @@ void TestHostile::hugeTotalCountPlansLazilyAndSigintEndsAtOnce()
         if (server.requests().size() < 30)
             return false;
         signalledAtMs = clock.elapsed();
-        ::kill(pid_t(process.processId()), SIGINT);
+        ::kill(pid_t(process.processId()), signalNumber);
         return true;
     };
     const Run run = importscope(spawn);
