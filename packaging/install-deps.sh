@@ -9,7 +9,9 @@ tests=(gnome-keyring libsecret-tools libsecret-1-0 dbus-daemon xvfb xauth x11-ap
   curl python3 desktop-file-utils appstream help2man qt6-translations-l10n fonts-noto-core)
 # packaging: PNG icons are rendered from the SVG with rsvg-convert; check-package.sh needs man -w.
 packaging=(librsvg2-bin man-db)
-packages=("${build[@]}" "${tests[@]}" "${packaging[@]}")
+# fuzzing (tests/fuzz/run-fuzz.sh, docs/SECURITY.md): clang with libFuzzer and its sanitizer runtimes.
+fuzz=(clang-14 libclang-rt-14-dev libfuzzer-14-dev pkg-config)
+packages=("${build[@]}" "${tests[@]}" "${packaging[@]}" "${fuzz[@]}")
 
 missing=()
 for p in "${packages[@]}"; do

@@ -8,15 +8,62 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
+#include <QUrl>
+
+#include <algorithm>
+#include <climits>
+#include <utility>
 
 #include "Version.h"
 
 namespace {
-// Belt and braces: no message leaves this class with the key in it, whatever a server echoes.
-QString scrubbed(QString text, const QString &key)
+// Server text reaches the user's terminal: no escape sequences, no line breaks, no bidi overrides,
+// and never more than a line or two (docs/SECURITY.md, "Output").
+constexpr qsizetype kMaxMessageChars = 600;
+
+QString withoutControlCharacters(const QString &text)
 {
-    if (key.size() >= 4)
-        text.replace(key, QStringLiteral("••••"));
+    QString out;
+    out.reserve(text.size());
+    for (const QChar c : text) {
+        const QChar::Category category = c.category();
+        out += (category == QChar::Other_Control || category == QChar::Other_Format ||
+                category == QChar::Separator_Line || category == QChar::Separator_Paragraph)
+                   ? QLatin1Char(' ')
+                   : c;
+    }
+    return out.simplified();
+}
+
+// Belt and braces: no message leaves this class with the key in it, whatever a server echoes — the
+// key as typed, percent-encoded, and in base64 alone or as the Basic credentials, whatever its length.
+QString scrubbed(const QString &message, const Connection &connection)
+{
+    QString text = withoutControlCharacters(message);
+    const QString &key = connection.apiKey;
+    if (!key.isEmpty()) {
+        const QByteArray utf8 = key.toUtf8();
+        const QByteArray credentials = (connection.workspaceId + QLatin1Char(':') + key).toUtf8();
+        QList<QByteArray> forms;
+        for (const QByteArray &secret : {credentials, utf8}) {
+            for (const auto options : {QByteArray::Base64Encoding, QByteArray::Base64UrlEncoding}) {
+                forms << secret.toBase64(options);
+                forms << secret.toBase64(options | QByteArray::OmitTrailingEquals);
+            }
+        }
+        forms << QUrl::toPercentEncoding(key);
+        // Longest first, so a shorter form never breaks up a longer one before it is found.
+        std::stable_sort(forms.begin(), forms.end(),
+                         [](const QByteArray &a, const QByteArray &b) { return a.size() > b.size(); });
+        const QString mask = QStringLiteral("••••");
+        for (const QByteArray &form : std::as_const(forms)) {
+            if (!form.isEmpty() && form != utf8)
+                text.replace(QString::fromLatin1(form), mask, Qt::CaseInsensitive);
+        }
+        text.replace(key, mask);
+    }
+    if (text.size() > kMaxMessageChars)
+        text = text.left(kMaxMessageChars - 1) + QChar(0x2026);
     return text;
 }
 } // namespace
@@ -34,9 +81,13 @@ struct ApiClient::Call
     int rateLimited = 0;
     qint64 rateLimitWaitedMs = 0;
     bool timedOut = false;
+    bool pastDeadline = false; // timedOut because the overall deadline passed, not for silence
+    bool tooLarge = false;     // the answer passed maxBodyBytes and was dropped
+    QByteArray received;       // read as it arrives, so its size is known before it is kept
     std::optional<ApiError> lastError;
     QPointer<QNetworkReply> reply;
     std::unique_ptr<QTimer> inactivity;
+    std::unique_ptr<QTimer> deadline;
     std::unique_ptr<QTimer> retryTimer;
 };
 
@@ -48,7 +99,9 @@ ApiClient::ApiClient(QObject *parent)
     m_pumpTimer->setSingleShot(true);
     connect(m_pumpTimer, &QTimer::timeout, this, &ApiClient::pump);
     // TLS errors are never ignored: no sslErrors handler calls ignoreSslErrors().
-    m_network->setRedirectPolicy(QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Redirects are never followed (docs/SECURITY.md): the API does not redirect, and a followed
+    // redirect would carry the Authorization header, the key, to wherever the server points.
+    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
 }
 
 ApiClient::~ApiClient()
@@ -195,7 +248,12 @@ void ApiClient::send(Call &call)
         request.setRawHeader(name, value);
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
 
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+
     call.timedOut = false;
+    call.pastDeadline = false;
+    call.tooLarge = false;
+    call.received.clear();
     QNetworkReply *reply = m_network->post(request, call.body);
     call.reply = reply;
     ++m_inFlight;
@@ -218,14 +276,75 @@ void ApiClient::send(Call &call)
     auto keepAlive = [inactivity] { inactivity->start(); };
     connect(reply, &QNetworkReply::downloadProgress, inactivity, keepAlive);
     connect(reply, &QNetworkReply::uploadProgress, inactivity, keepAlive);
+
+    // The overall deadline: inactivity alone lets a server trickle one byte every few seconds forever.
+    if (!call.deadline) {
+        call.deadline = std::make_unique<QTimer>();
+        call.deadline->setSingleShot(true);
+    }
+    call.deadline->setInterval(overallDeadlineMs());
+    QObject::disconnect(call.deadline.get(), nullptr, nullptr, nullptr);
+    connect(call.deadline.get(), &QTimer::timeout, this, [this, id] {
+        auto it = m_calls.find(id);
+        if (it == m_calls.end() || !it->second->reply)
+            return;
+        it->second->timedOut = true;
+        it->second->pastDeadline = true;
+        it->second->reply->abort();
+    });
+
+    // The body is read as it arrives and dropped past maxBodyBytes (docs/SECURITY.md, "Bounds"):
+    // Qt would otherwise buffer an endless body until the machine runs out of memory.
+    auto overLimit = [this, id](qint64 bytes) {
+        auto it = m_calls.find(id);
+        if (it == m_calls.end() || !it->second->reply || bytes <= m_policy.maxBodyBytes)
+            return false;
+        it->second->tooLarge = true;
+        it->second->reply->abort();
+        return true;
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, overLimit] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        if (length.isValid())
+            overLimit(length.toLongLong());
+    });
+    connect(reply, &QIODevice::readyRead, this, [this, id, reply, overLimit] {
+        auto it = m_calls.find(id);
+        if (it == m_calls.end() || it->second->reply != reply || !reply->isOpen())
+            return;
+        if (it->second->inactivity)
+            it->second->inactivity->start(); // downloadProgress is throttled; every byte counts
+        QByteArray &received = it->second->received;
+        received += reply->read(m_policy.maxBodyBytes + 1 - received.size());
+        if (!overLimit(received.size()) && reply->bytesAvailable() > 0)
+            overLimit(received.size() + reply->bytesAvailable());
+    });
     connect(reply, &QNetworkReply::finished, this, [this, id] { onReplyFinished(id); });
     inactivity->start();
+    call.deadline->start();
+}
+
+int ApiClient::overallDeadlineMs() const
+{
+    if (m_policy.overallDeadlineMs > 0)
+        return m_policy.overallDeadlineMs;
+    return static_cast<int>(std::min<qint64>(qint64(m_policy.inactivityTimeoutMs) * 5, INT_MAX));
 }
 
 ApiError ApiClient::networkError(const Call &call, QNetworkReply *reply) const
 {
     ApiError error;
     const QString host = call.connection.baseUrl.host();
+    if (call.pastDeadline) {
+        error.kind = ApiError::Kind::Timeout;
+        error.message = tr("%1 did not finish its answer within %2 s, %n time(s): the server or the network "
+                           "is too slow. Retry later, or raise the timeout (an answer may take five times "
+                           "the timeout).",
+                           nullptr, call.failures)
+                            .arg(host)
+                            .arg(overallDeadlineMs() / 1000.0);
+        return error;
+    }
     if (call.timedOut) {
         error.kind = ApiError::Kind::Timeout;
         error.message = tr("%1 sent nothing for %2 s, %n time(s): check the network, or raise the timeout.",
@@ -252,13 +371,18 @@ ApiError ApiClient::networkError(const Call &call, QNetworkReply *reply) const
                            "Retry later.")
                             .arg(host);
         break;
-    default:
+    default: {
+        QString reason = reply->errorString().trimmed();
+        // Qt says "Decompression failed: " with nothing after it for a corrupt gzip or deflate body.
+        if (reason.endsWith(QLatin1Char(':')))
+            reason += QLatin1Char(' ') + tr("the server's compressed answer is corrupt");
         error.kind = ApiError::Kind::Network;
         error.message =
             tr("The connection to %1 failed (%2) after %n attempt(s): check the network and retry.", nullptr,
                call.failures)
-                .arg(host, reply->errorString());
+                .arg(host, reason);
         break;
+    }
     }
     return error;
 }
@@ -273,6 +397,8 @@ void ApiClient::onReplyFinished(quint64 id)
     call.reply = nullptr;
     if (call.inactivity)
         call.inactivity->stop();
+    if (call.deadline)
+        call.deadline->stop();
     --m_inFlight;
     QTimer::singleShot(0, this, &ApiClient::pump);
     if (!reply)
@@ -280,7 +406,40 @@ void ApiClient::onReplyFinished(quint64 id)
     reply->deleteLater();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    // An aborted reply is closed: reading it would only print Qt's "device not open" warning.
+    if (reply->isOpen() && !call.tooLarge)
+        call.received += reply->read(m_policy.maxBodyBytes + 1 - call.received.size());
+    const QByteArray body = std::exchange(call.received, {});
+
+    if (call.tooLarge || body.size() > m_policy.maxBodyBytes) {
+        // Not retried: a server that sends this much once will do it again (docs/SECURITY.md, "Bounds").
+        ApiError error;
+        error.kind = ApiError::Kind::Malformed;
+        error.httpStatus = status;
+        error.message = tr("The answer from %1 passed %2 MB and was dropped unread: a page of the API is far "
+                           "smaller. Check the base URL.")
+                            .arg(call.connection.baseUrl.host())
+                            .arg(m_policy.maxBodyBytes / (1024.0 * 1024.0));
+        finish(id, error);
+        return;
+    }
+    if (status >= 300 && status < 400) {
+        // Never followed (docs/SECURITY.md): the key stays with the host the user chose.
+        const QUrl target = reply->attribute(QNetworkRequest::RedirectionTargetAttribute).toUrl();
+        const QString where = target.isEmpty()
+                                  ? tr("nowhere in particular")
+                                  : call.connection.baseUrl.resolved(target).toString().left(200);
+        ApiError error;
+        error.kind = ApiError::Kind::Server;
+        error.httpStatus = status;
+        error.message = tr("%1 answered HTTP %2, a redirect to %3, which ImportScope never follows (the key "
+                           "would go along): check the base URL.")
+                            .arg(call.connection.baseUrl.host())
+                            .arg(status)
+                            .arg(where);
+        finish(id, error);
+        return;
+    }
 
     if (status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError) {
         const std::optional<QString> problem = call.accept(body);
@@ -360,8 +519,8 @@ void ApiClient::finish(quint64 id, const std::optional<ApiError> &error)
     m_calls.erase(it);
     std::optional<ApiError> outcome = error;
     if (outcome) {
-        outcome->message = scrubbed(outcome->message, call->connection.apiKey);
-        outcome->apiType = scrubbed(outcome->apiType, call->connection.apiKey);
+        outcome->message = scrubbed(outcome->message, call->connection);
+        outcome->apiType = scrubbed(outcome->apiType, call->connection);
     }
     if (call->done)
         call->done(outcome);

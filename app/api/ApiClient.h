@@ -1,7 +1,8 @@
 #pragma once
 // The one door to the network: owns the application's single QNetworkAccessManager and applies
 // the RequestPolicy to every call — authentication headers, pacing per workspace, at most six in
-// flight, inactivity timeouts, retries with backoff, and waiting out 429s. Callers get exactly one
+// flight, inactivity timeouts and an overall deadline, a cap on the body, no redirects, retries with
+// backoff, and waiting out 429s (bounds in docs/SECURITY.md). Callers get exactly one
 // answer per call: accepted, or an ApiError in plain words without the key.
 
 #include "ApiError.h"
@@ -77,6 +78,7 @@ private:
     void retryAfter(Call &call, int delayMs);
     void finish(quint64 id, const std::optional<ApiError> &error);
     ApiError networkError(const Call &call, QNetworkReply *reply) const;
+    int overallDeadlineMs() const;
 
     RequestPolicy m_policy;
     QNetworkAccessManager *m_network;

@@ -86,3 +86,15 @@ Expected<QUrl> validateBaseUrl(const QString &text)
     }
     return url;
 }
+
+std::optional<QString> workspaceIdProblem(const QString &workspaceId)
+{
+    if (workspaceId.isEmpty())
+        return ConnectionText::tr("The workspace ID is empty.");
+    for (const QChar c : workspaceId) {
+        if (c.unicode() < 0x21 || c.unicode() > 0x7e || c == QLatin1Char(':'))
+            return ConnectionText::tr("The workspace ID cannot contain spaces or ':', and only printable "
+                                      "ASCII characters (letters, digits, - and _).");
+    }
+    return std::nullopt;
+}

@@ -9,6 +9,8 @@
 #include <QTimeZone>
 #include <QUrl>
 
+#include <optional>
+
 struct Connection
 {
     QUrl baseUrl; // scheme://host[:port], no path
@@ -31,3 +33,7 @@ Expected<QUrl> baseUrl(const QString &code);
 // loopback (127.0.0.0/8, ::1, localhost), since the key would travel in clear text.
 Expected<QUrl> validateBaseUrl(const QString &text);
 bool isLoopbackHost(const QString &host);
+// A workspace ID travels as the Basic-auth user name and as the MOE-APPKEY header: printable ASCII
+// (0x21..0x7e) only, so no line break can inject a header, and no ':' that would split the
+// credentials (docs/SECURITY.md). Returns the problem in words, or nothing when the ID is usable.
+std::optional<QString> workspaceIdProblem(const QString &workspaceId);

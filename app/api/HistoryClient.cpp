@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 HistoryClient::HistoryClient(ApiClient *api, QObject *parent) : QObject(parent), m_api(api)
@@ -31,6 +32,8 @@ quint64 HistoryClient::fetch(const Connection &connection, const HistoryQuery &q
     m_query = query;
     m_firstPage = query.page.value_or(1);
     m_lastPage = 0;
+    m_announcedLastPage = 0;
+    m_nextToRequest = qint64(m_firstPage) + 1;
     m_nextToEmit = m_firstPage;
     m_pagesDone = 0;
     m_totalCount = 0;
@@ -109,16 +112,33 @@ void HistoryClient::onPage(quint64 generation, int page, const HistoryPage &data
             m_lastPage = page;
         } else {
             const qint64 byCount = (data.totalCount + HistoryQuery::kPageSize - 1) / HistoryQuery::kPageSize;
-            // more_files says there is a next page even if total_count disagrees; ask for at least one more.
-            m_lastPage = static_cast<int>(std::clamp<qint64>(byCount, page + 1, 1'000'000));
-            for (int next = page + 1; next <= m_lastPage; ++next)
-                requestPage(next);
+            // more_files says there is a next page even if total_count disagrees; ask for at least one
+            // more. Only the number is planned here: planMore() asks for a window at a time.
+            m_lastPage = static_cast<int>(std::clamp<qint64>(byCount, page + 1, kMaxPages));
+            m_announcedLastPage = m_lastPage;
         }
     } else if (page == m_lastPage && !m_query.page && data.moreFiles &&
-               data.totalCount > qint64(m_lastPage) * HistoryQuery::kPageSize) {
-        // Files arrived while we paged: the import grew past the pages we planned.
+               data.totalCount > qint64(m_lastPage) * HistoryQuery::kPageSize &&
+               data.files.size() >= HistoryQuery::kPageSize) {
+        // Files arrived while we paged: the import grew past the pages we planned. Followed only a
+        // little way, so a server whose total_count grows with every page cannot keep us forever.
+        if (m_lastPage >= kMaxPages || m_lastPage >= m_announcedLastPage + kGrowthPages) {
+            ApiError error;
+            error.kind = ApiError::Kind::Server;
+            error.message =
+                m_lastPage >= kMaxPages
+                    ? tr("The import holds more files than one fetch follows (%1 pages of 50): narrow the "
+                         "dates or statuses, or fetch single pages.")
+                          .arg(kMaxPages)
+                    : tr("The import kept growing while it was fetched (%1 pages beyond the %2 that page 1 "
+                         "announced): try again later, or narrow the dates.")
+                          .arg(m_lastPage - m_announcedLastPage)
+                          .arg(m_announcedLastPage);
+            m_waitingPages[page] = data.files;
+            failWith(error);
+            return;
+        }
         ++m_lastPage;
-        requestPage(m_lastPage);
     } else if (page < m_lastPage && (!data.moreFiles || data.files.isEmpty())) {
         // Files vanished while we paged: this page is the last one.
         stopAfter(page);
@@ -128,8 +148,28 @@ void HistoryClient::onPage(quint64 generation, int page, const HistoryPage &data
     m_waitingPages[page] = data.files;
     Q_EMIT progress(generation, m_pagesDone, m_lastPage - m_firstPage + 1);
     flushInOrder(false);
+    planMore();
     if (m_nextToEmit > m_lastPage && m_inFlight.empty())
         complete(std::nullopt);
+}
+
+void HistoryClient::planMore()
+{
+    if (!m_api || !m_running)
+        return;
+    // Twice the connections: every slot stays busy while a slow page holds up the ones behind it.
+    const qsizetype window = 2 * std::max(1, m_api->policy().maxInFlight);
+    while (m_nextToRequest <= m_lastPage && qsizetype(m_inFlight.size() + m_waitingPages.size()) < window)
+        requestPage(static_cast<int>(m_nextToRequest++));
+}
+
+void HistoryClient::failWith(const ApiError &error)
+{
+    for (const auto &[otherPage, id] : m_inFlight)
+        m_api->abort(id);
+    m_inFlight.clear();
+    flushInOrder(true);
+    complete(error);
 }
 
 void HistoryClient::onPageError(quint64 generation, int page, const ApiError &error)
@@ -145,12 +185,7 @@ void HistoryClient::onPageError(quint64 generation, int page, const ApiError &er
             complete(std::nullopt);
         return;
     }
-    for (const auto &[otherPage, id] : m_inFlight)
-        m_api->abort(id);
-    m_inFlight.clear();
-    flushInOrder(true);
-    ApiError final = error;
-    complete(final);
+    failWith(error);
 }
 
 void HistoryClient::stopAfter(int lastPage)
@@ -165,6 +200,7 @@ void HistoryClient::stopAfter(int lastPage)
     }
     m_waitingPages.erase(m_waitingPages.upper_bound(lastPage), m_waitingPages.end());
     m_lastPage = lastPage;
+    m_nextToRequest = std::min<qint64>(m_nextToRequest, qint64(lastPage) + 1);
 }
 
 void HistoryClient::flushInOrder(bool includeGaps)
@@ -179,7 +215,7 @@ void HistoryClient::flushInOrder(bool includeGaps)
             m_seenIds.insert(run.id);
             fresh.append(std::move(run));
         }
-        m_nextToEmit = it->first + 1;
+        m_nextToEmit = qint64(it->first) + 1;
         it = m_waitingPages.erase(it);
     }
     if (fresh.isEmpty())

@@ -1,6 +1,9 @@
 #pragma once
 // Fetches every page of one import's run history: page 1 first, then, knowing the total, the
 // rest concurrently through ApiClient, handed on in page order and de-duplicated by file id.
+// Pages are planned lazily: at most a small window of pages is asked for or held at any time, so a
+// server announcing 10^15 files costs nothing up front and cancel() is immediate; growth past what
+// page 1 announced is followed only a little way (docs/SECURITY.md, "Bounds").
 // Each fetch has a generation; starting a new one cancels the old, and anything the old one still
 // produces is dropped (DB Browser for SQLite's m_lifeCounter).
 
@@ -37,6 +40,11 @@ class HistoryClient final : public QObject
     Q_OBJECT
 public:
     static constexpr const char *kPath = "/v1.0/data/fileimports/import/run/history";
+    // docs/SECURITY.md, "Bounds": one fetch follows at most this many pages (1,000,000 files) ...
+    static constexpr int kMaxPages = 20'000;
+    // ... and at most this many pages beyond those page 1's total_count announced, each only after a
+    // full page of files really arrived.
+    static constexpr int kGrowthPages = 20;
 
     explicit HistoryClient(ApiClient *api, QObject *parent = nullptr);
     ~HistoryClient() override;
@@ -58,6 +66,10 @@ Q_SIGNALS:
 
 private:
     void requestPage(int page);
+    // Asks for further pages while fewer than the window are asked for or waiting to be handed on.
+    void planMore();
+    // Stops with `error`, handing on what arrived in order so far.
+    void failWith(const ApiError &error);
     void onPage(quint64 generation, int page, const HistoryPage &data);
     void onPageError(quint64 generation, int page, const ApiError &error);
     void flushInOrder(bool includeGaps);
@@ -71,12 +83,14 @@ private:
     Connection m_connection;
     HistoryQuery m_query;
     int m_firstPage = 1;
-    int m_lastPage = 0; // 0 until page 1 tells
-    int m_nextToEmit = 1;
+    int m_lastPage = 0;          // 0 until page 1 tells
+    int m_announcedLastPage = 0; // what page 1's total_count planned
+    qint64 m_nextToRequest = 1;  // 64 bits: page INT_MAX has a next page number too
+    qint64 m_nextToEmit = 1;
     int m_pagesDone = 0;
     qint64 m_totalCount = 0;
     int m_filesEmitted = 0;
-    std::map<int, quint64> m_inFlight;            // page → call id
-    std::map<int, QList<FileRun>> m_waitingPages; // arrived out of order
+    std::map<int, quint64> m_inFlight;            // page → call id; at most the window
+    std::map<int, QList<FileRun>> m_waitingPages; // arrived out of order; at most the window
     QSet<QByteArray> m_seenIds;
 };

@@ -79,11 +79,27 @@ void ImportsClient::requestPage(int page)
             m_outcome.httpStatus = 200;
             m_outcome.totalCount = parsed->totalCount;
             m_outcome.imports += parsed->imports;
+            if (page == 1)
+                m_announcedPages = (parsed->totalCount + 49) / 50;
             const bool more =
                 parsed->moreFiles && !parsed->imports.isEmpty() && qint64(page) * 50 < parsed->totalCount;
-            if (more && !m_firstPageOnly)
+            if (more && !m_firstPageOnly) {
+                // A total_count that grows with every page would otherwise keep us paging forever.
+                if (page >= kMaxPages || page >= m_announcedPages + kGrowthPages) {
+                    ApiError growing;
+                    growing.kind = ApiError::Kind::Server;
+                    growing.httpStatus = 200;
+                    growing.message = tr("The workspace's list of imports kept growing while it was read (%1 "
+                                         "pages, page 1 announced %2): try again later.")
+                                          .arg(page)
+                                          .arg(m_announcedPages);
+                    m_outcome.error = growing;
+                    Q_EMIT finished(m_outcome);
+                    return;
+                }
                 requestPage(page + 1);
-            else
+            } else {
                 Q_EMIT finished(m_outcome);
+            }
         });
 }

@@ -30,6 +30,10 @@ class ImportsClient final : public QObject
     Q_OBJECT
 public:
     static constexpr const char *kPath = "/v1.0/data/fileimports/import/status";
+    // docs/SECURITY.md, "Bounds": at most this many pages (50,000 imports) in all, and at most
+    // kGrowthPages beyond what page 1's total_count announced.
+    static constexpr int kMaxPages = 1'000;
+    static constexpr int kGrowthPages = 20;
 
     explicit ImportsClient(ApiClient *api, QObject *parent = nullptr);
     ~ImportsClient() override;
@@ -49,6 +53,7 @@ private:
     QPointer<ApiClient> m_api;
     Connection m_connection;
     bool m_firstPageOnly = false;
+    qint64 m_announcedPages = 0; // by page 1's total_count
     quint64 m_callId = 0;
     quint64 m_generation = 0;
     ImportsOutcome m_outcome;

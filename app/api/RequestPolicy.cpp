@@ -5,6 +5,7 @@
 #include <QRandomGenerator>
 
 #include <algorithm>
+#include <cmath>
 
 int RequestPolicy::backoffMs(int attempt) const
 {
@@ -48,7 +49,9 @@ std::optional<std::pair<int, int>> parseRateSpec(const QString &text)
     bool okCount = false, okSeconds = false;
     const int count = parts[0].trimmed().toInt(&okCount);
     const double seconds = parts[1].trimmed().toDouble(&okSeconds);
-    if (!okCount || !okSeconds || count < 1 || seconds <= 0 || seconds > 3600)
+    // Written so NaN and infinity fail too (docs/SECURITY.md, "Input").
+    if (!okCount || !okSeconds || count < 1 || count > 100'000 || !std::isfinite(seconds) ||
+        !(seconds >= 0.1 && seconds <= 3600))
         return std::nullopt;
     return std::pair{count, static_cast<int>(seconds * 1000)};
 }

@@ -20,6 +20,13 @@ struct RequestPolicy
     int backoffMs(int attempt) const;
     // A 429's wait: Retry-After when the server sent one, else backoff capped at the window.
     int rateLimitWaitMs(int rateLimitedCount, const QByteArray &retryAfter) const;
+
+    // Bounds against a hostile or broken server (docs/SECURITY.md, "Bounds"): an answer larger than
+    // this is dropped unread (a page of 50 files is a few dozen KB) ...
+    qint64 maxBodyBytes = 4 * 1024 * 1024;
+    // ... and an attempt that has not finished after this long fails like a timeout, however steadily
+    // bytes trickle in. 0: five times inactivityTimeoutMs.
+    int overallDeadlineMs = 0;
 };
 
 // "50/60" → {50, 60000}; nullopt with a message-worthy failure otherwise.

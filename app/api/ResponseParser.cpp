@@ -1,21 +1,63 @@
 #include "ResponseParser.h"
 
+#include "HistoryQuery.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
 
+// A control character the JSON carried escaped (\u0000, \u001b) is kept visible as its Unicode
+// control picture (U+2400 + code), so no export or terminal ever receives a raw NUL or escape
+// sequence from a server (docs/SECURITY.md, "Output"); tab and line breaks stay as they are.
+QString visibleControls(const QString &text)
+{
+    const auto isControl = [](QChar c) {
+        return (c.unicode() < 0x20 && c != u'\t' && c != u'\n' && c != u'\r') || c.unicode() == 0x7f;
+    };
+    if (std::none_of(text.begin(), text.end(), isControl))
+        return text;
+    QString visible = text;
+    for (QChar &c : visible) {
+        if (isControl(c))
+            c = c.unicode() == 0x7f ? QChar(0x2421) : QChar(0x2400 + c.unicode());
+    }
+    return visible;
+}
+
 // toUtf8() reserves three bytes a character and keeps them; a row keeps its text as long as the
-// table lives, so keep exactly what the text needs (DESIGN.md budgets 400 bytes a row).
+// table lives, so keep exactly what the text needs (400 bytes a row, docs/PERFORMANCE.md).
 QByteArray compactUtf8(const QString &text)
 {
-    QByteArray utf8 = text.toUtf8();
+    QByteArray utf8 = visibleControls(text).toUtf8();
     utf8.squeeze();
     return utf8;
+}
+
+// The JSON grammar forbids raw control characters inside strings, but QJsonDocument accepts them:
+// a raw NUL would otherwise travel into a CSV. Returns the offset of the first one, or -1.
+qsizetype rawControlInString(const QByteArray &body)
+{
+    bool inString = false;
+    for (qsizetype i = 0; i < body.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(body[i]);
+        if (!inString) {
+            if (byte == '"')
+                inString = true;
+        } else if (byte == '\\') {
+            ++i; // the escaped character, whatever it is
+        } else if (byte == '"') {
+            inString = false;
+        } else if (byte < 0x20) {
+            return i;
+        }
+    }
+    return -1;
 }
 
 // The translation context lupdate sees for this file's messages.
@@ -83,6 +125,11 @@ struct Envelope
 
 Expected<Envelope> parseEnvelope(const QByteArray &body)
 {
+    if (const qsizetype at = rawControlInString(body); at >= 0)
+        return unexpected(
+            ResponseParserText::tr("The response is not valid JSON (a raw control character inside a "
+                                   "string at byte %1).")
+                .arg(at));
     QJsonParseError error{};
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
     if (error.error != QJsonParseError::NoError)
@@ -95,7 +142,7 @@ Expected<Envelope> parseEnvelope(const QByteArray &body)
     const QString status = object.value(QLatin1String("status")).toString();
     if (status.compare(QLatin1String("success"), Qt::CaseInsensitive) != 0)
         return unexpected(
-            ResponseParserText::tr("The response's status is \"%1\", not \"success\".").arg(status));
+            ResponseParserText::tr("The response's status is \"%1\", not \"success\".").arg(status.left(80)));
     // The reference page's sample leaks a JSON schema ("items": {"properties": ...}) where files should be.
     if (object.contains(QLatin1String("items")))
         return unexpected(
@@ -182,7 +229,7 @@ Expected<FileRun> ResponseParser::parseFileRun(const QJsonValue &value)
         run.status = *status;
     } else {
         run.status = FileStatus::Other;
-        run.setIrregular("status", text.toUtf8());
+        run.setIrregular("status", compactUtf8(text));
     }
     if (!readText(object, "type", &text))
         return unexpected(ResponseParserText::tr("file %1: type is not text").arg(id));
@@ -190,7 +237,7 @@ Expected<FileRun> ResponseParser::parseFileRun(const QJsonValue &value)
         run.type = *type;
     } else {
         run.type = FileType::Other;
-        run.setIrregular("type", text.toUtf8());
+        run.setIrregular("type", compactUtf8(text));
     }
 
     for (const auto &[key, clock] :
@@ -203,7 +250,7 @@ Expected<FileRun> ResponseParser::parseFileRun(const QJsonValue &value)
         if (const auto parsed = WallClock::parse(utf8))
             *clock = *parsed;
         else
-            run.setIrregular(key, utf8); // shown and exported as sent, sorted last
+            run.setIrregular(key, compactUtf8(text)); // shown and exported as sent, sorted last
     }
 
     for (const CountField &field : kCountFields) {
@@ -233,6 +280,12 @@ Expected<HistoryPage> ResponseParser::parseHistoryPage(const QByteArray &body)
     page.totalCount = envelope->totalCount;
     page.offset = envelope->offset;
     page.moreFiles = envelope->moreFiles;
+    // The API's pages hold at most 50 files; more is not the documented shape (docs/SECURITY.md).
+    if (envelope->data.size() > HistoryQuery::kPageSize)
+        return unexpected(ResponseParserText::tr("The response carries %1 files on one page; a page holds "
+                                                 "at most %2.")
+                              .arg(envelope->data.size())
+                              .arg(HistoryQuery::kPageSize));
     page.files.reserve(envelope->data.size());
     for (const QJsonValue &value : std::as_const(envelope->data)) {
         auto run = parseFileRun(value);
@@ -259,6 +312,11 @@ Expected<ImportsPage> ResponseParser::parseImportsPage(const QByteArray &body)
     page.totalCount = envelope->totalCount;
     page.offset = envelope->offset;
     page.moreFiles = envelope->moreFiles;
+    if (envelope->data.size() > HistoryQuery::kPageSize)
+        return unexpected(ResponseParserText::tr("The response lists %1 imports on one page; a page holds "
+                                                 "at most %2.")
+                              .arg(envelope->data.size())
+                              .arg(HistoryQuery::kPageSize));
     for (const QJsonValue &value : std::as_const(envelope->data)) {
         if (!value.isObject())
             return unexpected(ResponseParserText::tr(
@@ -279,6 +337,7 @@ Expected<ImportsPage> ResponseParser::parseImportsPage(const QByteArray &body)
                     ResponseParserText::tr(
                         "The response is not in the documented shape: an import's %1 is not text.")
                         .arg(QLatin1String(key)));
+            *target = visibleControls(*target); // printed in a table at a terminal
         }
         if (summary.id.isEmpty())
             return unexpected(ResponseParserText::tr(

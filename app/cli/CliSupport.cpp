@@ -6,7 +6,16 @@
 #include <QFile>
 #include <QProcessEnvironment>
 
+#include <QStringDecoder>
+
+#include <algorithm>
+#include <cerrno>
+#include <cmath>
 #include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <termios.h>
 #include <unistd.h>
 
 namespace {
@@ -15,7 +24,95 @@ class CliText final
 {
     Q_DECLARE_TR_FUNCTIONS(Cli)
 };
+
+// The first line of what was read, as UTF-8; a different key must never be sent in its place.
+Expected<QString, CliFailure> keyFromBytes(const QByteArray &bytes, const QString &source, bool allowEmpty)
+{
+    QByteArray line = bytes;
+    if (line.startsWith("\xEF\xBB\xBF"))
+        line.remove(0, 3); // a BOM some editors write
+    const qsizetype end = line.indexOf('\n');
+    if (end >= 0)
+        line.truncate(end);
+    else if (bytes.size() >= Cli::kMaxKeyFileBytes)
+        return unexpected(
+            CliFailure{ExitCode::Usage, CliText::tr("The API key in %1 is longer than %2 bytes: is it the "
+                                                    "right file?")
+                                            .arg(source)
+                                            .arg(Cli::kMaxKeyFileBytes)});
+    QStringDecoder decoder(QStringDecoder::Utf8);
+    const QString key = QString(decoder(line)).trimmed();
+    if (decoder.hasError())
+        return unexpected(CliFailure{
+            ExitCode::Usage,
+            CliText::tr("The API key in %1 is not valid UTF-8: save it as UTF-8 text.").arg(source)});
+    if (key.isEmpty() && !allowEmpty)
+        return unexpected(CliFailure{ExitCode::Usage,
+                                     CliText::tr("The API key in %1 has an empty first line.").arg(source)});
+    for (const QChar c : key) {
+        if (c.category() == QChar::Other_Control)
+            return unexpected(CliFailure{
+                ExitCode::Usage, CliText::tr("The API key in %1 contains control characters.").arg(source)});
+    }
+    return key;
+}
+
+// Reads from fd until a line break, end of file or `limit` bytes.
+QByteArray readLineBounded(int fd, qint64 limit)
+{
+    QByteArray out;
+    char buffer[512];
+    while (out.size() < limit && !out.contains('\n')) {
+        const ssize_t got = ::read(fd, buffer, std::min<qint64>(sizeof buffer, limit - out.size()));
+        if (got < 0 && errno == EINTR)
+            continue;
+        if (got <= 0)
+            break;
+        out.append(buffer, got);
+    }
+    return out;
+}
 } // namespace
+
+Expected<QString, CliFailure> Cli::readKeyFile(const QString &path)
+{
+    const QByteArray native = QFile::encodeName(path);
+    // O_NONBLOCK: opening a FIFO must not wait for a writer; the type is checked before any read.
+    const int fd = ::open(native.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return unexpected(
+            CliFailure{ExitCode::Usage, CliText::tr("Cannot read the API key file %1: %2.")
+                                            .arg(path, QString::fromLocal8Bit(std::strerror(errno)))});
+    struct stat info = {};
+    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode)) {
+        ::close(fd);
+        return unexpected(CliFailure{
+            ExitCode::Usage,
+            CliText::tr("The API key file %1 is not a regular file: save the key in a file.").arg(path)});
+    }
+    const QByteArray bytes = readLineBounded(fd, kMaxKeyFileBytes);
+    ::close(fd);
+    return keyFromBytes(bytes, path, false);
+}
+
+Expected<QString, CliFailure> Cli::readKeyFromStdin()
+{
+    const QString source = CliText::tr("standard input");
+    const bool terminal = ::isatty(STDIN_FILENO) == 1;
+    termios saved = {};
+    bool echoOff = false;
+    if (terminal && ::tcgetattr(STDIN_FILENO, &saved) == 0) {
+        termios quiet = saved;
+        quiet.c_lflag &= ~tcflag_t(ECHO);
+        quiet.c_lflag |= ECHONL;
+        echoOff = ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+        printErr(CliText::tr("API key (not shown):"));
+    }
+    const QByteArray bytes = readLineBounded(STDIN_FILENO, kMaxKeyFileBytes);
+    if (echoOff)
+        ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    return keyFromBytes(bytes, source, true);
+}
 
 int Cli::fail(const CliFailure &failure)
 {
@@ -66,10 +163,12 @@ void Cli::addNetworkOptions(QCommandLineParser &parser)
 {
     parser.addOptions({
         {QStringLiteral("timeout"),
-         CliText::tr("Seconds without an answer before a request is retried (default 30)."),
+         CliText::tr("Seconds without an answer before a request is retried, 0.1 to 3600 (default 30); "
+                     "an answer must also be complete within five times this."),
          QStringLiteral("SECONDS"), QStringLiteral("30")},
         {QStringLiteral("rate-limit"),
-         CliText::tr("At most N requests per SECONDS for the workspace (default 50/60)."),
+         CliText::tr("At most N requests per SECONDS for the workspace (default 50/60; N 1 to 100000, "
+                     "SECONDS 0.1 to 3600)."),
          QStringLiteral("N/SECONDS"), QStringLiteral("50/60")},
     });
 }
@@ -88,15 +187,10 @@ Expected<Connection, CliFailure> Cli::resolveConnection(const QCommandLineParser
     // The key: a file's first line, else the environment; the profile's keychain entry comes last.
     QString key;
     if (parser.isSet(QStringLiteral("api-key-file"))) {
-        QFile file(parser.value(QStringLiteral("api-key-file")));
-        if (!file.open(QIODevice::ReadOnly))
-            return unexpected(CliFailure{ExitCode::Usage, CliText::tr("Cannot read the API key file %1: %2.")
-                                                              .arg(file.fileName(), file.errorString())});
-        key = QString::fromUtf8(file.readLine()).trimmed();
-        if (key.isEmpty())
-            return unexpected(
-                CliFailure{ExitCode::Usage,
-                           CliText::tr("The API key file %1 has an empty first line.").arg(file.fileName())});
+        auto fromFile = readKeyFile(parser.value(QStringLiteral("api-key-file")));
+        if (!fromFile)
+            return unexpected(fromFile.error());
+        key = fromFile.value();
     } else {
         key = QProcessEnvironment::systemEnvironment().value(QStringLiteral("MOE_API_KEY")).trimmed();
     }
@@ -129,6 +223,8 @@ Expected<Connection, CliFailure> Cli::resolveConnection(const QCommandLineParser
     if (connection.workspaceId.isEmpty())
         return unexpected(
             CliFailure{ExitCode::Usage, CliText::tr("--workspace-id is required with --dc or --base-url.")});
+    if (const auto problem = workspaceIdProblem(connection.workspaceId))
+        return unexpected(CliFailure{ExitCode::Usage, QStringLiteral("--workspace-id: ") + *problem});
     if (key.isEmpty())
         return unexpected(CliFailure{ExitCode::Usage,
                                      CliText::tr("No API key: set MOE_API_KEY or use --api-key-file PATH.")});
@@ -141,11 +237,12 @@ Expected<RequestPolicy, CliFailure> Cli::resolvePolicy(const QCommandLineParser 
     RequestPolicy policy;
     bool ok = false;
     const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
-    if (!ok || seconds <= 0 || seconds > 3600)
-        return unexpected(CliFailure{ExitCode::Usage,
-                                     CliText::tr("--timeout must be a number of seconds between 0 and 3600, "
-                                                 "not \"%1\".")
-                                         .arg(parser.value(QStringLiteral("timeout")))});
+    // Written so NaN fails too; below 0.1 s nothing could ever be sent (docs/SECURITY.md, "Input").
+    if (!ok || !std::isfinite(seconds) || !(seconds >= 0.1 && seconds <= 3600))
+        return unexpected(
+            CliFailure{ExitCode::Usage, CliText::tr("--timeout must be a number of seconds from 0.1 to 3600, "
+                                                    "not \"%1\".")
+                                            .arg(parser.value(QStringLiteral("timeout")))});
     policy.inactivityTimeoutMs = static_cast<int>(seconds * 1000);
     const auto rate = parseRateSpec(parser.value(QStringLiteral("rate-limit")));
     if (!rate)

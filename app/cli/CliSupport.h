@@ -31,6 +31,13 @@ void addNetworkOptions(QCommandLineParser &parser);
 // The connection the options name: --profile through the session (its key from a key file or
 // MOE_API_KEY when given, else the keychain), or --dc / --base-url with --workspace-id.
 Expected<Connection, CliFailure> resolveConnection(const QCommandLineParser &parser, Session &session);
+// The key's first line from a regular file, at most kMaxKeyFileBytes read, valid UTF-8 (exit 2
+// otherwise): a FIFO would block, /dev/zero would never end (docs/SECURITY.md, "Input").
+constexpr qint64 kMaxKeyFileBytes = 4096;
+Expected<QString, CliFailure> readKeyFile(const QString &path);
+// The key's first line from standard input, with echo turned off when it is a terminal (as read -s
+// does), bounded and UTF-8 checked like a key file. Empty when nothing was typed or piped.
+Expected<QString, CliFailure> readKeyFromStdin();
 Expected<RequestPolicy, CliFailure> resolvePolicy(const QCommandLineParser &parser);
 // Parses with parse() (not process(), which exits with its own codes); --help prints and returns 0.
 std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments);

@@ -11,6 +11,7 @@
 #include <QFile>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
 
 namespace {
@@ -156,7 +157,8 @@ int runExportCommand(const QStringList &arguments)
         {QStringLiteral("format"), ExportCommandText::tr("csv (default) or json."), QStringLiteral("FORMAT"),
          QStringLiteral("csv")},
         {{QStringLiteral("o"), QStringLiteral("output")},
-         ExportCommandText::tr("Write to FILE, atomically (default: standard output)."),
+         ExportCommandText::tr("Write to FILE, atomically; a pipe or a device such as /dev/stdout is written "
+                               "straight (default: standard output)."),
          QStringLiteral("FILE")},
         {QStringLiteral("excel-safe"),
          ExportCommandText::tr("Prefix ' to text cells starting with = + - @ tab or CR (CSV).")},
@@ -172,6 +174,10 @@ int runExportCommand(const QStringList &arguments)
     if (!parsed)
         return Cli::fail(parsed.error());
     const ExportRequest request = std::move(parsed.value());
+
+    // Past `ulimit -f` the kernel would end the process without a word; ignored, the write fails
+    // and is reported like a full disk, and the old file stays (docs/SECURITY.md, "Output").
+    std::signal(SIGXFSZ, SIG_IGN);
 
     session.api().setPolicy(request.policy);
     WorkspaceSession *workspace = session.workspaceFor(

@@ -103,14 +103,14 @@ int listProfiles(const QStringList &args, const ProfileCommandOptions &options)
 Expected<QString, QString> readApiKey(bool fromStdin)
 {
     if (fromStdin) {
-        QFile in;
-        if (!in.open(stdin, QIODevice::ReadOnly))
-            return unexpected(CommandText::tr("Could not read the API key from standard input."));
-        const QString key = QString::fromUtf8(in.readLine()).trimmed();
-        if (key.isEmpty())
+        // Echo off at a terminal, bounded and UTF-8 checked (docs/SECURITY.md, "Input").
+        auto key = Cli::readKeyFromStdin();
+        if (!key)
+            return unexpected(key.error().message);
+        if (key.value().isEmpty())
             return unexpected(CommandText::tr("No API key on standard input: pipe the key in, for example "
                                               "\"importscope profile add ... --api-key-stdin < keyfile\"."));
-        return key;
+        return key.value();
     }
     const QString key = qEnvironmentVariable("MOE_API_KEY").trimmed();
     if (key.isEmpty())

@@ -1,5 +1,7 @@
 #include "DemoServer.h"
 
+#include "DemoListener.h"
+
 #include "DemoJson.h"
 
 #include <QHttpServer>
@@ -462,7 +464,10 @@ Expected<QUrl> DemoServer::start()
     }
 
     // Our own QTcpServer, so a failure to listen comes back with its reason.
-    auto tcp = std::make_unique<QTcpServer>();
+    DemoListener::Limits limits;
+    limits.maxBodyBytes = m_options.maxBodyBytes;
+    limits.idleTimeoutMs = m_options.idleTimeoutMs;
+    auto tcp = std::make_unique<DemoListener>(limits);
     if (!tcp->listen(QHostAddress::LocalHost, m_options.port)) {
         return unexpected(
             tr("cannot listen on 127.0.0.1:%1: %2").arg(m_options.port).arg(tcp->errorString()));
@@ -475,6 +480,7 @@ Expected<QUrl> DemoServer::start()
     m_http->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
         handle(request, std::move(responder));
     });
+    m_listener = tcp.get();
     m_http->bind(tcp.release());
 
     m_url = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
@@ -850,6 +856,8 @@ void DemoServer::finish(quint64 exchangeId, const Reply &reply)
                 responder.writeHeader(header.first, header.second);
             responder.writeBody(reply.body);
             countResponse(reply.status);
+            if (m_listener)
+                m_listener->answered(socket);
         }
     }
     --m_inFlight;

@@ -31,6 +31,7 @@ class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
 class QTcpSocket;
+class DemoListener;
 
 struct DemoServerOptions
 {
@@ -42,6 +43,10 @@ struct DemoServerOptions
     quint32 seed = 1;            // data and probabilistic faults
     QDateTime anchor;            // the data ends just before it; invalid: DemoData::defaultAnchor()
     bool sendRetryAfter = false; // the real API sends no Retry-After with its 429s
+    // HTTP-level limits (docs/SECURITY.md, "The demo server"): a request body above this is
+    // answered 413; a connection with no request in progress is closed after this long idle.
+    qint64 maxBodyBytes = 1024 * 1024;
+    int idleTimeoutMs = 10'000;
 };
 
 class DemoServer final : public QObject
@@ -100,6 +105,7 @@ private:
 
     Options m_options;
     std::unique_ptr<QHttpServer> m_http;
+    QPointer<DemoListener> m_listener; // owned by m_http
     QUrl m_url;
 
     mutable QMutex m_mutex; // guards everything below that other threads may touch

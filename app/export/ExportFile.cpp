@@ -4,7 +4,11 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QSaveFile>
+
+#include <fcntl.h>
+#include <sys/stat.h>
 
 namespace {
 
@@ -58,6 +62,67 @@ ExportResult writeRows(QIODevice *device, Rows rows, const ExportOptions &option
     return std::monostate{};
 }
 
+// What the path names decides how it is written (docs/SECURITY.md, "Output"): a regular file or a
+// new path atomically; a FIFO, a terminal, /dev/null or standard output straight, since replacing
+// them with a regular file would be wrong (and, as root, would replace the system's /dev/null);
+// anything else (a directory, a block device, a socket) is refused.
+enum class Target { Atomic, Straight, Refused };
+
+// /dev/stdout, /dev/stderr, /dev/fd/N and /proc/self/fd/N name a descriptor this process already
+// has: written through it directly, since a container may lack the /dev links, and a file behind
+// the descriptor must not be replaced under the shell that opened it. -1 for any other path.
+int standardStream(const QString &path)
+{
+    if (path == QLatin1String("/dev/stdout"))
+        return 1;
+    if (path == QLatin1String("/dev/stderr"))
+        return 2;
+    for (const QLatin1String prefix : {QLatin1String("/dev/fd/"), QLatin1String("/proc/self/fd/")}) {
+        if (path.startsWith(prefix)) {
+            bool ok = false;
+            const int fd = path.mid(prefix.size()).toInt(&ok);
+            return ok && fd >= 1 ? fd : -1;
+        }
+    }
+    return -1;
+}
+
+Target targetOf(const QString &path)
+{
+    if (standardStream(path) >= 0)
+        return Target::Straight;
+    struct stat info = {};
+    if (::stat(QFile::encodeName(path).constData(), &info) != 0)
+        return Target::Atomic; // a new file; or QSaveFile says why it cannot be written
+    if (S_ISREG(info.st_mode))
+        return Target::Atomic;
+    if (S_ISFIFO(info.st_mode) || S_ISCHR(info.st_mode))
+        return Target::Straight;
+    return Target::Refused;
+}
+
+template <typename Rows>
+ExportResult writeStraight(const QString &path, Rows rows, const ExportOptions &options,
+                           const ExportControl &control)
+{
+    QFile file(path);
+    const int fd = standardStream(path);
+    const bool opened =
+        fd >= 0 ? ::fcntl(fd, F_GETFD) != -1 && file.open(fd, QIODevice::WriteOnly | QIODevice::Unbuffered,
+                                                          QFileDevice::DontCloseHandle)
+                : file.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
+    if (!opened)
+        return unexpected(ExportFileText::tr("Cannot write %1: %2")
+                              .arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (ExportResult written = writeRows(&file, rows, options, control); !written)
+        return written;
+    // A device that takes nothing (/dev/full) must not report success.
+    if (!file.flush() || file.error() != QFileDevice::NoError)
+        return unexpected(ExportFileText::tr("Cannot write %1: %2")
+                              .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return std::monostate{};
+}
+
 template <typename Rows>
 ExportResult writeFile(const QString &path, Rows rows, const ExportOptions &options,
                        const ExportControl &control)
@@ -65,6 +130,16 @@ ExportResult writeFile(const QString &path, Rows rows, const ExportOptions &opti
     // Checked before touching the disk, so a usage error never leaves a temporary file behind.
     if (ExportResult valid = options.validate(); !valid)
         return valid;
+    switch (targetOf(path)) {
+    case Target::Straight:
+        return writeStraight(path, rows, options, control);
+    case Target::Refused:
+        return unexpected(ExportFileText::tr("Cannot write %1: it is not a regular file, a pipe or a "
+                                             "terminal. Choose a file name.")
+                              .arg(QDir::toNativeSeparators(path)));
+    case Target::Atomic:
+        break;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return unexpected(ExportFileText::tr("Cannot write %1: %2")

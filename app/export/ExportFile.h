@@ -1,7 +1,8 @@
 #pragma once
 // Writes a whole export in one call: to a file, atomically (QSaveFile: the file appears or is
 // replaced only when every byte was written), or to a device that is already open, such as standard
-// output for the command line. Safe to run off the UI thread, with progress and cancel for the window.
+// output for the command line. A path naming a FIFO, a character device or /dev/stdout is written
+// straight instead, and any other kind of file is refused (docs/SECURITY.md, "Output"). Safe to run off the UI thread, with progress and cancel for the window.
 
 #include "ExportOptions.h"
 #include "api/FileRun.h"

@@ -18,15 +18,6 @@ bool hasControlCharacter(const QString &text)
     }
     return false;
 }
-
-bool hasWhitespace(const QString &text)
-{
-    for (const QChar c : text) {
-        if (c.isSpace())
-            return true;
-    }
-    return false;
-}
 } // namespace
 
 std::optional<QString> Profile::validate(const QStringList &existingNames) const
@@ -53,9 +44,10 @@ std::optional<QString> Profile::validate(const QStringList &existingNames) const
     if (workspace.isEmpty())
         return ProfileText::tr(
             "Enter the workspace ID (the App ID shown in MoEngage under Settings > APIs).");
-    // The ID travels as the Basic-auth user name and in a header: a ':' would split the credentials.
-    if (hasWhitespace(workspace) || workspace.contains(QLatin1Char(':')) || hasControlCharacter(workspace))
-        return ProfileText::tr("The workspace ID cannot contain spaces or ':'.");
+    // The ID travels as the Basic-auth user name and in a header: a ':' would split the credentials,
+    // a line break would inject a header (docs/SECURITY.md).
+    if (const auto problem = workspaceIdProblem(workspace))
+        return *problem;
 
     if (timeZoneId.isEmpty() || !QTimeZone::isTimeZoneIdAvailable(timeZoneId)) {
         return ProfileText::tr("Unknown time zone \"%1\": use an IANA name such as UTC or Europe/Berlin.")

@@ -13,6 +13,8 @@ private Q_SLOTS:
     void baseUrls_data();
     void baseUrls();
     void authenticationHeaders();
+    void workspaceIds_data();
+    void workspaceIds();
 };
 
 void TestConnection::dataCentres()
@@ -78,6 +80,28 @@ void TestConnection::authenticationHeaders()
              QByteArray("Basic ") + QByteArray("WS1:cl\xc3\xa9:\xd0\xba\xd0\xbb\xd1\x8e\xd1\x87").toBase64());
     QCOMPARE(value("MOE-APPKEY"), QByteArray("WS1"));
     QCOMPARE(value("Content-Type"), QByteArray("application/json"));
+}
+
+void TestConnection::workspaceIds_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<bool>("usable");
+    QTest::newRow("letters and digits") << "DEMO0WORKSPACE" << true;
+    QTest::newRow("dash, underscore, dot") << "ws-1_a.b" << true;
+    QTest::newRow("empty") << "" << false;
+    QTest::newRow("header injection") << "WS1\r\nX-Injected: yes" << false;
+    QTest::newRow("colon splits Basic auth") << "WS:1" << false;
+    QTest::newRow("space") << "WS 1" << false;
+    QTest::newRow("tab") << "WS\t1" << false;
+    QTest::newRow("DEL") << "WS\x7f" << false;
+    QTest::newRow("non-ASCII") << QStringLiteral("WSé") << false;
+}
+
+void TestConnection::workspaceIds()
+{
+    QFETCH(QString, id);
+    QFETCH(bool, usable);
+    QCOMPARE(!workspaceIdProblem(id).has_value(), usable);
 }
 
 QTEST_GUILESS_MAIN(TestConnection)

@@ -59,6 +59,7 @@ private Q_SLOTS:
     void documentedErrors_data();
     void documentedErrors();
     void importsPage();
+    void escapedControlCharactersStayVisible();
 };
 
 void TestResponseParser::contractExample()
@@ -173,6 +174,15 @@ void TestResponseParser::malformedBodies_data()
     QTest::newRow("more_files maybe")
         << QByteArray(R"({"status":"success","total_count":0,"more_files":"maybe","data":null})");
     QTest::newRow("file not object") << withFile("\"f1\"");
+    // The JSON grammar forbids raw control characters in strings; QJsonDocument accepts them.
+    QTest::newRow("raw NUL in a string") << withFile(fileWith("file_name", QByteArray("\"a\0b\"", 5)));
+    QTest::newRow("raw ESC in a string") << withFile(fileWith("status_msg", "\"\x1b[31mred\""));
+    QTest::newRow("raw line break in a string") << withFile(fileWith("id", "\"f\nid\""));
+    QByteArrayList files;
+    for (int i = 0; i < 51; ++i)
+        files << fileWith("id", "\"f" + QByteArray::number(i) + '"');
+    QTest::newRow("51 files on a page")
+        << QByteArray(R"({"status":"success","total_count":51,"offset":1,"data":[)" + files.join(',') + "]}");
 }
 
 void TestResponseParser::malformedBodies()
@@ -303,6 +313,29 @@ void TestResponseParser::importsPage()
     QCOMPARE(page->imports[1].lastRunStatus, QStringLiteral("FAILED"));
     QVERIFY(!ResponseParser::parseImportsPage(
         R"({"status":"success","total_count":1,"data":[{"import_name":"x"}]})"));
+}
+
+void TestResponseParser::escapedControlCharactersStayVisible()
+{
+    // Legal JSON, but a raw NUL or ESC must never reach a CSV or a terminal: shown as control pictures.
+    auto page = ResponseParser::parseHistoryPage(withFile(
+        fileWith("file_name", R"("a\u0000b\u001b[31m\tc")").replace("\"QUEUED\"", R"("ODD\u0007")")));
+    QVERIFY2(page, qPrintable(page.error()));
+    QCOMPARE(page->files.first().fileNameText(), QStringLiteral("a\u2400b\u241b[31m\tc"));
+    QVERIFY(!page->files.first().statusText().contains(QChar(7)));
+    QVERIFY(page->files.first().statusText().contains(QChar(0x2407)));
+
+    // Import names are printed in a table at a terminal: the same.
+    const auto imports = ResponseParser::parseImportsPage(
+        R"({"status":"success","total_count":1,"data":[{"import_id":"i1","import_name":"\u001b]0;pwned\u0007"}]})");
+    QVERIFY2(imports, qPrintable(imports.error()));
+    QCOMPARE(imports->imports.first().name, QStringLiteral("\u241b]0;pwned\u2407"));
+
+    QByteArrayList files;
+    for (int i = 0; i < 50; ++i)
+        files << fileWith("id", "\"f" + QByteArray::number(i) + '"');
+    QVERIFY(ResponseParser::parseHistoryPage(
+        QByteArray(R"({"status":"success","total_count":50,"offset":1,"data":[)" + files.join(',') + "]}")));
 }
 
 QTEST_GUILESS_MAIN(TestResponseParser)
