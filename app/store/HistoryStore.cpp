@@ -112,8 +112,10 @@ private:
 
 QString HistoryStore::defaultPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) +
-           QStringLiteral("/history.sqlite");
+    // Not AppLocalDataLocation: with organization and application both "ImportScope" that would be
+    // ~/.local/share/ImportScope/ImportScope, one folder deeper than the documented place.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/ImportScope/history.sqlite");
 }
 
 QByteArray HistoryStore::queryKey(const HistoryQuery &query)

@@ -56,8 +56,8 @@ public:
     static constexpr int kSchemaVersion = 1;
     using SaveDone = std::function<void(const std::optional<QString> &error)>;
 
-    // ~/.local/share/ImportScope/history.sqlite on Linux (QStandardPaths::AppLocalDataLocation with
-    // organization and application "ImportScope").
+    // ~/.local/share/ImportScope/history.sqlite on Linux ($XDG_DATA_HOME/ImportScope/...): the
+    // generic data location's "ImportScope" folder.
     static QString defaultPath();
     // The canonical form of a query without its page: equal for queries that ask the same thing.
     static QByteArray queryKey(const HistoryQuery &query);
