@@ -395,6 +395,8 @@ void HistoryRefresh::onHeadComplete()
             ++m_report.updatedFiles;
     }
     m_report.newFiles += int(n);
+    for (const FileRun &run : std::as_const(m_head))
+        m_reread.insert(run.id); // just read: no moment request needed for these
     QList<FileRun> merged = m_head;
     merged += m_files.mid(overlap);
     QList<qint64> mergedSeen(m_head.size(), seen);
