@@ -84,7 +84,6 @@ quint64 HistoryRefresh::start(const QString &profileId, const Connection &connec
     m_seen.clear();
     m_reread.clear();
     m_covered = 0;
-    m_total = 0;
     m_headNeeded = true;
     m_headRounds = 0;
     m_fullFetches = 0;
@@ -403,7 +402,6 @@ void HistoryRefresh::onHeadComplete()
     mergedSeen += m_seen.mid(overlap);
     m_files = std::move(merged);
     m_seen = std::move(mergedSeen);
-    m_total = m_headTotal;
     m_covered = m_head.size();
     m_headNeeded = false;
     // Unfinished files the new ones pushed below the head still need their moment (then the head
@@ -448,7 +446,6 @@ void HistoryRefresh::onFullFinished(quint64 generation, const HistoryOutcome &ou
     m_files = std::move(m_fullFiles);
     m_fullFiles.clear();
     m_seen = QList<qint64>(m_files.size(), nowMs());
-    m_total = outcome.totalCount;
     m_reread.clear();
     for (const FileRun &run : std::as_const(m_files))
         m_reread.insert(run.id); // every unfinished file was just read

@@ -62,7 +62,8 @@ public:
     quint64 start(const QString &profileId, const Connection &connection, const HistoryQuery &query,
                   std::optional<StoredAnswer> stored);
     // Stops at once; finished() reports Cancelled and the store keeps the previous answer. Once the
-    // answer is complete and being saved, the save (one transaction) completes regardless.
+    // answer is complete and being saved, the save (one transaction) completes regardless and
+    // finished() follows it; a start() meanwhile lets the save complete but drops its report.
     void cancel();
     bool isRunning() const { return m_state != State::Idle; }
     quint64 generation() const { return m_generation; }
@@ -105,7 +106,6 @@ private:
     QSet<QByteArray> m_reread; // unfinished files already asked for by their moment in this refresh
     bool m_headNeeded = true;  // a request went out after the last complete head read
     qsizetype m_covered = 0;   // top files of m_files the last head read re-read (0: none yet)
-    qint64 m_total = 0;
     int m_headRounds = 0;
     int m_fullFetches = 0;
     QSet<quint64> m_calls;

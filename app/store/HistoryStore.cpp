@@ -158,7 +158,7 @@ QString HistoryStore::notice() const
     return m_notice;
 }
 
-void HistoryStore::addNotice(const QString &text)
+void HistoryStore::addNotice(const QString &text) const
 {
     QMutexLocker lock(&m_mutex);
     if (!m_notice.contains(text))
@@ -382,9 +382,8 @@ std::optional<StoredAnswer> HistoryStore::load(const QString &profileId, const H
     answer.complete = q.value(2).toBool();
     auto decoded = AnswerCodec::decode(q.value(3).toByteArray(), refreshedMs);
     if (!decoded) {
-        const_cast<HistoryStore *>(this)->addNotice(
-            StoreText::tr("The stored answer for %1 could not be read (%2): it is fetched again.")
-                .arg(query.describe(), decoded.error()));
+        addNotice(StoreText::tr("The stored answer for %1 could not be read (%2): it is fetched again.")
+                      .arg(query.describe(), decoded.error()));
         return std::nullopt;
     }
     answer.files = std::move(decoded->files);

@@ -116,13 +116,13 @@ private:
     void moveAside(const QString &suffix, const std::function<QString(const QString &target)> &why);
     void closeAllConnections();
     std::optional<QString> reclaim();
-    void addNotice(const QString &text);
+    void addNotice(const QString &text) const;
 
     QString m_path;
     bool m_open = false;
     int m_serial; // tells the connections of two stores apart
     mutable QMutex m_mutex;
     mutable QHash<const void *, QString> m_connections; // thread → connection name
-    QString m_notice;
+    mutable QString m_notice;                           // guarded by m_mutex
     std::unique_ptr<Worker> m_worker;
 };
