@@ -462,6 +462,25 @@ void HistoryStore::saveAsync(const QString &profileId, const HistoryQuery &query
         Qt::QueuedConnection);
 }
 
+void HistoryStore::loadAsync(const QString &profileId, const HistoryQuery &query, QObject *context,
+                             LoadDone done)
+{
+    if (!m_worker)
+        m_worker = std::make_unique<Worker>(this);
+    QPointer<QObject> guard(context);
+    QMetaObject::invokeMethod(
+        m_worker->context(),
+        [this, profileId, query, guard, done = std::move(done)] {
+            std::optional<StoredAnswer> answer = load(profileId, query);
+            if (!done || !guard)
+                return;
+            QMetaObject::invokeMethod(
+                guard.data(), [done, answer = std::move(answer)]() mutable { done(std::move(answer)); },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
 void HistoryStore::waitForWrites()
 {
     if (m_worker)

@@ -95,6 +95,7 @@ private Q_SLOTS:
     void damagedAnswerIsReportedNotShown();
     void failedSaveKeepsThePreviousAnswer();
     void asyncSaveReportsOnTheCallersThread();
+    void asyncLoadSeesEarlierSaves();
     void asyncSaveForgetsAGoneContext();
     void eachThreadHasItsOwnConnection();
     void unusableFolderIsReportedNotFatal();
@@ -497,6 +498,34 @@ void TestHistoryStore::asyncSaveReportsOnTheCallersThread()
     store.saveAsync(QStringLiteral("p"), largeQuery(), later, nullptr, {});
     store.waitForWrites();
     QVERIFY(store.load(QStringLiteral("p"), largeQuery())->files == later.files);
+}
+
+void TestHistoryStore::asyncLoadSeesEarlierSaves()
+{
+    HistoryStore store(freshPath());
+    StoredAnswer answer;
+    answer.files = m_large;
+    answer.totalCount = m_large.size();
+    answer.complete = true;
+    QObject context;
+    store.saveAsync(QStringLiteral("p"), largeQuery(), answer, nullptr, {});
+    std::optional<StoredAnswer> loaded;
+    bool called = false;
+    store.loadAsync(QStringLiteral("p"), largeQuery(), &context, [&](std::optional<StoredAnswer> result) {
+        loaded = std::move(result);
+        called = true;
+    });
+    QTRY_VERIFY(called);
+    QVERIFY(loaded);
+    QVERIFY(loaded->files == answer.files);
+    called = false;
+    store.loadAsync(QStringLiteral("nobody"), largeQuery(), &context,
+                    [&](std::optional<StoredAnswer> result) {
+                        loaded = std::move(result);
+                        called = true;
+                    });
+    QTRY_VERIFY(called);
+    QVERIFY(!loaded);
 }
 
 void TestHistoryStore::asyncSaveForgetsAGoneContext()
