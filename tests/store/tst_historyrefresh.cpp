@@ -87,6 +87,21 @@ private:
     }
     void storeFull(const HistoryQuery &query);
     void verifyInvariant(const HistoryQuery &query);
+    // Runs `action` as soon as the server has received `requests` requests (counted from the last
+    // resetCounters()): with latency, that is while their answers are still on their way back.
+    void whenServerHas(int requests, QObject *context, std::function<void()> action)
+    {
+        auto *poll = new QTimer(context);
+        poll->setInterval(1);
+        connect(poll, &QTimer::timeout, context, [this, poll, requests, action = std::move(action)] {
+            if (m_server->totalRequests() < requests)
+                return;
+            poll->stop();
+            poll->deleteLater();
+            action();
+        });
+        poll->start();
+    }
     QString fileAt(const QString &importId, int position) const
     {
         return m_server->snapshot().importById(importId)->files.at(position).id;
@@ -445,9 +460,10 @@ void TestHistoryRefresh::arrivalsDuringTheDeepRound()
     m_server->markUnfinished(import, {900});
     storeFull(largeQuery());
     m_server->setLatencyMs(100);
+    m_server->resetCounters();
     // While the moment request is out, three files arrive: the head, read after it, has them.
-    const RefreshReport report = refreshStored(largeQuery(), [&](HistoryRefresh &) {
-        QTimer::singleShot(50, m_server.get(), [&] { m_server->addNewestFiles(import, 3); });
+    const RefreshReport report = refreshStored(largeQuery(), [&](HistoryRefresh &refresh) {
+        whenServerHas(1, &refresh, [&] { m_server->addNewestFiles(import, 3); });
     });
     QVERIFY2(report.ok(), qPrintable(report.error ? report.error->message : QString()));
     QCOMPARE(report.mode, RefreshReport::Mode::Incremental);
@@ -472,11 +488,12 @@ void TestHistoryRefresh::arrivalsBetweenHeadPages()
     QVERIFY(m_server->setFaults(QString()));
     VERIFY_INVARIANT(representativeQuery());
 
-    // The same with real time: latency, and files arriving on a timer while page 1 is on its way back.
+    // The same with real time: latency, and files arriving while page 1 is on its way back.
     m_server->addNewestFiles(import, 60);
     m_server->setLatencyMs(100);
-    report = refreshStored(representativeQuery(), [&](HistoryRefresh &) {
-        QTimer::singleShot(50, m_server.get(), [&] { m_server->addNewestFiles(import, 2); });
+    m_server->resetCounters();
+    report = refreshStored(representativeQuery(), [&](HistoryRefresh &refresh) {
+        whenServerHas(1, &refresh, [&] { m_server->addNewestFiles(import, 2); });
     });
     QVERIFY2(report.ok(), qPrintable(report.error ? report.error->message : QString()));
     QCOMPARE(report.mode, RefreshReport::Mode::Incremental);
@@ -493,9 +510,10 @@ void TestHistoryRefresh::cancelledRefreshLeavesTheStoredAnswer()
     const std::optional<StoredAnswer> before = m_store->load(kProfile, largeQuery());
     m_server->addNewestFiles(import, 10);
     m_server->setLatencyMs(150);
+    m_server->resetCounters();
+    // The moment has been answered and the head asked for: cancelled while the head is on its way.
     const RefreshReport report = refreshStored(largeQuery(), [&](HistoryRefresh &refresh) {
-        QTimer::singleShot(200, &refresh,
-                           [&refresh] { refresh.cancel(); }); // after the moment, during the head
+        whenServerHas(2, &refresh, [&refresh] { refresh.cancel(); });
     });
     QVERIFY(!report.ok());
     QCOMPARE(report.error->kind, ApiError::Kind::Cancelled);
