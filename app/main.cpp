@@ -6,6 +6,7 @@
 #include "cli/ExportCommand.h"
 #include "cli/ImportsCommand.h"
 #include "cli/ProfileCommand.h"
+#include "cli/StoreCommand.h"
 
 #include <QCoreApplication>
 
@@ -23,6 +24,7 @@ QString usage()
                 "  importscope imports [options]    list the workspace's imports\n"
                 "  importscope demo-server [options] serve the demo workspace on 127.0.0.1\n"
                 "  importscope profile list|add|remove|test ...  manage credential profiles\n"
+                "  importscope store info|forget [--profile P]   the stored history\n"
                 "  importscope --help | --version\n\n"
                 "Each subcommand takes --help.");
 }
@@ -37,6 +39,8 @@ Subcommand subcommand(const QString &name)
         return runImportsCommand;
     if (name == QLatin1String("demo-server"))
         return runDemoServerCommand;
+    if (name == QLatin1String("store"))
+        return runStoreCommand;
     if (name == QLatin1String("profile"))
         return [](const QStringList &arguments) { return runProfileCommand(arguments.mid(1)); };
     return nullptr;

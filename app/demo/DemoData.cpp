@@ -521,3 +521,32 @@ const DemoFile *DemoData::addNewestFile(QStringView importId)
     import.files.prepend(file);
     return &import.files.first();
 }
+
+bool DemoData::setFileStatus(QStringView importId, QStringView fileId, const QString &status)
+{
+    for (DemoImport &import : m_imports) {
+        if (import.id != importId)
+            continue;
+        for (DemoFile &file : import.files) {
+            if (file.id != fileId)
+                continue;
+            // Seeded by the file and the change, so the same changes give the same data.
+            const quint32 seeds[] = {m_seed, 0xFFFEu, quint32(qHash(file.id)), quint32(qHash(status))};
+            QRandomGenerator rng(seeds, 4);
+            fillOutcome(file, status, -1, rng);
+            return true;
+        }
+        return false;
+    }
+    return false;
+}
+
+bool DemoData::removeFile(QStringView importId, QStringView fileId)
+{
+    for (DemoImport &import : m_imports) {
+        if (import.id != importId)
+            continue;
+        return import.files.removeIf([&](const DemoFile &file) { return file.id == fileId; }) > 0;
+    }
+    return false;
+}

@@ -97,6 +97,12 @@ public:
     // A new queued file appears at the top (newest) of an import, as between two page requests in
     // real life; later pages then shift by one. Deterministic. Returns nullptr for an unknown import.
     const DemoFile *addNewestFile(QStringView importId);
+    // A file's status changes in place, as when a queued file finishes (counts, size, message and
+    // completion follow the new status; an unfinished status clears them). Its position and scheduled
+    // time stay. Deterministic. False for an unknown import or file.
+    bool setFileStatus(QStringView importId, QStringView fileId, const QString &status);
+    // A file disappears from its import's history (as if deleted on the server). False when unknown.
+    bool removeFile(QStringView importId, QStringView fileId);
 
     static QString formatTimestamp(qint64 usecsSinceEpoch); // "YYYY-MM-DDTHH:MM:SS.ffffff"
 

@@ -877,3 +877,46 @@ void DemoServer::countResponse(int status)
     QMutexLocker lock(&m_mutex);
     ++m_perStatus[status];
 }
+
+QStringList DemoServer::addNewestFiles(const QString &importId, int count)
+{
+    QMutexLocker lock(&m_mutex);
+    QStringList ids;
+    for (int i = 0; i < count; ++i) {
+        const DemoFile *file = m_data.addNewestFile(importId);
+        if (!file)
+            break;
+        ids.prepend(file->id);
+    }
+    return ids;
+}
+
+QStringList DemoServer::markUnfinished(const QString &importId, const QList<int> &positions,
+                                       const QString &status)
+{
+    QMutexLocker lock(&m_mutex);
+    QStringList ids;
+    const DemoImport *import = m_data.importById(importId);
+    if (!import)
+        return ids;
+    for (int position : positions) {
+        if (position < 0 || position >= import->files.size())
+            continue;
+        const QString id = import->files.at(position).id;
+        if (m_data.setFileStatus(importId, id, status))
+            ids << id;
+    }
+    return ids;
+}
+
+bool DemoServer::setFileStatus(const QString &importId, const QString &fileId, const QString &status)
+{
+    QMutexLocker lock(&m_mutex);
+    return m_data.setFileStatus(importId, fileId, status);
+}
+
+bool DemoServer::removeFile(const QString &importId, const QString &fileId)
+{
+    QMutexLocker lock(&m_mutex);
+    return m_data.removeFile(importId, fileId);
+}

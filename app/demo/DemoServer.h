@@ -20,6 +20,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QRandomGenerator>
+#include <QStringList>
 #include <QUrl>
 
 #include <atomic>
@@ -89,6 +90,18 @@ public:
     void setRateLimit(int requests, int windowSeconds);
     void setSendRetryAfter(bool send);
     void clearRateLimitWindow();
+
+    // Changes to the data while a test runs, safe from any thread (DemoData says how each behaves).
+    // New queued files at the top of an import, newest last; returns their ids (newest first).
+    QStringList addNewestFiles(const QString &importId, int count);
+    // Gives the files at these positions (0 = newest) an unfinished status, e.g. to have some deep in
+    // the large import's history; returns their ids.
+    QStringList markUnfinished(const QString &importId, const QList<int> &positions,
+                               const QString &status = QStringLiteral("PROCESSING"));
+    // A file takes a new status in place (an unfinished file finishes). False when unknown.
+    bool setFileStatus(const QString &importId, const QString &fileId, const QString &status);
+    // A file vanishes from the history. False when unknown.
+    bool removeFile(const QString &importId, const QString &fileId);
 
 private:
     struct Reply;

@@ -1,0 +1,7 @@
+#pragma once
+// `importscope store info|forget [--profile P]`: what the stored history holds (size, imports, files,
+// oldest refresh), and forgetting it, all of it or one profile's. Sends no request and needs no key.
+
+#include <QStringList>
+
+int runStoreCommand(const QStringList &arguments);
