@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 #include <QTimer>
 
 #include <csignal>
@@ -29,6 +30,7 @@ struct ExportRequest
     ExportOptions options;
     QString outputPath; // empty: stdout
     bool quiet = false;
+    StoreUse store = StoreUse::None; // --incremental: Refresh, --cached: Only
 };
 
 Expected<ExportRequest, CliFailure> readArguments(const QCommandLineParser &parser, Session &session)
@@ -102,6 +104,15 @@ Expected<ExportRequest, CliFailure> readArguments(const QCommandLineParser &pars
         return unexpected(CliFailure{ExitCode::Usage, valid.error()});
     request.outputPath = parser.value(QStringLiteral("output"));
     request.quiet = parser.isSet(QStringLiteral("quiet"));
+    const bool incremental = parser.isSet(QStringLiteral("incremental"));
+    const bool cached = parser.isSet(QStringLiteral("cached"));
+    if (incremental && cached)
+        return unexpected(
+            CliFailure{ExitCode::Usage, ExportCommandText::tr("Give --incremental or --cached, not both.")});
+    if ((incremental || cached) && parser.isSet(QStringLiteral("page")))
+        return unexpected(CliFailure{ExitCode::Usage, ExportCommandText::tr("--incremental and --cached keep "
+                                                                            "whole answers: they take no --page.")});
+    request.store = incremental ? StoreUse::Refresh : cached ? StoreUse::Only : StoreUse::None;
 
     auto policy = Cli::resolvePolicy(parser);
     if (!policy)
@@ -164,6 +175,11 @@ int runExportCommand(const QStringList &arguments)
          ExportCommandText::tr("Prefix ' to text cells starting with = + - @ tab or CR (CSV).")},
         {QStringLiteral("bom"), ExportCommandText::tr("Start with a UTF-8 byte-order mark for Excel (CSV).")},
         {QStringLiteral("quiet"), ExportCommandText::tr("No progress on standard error.")},
+        {QStringLiteral("incremental"),
+         ExportCommandText::tr("Refresh the stored answer with as few requests as possible, then export the "
+                               "whole answer (and keep it stored).")},
+        {QStringLiteral("cached"),
+         ExportCommandText::tr("Send no request: export the stored answer (exit 4 when nothing is stored).")},
     });
     Cli::addNetworkOptions(parser);
     if (const auto exit = Cli::parseOrExit(parser, arguments))
@@ -180,10 +196,11 @@ int runExportCommand(const QStringList &arguments)
     std::signal(SIGXFSZ, SIG_IGN);
 
     session.api().setPolicy(request.policy);
+    const bool byProfile = parser.isSet(QStringLiteral("profile"));
     WorkspaceSession *workspace = session.workspaceFor(
-        request.connection, parser.isSet(QStringLiteral("profile")) ? parser.value(QStringLiteral("profile"))
-                                                                    : request.connection.workspaceId);
-    HistoryFetch *history = workspace->fetch(request.query);
+        request.connection, byProfile ? parser.value(QStringLiteral("profile")) : request.connection.workspaceId,
+        byProfile ? session.profileIdFor(parser.value(QStringLiteral("profile"))) : QString());
+    HistoryFetch *history = workspace->fetch(request.query, request.store);
     QList<FileRun> files;
     int exitCode = ExitCode::Done;
     const bool showProgress = !request.quiet && Cli::stderrIsTerminal();
@@ -214,6 +231,15 @@ int runExportCommand(const QStringList &arguments)
             exitCode = Cli::fail({outcome.error->exitCode(), outcome.error->message});
             QCoreApplication::exit(exitCode);
             return;
+        }
+        if (request.store != StoreUse::None)
+            files = history->answer();
+        if (request.store == StoreUse::Only && !request.quiet) {
+            const qint64 minutes = history->storedAt().secsTo(QDateTime::currentDateTimeUtc()) / 60;
+            Cli::printErr(ExportCommandText::tr("importscope: exporting the answer stored at %1 (%n minute(s) ago), "
+                                                "without a request.",
+                                                nullptr, int(qMin<qint64>(minutes, INT_MAX)))
+                              .arg(QLocale().toString(history->storedAt().toLocalTime(), QLocale::ShortFormat)));
         }
         ExportResult written = ExportResult(std::monostate{});
         if (request.outputPath.isEmpty()) {

@@ -229,7 +229,7 @@ int testProfile(const QStringList &args, const ProfileCommandOptions &options)
         return fail(
             ExitCode::Usage,
             CommandText::tr("\"profile test\" needs exactly one NAME; see importscope profile --help."));
-    Session session({options.settingsFile, options.keychainTimeoutMs});
+    Session session({options.settingsFile, options.keychainTimeoutMs, {}});
     const auto connection = session.connectBlocking(args.constFirst());
     if (!connection)
         return fail(connection.error().exitCode(), connection.error().message);

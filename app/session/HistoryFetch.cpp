@@ -1,6 +1,8 @@
 #include "HistoryFetch.h"
 
 #include "api/ApiClient.h"
+#include "store/HistoryRefresh.h"
+#include "store/HistoryStore.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -21,6 +23,10 @@ HistoryFetch::~HistoryFetch()
         m_client->disconnect(this);
         m_client->cancel();
     }
+    if (m_refresh) {
+        m_refresh->disconnect(this);
+        m_refresh->cancel();
+    }
 }
 
 QString HistoryFetch::describe() const
@@ -36,6 +42,13 @@ QString HistoryFetch::describe() const
     return text;
 }
 
+void HistoryFetch::useStore(HistoryStore *store, const QString &storeKey, StoreUse use)
+{
+    m_store = store;
+    m_storeKey = storeKey;
+    m_storeUse = store ? use : StoreUse::None;
+}
+
 bool HistoryFetch::isRunning() const
 {
     return m_phase == Phase::WaitingForKey || m_phase == Phase::Fetching ||
@@ -48,9 +61,19 @@ void HistoryFetch::start(const Connection &connection)
         return;
     m_workspaceId = connection.workspaceId;
     m_startedAt = QDateTime::currentDateTime();
+    if (m_storeUse != StoreUse::None && !m_query.page && startFromStore(connection))
+        return;
+    startPages(connection);
+}
+
+// Every page from the API, handed on as it arrives.
+void HistoryFetch::startPages(const Connection &connection)
+{
     m_client = std::make_unique<HistoryClient>(m_api);
     connect(m_client.get(), &HistoryClient::filesArrived, this, [this](quint64, const QList<FileRun> &files) {
         m_filesReceived += files.size();
+        if (m_storeUse != StoreUse::None)
+            m_answer += files; // copies share the text: a row costs its fixed part only
         Q_EMIT filesArrived(files);
     });
     connect(m_client.get(), &HistoryClient::progress, this, [this](quint64, int done, int total) {
@@ -64,6 +87,58 @@ void HistoryFetch::start(const Connection &connection)
     connect(m_client.get(), &HistoryClient::rateLimited, this, [this](quint64, int waitMs) {
         onWaiting(QDateTime::currentMSecsSinceEpoch() + waitMs, WaitReason::ServerLimit);
     });
+    watchPacing();
+    connect(m_client.get(), &HistoryClient::finished, this,
+            [this](quint64, const HistoryOutcome &outcome) { onFinished(outcome); });
+    setPhase(Phase::Fetching);
+    m_client->fetch(connection, m_query);
+}
+
+// The stored answer first, at once; then the refresh, which ends with the whole answer or with an
+// error that leaves the stored one shown (and stored) as it was. False when nothing is stored and
+// the pages are to be fetched as usual (and stored once complete).
+bool HistoryFetch::startFromStore(const Connection &connection)
+{
+    std::optional<StoredAnswer> stored = m_store->load(m_storeKey, m_query);
+    if (stored && !stored->complete)
+        stored.reset(); // an answer never completed proves nothing
+    if (stored) {
+        m_storedAt = stored->refreshedAt;
+        m_filesReceived = int(stored->files.size());
+        m_answer = stored->files;
+        Q_EMIT storedAnswerShown(stored->files, stored->refreshedAt);
+    }
+    if (m_storeUse == StoreUse::Only) {
+        HistoryOutcome outcome;
+        outcome.filesReceived = m_filesReceived;
+        if (stored) {
+            outcome.totalCount = stored->totalCount;
+        } else {
+            ApiError error;
+            error.kind = ApiError::Kind::Rejected;
+            error.message = tr("Nothing is stored for this query yet: export it once without --cached, or "
+                               "with --incremental.");
+            outcome.error = error;
+        }
+        onFinished(outcome);
+        return true;
+    }
+    if (!stored)
+        return false;
+    m_refresh = new HistoryRefresh(m_api, m_store, this);
+    connect(m_refresh, &HistoryRefresh::finished, this,
+            [this](quint64, const RefreshReport &report) { onRefreshed(report); });
+    connect(m_refresh, &HistoryRefresh::rateLimited, this, [this](quint64, int waitMs) {
+        onWaiting(QDateTime::currentMSecsSinceEpoch() + waitMs, WaitReason::ServerLimit);
+    });
+    watchPacing();
+    setPhase(Phase::Fetching);
+    m_refresh->start(m_storeKey, connection, m_query, stored);
+    return true;
+}
+
+void HistoryFetch::watchPacing()
+{
     connect(m_api, &ApiClient::workspaceWaiting, this,
             [this](const QString &workspace, qint64 untilMs, ApiClient::WaitReason reason) {
                 if (workspace != m_workspaceId || !isRunning())
@@ -72,10 +147,32 @@ void HistoryFetch::start(const Connection &connection)
                                    : reason == ApiClient::WaitReason::ServerLimit ? WaitReason::ServerLimit
                                                                                   : WaitReason::None);
             });
-    connect(m_client.get(), &HistoryClient::finished, this,
-            [this](quint64, const HistoryOutcome &outcome) { onFinished(outcome); });
-    setPhase(Phase::Fetching);
-    m_client->fetch(connection, m_query);
+}
+
+void HistoryFetch::onRefreshed(const RefreshReport &report)
+{
+    m_refreshRequests = report.requests;
+    m_fallbackReason = report.fallbackReason;
+    HistoryOutcome outcome;
+    outcome.error = report.error;
+    if (report.ok()) {
+        m_answer = report.answer.files;
+        m_storedAt = QDateTime();
+        m_filesReceived = int(m_answer.size());
+        outcome.totalCount = report.answer.totalCount;
+        Q_EMIT answerReplaced(m_answer);
+    }
+    outcome.filesReceived = m_filesReceived;
+    onFinished(outcome);
+}
+
+void HistoryFetch::saveFetched()
+{
+    StoredAnswer answer;
+    answer.files = m_answer;
+    answer.totalCount = m_outcome ? m_outcome->totalCount : m_answer.size();
+    answer.complete = true;
+    m_store->saveAsync(m_storeKey, m_query, answer, this, [](const std::optional<QString> &) {});
 }
 
 void HistoryFetch::fail(const ApiError &error)
@@ -95,6 +192,10 @@ void HistoryFetch::cancel()
         m_client->cancel(); // flushes what arrived and finishes with Cancelled
         return;
     }
+    if (m_refresh && m_refresh->isRunning()) {
+        m_refresh->cancel(); // the stored answer stays shown and stored
+        return;
+    }
     ApiError error;
     error.kind = ApiError::Kind::Cancelled;
     error.message = tr("Fetch cancelled before it started.");
@@ -110,6 +211,10 @@ void HistoryFetch::supersede()
     if (m_client) {
         m_client->disconnect(this);
         m_client->cancel();
+    }
+    if (m_refresh) {
+        m_refresh->disconnect(this);
+        m_refresh->cancel();
     }
     m_api->disconnect(this);
     m_finishedAt = QDateTime::currentDateTime();
@@ -143,6 +248,9 @@ void HistoryFetch::onFinished(const HistoryOutcome &outcome)
     m_api->disconnect(this);
     m_outcome = outcome;
     m_finishedAt = QDateTime::currentDateTime();
+    // A complete answer fetched page by page is stored for the next time (the refresh stores its own).
+    if (m_storeUse == StoreUse::Refresh && !m_refresh && !outcome.error && m_store)
+        saveFetched();
     m_waitUntilMs = 0;
     m_waitReason = WaitReason::None;
     if (!outcome.error)

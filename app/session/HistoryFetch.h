@@ -21,6 +21,16 @@
 #include <optional>
 
 class ApiClient;
+class HistoryRefresh;
+class HistoryStore;
+struct RefreshReport;
+
+// How a fetch uses the stored history (docs/ARCHITECTURE.md, "The stored history").
+enum class StoreUse {
+    None,    // every page from the API, nothing stored (the command line's default export)
+    Refresh, // show what is stored at once, then refresh it with as few requests as possible
+    Only,    // what is stored, and no request at all (export --cached)
+};
 
 class HistoryFetch final : public QObject
 {
@@ -42,6 +52,8 @@ public:
     // importName: the import's name as the workspace lists it, when the query names only its ID.
     HistoryFetch(ApiClient *api, const HistoryQuery &query, const QString &workspaceLabel,
                  const QString &importName = {}, QObject *parent = nullptr);
+    // Before start(): read and write the stored history under this key (a profile id).
+    void useStore(HistoryStore *store, const QString &storeKey, StoreUse use);
     ~HistoryFetch() override;
 
     const HistoryQuery &query() const { return m_query; }
@@ -66,6 +78,13 @@ public:
     // Rough time still needed for the pages not yet received at the pace in force; 0 when unknown.
     qint64 estimatedMsLeft() const;
     const std::optional<HistoryOutcome> &outcome() const { return m_outcome; }
+    // When the answer shown came from the store: when it was stored (invalid: it did not).
+    QDateTime storedAt() const { return m_storedAt; }
+    // Requests the refresh needed, and whether it had to fetch everything (and why).
+    int refreshRequests() const { return m_refreshRequests; }
+    QString fallbackReason() const { return m_fallbackReason; }
+    // Every file of the answer, once finished with StoreUse::Refresh or Only (the stored or refreshed one).
+    const QList<FileRun> &answer() const { return m_answer; }
 
     // The progress in words, the same for the window's status line and the command line's stderr:
     // "page 12 of 87", "waiting 54 s for the API's limit of 50 requests a minute · page 51 of 87 ·
@@ -84,6 +103,10 @@ Q_SIGNALS:
     void finished(const HistoryOutcome &outcome);
     // Exactly once, instead of finished(), when a newer query or another profile replaced it.
     void superseded();
+    // The stored answer, at once, before any request (StoreUse::Refresh or Only).
+    void storedAnswerShown(const QList<FileRun> &files, const QDateTime &storedAt);
+    // The refresh brought the answer up to date: these files replace every file shown so far.
+    void answerReplaced(const QList<FileRun> &files);
 
 private:
     friend class WorkspaceSession;
@@ -93,6 +116,11 @@ private:
     void setPhase(Phase phase);
     void onWaiting(qint64 untilMs, WaitReason reason);
     void onFinished(const HistoryOutcome &outcome);
+    void startPages(const Connection &connection);
+    bool startFromStore(const Connection &connection);
+    void watchPacing();
+    void onRefreshed(const RefreshReport &report);
+    void saveFetched();
 
     ApiClient *m_api;
     HistoryQuery m_query;
@@ -100,6 +128,14 @@ private:
     QString m_importName;
     QString m_workspaceId;
     std::unique_ptr<HistoryClient> m_client;
+    HistoryRefresh *m_refresh = nullptr; // child
+    HistoryStore *m_store = nullptr;
+    QString m_storeKey;
+    StoreUse m_storeUse = StoreUse::None;
+    QDateTime m_storedAt;
+    int m_refreshRequests = 0;
+    QString m_fallbackReason;
+    QList<FileRun> m_answer; // the whole answer, kept only when it is to be stored
     Phase m_phase = Phase::WaitingForKey;
     int m_pagesDone = 0;
     int m_pagesTotal = 0;

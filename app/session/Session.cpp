@@ -4,6 +4,7 @@
 #include "demo/DemoServer.h"
 #include "profiles/BlockingCall.h"
 #include "profiles/ProfileStore.h"
+#include "store/HistoryStore.h"
 
 #include <QCoreApplication>
 
@@ -14,6 +15,8 @@ Session::Session(const Options &options, QObject *parent)
       m_profiles(new ProfileStore(options.settingsFile, *m_secrets, this))
 {
     m_secrets->setTimeoutMs(options.keychainTimeoutMs);
+    for (const Profile &profile : m_profiles->profiles())
+        m_knownProfiles.insert(profile.id);
     connect(m_profiles, &ProfileStore::changed, this, &Session::onProfilesChanged);
 }
 
@@ -25,6 +28,14 @@ Session::~Session()
     for (const QPointer<WorkspaceSession> &workspace : std::as_const(m_adHoc))
         delete workspace.data();
     delete m_api;
+}
+
+HistoryStore &Session::store()
+{
+    if (!m_store)
+        m_store = new HistoryStore(m_options.storePath.isEmpty() ? HistoryStore::defaultPath() : m_options.storePath,
+                                   this);
+    return *m_store;
 }
 
 Expected<QUrl> Session::startDemoServer()
@@ -50,9 +61,16 @@ WorkspaceSession *Session::workspace(const QString &profileId)
     return created;
 }
 
-WorkspaceSession *Session::workspaceFor(const Connection &connection, const QString &label)
+QString Session::profileIdFor(const QString &profileName) const
+{
+    const auto profile = m_profiles->find(profileName);
+    return profile ? profile->id : QString();
+}
+
+WorkspaceSession *Session::workspaceFor(const Connection &connection, const QString &label, const QString &storeKey)
 {
     auto *created = new WorkspaceSession(this, connection, label, this);
+    created->m_storeKey = storeKey;
     m_adHoc.append(created);
     return created;
 }
@@ -115,6 +133,13 @@ Expected<Connection, ApiError> Session::connectBlocking(const QString &profileNa
 
 void Session::onProfilesChanged()
 {
+    // A deleted profile takes its stored history with it (docs/ARCHITECTURE.md, "The stored history").
+    QSet<QString> now;
+    for (const Profile &profile : m_profiles->profiles())
+        now.insert(profile.id);
+    for (const QString &gone : m_knownProfiles - now)
+        store().forget(gone);
+    m_knownProfiles = now;
     // A workspace whose profile is gone stops; one whose profile changed reads it again when next used.
     for (auto it = m_workspaces.begin(); it != m_workspaces.end();) {
         WorkspaceSession *workspace = it.value();

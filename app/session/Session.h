@@ -10,6 +10,7 @@
 #include "profiles/SecretStore.h"
 
 #include <QHash>
+#include <QSet>
 #include <QObject>
 #include <QPointer>
 
@@ -18,6 +19,7 @@
 
 class ApiClient;
 class DemoServer;
+class HistoryStore;
 class ProfileStore;
 
 class Session final : public QObject
@@ -31,6 +33,7 @@ public:
     {
         QString settingsFile; // empty: the platform's standard settings location
         int keychainTimeoutMs = SecretStore::kDefaultTimeoutMs;
+        QString storePath; // empty: HistoryStore::defaultPath()
     };
 
     explicit Session(QObject *parent = nullptr);
@@ -40,6 +43,8 @@ public:
     ApiClient &api() const { return *m_api; }
     ProfileStore &profiles() const { return *m_profiles; }
     SecretStore &secrets() const { return *m_secrets; }
+    // The stored history, opened on first use (a command that never needs it never opens it).
+    HistoryStore &store();
 
     // The demo server, started on first use; null before.
     DemoServer *demoServer() const { return m_demo.get(); }
@@ -48,8 +53,11 @@ public:
     // The flow of a saved profile (or kDemoProfileId), made on first use and kept: asking again
     // gives the same one, so two views of one workspace share its state and its imports.
     WorkspaceSession *workspace(const QString &profileId);
-    // A flow for a connection that belongs to no profile (the command line's --dc / --base-url).
-    WorkspaceSession *workspaceFor(const Connection &connection, const QString &label);
+    // A flow for a connection already made (the command line's): storeKey files its stored history
+    // (a profile's id, so the window and the command line share it; empty: one made of the connection).
+    WorkspaceSession *workspaceFor(const Connection &connection, const QString &label, const QString &storeKey = {});
+    // The id of the profile with this name, "" when there is none.
+    QString profileIdFor(const QString &profileName) const;
     QList<WorkspaceSession *> workspaces() const;
 
     // The profile a window opens on: the last used one while it exists, else the only saved
@@ -78,6 +86,8 @@ private:
     SecretStore *m_secrets;
     ProfileStore *m_profiles;
     std::unique_ptr<DemoServer> m_demo;
+    HistoryStore *m_store = nullptr;
+    QSet<QString> m_knownProfiles; // to tell which profile a change removed
     QHash<QString, QPointer<WorkspaceSession>> m_workspaces;
     QList<QPointer<WorkspaceSession>> m_adHoc;
 };

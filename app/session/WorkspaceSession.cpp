@@ -159,7 +159,16 @@ QString WorkspaceSession::importNameFor(const HistoryQuery &query) const
     return query.importName.trimmed();
 }
 
-HistoryFetch *WorkspaceSession::fetch(const HistoryQuery &query)
+QString WorkspaceSession::storeKey() const
+{
+    if (!m_storeKey.isEmpty())
+        return m_storeKey;
+    if (!m_profileId.isEmpty() || !m_connection)
+        return m_profileId;
+    return QStringLiteral("connection:%1/%2").arg(m_connection->baseUrl.toString(), m_connection->workspaceId);
+}
+
+HistoryFetch *WorkspaceSession::fetch(const HistoryQuery &query, StoreUse store)
 {
     const bool replacedRunning = isFetching();
     if (m_fetch) {
@@ -167,6 +176,8 @@ HistoryFetch *WorkspaceSession::fetch(const HistoryQuery &query)
         m_fetch->deleteLater();
     }
     auto *fetch = new HistoryFetch(&m_session->api(), query, m_label, importNameFor(query), this);
+    if (store != StoreUse::None && !isDemo())
+        fetch->useStore(&m_session->store(), storeKey(), store);
     m_fetch = fetch;
     Q_EMIT fetchStarted(fetch, replacedRunning);
     if (m_state == State::Connected)

@@ -67,8 +67,13 @@ public:
     void listImports();
 
     // Starts a fetch of `query`, replacing (superseding) the one running; queued until connected.
-    // An invalid query still gets a fetch, which fails at once with InvalidInput.
-    HistoryFetch *fetch(const HistoryQuery &query);
+    // An invalid query still gets a fetch, which fails at once with InvalidInput. With the store, what
+    // is stored shows at once and is then refreshed; the demo workspace is never stored (its server's
+    // data are born with the process, so nothing stored of it would say anything about tomorrow).
+    HistoryFetch *fetch(const HistoryQuery &query, StoreUse store = StoreUse::Refresh);
+    // The key the stored history files this workspace's answers under: the profile id, or for a
+    // command-line connection its base URL and workspace.
+    QString storeKey() const;
     HistoryFetch *currentFetch() const { return m_fetch; }
     bool isFetching() const { return m_fetch && m_fetch->isRunning(); }
     // The user's Cancel: the running fetch stops and keeps what arrived.
@@ -96,6 +101,7 @@ private:
 
     Session *m_session;
     QString m_profileId;
+    QString m_storeKey; // set for a command-line connection that belongs to a profile
     QString m_label;
     bool m_production = false;
     State m_state = State::Idle;

@@ -45,7 +45,7 @@ int runAsCli(const QStringList &args)
     if (args.value(0) == QLatin1String("profile"))
         return runProfileCommand(args.mid(1), options);
     if (args.value(0) == QLatin1String("load")) {
-        Session session({options.settingsFile, options.keychainTimeoutMs});
+        Session session({options.settingsFile, options.keychainTimeoutMs, {}});
         const auto connection = session.connectBlocking(args.value(1));
         if (!connection) {
             fprintf(stderr, "%s\n", connection.error().message.toUtf8().constData());

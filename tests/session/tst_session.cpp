@@ -90,7 +90,7 @@ void TestSession::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_session =
-        std::make_unique<Session>(Session::Options{m_dir->filePath(QStringLiteral("settings.ini")), 10'000});
+        std::make_unique<Session>(Session::Options{m_dir->filePath(QStringLiteral("settings.ini")), 10'000, m_dir->filePath(QStringLiteral("history.sqlite"))});
     RequestPolicy policy;
     policy.backoffBaseMs = 10;
     policy.backoffMaxMs = 50;
