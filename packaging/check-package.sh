@@ -20,7 +20,7 @@ fail() { echo "check-package: FAIL: $*" >&2; exit 1; }
 
 [ -f "$build_dir/CMakeCache.txt" ] || fail "$build_dir is not a configured CMake build directory ($usage)"
 build_dir=$(cd "$build_dir" && pwd)
-for tool in cmake cpack dpkg-deb apt-get desktop-file-validate appstreamcli man python3; do
+for tool in cmake cpack dpkg-deb apt-get desktop-file-validate appstreamcli lintian man python3; do
   command -v "$tool" >/dev/null || fail "$tool is not installed (run packaging/install-deps.sh)"
 done
 root=()
@@ -78,7 +78,8 @@ expected=(/usr/bin/importscope
   "/usr/share/metainfo/$app_id.metainfo.xml"
   "/usr/share/icons/hicolor/scalable/apps/$app_id.svg"
   /usr/share/man/man1/importscope.1.gz
-  /usr/share/doc/importscope/copyright)
+  /usr/share/doc/importscope/copyright
+  /usr/share/doc/importscope/changelog.gz)
 for size in 16 24 32 48 64 128 256; do
   expected+=("/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png")
 done
@@ -90,7 +91,7 @@ for size in 16 24 32 48 64 128 256; do
   png=$work/tree/usr/share/icons/hicolor/${size}x${size}/apps/$app_id.png
   file -b "$png" | grep -q "PNG image data, $size x $size" || fail "$png is not a ${size}x${size} PNG: $(file -b "$png")"
 done
-step "contents: binary, desktop entry, metainfo, SVG + 7 PNG icons, man page, copyright"
+step "contents: binary, desktop entry, metainfo, SVG + 7 PNG icons, man page, copyright, change log"
 
 # --- 2. metadata validators -------------------------------------------------------------------
 desktop_out=$(desktop-file-validate "$source_dir/packaging/$app_id.desktop" 2>&1) ||
@@ -104,6 +105,19 @@ appstreamcli validate --no-net "$source_dir/packaging/$app_id.metainfo.xml" >"$w
 appstreamcli validate-tree --no-net "$work/tree" >>"$work/appstream.txt" 2>&1 ||
   { cat "$work/appstream.txt" >&2; fail "appstreamcli validate-tree --no-net"; }
 step "appstreamcli validate --no-net and validate-tree: OK"
+# lintian, as Debian's archive would run it: errors fail, warnings and the rest are reported.
+# (It exits non-zero on errors; its notice about running as root is not a finding.)
+lintian_status=0
+lintian --fail-on error --tag-display-limit 0 "$deb" >"$work/lintian.txt" 2>&1 || lintian_status=$?
+grep -v 'running with root privileges is not recommended' "$work/lintian.txt" >"$work/lintian-findings.txt" || true
+if [ "$lintian_status" -ne 0 ] || grep -q '^E: ' "$work/lintian-findings.txt"; then
+  cat "$work/lintian-findings.txt" >&2
+  fail "lintian reports errors on $(basename "$deb") (exit $lintian_status)"
+fi
+if [ -s "$work/lintian-findings.txt" ]; then
+  while read -r line; do note "lintian: $line"; done <"$work/lintian-findings.txt"
+fi
+step "lintian: no errors ($(grep -c '^W: ' "$work/lintian-findings.txt" || true) warnings)"
 grep -oE 'docs/screenshots/[A-Za-z0-9._-]+\.png' "$source_dir/packaging/$app_id.metainfo.xml" |
   while read -r shot; do
     [ -f "$source_dir/$shot" ] || note "the metainfo names $shot, which is not in the repository yet"

@@ -7,8 +7,9 @@ build=(qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websocke
   libqt6opengl6-dev qtkeychain-qt6-dev libqt6sql6-sqlite qt6-qpa-plugins cmake ninja-build g++)
 tests=(gnome-keyring libsecret-tools libsecret-1-0 dbus-daemon xvfb xauth x11-apps imagemagick file dpkg-dev
   curl python3 desktop-file-utils appstream help2man qt6-translations-l10n fonts-noto-core)
-# packaging: PNG icons are rendered from the SVG with rsvg-convert; check-package.sh needs man -w.
-packaging=(librsvg2-bin man-db)
+# packaging: PNG icons are rendered from the SVG with rsvg-convert; check-package.sh needs man -w
+# and runs lintian on the package.
+packaging=(librsvg2-bin man-db lintian)
 # fuzzing (tests/fuzz/run-fuzz.sh, docs/SECURITY.md): clang with libFuzzer and its sanitizer runtimes.
 fuzz=(clang-14 libclang-rt-14-dev libfuzzer-14-dev pkg-config)
 packages=("${build[@]}" "${tests[@]}" "${packaging[@]}" "${fuzz[@]}")

@@ -20,6 +20,7 @@
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLocale>
 #include <QProgressBar>
@@ -103,6 +104,17 @@ ExportDialog::ExportDialog(QTableView *table, QWidget *parent) : QDialog(parent)
     restoreChoices();
     updateCounts();
     updateEnabled();
+    // Pages of a running fetch may arrive (or a new fetch clear the table) while the dialog is open:
+    // the counts and "Selected rows" follow the table.
+    const auto follow = [this] {
+        updateCounts();
+        updateEnabled();
+    };
+    if (QItemSelectionModel *selection = table->selectionModel())
+        connect(selection, &QItemSelectionModel::selectionChanged, this, follow);
+    connect(table->model(), &QAbstractItemModel::rowsInserted, this, follow);
+    connect(table->model(), &QAbstractItemModel::rowsRemoved, this, follow);
+    connect(table->model(), &QAbstractItemModel::modelReset, this, follow);
 }
 
 ExportDialog::~ExportDialog()
@@ -336,7 +348,6 @@ void ExportDialog::updateCounts()
     m_scopeShown->setText(
         tr("Rows shown, sorted as in the table (%1)").arg(locale.toString(m_table->model()->rowCount())));
     m_scopeSelected->setText(tr("Selected rows (%1)").arg(locale.toString(qint64(selected))));
-    m_scopeSelected->setEnabled(selected > 0);
     if (selected == 0 && m_scopeSelected->isChecked())
         m_scopeShown->setChecked(true);
     const QList<int> shown = shownColumns();
@@ -368,13 +379,15 @@ void ExportDialog::updateEnabled()
     const bool running = isExporting();
     const bool fieldsLeft = !exportOptions().fields.isEmpty();
     m_exportButton->setEnabled(!running && fieldsLeft);
+    // Decided here with the rest, not only when counting: an export disables it while it runs, and
+    // the end of that export must give it back if rows are still selected.
+    m_scopeSelected->setEnabled(!running && !selectedViewRows(m_table).isEmpty());
     for (QWidget *w : {static_cast<QWidget *>(m_scopeAll), static_cast<QWidget *>(m_scopeShown),
                        static_cast<QWidget *>(m_columnsShown), static_cast<QWidget *>(m_columnsAll),
                        static_cast<QWidget *>(m_headerApi), static_cast<QWidget *>(m_headerDisplayed),
                        static_cast<QWidget *>(m_formatCsv), static_cast<QWidget *>(m_formatJson)})
         w->setEnabled(!running);
     if (running) {
-        m_scopeSelected->setEnabled(false);
         m_delimiter->setEnabled(false);
         m_bom->setEnabled(false);
         m_excelSafe->setEnabled(false);

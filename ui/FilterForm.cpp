@@ -2,6 +2,7 @@
 
 #include "common/Settings.h"
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -9,6 +10,7 @@
 #include <QDateTimeEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -17,6 +19,8 @@
 #include <QResizeEvent>
 #include <QStyledItemDelegate>
 #include <QToolButton>
+
+#include <functional>
 
 namespace {
 enum Preset { Last24Hours, Last7Days, Last30Days, Custom };
@@ -60,6 +64,28 @@ public:
         return size;
     }
 };
+
+// The import picker: before its list opens it marks the current import, so the list opens on
+// the import being asked about rather than on the first one.
+class ImportCombo final : public QComboBox
+{
+public:
+    ImportCombo(QWidget *parent, std::function<void()> beforePopup)
+        : QComboBox(parent), m_beforePopup(std::move(beforePopup))
+    {}
+
+    void showPopup() override
+    {
+        m_beforePopup();
+        QComboBox::showPopup();
+        // With no current import the list would still highlight its first entry.
+        if (currentIndex() < 0)
+            view()->selectionModel()->clear();
+    }
+
+private:
+    std::function<void()> m_beforePopup;
+};
 } // namespace
 
 FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
@@ -73,7 +99,7 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
 
     // Import: pick by name from the workspace's list, or type an ID or a name.
     auto *importLabel = m_importLabel = new QLabel(tr("&Import name:"), this);
-    m_importNameCombo = new QComboBox(this);
+    m_importNameCombo = new ImportCombo(this, [this] { selectCurrentImport(); });
     m_importNameCombo->setObjectName(QStringLiteral("importNameCombo"));
     m_importNameCombo->setEditable(true);
     m_importNameCombo->setInsertPolicy(QComboBox::NoInsert);
@@ -82,6 +108,10 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
     m_importNameCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     m_importNameCombo->completer()->setFilterMode(Qt::MatchContains);
     m_importNameCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
+    // What is typed narrows the list to the imports whose name contains it, shown as in the
+    // picker's own list: with their file counts and last runs.
+    m_importNameCombo->completer()->popup()->setItemDelegate(
+        new ImportItemDelegate(m_importNameCombo->completer()->popup()));
     m_importNameCombo->setAccessibleName(tr("Import name"));
     m_importNameCombo->lineEdit()->setAccessibleName(tr("Import name"));
     m_importNameCombo->lineEdit()->setPlaceholderText(tr("Pick or type an import name"));
@@ -420,18 +450,44 @@ void FilterForm::setImport(const QString &id, const QString &name)
 {
     m_importNameCombo->setEditText(name);
     m_importIdEdit->setText(id);
+    selectCurrentImport();
 }
 
 QString FilterForm::importLabel(const ImportSummary &import) const
 {
-    QStringList parts;
-    for (const QString &part : {import.type, import.source, import.lastRunStatus}) {
+    // The file count first: it is what tells the large imports from the small ones.
+    QStringList parts{tr("%Ln file(s)", nullptr, int(import.totalFiles))};
+    for (const QString &part : {import.type, import.source}) {
         if (!part.isEmpty())
             parts << part;
     }
-    if (!import.lastRunAt.isEmpty())
-        parts << tr("last run %1").arg(import.lastRunAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' ')));
+    const QString when = import.lastRunAt.left(16).replace(QLatin1Char('T'), QLatin1Char(' '));
+    if (!import.lastRunStatus.isEmpty() && !when.isEmpty())
+        parts << tr("last run %1, %2").arg(import.lastRunStatus, when);
+    else if (!import.lastRunStatus.isEmpty() || !when.isEmpty())
+        parts << tr("last run %1").arg(import.lastRunStatus.isEmpty() ? when : import.lastRunStatus);
     return parts.join(QStringLiteral(" · "));
+}
+
+int FilterForm::currentImportIndex() const
+{
+    // The ID wins over the name in the request, so it decides here too.
+    const QString id = m_importIdEdit->text().trimmed();
+    if (!id.isEmpty())
+        return m_importNameCombo->findData(id);
+    const QString name = m_importNameCombo->currentText().trimmed();
+    return name.isEmpty() ? -1 : m_importNameCombo->findText(name);
+}
+
+void FilterForm::selectCurrentImport()
+{
+    const QString text = m_importNameCombo->currentText();
+    const int index = currentImportIndex();
+    m_importNameCombo->setCurrentIndex(index);
+    // An import that is not in the list (typed, or the list is of another workspace) stays as typed;
+    // one found by its ID shows its name.
+    if (index < 0)
+        m_importNameCombo->setEditText(text);
 }
 
 void FilterForm::setImports(const QList<ImportSummary> &imports)
@@ -449,6 +505,7 @@ void FilterForm::setImports(const QList<ImportSummary> &imports)
     }
     m_importNameCombo->setEditText(text);
     m_importIdEdit->setText(id);
+    selectCurrentImport();
     m_importsState->setText(imports.isEmpty() ? tr("no imports listed")
                                               : tr("%n import(s)", nullptr, int(imports.size())));
 }

@@ -58,6 +58,10 @@ private:
     void updateDateWidgets();
     void rememberFormat();
     QString importLabel(const ImportSummary &import) const;
+    // The picker's row of the import the form asks about (by ID if one is given, else by name), or -1.
+    int currentImportIndex() const;
+    // Makes that row the picker's current one, so its list opens there; a name not listed stays.
+    void selectCurrentImport();
 
     QComboBox *m_importNameCombo;
     QLineEdit *m_importIdEdit;

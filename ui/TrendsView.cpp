@@ -16,6 +16,7 @@
 #include <QLegendMarker>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMouseEvent>
 #include <QPushButton>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
@@ -28,6 +29,8 @@
 #include <cmath>
 
 namespace {
+
+constexpr double kBarWidth = 0.8; // of a day's column, in both charts
 
 // The table's five status colours, one stack layer each; problems at the bottom, where they are
 // easiest to compare from day to day.
@@ -148,6 +151,13 @@ TrendsView::TrendsView(FileRunTableModel *model, FileRunFilterProxy *proxy, QWid
     m_rowsView = new QChartView(newChart(QString()), charts);
     m_rowsView->setObjectName(QStringLiteral("rowsChart"));
     m_rowsView->setRenderHint(QPainter::Antialiasing);
+    // Hover and click are read from the views' own mouse events, not from the bar items' hover
+    // signals, which come through the graphics scene's own hover tracking: the day's numbers then
+    // follow the pointer from its first move (in an inactive window too), and go when the chart does.
+    for (QChartView *view : {m_filesView, m_rowsView}) {
+        view->viewport()->setMouseTracking(true);
+        view->viewport()->installEventFilter(this);
+    }
     chartsLayout->addWidget(m_filesView, 1);
     chartsLayout->addWidget(m_rowsView, 1);
     m_emptyLabel = new QLabel(
@@ -245,7 +255,7 @@ void TrendsView::rebuildCharts()
     // Files per day, stacked by status.
     QChart *filesChart = newChart(tr("Files per day"));
     auto *fileSeries = new QStackedBarSeries;
-    fileSeries->setBarWidth(0.8);
+    fileSeries->setBarWidth(kBarWidth);
     for (const ChartLayer &group : kChartLayers) {
         auto *set = new QBarSet(tr(group.label));
         const QColor colour = Palette::statusColor(*group.statuses.begin());
@@ -264,7 +274,6 @@ void TrendsView::rebuildCharts()
         }
         fileSeries->append(set);
         m_fileSets.append(set);
-        connectBarSet(set);
     }
     filesChart->addSeries(fileSeries);
     QCategoryAxis *filesX = makeDayAxis();
@@ -283,7 +292,7 @@ void TrendsView::rebuildCharts()
     // Rows per day and the failure rate.
     QChart *rowsChart = newChart(tr("Rows per day and failure rate"));
     auto *rowSeries = new QStackedBarSeries;
-    rowSeries->setBarWidth(0.8);
+    rowSeries->setBarWidth(kBarWidth);
     struct RowLayer
     {
         QString label;
@@ -310,7 +319,6 @@ void TrendsView::rebuildCharts()
         }
         rowSeries->append(set);
         m_rowSets.append(set);
-        connectBarSet(set);
     }
     rowsChart->addSeries(rowSeries);
     auto *rate = new QLineSeries;
@@ -327,13 +335,6 @@ void TrendsView::rebuildCharts()
         }
     }
     rowsChart->addSeries(rate);
-    connect(rate, &QLineSeries::hovered, this,
-            [this](const QPointF &point, bool on) { hoverDay(on, qsizetype(std::lround(point.x()))); });
-    connect(rate, &QLineSeries::clicked, this, [this](const QPointF &point) {
-        const auto index = qsizetype(std::lround(point.x()));
-        if (index >= 0 && index < m_trends.days.size())
-            selectDay(m_trends.days[index].day);
-    });
     QCategoryAxis *rowsX = makeDayAxis();
     rowsChart->addAxis(rowsX, Qt::AlignBottom);
     rowSeries->attachAxis(rowsX);
@@ -362,15 +363,6 @@ void TrendsView::rebuildCharts()
     delete oldFiles;
     delete oldRows;
     updateSelectionHighlight();
-}
-
-void TrendsView::connectBarSet(QBarSet *set)
-{
-    connect(set, &QBarSet::hovered, this, [this](bool on, int index) { hoverDay(on, index); });
-    connect(set, &QBarSet::clicked, this, [this](int index) {
-        if (index >= 0 && index < m_trends.days.size())
-            selectDay(m_trends.days[index].day);
-    });
 }
 
 QString TrendsView::dayText(qsizetype index) const
@@ -402,17 +394,84 @@ QString TrendsView::dayText(qsizetype index) const
     return lines.join(QStringLiteral("<br>"));
 }
 
-void TrendsView::hoverDay(bool on, qsizetype index)
+qsizetype TrendsView::dayAt(const QChartView *view, const QPoint &viewportPos) const
 {
-    if (!on) {
-        QToolTip::hideText();
+    QChart *chart = view->chart();
+    if (!chart || chart->series().isEmpty() || m_trends.days.isEmpty())
+        return -1;
+    const QPointF inChart = chart->mapFromScene(view->mapToScene(viewportPos));
+    if (!chart->plotArea().contains(inChart))
+        return -1;
+    // The stacked bars are each chart's first series; their x axis counts days from 0.
+    const double x = chart->mapToValue(inChart, chart->series().constFirst()).x();
+    const auto index = qsizetype(std::lround(x));
+    if (index < 0 || index >= m_trends.days.size() || std::abs(x - double(index)) > kBarWidth / 2)
+        return -1;
+    return index;
+}
+
+bool TrendsView::eventFilter(QObject *watched, QEvent *event)
+{
+    QChartView *view = watched == m_filesView->viewport()  ? m_filesView
+                       : watched == m_rowsView->viewport() ? m_rowsView
+                                                           : nullptr;
+    if (!view)
+        return QWidget::eventFilter(watched, event);
+    switch (event->type()) {
+    case QEvent::MouseMove: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        if (mouse->buttons() == Qt::NoButton)
+            showDayTip(view, mouse->position().toPoint());
+        break;
+    }
+    case QEvent::MouseButtonRelease: {
+        const auto *mouse = static_cast<QMouseEvent *>(event);
+        const qsizetype index = dayAt(view, mouse->position().toPoint());
+        if (mouse->button() == Qt::LeftButton && index >= 0 && m_trends.days[index].fileCount() > 0)
+            selectDay(m_trends.days[index].day);
+        break;
+    }
+    case QEvent::ToolTip:
+        // The scene has no tool tips of its own and would hide the day's numbers when asked for one.
+        return true;
+    case QEvent::Leave:
+        hideDayTip();
+        break;
+    default:
+        break;
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+void TrendsView::showDayTip(QChartView *view, const QPoint &viewportPos)
+{
+    const qsizetype index = dayAt(view, viewportPos);
+    if (index < 0) {
+        hideDayTip();
         return;
     }
-    QToolTip::showText(QCursor::pos(), dayText(index), this);
+    // At the pointer, over the chart view that asked: never left behind over another page.
+    QToolTip::showText(view->viewport()->mapToGlobal(viewportPos), dayText(index), view->viewport());
+    m_tipShown = true;
+}
+
+void TrendsView::hideDayTip()
+{
+    if (!m_tipShown)
+        return;
+    m_tipShown = false;
+    QToolTip::hideText();
+}
+
+void TrendsView::hideEvent(QHideEvent *event)
+{
+    hideDayTip(); // a click on a day switches to the table: the day's numbers go with the chart
+    QWidget::hideEvent(event);
 }
 
 void TrendsView::selectDay(std::optional<QDate> day)
 {
+    hideDayTip();
     m_proxy->setDay(day);
     updateFilterStrip();
     Q_EMIT daySelected(day);

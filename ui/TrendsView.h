@@ -1,8 +1,9 @@
 #pragma once
 // The Trends tab: the fetched files per day at a glance. Files per day stacked by status (in the
 // table's status colours), rows added, updated and failed per day, and the failure rate as a line.
-// Hovering a bar shows that day's numbers; clicking it filters the table to that day. Days are cut
-// at midnight in the zone the table shows times in (the profile's zone unless local time is on).
+// Hovering a day's bar shows that day's numbers at once; clicking it filters the table to that day.
+// Days are cut at midnight in the zone the table shows times in (the profile's zone unless local
+// time is on).
 
 #include "model/DailyTrends.h"
 
@@ -37,6 +38,9 @@ public:
 
     // What a click on a day's bar does: the table shows only that day; nullopt shows all again.
     void selectDay(std::optional<QDate> day);
+    // The day (index into trends().days) whose bar's column is under a point of a chart view's
+    // viewport, or -1.
+    qsizetype dayAt(const QChartView *view, const QPoint &viewportPos) const;
 
     QChartView *filesChartView() const { return m_filesView; }
     QChartView *rowsChartView() const { return m_rowsView; }
@@ -49,14 +53,16 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void scheduleRefresh();
     void rebuildCharts();
     void updateFilterStrip();
     void updateSelectionHighlight();
-    void connectBarSet(QBarSet *set);
-    void hoverDay(bool on, qsizetype index);
+    void showDayTip(QChartView *view, const QPoint &viewportPos);
+    void hideDayTip();
     QCategoryAxis *makeDayAxis() const;
 
     FileRunTableModel *m_model;
@@ -74,4 +80,5 @@ private:
     QChartView *m_rowsView = nullptr;
     QList<QBarSet *> m_fileSets;
     QList<QBarSet *> m_rowSets;
+    bool m_tipShown = false;
 };

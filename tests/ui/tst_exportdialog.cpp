@@ -219,6 +219,38 @@ private Q_SLOTS:
         QVERIFY(note->isHidden());
     }
 
+    // Issue 12: after one export "Selected rows (3)" was greyed out until the dialog was reopened.
+    void selectedRowsStayAvailableForASecondExport()
+    {
+        ExportDialog dialog(&m_table->view);
+        auto *selected = child<QRadioButton>(&dialog, "scopeSelectedRadio");
+        QVERIFY(selected->isEnabled());
+        selected->setChecked(true);
+        child<QRadioButton>(&dialog, "formatJsonRadio")->setChecked(true);
+        const QStringList shown = m_table->shownIds();
+        const QStringList expected{shown[3], shown[7], shown[20]};
+        QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+        for (const QString &name : {QStringLiteral("first.json"), QStringLiteral("second.json")}) {
+            const QString path = m_dir.filePath(name);
+            dialog.exportTo(path);
+            QVERIFY(!selected->isEnabled()); // no changing the rows of a running export
+            QVERIFY(finished.wait(20000));
+            QVERIFY(finished.last().at(0).toBool());
+            QVERIFY2(selected->isEnabled(), qPrintable(name));
+            QVERIFY(selected->isChecked());
+            QCOMPARE(selected->text(), QStringLiteral("Selected rows (3)"));
+            QCOMPARE(jsonIds(readFile(path)), expected);
+        }
+
+        // The choice follows the table while the dialog is open: one more row selected, then none.
+        m_table->view.selectionModel()->select(m_table->proxy.index(30, 0),
+                                               QItemSelectionModel::Select | QItemSelectionModel::Rows);
+        QCOMPARE(selected->text(), QStringLiteral("Selected rows (4)"));
+        m_table->view.clearSelection();
+        QVERIFY(!selected->isEnabled());
+        QVERIFY(child<QRadioButton>(&dialog, "scopeShownRadio")->isChecked());
+    }
+
     void jsonDisablesCsvOptions()
     {
         ExportDialog dialog(&m_table->view);

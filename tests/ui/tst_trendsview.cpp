@@ -12,6 +12,7 @@
 #include <QPushButton>
 #include <QStackedBarSeries>
 #include <QTest>
+#include <QToolTip>
 
 namespace {
 
@@ -130,6 +131,43 @@ private Q_SLOTS:
         QCOMPARE(table.proxy.day(), std::nullopt);
         QCOMPARE(table.proxy.rowCount(), 6);
         QVERIFY(!showAll->isVisible());
+    }
+
+    // Issue 12: the numbers appeared only after a click, and over the table. Moving the pointer onto
+    // a bar shows them; moving off a bar, or leaving the tab, takes them away.
+    void hoveringABarShowsItsNumbers()
+    {
+        HistoryTable table(week());
+        TrendsView view(&table.model, &table.proxy);
+        view.resize(1000, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.refresh();
+        QCoreApplication::processEvents();
+
+        const auto pointAt = [](QChartView *chartView, double day, double value) {
+            QChart *chart = chartView->chart();
+            const QPointF inChart = chart->mapToPosition(QPointF(day, value), chart->series().constFirst());
+            return chartView->mapFromScene(chart->mapToScene(inChart));
+        };
+        QChartView *files = view.filesChartView();
+        QTest::mouseMove(files->viewport(), pointAt(files, 2, 1.0)); // on 3 June's stack, no click
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), view.dayText(2));
+        QCOMPARE(view.dayAt(files, pointAt(files, 2, 1.0)), 2);
+
+        QTest::mouseMove(files->viewport(), pointAt(files, 1.5, 1.0)); // between two days' bars
+        QCOMPARE(view.dayAt(files, pointAt(files, 1.5, 1.0)), -1);
+        QTRY_VERIFY(!QToolTip::isVisible());
+
+        QChartView *rows = view.rowsChartView();
+        QTest::mouseMove(rows->viewport(), pointAt(rows, 0, 10.0)); // 1 June in the rows chart
+        QTRY_VERIFY(QToolTip::isVisible());
+        QCOMPARE(QToolTip::text(), view.dayText(0));
+
+        // The window switches to the table when a day is clicked: the numbers do not stay behind.
+        view.hide();
+        QTRY_VERIFY(!QToolTip::isVisible());
     }
 
     void oneDayAndAYear()
