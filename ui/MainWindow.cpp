@@ -697,8 +697,12 @@ void MainWindow::onFetchFinished(const HistoryOutcome &outcome)
     }
     updateEmptyState();
     updateSummary();
-    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0) {
+        // Selecting the first file must not scroll the table: the columns looked as if they jumped.
+        m_table->setAutoScroll(false);
         m_table->selectRow(0);
+        m_table->setAutoScroll(true);
+    }
     Q_EMIT fetchFinished(outcome);
 }
 
