@@ -2,7 +2,8 @@
 // The one door to the network: owns the application's single QNetworkAccessManager and applies
 // the RequestPolicy to every call — authentication headers, pacing per workspace, at most six in
 // flight, inactivity timeouts, retries with backoff, and waiting out 429s. Callers get exactly one
-// answer per call: accepted, or an ApiError in plain words without the key.
+// answer per call: accepted, or an ApiError in plain words without the key. Each workspace has its
+// own WorkspacePace (docs/PACING.md); observers are told when a workspace's calls are held back.
 
 #include "ApiError.h"
 #include "Connection.h"
@@ -31,8 +32,11 @@ public:
     using Accept = std::function<std::optional<QString>(const QByteArray &body)>;
     // The single outcome: no error when the body was accepted.
     using Done = std::function<void(const std::optional<ApiError> &error)>;
-    // Told when the call waits on the rate limit, with how long.
+    // Told when the call got a 429, with how long its workspace now waits.
     using Waiting = std::function<void(int waitMs)>;
+    // Why a workspace's queued calls are held back.
+    enum class WaitReason { None, OwnPace, ServerLimit };
+    Q_ENUM(WaitReason)
 
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;
@@ -52,12 +56,25 @@ public:
     // Sent with every request ("Copy as cURL" repeats it).
     static QByteArray userAgent();
 
+    // How long `requests` more calls for this workspace take at the pace currently learned (0 if no
+    // pacing needed).
+    qint64 estimateMs(const QString &workspaceId, int requests) const;
+    // The pace in force for the workspace (requests per window), for messages like "the API's limit
+    // of 50 requests a minute".
+    std::pair<int, int> paceFor(const QString &workspaceId) const; // {requests, windowMs}
+
+    // Emitted when the workspace's first queued call becomes held back (or the hold's end moves), and
+    // with WaitReason::None/untilMs 0 when calls flow again. untilMs is
+    // QDateTime::currentMSecsSinceEpoch() based.
+    Q_SIGNAL void workspaceWaiting(const QString &workspaceId, qint64 untilMs, ApiClient::WaitReason reason);
+
 private:
     struct Call;
     void pump();
     void send(Call &call);
     void onReplyFinished(quint64 id);
     void retryAfter(Call &call, int delayMs);
+    void reportWaiting(qint64 nowMs);
     void finish(quint64 id, const std::optional<ApiError> &error);
     ApiError networkError(const Call &call, QNetworkReply *reply) const;
 
@@ -69,5 +86,12 @@ private:
     std::map<quint64, std::unique_ptr<Call>> m_calls;
     std::deque<quint64> m_ready; // calls waiting for a slot, in the order they were asked for
     quint64 m_nextId = 1;
+    quint64 m_nextSend = 1; // names each attempt to the workspace's pace
     int m_inFlight = 0;
+    struct Hold
+    {
+        qint64 untilMs = 0; // on the wall clock, as workspaceWaiting says
+        WaitReason reason = WaitReason::None;
+    };
+    std::map<QString, Hold> m_holds; // workspaces whose queued calls are held back, as last announced
 };
