@@ -14,6 +14,8 @@ constexpr qint64 kMinWindowMs = 250;
 // The first probe after a 429 waits at least this long past the oldest call in the window, and each
 // refused probe waits half as long again as the last.
 constexpr qint64 kFirstProbeMs = 1000;
+// A probe without an answer for this long (its call was aborted) no longer holds the next one back.
+constexpr qint64 kProbeExpiryMs = 30'000;
 // estimateMs() simulates at most this many calls; more take at least as long.
 constexpr int kMaxEstimated = 100'000;
 
@@ -115,6 +117,19 @@ std::deque<qint64> WorkspacePace::sendTimes() const
     return times;
 }
 
+qint64 WorkspacePace::nextAllowed(int requests, qint64 windowMs, qint64 nowMs) const
+{
+    if (requests <= 0 || qsizetype(m_sends.size()) < requests)
+        return nowMs;
+    return std::max(nowMs, m_sends[m_sends.size() - requests].at + windowMs);
+}
+
+bool WorkspacePace::probeOutstanding(qint64 nowMs) const
+{
+    // A probe never answered (its call was aborted) stops blocking the next one after a while.
+    return m_probe && nowMs - m_probeSentMs < kProbeExpiryMs;
+}
+
 qint64 WorkspacePace::nextAllowed(const std::deque<qint64> &sends, int requests, qint64 windowMs,
                                   qint64 nowMs)
 {
@@ -126,7 +141,6 @@ qint64 WorkspacePace::nextAllowed(const std::deque<qint64> &sends, int requests,
 
 WorkspacePace::Gate WorkspacePace::gate(qint64 nowMs) const
 {
-    const std::deque<qint64> times = sendTimes();
     Gate result;
     const auto consider = [&](qint64 delay, Reason reason) {
         if (delay > result.delay) {
@@ -134,20 +148,18 @@ WorkspacePace::Gate WorkspacePace::gate(qint64 nowMs) const
             result.reason = reason;
         }
     };
-    consider(nextAllowed(times, m_ceilingRequests, m_ceilingWindowMs + guardMs(m_ceilingWindowMs), nowMs) -
-                 nowMs,
+    consider(nextAllowed(m_ceilingRequests, m_ceilingWindowMs + guardMs(m_ceilingWindowMs), nowMs) - nowMs,
              Reason::OwnPace);
     if (m_disclosedLimit && *m_disclosedLimit < m_ceilingRequests) {
-        consider(
-            nextAllowed(times, *m_disclosedLimit, m_ceilingWindowMs + guardMs(m_ceilingWindowMs), nowMs) -
-                nowMs,
-            Reason::ServerLimit);
+        consider(nextAllowed(*m_disclosedLimit, m_ceilingWindowMs + guardMs(m_ceilingWindowMs), nowMs) -
+                     nowMs,
+                 Reason::ServerLimit);
     }
     if (m_learned) {
-        qint64 learned = nextAllowed(times, m_requests, m_windowMs + guardMs(m_windowMs), nowMs) - nowMs;
+        qint64 learned = nextAllowed(m_requests, m_windowMs + guardMs(m_windowMs), nowMs) - nowMs;
         bool probe = false;
-        if (learned > 0 && !m_probe && probing()) {
-            const qint64 early = nextAllowed(times, m_requests, probeWindowMs(), nowMs) - nowMs;
+        if (learned > 0 && !probeOutstanding(nowMs) && probing()) {
+            const qint64 early = nextAllowed(m_requests, probeWindowMs(), nowMs) - nowMs;
             if (early < learned) {
                 learned = early;
                 probe = true;
@@ -222,8 +234,10 @@ void WorkspacePace::prune(qint64 nowMs)
 void WorkspacePace::sent(quint64 token, qint64 nowMs)
 {
     const Gate now = gate(nowMs);
-    if (now.probe && now.delay <= 0)
+    if (now.probe && now.delay <= 0) {
         m_probe = token;
+        m_probeSentMs = nowMs;
+    }
     m_sends.push_back(Send{token, nowMs, State::Pending});
     if (m_quotaLeft && nowMs < m_quotaResetMs)
         --*m_quotaLeft;

@@ -87,7 +87,9 @@ private:
     Gate gate(qint64 nowMs) const;
     // When a send is next allowed by "at most `requests` per `windowMs`" over `sends`.
     static qint64 nextAllowed(const std::deque<qint64> &sends, int requests, qint64 windowMs, qint64 nowMs);
+    qint64 nextAllowed(int requests, qint64 windowMs, qint64 nowMs) const; // over m_sends
     std::deque<qint64> sendTimes() const;
+    bool probeOutstanding(qint64 nowMs) const;
     std::deque<Send>::iterator find(quint64 token);
     void prune(qint64 nowMs);
     qint64 guardMs(qint64 windowMs) const;
@@ -105,8 +107,9 @@ private:
     int m_requests;
     qint64 m_windowMs;
     bool m_windowProven = false;
-    qint64 m_windowLowMs = 0; // the server refused at this spacing: its window is longer
-    std::optional<quint64> m_probe;
+    qint64 m_windowLowMs = 0;       // the server refused at this spacing: its window is longer
+    std::optional<quint64> m_probe; // the call let out early to test a shorter window
+    qint64 m_probeSentMs = 0;
     std::optional<int> m_trialFrom; // m_requests before a trial of more
     int m_acceptedSinceChange = 0;
     qint64 m_lastChangeMs = 0;

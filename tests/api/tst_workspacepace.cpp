@@ -119,6 +119,7 @@ private Q_SLOTS:
     void theNextFetchKeepsWhatWasLearned();
     void recoversWhenTheServerAllowsMore();
     void unexplained429BacksOffTheWorkspace();
+    void anUnansweredProbeStopsBlocking();
     void retryAfterHoldsTheWorkspace();
     void retryAfterIsReadSafely_data();
     void retryAfterIsReadSafely();
@@ -239,6 +240,26 @@ void TestWorkspacePace::unexplained429BacksOffTheWorkspace()
     pace.sent(3, 3200);
     pace.accepted(3, 3300);
     QCOMPARE(pace.delayMs(3300), 0);
+}
+
+void TestWorkspacePace::anUnansweredProbeStopsBlocking()
+{
+    // Two calls in the window, a third refused: R = 2, and the next call goes early as a probe.
+    WorkspacePace pace(50, 60'000);
+    pace.sent(1, 0);
+    pace.sent(2, 0);
+    pace.sent(3, 0);
+    pace.accepted(1, 100);
+    pace.accepted(2, 100);
+    pace.rejected(3, 100);
+    QCOMPARE(pace.learnedRequests(), 2);
+    const qint64 probeAt = pace.delayMs(100) + 100;
+    QVERIFY(probeAt < 60'000);
+    pace.sent(4, probeAt); // the probe; its call is then aborted and never answered
+    const qint64 withoutProbe = pace.delayMs(probeAt);
+    QVERIFY(withoutProbe > 50'000); // the others wait for the window, or the probe's answer
+    // After a while a new probe may go, so an aborted call does not freeze the workspace's learning.
+    QVERIFY(pace.delayMs(probeAt + 30'000) < withoutProbe - 30'000);
 }
 
 void TestWorkspacePace::retryAfterHoldsTheWorkspace()

@@ -287,8 +287,9 @@ int main(int argc, char **argv)
             server->resetCounters();
             ApiClient paced;
             paced.setPolicy(defaults);
-            HistoryClient history(&paced);
-            const Timed timed = fetchAll(history, connection, limited, limit.pages); // dies if a page is lost
+            HistoryClient pacedHistory(&paced);
+            const Timed timed =
+                fetchAll(pacedHistory, connection, limited, limit.pages); // dies if a page is lost
             times.append(timed.ms);
             rejected.append(server->responsesWithStatus(429));
             const auto [requests, windowMs] = paced.paceFor(connection.workspaceId);
