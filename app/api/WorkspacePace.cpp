@@ -7,6 +7,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <functional>
 
 namespace {
 // A window shorter than this is taken for noise in our own clock, not a server's limit.
@@ -18,6 +19,18 @@ constexpr qint64 kFirstProbeMs = 1000;
 constexpr qint64 kProbeExpiryMs = 30'000;
 // estimateMs() simulates at most this many calls; more take at least as long.
 constexpr int kMaxEstimated = 100'000;
+
+// When a send is next allowed by "at most `requests` per `windowMs`" over sends in time order: a call
+// may go at t when fewer than `requests` of them lie in (t - window, t].
+template <typename Sends, typename Time>
+qint64 nextAllowedIn(const Sends &sends, Time time, int requests, qint64 windowMs, qint64 nowMs)
+{
+    if (requests <= 0 || qsizetype(sends.size()) < requests)
+        return nowMs;
+    return std::max(nowMs, std::invoke(time, sends[sends.size() - requests]) + windowMs);
+}
+
+const auto identity = [](qint64 at) { return at; };
 
 qint64 clampWait(qint64 ms)
 {
@@ -119,24 +132,13 @@ std::deque<qint64> WorkspacePace::sendTimes() const
 
 qint64 WorkspacePace::nextAllowed(int requests, qint64 windowMs, qint64 nowMs) const
 {
-    if (requests <= 0 || qsizetype(m_sends.size()) < requests)
-        return nowMs;
-    return std::max(nowMs, m_sends[m_sends.size() - requests].at + windowMs);
+    return nextAllowedIn(m_sends, &Send::at, requests, windowMs, nowMs);
 }
 
 bool WorkspacePace::probeOutstanding(qint64 nowMs) const
 {
     // A probe never answered (its call was aborted) stops blocking the next one after a while.
     return m_probe && nowMs - m_probeSentMs < kProbeExpiryMs;
-}
-
-qint64 WorkspacePace::nextAllowed(const std::deque<qint64> &sends, int requests, qint64 windowMs,
-                                  qint64 nowMs)
-{
-    // A call may go at t when fewer than `requests` sends lie in (t - window, t].
-    if (requests <= 0 || qsizetype(sends.size()) < requests)
-        return nowMs;
-    return std::max(nowMs, sends[sends.size() - requests] + windowMs);
 }
 
 WorkspacePace::Gate WorkspacePace::gate(qint64 nowMs) const
@@ -192,9 +194,10 @@ qint64 WorkspacePace::estimateMs(int requests, qint64 nowMs) const
     int quotaLeft = quotaKnown ? *m_quotaLeft : 0;
     qint64 at = nowMs;
     for (int i = 0; i < std::min(requests, kMaxEstimated); ++i) {
-        at = std::max(at, nextAllowed(times, ceilingRequests(), m_ceilingWindowMs + guard, at));
+        at = std::max(at, nextAllowedIn(times, identity, ceilingRequests(), m_ceilingWindowMs + guard, at));
         if (m_learned)
-            at = std::max(at, nextAllowed(times, m_requests, m_windowMs + guardMs(m_windowMs), at));
+            at = std::max(at,
+                          nextAllowedIn(times, identity, m_requests, m_windowMs + guardMs(m_windowMs), at));
         at = std::max(at, m_holdUntilMs);
         if (quotaKnown && at < m_quotaResetMs) {
             if (quotaLeft <= 0)

@@ -85,9 +85,8 @@ private:
         bool probe = false; // only a single probe may go now
     };
     Gate gate(qint64 nowMs) const;
-    // When a send is next allowed by "at most `requests` per `windowMs`" over `sends`.
-    static qint64 nextAllowed(const std::deque<qint64> &sends, int requests, qint64 windowMs, qint64 nowMs);
-    qint64 nextAllowed(int requests, qint64 windowMs, qint64 nowMs) const; // over m_sends
+    // When a send is next allowed by "at most `requests` per `windowMs`" over m_sends.
+    qint64 nextAllowed(int requests, qint64 windowMs, qint64 nowMs) const;
     std::deque<qint64> sendTimes() const;
     bool probeOutstanding(qint64 nowMs) const;
     std::deque<Send>::iterator find(quint64 token);
