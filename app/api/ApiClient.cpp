@@ -320,7 +320,7 @@ void ApiClient::onReplyFinished(quint64 id)
                     return entry.second->reply &&
                            entry.second->connection.workspaceId == call.connection.workspaceId;
                 }));
-            pace.disclosed(quota, now, othersInFlight);
+            pace.disclosed(quota, othersInFlight);
         }
     } else {
         pace.lost(call.sendToken);

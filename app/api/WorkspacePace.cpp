@@ -378,7 +378,7 @@ void WorkspacePace::lost(quint64 token)
         m_probe.reset();
 }
 
-void WorkspacePace::disclosed(const ServerQuota &quota, qint64 nowMs, int othersInFlight)
+void WorkspacePace::disclosed(const ServerQuota &quota, int othersInFlight)
 {
     if (quota.limit)
         m_disclosedLimit = *quota.limit;
@@ -389,5 +389,4 @@ void WorkspacePace::disclosed(const ServerQuota &quota, qint64 nowMs, int others
     }
     if (quota.freeAtMs)
         m_holdUntilMs = std::max(m_holdUntilMs, *quota.freeAtMs);
-    Q_UNUSED(nowMs)
 }

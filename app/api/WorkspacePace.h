@@ -63,7 +63,7 @@ public:
     // pacing, but it proves nothing about the limit.
     void lost(quint64 token);
     // Headers on an answer that was not a 429; `othersInFlight` calls sent earlier are still unanswered.
-    void disclosed(const ServerQuota &quota, qint64 nowMs, int othersInFlight);
+    void disclosed(const ServerQuota &quota, int othersInFlight);
 
     // The learned state, for tests and messages.
     int learnedRequests() const { return m_requests; }

@@ -332,7 +332,7 @@ void TestWorkspacePace::exhaustedQuotaHoldsUntilReset()
     quota.remaining = 0;
     quota.resetAtMs = 5000;
     pace.accepted(1, 100);
-    pace.disclosed(quota, 100, 0);
+    pace.disclosed(quota, 0);
     QCOMPARE(pace.delayMs(100), 4900);
     QCOMPARE(pace.reason(100), WorkspacePace::Reason::ServerLimit);
     QCOMPARE(pace.delayMs(5000), 0);
@@ -343,7 +343,7 @@ void TestWorkspacePace::exhaustedQuotaHoldsUntilReset()
     other.sent(2, 0);
     quota.remaining = 2;
     other.accepted(1, 100);
-    other.disclosed(quota, 100, 1);
+    other.disclosed(quota, 1);
     QCOMPARE(other.delayMs(100), 0);
     other.sent(3, 100);
     QCOMPARE(other.delayMs(100), 4900);
@@ -354,7 +354,7 @@ void TestWorkspacePace::disclosedLimitCapsThePace()
     WorkspacePace pace(50, 60'000);
     ServerQuota quota;
     quota.limit = 10;
-    pace.disclosed(quota, 0, 0);
+    pace.disclosed(quota, 0);
     for (quint64 i = 1; i <= 10; ++i)
         pace.sent(i, 0);
     QVERIFY(pace.delayMs(0) >= 60'000);
