@@ -14,6 +14,11 @@
 #include <climits>
 #include <utility>
 
+#include <algorithm>
+#include <limits>
+#include <set>
+#include <vector>
+
 #include "Version.h"
 
 namespace {
@@ -80,6 +85,7 @@ struct ApiClient::Call
     int failures = 0;
     int rateLimited = 0;
     qint64 rateLimitWaitedMs = 0;
+    quint64 sendToken = 0; // this attempt, as the workspace's pace knows it
     bool timedOut = false;
     bool pastDeadline = false; // timedOut because the overall deadline passed, not for silence
     bool tooLarge = false;     // the answer passed maxBodyBytes and was dropped
@@ -170,26 +176,11 @@ void ApiClient::abort(quint64 id)
     }
 }
 
-qint64 ApiClient::estimateMs(const QString &workspaceId, int requests) const
-{
-    Q_UNUSED(workspaceId)
-    const auto [perWindow, windowMs] = paceFor(workspaceId);
-    if (requests <= perWindow || perWindow <= 0)
-        return 0;
-    return qint64(requests - 1) / perWindow * windowMs;
-}
-
-std::pair<int, int> ApiClient::paceFor(const QString &workspaceId) const
-{
-    Q_UNUSED(workspaceId)
-    return {m_policy.rateLimitRequests, m_policy.rateLimitWindowMs};
-}
-
 void ApiClient::pump()
 {
     const qint64 now = m_clock.elapsed();
     qint64 soonest = -1;
-    QHash<QString, qint64> held; // workspace -> delay of its first held call
+    std::set<QString> held;
     for (auto it = m_ready.begin(); it != m_ready.end() && m_inFlight < m_policy.maxInFlight;) {
         auto found = m_calls.find(*it);
         if (found == m_calls.end()) {
@@ -197,46 +188,75 @@ void ApiClient::pump()
             continue;
         }
         Call &call = *found->second;
-        const qint64 delay = m_limiter.delayMs(call.connection.workspaceId, now);
+        if (held.count(call.connection.workspaceId)) {
+            ++it; // its workspace's first queued call is already held back
+            continue;
+        }
+        WorkspacePace &pace = m_limiter.pace(call.connection.workspaceId);
+        const qint64 delay = pace.delayMs(now);
         if (delay > 0) {
-            if (!held.contains(call.connection.workspaceId))
-                held.insert(call.connection.workspaceId, delay);
+            held.insert(call.connection.workspaceId);
             soonest = soonest < 0 ? delay : std::min(soonest, delay);
             ++it; // another workspace may still have room
             continue;
         }
         it = m_ready.erase(it);
-        m_limiter.recordSend(call.connection.workspaceId, now);
+        call.sendToken = m_nextSend++;
+        pace.sent(call.sendToken, now);
         send(call);
     }
     if (soonest >= 0)
-        m_pumpTimer->start(static_cast<int>(soonest) + 1);
-    reportHolds(held);
+        m_pumpTimer->start(static_cast<int>(std::min<qint64>(soonest + 1, std::numeric_limits<int>::max())));
+    reportWaiting(now);
 }
 
-void ApiClient::reportHolds(const QHash<QString, qint64> &held)
+void ApiClient::reportWaiting(qint64 nowMs)
 {
+    std::set<QString> queued;
+    for (const quint64 id : m_ready) {
+        if (const auto found = m_calls.find(id); found != m_calls.end())
+            queued.insert(found->second->connection.workspaceId);
+    }
     const qint64 wallNow = QDateTime::currentMSecsSinceEpoch();
-    for (auto it = m_holds.begin(); it != m_holds.end();) {
-        if (held.contains(it.key())) {
-            ++it;
-            continue;
+    std::vector<std::pair<QString, Hold>> changed;
+    for (const QString &workspace : queued) {
+        const WorkspacePace &pace = m_limiter.pace(workspace);
+        const qint64 delay = pace.delayMs(nowMs);
+        Hold now;
+        if (delay > 0) {
+            now.untilMs = wallNow + delay;
+            now.reason = pace.reason(nowMs) == WorkspacePace::Reason::OwnPace ? WaitReason::OwnPace
+                                                                              : WaitReason::ServerLimit;
         }
-        const QString workspace = it.key();
-        it = m_holds.erase(it);
-        Q_EMIT workspaceWaiting(workspace, 0, WaitReason::None);
+        const Hold before = m_holds.count(workspace) ? m_holds[workspace] : Hold{};
+        // A hold's end is re-announced only when it really moves, not with each pump's rounding.
+        if (now.reason != before.reason || std::abs(now.untilMs - before.untilMs) > 250)
+            changed.emplace_back(workspace, now);
     }
-    for (auto it = held.begin(); it != held.end(); ++it) {
-        const qint64 until = wallNow + it.value();
-        const qint64 previous = m_holds.value(it.key(), 0);
-        // Told again only when the end moves by more than a second, not on every pump.
-        if (previous && std::abs(previous - until) < 1000)
-            continue;
-        m_holds.insert(it.key(), until);
-        const WaitReason reason =
-            m_limiter.isBlocked(it.key(), m_clock.elapsed()) ? WaitReason::ServerLimit : WaitReason::OwnPace;
-        Q_EMIT workspaceWaiting(it.key(), until, reason);
+    for (const auto &[workspace, hold] : m_holds) {
+        if (hold.reason != WaitReason::None && !queued.count(workspace))
+            changed.emplace_back(workspace, Hold{});
     }
+    for (const auto &[workspace, hold] : changed) {
+        if (hold.reason == WaitReason::None)
+            m_holds.erase(workspace);
+        else
+            m_holds[workspace] = hold;
+    }
+    // Observers run last: they may post or abort calls.
+    for (const auto &[workspace, hold] : changed)
+        Q_EMIT workspaceWaiting(workspace, hold.untilMs, hold.reason);
+}
+
+qint64 ApiClient::estimateMs(const QString &workspaceId, int requests) const
+{
+    return m_limiter.pace(workspaceId).estimateMs(requests, m_clock.elapsed());
+}
+
+std::pair<int, int> ApiClient::paceFor(const QString &workspaceId) const
+{
+    const auto [requests, windowMs] = m_limiter.pace(workspaceId).pace();
+    return {requests, static_cast<int>(std::min<qint64>(windowMs, std::numeric_limits<int>::max()))};
 }
 
 void ApiClient::send(Call &call)
@@ -441,6 +461,30 @@ void ApiClient::onReplyFinished(quint64 id)
         return;
     }
 
+    // What the answer teaches the workspace's pace: every HTTP answer but a 429 passed the server's
+    // limiter; no answer proves nothing.
+    const qint64 now = m_clock.elapsed();
+    WorkspacePace &pace = m_limiter.pace(call.connection.workspaceId);
+    const ServerQuota quota = ServerQuota::fromHeaders(
+        reply->rawHeader("Retry-After"), reply->rawHeader("x-ratelimit-limit"),
+        reply->rawHeader("x-ratelimit-remaining"), reply->rawHeader("x-ratelimit-reset"), now,
+        QDateTime::currentMSecsSinceEpoch());
+    if (status == 429) {
+        pace.rejected(call.sendToken, now, quota);
+    } else if (status > 0) {
+        pace.accepted(call.sendToken, now);
+        if (quota.any()) {
+            const int othersInFlight =
+                int(std::count_if(m_calls.begin(), m_calls.end(), [&](const auto &entry) {
+                    return entry.second->reply &&
+                           entry.second->connection.workspaceId == call.connection.workspaceId;
+                }));
+            pace.disclosed(quota, othersInFlight);
+        }
+    } else {
+        pace.lost(call.sendToken);
+    }
+
     if (status >= 200 && status < 300 && reply->error() == QNetworkReply::NoError) {
         const std::optional<QString> problem = call.accept(body);
         if (!problem) {
@@ -457,17 +501,24 @@ void ApiClient::onReplyFinished(quint64 id)
         call.lastError = error;
     } else if (status == 429) {
         ++call.rateLimited;
-        const int wait = m_policy.rateLimitWaitMs(call.rateLimited, reply->rawHeader("Retry-After"));
+        // The workspace's pace has learned from this 429 (above): the call waits in the queue like every
+        // other call to the workspace, as long as the workspace's window needs, never by its own count.
+        const qint64 wait = pace.delayMs(now);
         if (call.rateLimitWaitedMs + wait > m_policy.rateLimitBudgetMs) {
-            finish(id, ResponseParser::errorFromResponse(status, body));
+            ApiError error = ResponseParser::errorFromResponse(status, body);
+            if (quota.freeAtMs && *quota.freeAtMs - now > m_policy.rateLimitBudgetMs) {
+                error.message = tr("The API asks to wait %1 min before the next request, longer than "
+                                   "ImportScope waits (%2 min): try again later.")
+                                    .arg((*quota.freeAtMs - now + 59'999) / 60'000)
+                                    .arg(m_policy.rateLimitBudgetMs / 60'000);
+            }
+            finish(id, error);
             return;
         }
         call.rateLimitWaitedMs += wait;
-        // The server says this workspace's window is full: every call to it waits, not just this one.
-        m_limiter.blockUntil(call.connection.workspaceId, m_clock.elapsed() + wait);
         if (call.waiting)
-            call.waiting(wait);
-        retryAfter(call, wait);
+            call.waiting(static_cast<int>(std::min<qint64>(wait, std::numeric_limits<int>::max())));
+        m_ready.push_front(id); // before pages not yet asked for; the pump scheduled above sends it
         return;
     } else if (status >= 500 || status == 408) {
         ++call.failures;

@@ -2,8 +2,9 @@
 // The one door to the network: owns the application's single QNetworkAccessManager and applies
 // the RequestPolicy to every call — authentication headers, pacing per workspace, at most six in
 // flight, inactivity timeouts and an overall deadline, a cap on the body, no redirects, retries with
-// backoff, and waiting out 429s (bounds in docs/SECURITY.md). Callers get exactly one
-// answer per call: accepted, or an ApiError in plain words without the key.
+// backoff, and waiting out 429s (bounds in docs/SECURITY.md). Callers get exactly one answer per
+// call: accepted, or an ApiError in plain words without the key. Each workspace has its own
+// WorkspacePace (docs/PACING.md); observers are told when a workspace's calls are held back.
 
 #include "ApiError.h"
 #include "Connection.h"
@@ -33,9 +34,8 @@ public:
     using Accept = std::function<std::optional<QString>(const QByteArray &body)>;
     // The single outcome: no error when the body was accepted.
     using Done = std::function<void(const std::optional<ApiError> &error)>;
-    // Told when the call waits on the rate limit, with how long.
+    // Told when the call got a 429, with how long its workspace now waits.
     using Waiting = std::function<void(int waitMs)>;
-
     // Why a workspace's queued calls are held back.
     enum class WaitReason { None, OwnPace, ServerLimit };
     Q_ENUM(WaitReason)
@@ -53,29 +53,30 @@ public:
     void abort(quint64 id);
     int inFlight() const { return m_inFlight; }
 
-    // How long `requests` more calls for this workspace take at the pace in force (0: no wait needed).
-    qint64 estimateMs(const QString &workspaceId, int requests) const;
-    // The pace in force for the workspace: {requests, per window in ms}.
-    std::pair<int, int> paceFor(const QString &workspaceId) const;
-
-Q_SIGNALS:
-    // The workspace's queued calls are held back until untilMs (QDateTime::currentMSecsSinceEpoch()
-    // based), or, with WaitReason::None, flow again.
-    void workspaceWaiting(const QString &workspaceId, qint64 untilMs, ApiClient::WaitReason reason);
-
-public:
     // The request exactly as it is sent, for tests and "Copy as cURL".
     static QList<std::pair<QByteArray, QByteArray>> headers(const Connection &connection);
     // Sent with every request ("Copy as cURL" repeats it).
     static QByteArray userAgent();
 
+    // How long `requests` more calls for this workspace take at the pace currently learned (0 if no
+    // pacing needed).
+    qint64 estimateMs(const QString &workspaceId, int requests) const;
+    // The pace in force for the workspace (requests per window), for messages like "the API's limit
+    // of 50 requests a minute".
+    std::pair<int, int> paceFor(const QString &workspaceId) const; // {requests, windowMs}
+
+    // Emitted when the workspace's first queued call becomes held back (or the hold's end moves), and
+    // with WaitReason::None/untilMs 0 when calls flow again. untilMs is
+    // QDateTime::currentMSecsSinceEpoch() based.
+    Q_SIGNAL void workspaceWaiting(const QString &workspaceId, qint64 untilMs, ApiClient::WaitReason reason);
+
 private:
     struct Call;
     void pump();
-    void reportHolds(const QHash<QString, qint64> &held);
     void send(Call &call);
     void onReplyFinished(quint64 id);
     void retryAfter(Call &call, int delayMs);
+    void reportWaiting(qint64 nowMs);
     void finish(quint64 id, const std::optional<ApiError> &error);
     ApiError networkError(const Call &call, QNetworkReply *reply) const;
     int overallDeadlineMs() const;
@@ -88,6 +89,12 @@ private:
     std::map<quint64, std::unique_ptr<Call>> m_calls;
     std::deque<quint64> m_ready; // calls waiting for a slot, in the order they were asked for
     quint64 m_nextId = 1;
-    QHash<QString, qint64> m_holds; // workspace -> until when its queued calls were said to be held
+    quint64 m_nextSend = 1; // names each attempt to the workspace's pace
     int m_inFlight = 0;
+    struct Hold
+    {
+        qint64 untilMs = 0; // on the wall clock, as workspaceWaiting says
+        WaitReason reason = WaitReason::None;
+    };
+    std::map<QString, Hold> m_holds; // workspaces whose queued calls are held back, as last announced
 };

@@ -1,8 +1,7 @@
 #include "RequestPolicy.h"
 
-#include <QDateTime>
-#include <QLocale>
 #include <QRandomGenerator>
+#include <QStringList>
 
 #include <algorithm>
 #include <cmath>
@@ -12,31 +11,6 @@ int RequestPolicy::backoffMs(int attempt) const
     const qint64 exponential = qint64(backoffBaseMs) << std::clamp(attempt - 1, 0, 20);
     const qint64 capped = std::min<qint64>(exponential, backoffMaxMs);
     // Jitter keeps six parallel pages from retrying in lockstep.
-    const double factor = 0.5 + 0.5 * QRandomGenerator::global()->generateDouble();
-    return static_cast<int>(capped * factor);
-}
-
-int RequestPolicy::rateLimitWaitMs(int rateLimitedCount, const QByteArray &retryAfter) const
-{
-    const QByteArray trimmed = retryAfter.trimmed();
-    if (!trimmed.isEmpty()) {
-        bool ok = false;
-        const int seconds = trimmed.toInt(&ok);
-        if (ok && seconds >= 0)
-            return std::min(seconds * 1000, rateLimitWindowMs) + 50;
-        const QDateTime when =
-            QLocale::c().toDateTime(QString::fromLatin1(trimmed).replace(QLatin1String(" GMT"), QString()),
-                                    QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
-        if (when.isValid()) {
-            QDateTime utc = when;
-            utc.setTimeSpec(Qt::UTC);
-            const qint64 ms = QDateTime::currentDateTimeUtc().msecsTo(utc);
-            return static_cast<int>(std::clamp<qint64>(ms, 0, rateLimitWindowMs)) + 50;
-        }
-    }
-    const qint64 exponential = qint64(std::max(backoffBaseMs, 1000))
-                               << std::clamp(rateLimitedCount - 1, 0, 20);
-    const qint64 capped = std::min<qint64>(exponential, rateLimitWindowMs);
     const double factor = 0.5 + 0.5 * QRandomGenerator::global()->generateDouble();
     return static_cast<int>(capped * factor);
 }

@@ -11,15 +11,14 @@ struct RequestPolicy
     int inactivityTimeoutMs = 30'000; // no byte for this long: the attempt has failed
     int maxInFlight = 6;              // Qt's HTTP/1.1 connections per host
     int rateLimitRequests = 50;       // at most this many requests ...
-    int rateLimitWindowMs = 60'000;   // ... per rolling window, per workspace
+    int rateLimitWindowMs = 60'000;   // ... per rolling window, per workspace: the ceiling of the pace
+                                      // WorkspacePace learns (429 waits are the workspace's, not a page's)
     int backoffBaseMs = 500;          // first retry after about this long, doubling
     int backoffMaxMs = 30'000;
     qint64 rateLimitBudgetMs = 600'000; // 429s are waited out for at most this long in all
 
     // Exponential backoff with jitter (half to full), capped; attempt counts from 1.
     int backoffMs(int attempt) const;
-    // A 429's wait: Retry-After when the server sent one, else backoff capped at the window.
-    int rateLimitWaitMs(int rateLimitedCount, const QByteArray &retryAfter) const;
 
     // Bounds against a hostile or broken server (docs/SECURITY.md, "Bounds"): an answer larger than
     // this is dropped unread (a page of 50 files is a few dozen KB) ...

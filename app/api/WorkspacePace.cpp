@@ -1,0 +1,392 @@
+#include "WorkspacePace.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QLocale>
+#include <QString>
+#include <QTimeZone>
+
+#include <algorithm>
+#include <functional>
+
+namespace {
+// A window shorter than this is taken for noise in our own clock, not a server's limit.
+constexpr qint64 kMinWindowMs = 250;
+// The first probe after a 429 waits at least this long past the oldest call in the window, and each
+// refused probe waits half as long again as the last.
+constexpr qint64 kFirstProbeMs = 1000;
+// A probe without an answer for this long (its call was aborted) no longer holds the next one back.
+constexpr qint64 kProbeExpiryMs = 30'000;
+// estimateMs() simulates at most this many calls; more take at least as long.
+constexpr int kMaxEstimated = 100'000;
+
+// When a send is next allowed by "at most `requests` per `windowMs`" over sends in time order: a call
+// may go at t when fewer than `requests` of them lie in (t - window, t].
+template <typename Sends, typename Time>
+qint64 nextAllowedIn(const Sends &sends, Time time, int requests, qint64 windowMs, qint64 nowMs)
+{
+    if (requests <= 0 || qsizetype(sends.size()) < requests)
+        return nowMs;
+    return std::max(nowMs, std::invoke(time, sends[sends.size() - requests]) + windowMs);
+}
+
+const auto identity = [](qint64 at) { return at; };
+
+qint64 clampWait(qint64 ms)
+{
+    return std::clamp<qint64>(ms, 0, ServerQuota::kMaxWaitMs);
+}
+
+std::optional<qint64> number(const QByteArray &value)
+{
+    bool ok = false;
+    const qlonglong parsed = value.trimmed().toLongLong(&ok);
+    if (!ok)
+        return std::nullopt;
+    return parsed;
+}
+} // namespace
+
+std::optional<qint64> ServerQuota::retryAfterMs(const QByteArray &value, qint64 nowUtcMs)
+{
+    const QByteArray trimmed = value.trimmed();
+    if (trimmed.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    // toULongLong fails on anything above 2^64; a huge number of seconds is clamped, never wrapped.
+    const qulonglong seconds = trimmed.toULongLong(&ok);
+    if (ok)
+        return clampWait(seconds > qulonglong(kMaxWaitMs / 1000) ? kMaxWaitMs : qint64(seconds) * 1000);
+    if (std::all_of(trimmed.begin(), trimmed.end(), [](char c) { return c >= '0' && c <= '9'; }))
+        return kMaxWaitMs; // more seconds than 64 bits hold
+    if (trimmed.startsWith('-') && number(trimmed))
+        return 0; // a negative delay: the server means "now"
+    // An HTTP date (RFC 9110, IMF-fixdate): "Sun, 06 Nov 1994 08:49:37 GMT".
+    QString text = QString::fromLatin1(trimmed);
+    text.remove(QLatin1String(" GMT"));
+    QDateTime when = QLocale::c().toDateTime(text, QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    if (!when.isValid())
+        return std::nullopt;
+    when.setTimeZone(QTimeZone::utc());
+    return clampWait(when.toMSecsSinceEpoch() - nowUtcMs);
+}
+
+ServerQuota ServerQuota::fromHeaders(const QByteArray &retryAfter, const QByteArray &limit,
+                                     const QByteArray &remaining, const QByteArray &reset, qint64 nowMs,
+                                     qint64 nowUtcMs)
+{
+    ServerQuota quota;
+    if (const auto wait = retryAfterMs(retryAfter, nowUtcMs))
+        quota.freeAtMs = nowMs + *wait;
+    if (const auto value = number(limit); value && *value > 0)
+        quota.limit = int(std::min<qint64>(*value, 1'000'000));
+    if (const auto value = number(remaining); value && *value >= 0)
+        quota.remaining = int(std::min<qint64>(*value, 1'000'000));
+    if (const auto value = number(reset); value && *value >= 0) {
+        // Unix seconds; clamp before multiplying so no value can overflow.
+        const qint64 resetUtcMs = std::min<qint64>(*value, (nowUtcMs + kMaxWaitMs) / 1000) * 1000;
+        quota.resetAtMs = nowMs + clampWait(resetUtcMs - nowUtcMs);
+    }
+    return quota;
+}
+
+WorkspacePace::WorkspacePace(int ceilingRequests, qint64 ceilingWindowMs)
+    : m_ceilingRequests(std::max(1, ceilingRequests)),
+      m_ceilingWindowMs(std::max<qint64>(1, ceilingWindowMs)), m_requests(m_ceilingRequests),
+      m_windowMs(m_ceilingWindowMs)
+{}
+
+qint64 WorkspacePace::guardMs(qint64 windowMs) const
+{
+    // The server counts a call when it arrives, we when it leaves: a little slack for the difference.
+    return std::clamp<qint64>(windowMs / 100, 25, 250);
+}
+
+int WorkspacePace::ceilingRequests() const
+{
+    return m_disclosedLimit ? std::min(m_ceilingRequests, *m_disclosedLimit) : m_ceilingRequests;
+}
+
+qint64 WorkspacePace::probeWindowMs() const
+{
+    if (m_windowProven)
+        return (m_windowLowMs + m_windowMs) / 2; // bisect between refused and accepted spacings
+    return std::max(kFirstProbeMs, m_windowLowMs * 3 / 2);
+}
+
+bool WorkspacePace::probing() const
+{
+    if (!m_learned)
+        return false;
+    const qint64 tolerance = std::max<qint64>(100, m_windowMs / 20);
+    return m_windowMs - m_windowLowMs > tolerance && probeWindowMs() < m_windowMs;
+}
+
+std::deque<qint64> WorkspacePace::sendTimes() const
+{
+    std::deque<qint64> times;
+    for (const Send &send : m_sends)
+        times.push_back(send.at);
+    return times;
+}
+
+qint64 WorkspacePace::nextAllowed(int requests, qint64 windowMs, qint64 nowMs) const
+{
+    return nextAllowedIn(m_sends, &Send::at, requests, windowMs, nowMs);
+}
+
+bool WorkspacePace::probeOutstanding(qint64 nowMs) const
+{
+    // A probe never answered (its call was aborted) stops blocking the next one after a while.
+    return m_probe && nowMs - m_probeSentMs < kProbeExpiryMs;
+}
+
+WorkspacePace::Gate WorkspacePace::gate(qint64 nowMs) const
+{
+    Gate result;
+    const auto consider = [&](qint64 delay, Reason reason) {
+        if (delay > result.delay) {
+            result.delay = delay;
+            result.reason = reason;
+        }
+    };
+    consider(nextAllowed(m_ceilingRequests, m_ceilingWindowMs + guardMs(m_ceilingWindowMs), nowMs) - nowMs,
+             Reason::OwnPace);
+    if (m_disclosedLimit && *m_disclosedLimit < m_ceilingRequests) {
+        consider(nextAllowed(*m_disclosedLimit, m_ceilingWindowMs + guardMs(m_ceilingWindowMs), nowMs) -
+                     nowMs,
+                 Reason::ServerLimit);
+    }
+    if (m_learned) {
+        qint64 learned = nextAllowed(m_requests, m_windowMs + guardMs(m_windowMs), nowMs) - nowMs;
+        bool probe = false;
+        if (learned > 0 && !probeOutstanding(nowMs) && probing()) {
+            const qint64 early = nextAllowed(m_requests, probeWindowMs(), nowMs) - nowMs;
+            if (early < learned) {
+                learned = early;
+                probe = true;
+            }
+        }
+        consider(learned, Reason::ServerLimit);
+        result.probe = probe; // the call that goes when the gate opens is a probe
+    }
+    consider(m_holdUntilMs - nowMs, Reason::ServerLimit);
+    if (m_quotaLeft && *m_quotaLeft <= 0)
+        consider(m_quotaResetMs - nowMs, Reason::ServerLimit);
+    return result;
+}
+
+qint64 WorkspacePace::delayMs(qint64 nowMs) const
+{
+    return gate(nowMs).delay;
+}
+
+WorkspacePace::Reason WorkspacePace::reason(qint64 nowMs) const
+{
+    return gate(nowMs).reason;
+}
+
+qint64 WorkspacePace::estimateMs(int requests, qint64 nowMs) const
+{
+    std::deque<qint64> times = sendTimes();
+    const qint64 guard = guardMs(m_ceilingWindowMs);
+    const bool quotaKnown = m_quotaLeft && m_quotaResetMs > nowMs;
+    int quotaLeft = quotaKnown ? *m_quotaLeft : 0;
+    qint64 at = nowMs;
+    for (int i = 0; i < std::min(requests, kMaxEstimated); ++i) {
+        at = std::max(at, nextAllowedIn(times, identity, ceilingRequests(), m_ceilingWindowMs + guard, at));
+        if (m_learned)
+            at = std::max(at,
+                          nextAllowedIn(times, identity, m_requests, m_windowMs + guardMs(m_windowMs), at));
+        at = std::max(at, m_holdUntilMs);
+        if (quotaKnown && at < m_quotaResetMs) {
+            if (quotaLeft <= 0)
+                at = m_quotaResetMs;
+            else
+                --quotaLeft;
+        }
+        times.push_back(at);
+    }
+    return at - nowMs;
+}
+
+std::pair<int, qint64> WorkspacePace::pace() const
+{
+    if (m_learned && (m_requests < ceilingRequests() || m_windowMs < m_ceilingWindowMs))
+        return {std::min(m_requests, ceilingRequests()), m_windowMs};
+    return {ceilingRequests(), m_ceilingWindowMs};
+}
+
+std::deque<WorkspacePace::Send>::iterator WorkspacePace::find(quint64 token)
+{
+    return std::find_if(m_sends.begin(), m_sends.end(),
+                        [token](const Send &send) { return send.token == token; });
+}
+
+void WorkspacePace::prune(qint64 nowMs)
+{
+    // Old sends matter only to the windows being watched (and the bounds measured against them).
+    const qint64 horizon = 2 * std::max(m_ceilingWindowMs, m_windowMs) + 1000;
+    while (!m_sends.empty() && m_sends.front().at < nowMs - horizon) {
+        if (m_probe == m_sends.front().token)
+            m_probe.reset(); // never answered (aborted): probe again
+        m_sends.pop_front();
+    }
+}
+
+void WorkspacePace::sent(quint64 token, qint64 nowMs)
+{
+    const Gate now = gate(nowMs);
+    if (now.probe && now.delay <= 0) {
+        m_probe = token;
+        m_probeSentMs = nowMs;
+    }
+    m_sends.push_back(Send{token, nowMs, State::Pending});
+    if (m_quotaLeft && nowMs < m_quotaResetMs)
+        --*m_quotaLeft;
+    prune(nowMs);
+}
+
+void WorkspacePace::accepted(quint64 token, qint64 nowMs)
+{
+    m_blindRejects = 0;
+    const auto it = find(token);
+    if (it == m_sends.end())
+        return;
+    it->state = State::Accepted;
+    if (m_probe == token)
+        m_probe.reset();
+    if (!m_learned)
+        return;
+    // If the server takes at most R per W, this call was accepted with the R-th accepted call before it
+    // `spacing` ago, so W is no longer than that.
+    int seen = 0;
+    for (auto before = std::make_reverse_iterator(it); before != m_sends.rend(); ++before) {
+        if (before->state != State::Accepted)
+            continue;
+        ++seen;
+        // A trial of more calls per window holds once more calls than before fit in one window.
+        if (m_trialFrom && seen == *m_trialFrom && it->at - before->at < m_windowMs)
+            m_trialFrom.reset();
+        if (seen < m_requests)
+            continue;
+        const qint64 spacing = it->at - before->at;
+        if (spacing <= m_windowLowMs || spacing < kMinWindowMs) {
+            // Faster than a refusal allowed: the server takes more calls than we learned. What was
+            // refused says nothing about a window for more calls.
+            m_requests = std::min(ceilingRequests(), m_requests + 1);
+            m_windowLowMs = 0;
+            m_acceptedSinceChange = 0;
+            m_lastChangeMs = nowMs;
+        } else if (spacing < m_windowMs) {
+            m_windowMs = spacing;
+            m_windowProven = true;
+        }
+        break;
+    }
+    // Recover gradually: after two windows' worth of calls and three windows without a 429, try a
+    // quarter more; a 429 takes the trial back at once, more calls accepted in one window keep it.
+    ++m_acceptedSinceChange;
+    if (!m_trialFrom && m_requests < ceilingRequests() && m_acceptedSinceChange >= 2 * m_requests &&
+        nowMs - m_lastChangeMs >= 3 * m_windowMs) {
+        m_trialFrom = m_requests;
+        m_requests = std::min(ceilingRequests(), m_requests + std::max(1, m_requests / 4));
+        m_acceptedSinceChange = 0;
+        m_lastChangeMs = nowMs;
+    }
+}
+
+void WorkspacePace::rejected(quint64 token, qint64 nowMs, const ServerQuota &quota)
+{
+    if (quota.freeAtMs)
+        m_holdUntilMs = std::max(m_holdUntilMs, *quota.freeAtMs);
+    if (quota.resetAtMs) {
+        m_quotaLeft = 0;
+        m_quotaResetMs = std::max(m_quotaResetMs, *quota.resetAtMs);
+    }
+    if (quota.limit)
+        m_disclosedLimit = *quota.limit;
+    // When the server said its window frees (-1: it did not say).
+    const qint64 freeAt = quota.freeAtMs ? *quota.freeAtMs : quota.resetAtMs.value_or(-1);
+
+    const auto it = find(token);
+    if (it == m_sends.end())
+        return;
+    const qint64 at = it->at;
+    const bool wasProbe = m_probe == token;
+    if (wasProbe)
+        m_probe.reset();
+    m_sends.erase(it); // the server did not count it
+    m_learned = true;
+    // A trial of more calls per window failed: back to what held, and this 429 says nothing of the window.
+    const bool trialFailed = m_trialFrom.has_value();
+    if (trialFailed) {
+        m_requests = *m_trialFrom;
+        m_trialFrom.reset();
+    }
+    m_acceptedSinceChange = 0;
+    m_lastChangeMs = nowMs;
+
+    // Our sends up to this one, and how many of them lay in the window as we know it.
+    const qsizetype upTo = std::upper_bound(m_sends.begin(), m_sends.end(), at,
+                                            [](qint64 t, const Send &s) { return t < s.at; }) -
+                           m_sends.begin();
+    const qint64 windowStart = at - (m_windowMs + guardMs(m_windowMs));
+    int inWindow = 0;
+    for (qsizetype i = upTo - 1; i >= 0 && m_sends[i].at > windowStart; --i)
+        ++inWindow;
+
+    if (trialFailed && inWindow >= m_requests) {
+        // nothing more to learn
+    } else if ((wasProbe || inWindow >= m_requests) && upTo >= m_requests) {
+        // A probe refused: the window is longer than this spacing.
+        m_windowLowMs = std::max(m_windowLowMs, at - m_sends[upTo - m_requests].at);
+        if (m_windowLowMs >= m_windowMs)
+            m_windowMs = m_windowLowMs + guardMs(m_windowLowMs); // our "proof" was noise
+    } else if (inWindow == 0) {
+        // None of our calls explains it (another tool, or a window longer than we know): back off
+        // the whole workspace, doubling per such 429 in a row, at most one ceiling window.
+        if (freeAt < 0) {
+            ++m_blindRejects;
+            const qint64 backoff =
+                std::min<qint64>(kFirstProbeMs << std::min(m_blindRejects - 1, 20), m_ceilingWindowMs);
+            m_holdUntilMs = std::max(m_holdUntilMs, nowMs + backoff);
+        }
+    } else {
+        // The server takes at most as many as were in its window.
+        m_requests = inWindow;
+        m_windowLowMs = at - m_sends[upTo - inWindow].at;
+        if (m_windowLowMs >= m_windowMs)
+            m_windowMs = m_windowLowMs + guardMs(m_windowLowMs);
+    }
+    // The server said when its window frees: then the oldest call it counted leaves it.
+    if (freeAt >= 0 && upTo >= m_requests) {
+        const qint64 window = freeAt - m_sends[upTo - m_requests].at;
+        if (window > m_windowLowMs && window < m_windowMs) {
+            m_windowMs = std::max(window, kMinWindowMs);
+            m_windowProven = true;
+        }
+    }
+}
+
+void WorkspacePace::lost(quint64 token)
+{
+    const auto it = find(token);
+    if (it != m_sends.end())
+        it->state = State::Unknown;
+    if (m_probe == token)
+        m_probe.reset();
+}
+
+void WorkspacePace::disclosed(const ServerQuota &quota, int othersInFlight)
+{
+    if (quota.limit)
+        m_disclosedLimit = *quota.limit;
+    if (quota.remaining && quota.resetAtMs) {
+        // Calls still in flight may spend what is left, so count them as spent.
+        m_quotaLeft = *quota.remaining - std::max(0, othersInFlight);
+        m_quotaResetMs = *quota.resetAtMs;
+    }
+    if (quota.freeAtMs)
+        m_holdUntilMs = std::max(m_holdUntilMs, *quota.freeAtMs);
+}
