@@ -336,7 +336,12 @@ void MainWindow::buildActions()
         m_quickFilter->selectAll();
     });
     find->setShortcut(QKeySequence::Find);
-    editMenu->addAction(tr("&Preferences…"), this, [this] { PreferencesDialog(this).exec(); })
+    editMenu
+        ->addAction(
+            tr("&Preferences…"), this,
+            [this] {
+                PreferencesDialog(m_session, m_workspace ? m_workspace->profileId() : QString(), this).exec();
+            })
         ->setMenuRole(QAction::PreferencesRole);
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
@@ -625,6 +630,32 @@ void MainWindow::onFetchStarted(HistoryFetch *fetch, bool replacedRunning)
     });
     connect(fetch, &HistoryFetch::progressChanged, this, &MainWindow::onFetchProgress);
     connect(fetch, &HistoryFetch::finished, this, &MainWindow::onFetchFinished);
+    // What is stored shows at once; the refresh then replaces it with the whole new answer.
+    connect(
+        fetch, &HistoryFetch::storedAnswerShown, this,
+        [this, fetch](const QList<FileRun> &files, const QDateTime &at) {
+            m_model->setFiles(files);
+            m_queryLabel->setText(
+                tr("Showing %1 — stored %2, refreshing…").arg(fetch->describe(), HistoryFetch::ageText(at)));
+            updateEmptyState();
+            if (m_proxy->rowCount() > 0)
+                m_table->selectRow(0);
+        });
+    connect(fetch, &HistoryFetch::answerReplaced, this, [this](const QList<FileRun> &files) {
+        const QModelIndex current = m_table->currentIndex();
+        const QByteArray currentId =
+            current.isValid() ? m_model->file(m_proxy->mapToSource(current).row()).id : QByteArray();
+        m_model->setFiles(files);
+        // The file the user was reading stays selected when it is still there.
+        for (int row = 0; !currentId.isEmpty() && row < m_proxy->rowCount(); ++row) {
+            if (m_model->file(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).id == currentId) {
+                m_table->setAutoScroll(false);
+                m_table->selectRow(row);
+                m_table->setAutoScroll(true);
+                break;
+            }
+        }
+    });
     m_form->setFetching(true);
     m_cancelAction->setEnabled(true);
     m_queryLabel->setText(replacedRunning
@@ -677,7 +708,22 @@ void MainWindow::onFetchFinished(const HistoryOutcome &outcome)
     m_progressCancel->hide();
     m_fetchedAt = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
     const QString description = m_fetch ? m_fetch->describe() : QString();
-    if (outcome.error && outcome.error->kind == ApiError::Kind::Cancelled) {
+    const QDateTime storedAt = m_fetch ? m_fetch->storedAt() : QDateTime();
+    if (outcome.error && storedAt.isValid()) {
+        // Offline, refused or cancelled: the stored answer stays, and says how old it is and why.
+        m_queryLabel->setText(
+            tr("Showing %1 — %n file(s) as stored %2 (not refreshed)", nullptr, outcome.filesReceived)
+                .arg(description, HistoryFetch::ageText(storedAt)));
+        MessageBanner::Actions actions = MessageBanner::Retry;
+        if (outcome.error->kind == ApiError::Kind::Authentication ||
+            outcome.error->kind == ApiError::Kind::Forbidden)
+            actions |= MessageBanner::OpenProfile;
+        m_banner->showMessage(MessageBanner::Level::Warning,
+                              tr("Showing the answer stored at %1 (%2). The refresh did not complete: %3")
+                                  .arg(QLocale().toString(storedAt.toLocalTime(), QLocale::ShortFormat),
+                                       HistoryFetch::ageText(storedAt), outcome.error->message),
+                              actions);
+    } else if (outcome.error && outcome.error->kind == ApiError::Kind::Cancelled) {
         m_queryLabel->setText(
             tr("Showing %1 — cancelled at %2: %n file(s), incomplete", nullptr, outcome.filesReceived)
                 .arg(description, m_fetchedAt));
@@ -691,6 +737,11 @@ void MainWindow::onFetchFinished(const HistoryOutcome &outcome)
                                         .arg(description)
                                   : tr("Fetch failed: %1").arg(description));
         showError(*outcome.error, outcome);
+    } else if (m_fetch && m_fetch->refreshRequests() > 0) {
+        m_queryLabel->setText(
+            tr("Showing %1 — %n file(s), refreshed %2 with %3 request(s)", nullptr, outcome.filesReceived)
+                .arg(description, m_fetchedAt)
+                .arg(m_fetch->refreshRequests()));
     } else {
         m_queryLabel->setText(tr("Showing %1 — %n file(s), fetched %2", nullptr, outcome.filesReceived)
                                   .arg(description, m_fetchedAt));

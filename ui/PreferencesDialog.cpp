@@ -1,15 +1,24 @@
 #include "PreferencesDialog.h"
 
 #include "common/Settings.h"
+#include "session/Session.h"
+#include "store/HistoryStore.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPushButton>
 #include <QVBoxLayout>
 
-PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent), m_languageCombo(new QComboBox(this))
+PreferencesDialog::PreferencesDialog(QWidget *parent) : PreferencesDialog(nullptr, QString(), parent) {}
+
+PreferencesDialog::PreferencesDialog(Session *session, const QString &profileId, QWidget *parent)
+    : QDialog(parent), m_languageCombo(new QComboBox(this)), m_session(session), m_profileId(profileId)
 {
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences - ImportScope"));
@@ -49,9 +58,65 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : QDialog(parent), m_langu
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(note);
+    if (m_session) {
+        auto *box = new QGroupBox(tr("Stored history"), this);
+        auto *boxLayout = new QVBoxLayout(box);
+        m_storeLabel = new QLabel(box);
+        m_storeLabel->setObjectName(QStringLiteral("storeLabel"));
+        m_storeLabel->setWordWrap(true);
+        m_storeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        boxLayout->addWidget(m_storeLabel);
+        auto *buttonsRow = new QHBoxLayout;
+        auto *forgetProfile = new QPushButton(tr("Forget this &profile's"), box);
+        forgetProfile->setObjectName(QStringLiteral("forgetProfileButton"));
+        forgetProfile->setEnabled(!m_profileId.isEmpty() &&
+                                  m_profileId != QLatin1String(Session::kDemoProfileId));
+        auto *forgetAll = new QPushButton(tr("&Forget all"), box);
+        forgetAll->setObjectName(QStringLiteral("forgetAllButton"));
+        connect(forgetProfile, &QPushButton::clicked, this, [this] {
+            m_session->store().forget(m_profileId);
+            updateStoreText();
+        });
+        connect(forgetAll, &QPushButton::clicked, this, [this] {
+            m_session->store().forgetAll();
+            updateStoreText();
+        });
+        buttonsRow->addWidget(forgetProfile);
+        buttonsRow->addWidget(forgetAll);
+        buttonsRow->addStretch(1);
+        boxLayout->addLayout(buttonsRow);
+        layout->addWidget(box);
+        updateStoreText();
+    }
     layout->addStretch(1);
     layout->addWidget(buttons);
     setMinimumWidth(420);
+}
+
+void PreferencesDialog::updateStoreText()
+{
+    const auto info = m_session->store().info();
+    if (!info) {
+        m_storeLabel->setText(info.error());
+        return;
+    }
+    const QLocale locale;
+    QString text = tr("%1 on disk: %n answer(s) of %2 import(s), %3 file(s).", nullptr, info->queries)
+                       .arg(locale.formattedDataSize(info->bytesOnDisk), locale.toString(info->imports),
+                            locale.toString(info->files));
+    if (info->oldestRefresh)
+        text += QLatin1Char(' ') +
+                tr("Oldest refresh: %1.")
+                    .arg(locale.toString(info->oldestRefresh->toLocalTime(), QLocale::ShortFormat));
+    if (!m_session->store().notice().isEmpty())
+        text += QLatin1Char('\n') + m_session->store().notice();
+    text += QLatin1Char('\n') + QDir::toNativeSeparators(HistoryStore::defaultPath());
+    m_storeLabel->setText(text);
+}
+
+QString PreferencesDialog::storeText() const
+{
+    return m_storeLabel ? m_storeLabel->text() : QString();
 }
 
 QString PreferencesDialog::selectedLanguage() const

@@ -6,12 +6,18 @@
 #include <QDialog>
 
 class QComboBox;
+class QLabel;
+class Session;
 
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
 public:
+    // With a session, it also shows the stored history's size and can forget it, all of it or the
+    // profile's (profileId) alone.
     explicit PreferencesDialog(QWidget *parent = nullptr);
+    PreferencesDialog(Session *session, const QString &profileId, QWidget *parent = nullptr);
+    QString storeText() const;
 
     // "" (follow the system), "en", "de", "es" or "hi": what the combo shows now.
     QString selectedLanguage() const;
@@ -19,5 +25,10 @@ public:
     void accept() override;
 
 private:
+    void updateStoreText();
+
     QComboBox *m_languageCombo;
+    Session *m_session = nullptr;
+    QString m_profileId;
+    QLabel *m_storeLabel = nullptr;
 };

@@ -110,8 +110,9 @@ Expected<ExportRequest, CliFailure> readArguments(const QCommandLineParser &pars
         return unexpected(
             CliFailure{ExitCode::Usage, ExportCommandText::tr("Give --incremental or --cached, not both.")});
     if ((incremental || cached) && parser.isSet(QStringLiteral("page")))
-        return unexpected(CliFailure{ExitCode::Usage, ExportCommandText::tr("--incremental and --cached keep "
-                                                                            "whole answers: they take no --page.")});
+        return unexpected(
+            CliFailure{ExitCode::Usage, ExportCommandText::tr("--incremental and --cached keep "
+                                                              "whole answers: they take no --page.")});
     request.store = incremental ? StoreUse::Refresh : cached ? StoreUse::Only : StoreUse::None;
 
     auto policy = Cli::resolvePolicy(parser);
@@ -198,7 +199,8 @@ int runExportCommand(const QStringList &arguments)
     session.api().setPolicy(request.policy);
     const bool byProfile = parser.isSet(QStringLiteral("profile"));
     WorkspaceSession *workspace = session.workspaceFor(
-        request.connection, byProfile ? parser.value(QStringLiteral("profile")) : request.connection.workspaceId,
+        request.connection,
+        byProfile ? parser.value(QStringLiteral("profile")) : request.connection.workspaceId,
         byProfile ? session.profileIdFor(parser.value(QStringLiteral("profile"))) : QString());
     HistoryFetch *history = workspace->fetch(request.query, request.store);
     QList<FileRun> files;
@@ -236,10 +238,11 @@ int runExportCommand(const QStringList &arguments)
             files = history->answer();
         if (request.store == StoreUse::Only && !request.quiet) {
             const qint64 minutes = history->storedAt().secsTo(QDateTime::currentDateTimeUtc()) / 60;
-            Cli::printErr(ExportCommandText::tr("importscope: exporting the answer stored at %1 (%n minute(s) ago), "
-                                                "without a request.",
-                                                nullptr, int(qMin<qint64>(minutes, INT_MAX)))
-                              .arg(QLocale().toString(history->storedAt().toLocalTime(), QLocale::ShortFormat)));
+            Cli::printErr(
+                ExportCommandText::tr("importscope: exporting the answer stored at %1 (%n minute(s) ago), "
+                                      "without a request.",
+                                      nullptr, int(qMin<qint64>(minutes, INT_MAX)))
+                    .arg(QLocale().toString(history->storedAt().toLocalTime(), QLocale::ShortFormat)));
         }
         ExportResult written = ExportResult(std::monostate{});
         if (request.outputPath.isEmpty()) {

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QTimer>
 
 #include <algorithm>
 #include <cmath>
@@ -120,7 +121,8 @@ bool HistoryFetch::startFromStore(const Connection &connection)
                                "with --incremental.");
             outcome.error = error;
         }
-        onFinished(outcome);
+        // Later, like every other outcome: whoever started the fetch connects to it first.
+        QTimer::singleShot(0, this, [this, outcome] { onFinished(outcome); });
         return true;
     }
     if (!stored)
@@ -281,8 +283,22 @@ qint64 HistoryFetch::estimatedMsLeft() const
     return left ? m_api->estimateMs(m_workspaceId, left) : 0;
 }
 
+QString HistoryFetch::ageText(const QDateTime &when)
+{
+    const qint64 minutes = std::max<qint64>(0, when.secsTo(QDateTime::currentDateTimeUtc()) / 60);
+    if (minutes < 1)
+        return tr("just now");
+    if (minutes < 120)
+        return tr("%n min ago", nullptr, int(minutes));
+    if (minutes < 48 * 60)
+        return tr("%n h ago", nullptr, int(minutes / 60));
+    return tr("%n day(s) ago", nullptr, int(minutes / (24 * 60)));
+}
+
 QString HistoryFetch::progressText() const
 {
+    if (m_refresh && isRunning() && m_phase != Phase::WaitingForRateLimit)
+        return tr("refreshing the answer stored %1…").arg(ageText(m_storedAt));
     const QString pages =
         m_pagesTotal > 0 ? tr("page %1 of %2").arg(m_pagesDone).arg(m_pagesTotal) : tr("page 1…");
     switch (m_phase) {

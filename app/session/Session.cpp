@@ -33,8 +33,8 @@ Session::~Session()
 HistoryStore &Session::store()
 {
     if (!m_store)
-        m_store = new HistoryStore(m_options.storePath.isEmpty() ? HistoryStore::defaultPath() : m_options.storePath,
-                                   this);
+        m_store = new HistoryStore(
+            m_options.storePath.isEmpty() ? HistoryStore::defaultPath() : m_options.storePath, this);
     return *m_store;
 }
 
@@ -67,7 +67,8 @@ QString Session::profileIdFor(const QString &profileName) const
     return profile ? profile->id : QString();
 }
 
-WorkspaceSession *Session::workspaceFor(const Connection &connection, const QString &label, const QString &storeKey)
+WorkspaceSession *Session::workspaceFor(const Connection &connection, const QString &label,
+                                        const QString &storeKey)
 {
     auto *created = new WorkspaceSession(this, connection, label, this);
     created->m_storeKey = storeKey;

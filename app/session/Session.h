@@ -10,9 +10,9 @@
 #include "profiles/SecretStore.h"
 
 #include <QHash>
-#include <QSet>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <memory>
 #include <optional>
@@ -55,7 +55,8 @@ public:
     WorkspaceSession *workspace(const QString &profileId);
     // A flow for a connection already made (the command line's): storeKey files its stored history
     // (a profile's id, so the window and the command line share it; empty: one made of the connection).
-    WorkspaceSession *workspaceFor(const Connection &connection, const QString &label, const QString &storeKey = {});
+    WorkspaceSession *workspaceFor(const Connection &connection, const QString &label,
+                                   const QString &storeKey = {});
     // The id of the profile with this name, "" when there is none.
     QString profileIdFor(const QString &profileName) const;
     QList<WorkspaceSession *> workspaces() const;

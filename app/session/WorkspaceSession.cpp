@@ -165,7 +165,8 @@ QString WorkspaceSession::storeKey() const
         return m_storeKey;
     if (!m_profileId.isEmpty() || !m_connection)
         return m_profileId;
-    return QStringLiteral("connection:%1/%2").arg(m_connection->baseUrl.toString(), m_connection->workspaceId);
+    return QStringLiteral("connection:%1/%2")
+        .arg(m_connection->baseUrl.toString(), m_connection->workspaceId);
 }
 
 HistoryFetch *WorkspaceSession::fetch(const HistoryQuery &query, StoreUse store)

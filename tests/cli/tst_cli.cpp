@@ -53,6 +53,7 @@ private Q_SLOTS:
     void importsListsTheWorkspace();
     void profileTestAndExportByProfile();
     void versionWithoutDisplay();
+    void incrementalAndCachedExports();
 
 private:
     // Runs the executable with MOE_API_KEY set to `key` (unset when empty).
@@ -489,6 +490,48 @@ void TestCli::versionWithoutDisplay()
     QVERIFY(process.waitForFinished(10'000));
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(process.readAllStandardOutput().startsWith("importscope "));
+}
+
+// A script's way to spend few requests: --incremental refreshes the stored answer and exports the
+// whole of it, --cached sends nothing; both export exactly what a full fetch exports.
+void TestCli::incrementalAndCachedExports()
+{
+    const DemoImportRef import = DemoData::onePagePlusOneImport();
+    const QStringList query = connection() + QStringList{QStringLiteral("--import-id"), import.id};
+    const Run nothing = exportRun(query + QStringList{QStringLiteral("--cached")});
+    QCOMPARE(nothing.exitCode, 4);
+    QVERIFY2(nothing.err.contains("Nothing is stored"), nothing.err.constData());
+    QCOMPARE(m_server->totalRequests(), 0);
+
+    const Run first = exportRun(query + QStringList{QStringLiteral("--incremental")});
+    QCOMPARE(first.exitCode, 0);
+    const Run full = exportRun(query);
+    QCOMPARE(first.out, full.out);
+
+    // Three files arrive; the refresh reads the head of the history, not every page.
+    QCOMPARE(m_server->addNewestFiles(import.id, 3).size(), 3);
+    m_server->resetCounters();
+    const Run refreshed = exportRun(query + QStringList{QStringLiteral("--incremental")});
+    QCOMPARE(refreshed.exitCode, 0);
+    QVERIFY2(m_server->totalRequests() <= 2, qPrintable(QString::number(m_server->totalRequests())));
+    const Run fullAgain = exportRun(query);
+    QCOMPARE(refreshed.out, fullAgain.out);
+    QVERIFY(refreshed.out.count("\r\n") == full.out.count("\r\n") + 3);
+
+    m_server->resetCounters();
+    const Run cached = exportRun(query + QStringList{QStringLiteral("--cached")});
+    QCOMPARE(cached.exitCode, 0);
+    QCOMPARE(cached.out, fullAgain.out);
+    QCOMPARE(m_server->totalRequests(), 0);
+    QVERIFY2(cached.err.contains("stored at"), cached.err.constData());
+
+    QCOMPARE(
+        exportRun(query + QStringList{QStringLiteral("--cached"), QStringLiteral("--incremental")}).exitCode,
+        2);
+    QCOMPARE(exportRun(query +
+                       QStringList{QStringLiteral("--cached"), QStringLiteral("--page"), QStringLiteral("1")})
+                 .exitCode,
+             2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

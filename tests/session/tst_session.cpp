@@ -9,6 +9,7 @@
 #include "session/HistoryFetch.h"
 #include "session/Session.h"
 #include "session/WorkspaceSession.h"
+#include "store/HistoryStore.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -75,6 +76,8 @@ private Q_SLOTS:
     void twoWorkspacesFetchSideBySide();
     void removedProfileStopsItsWorkspace();
     void opensOnTheLastOrTheOnlyProfile();
+    void storedAnswerShowsAtOnceThenRefreshes();
+    void failedRefreshKeepsTheStoredAnswer();
     void teardownInEveryState_data();
     void teardownInEveryState();
 
@@ -90,7 +93,8 @@ void TestSession::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     m_session =
-        std::make_unique<Session>(Session::Options{m_dir->filePath(QStringLiteral("settings.ini")), 10'000, m_dir->filePath(QStringLiteral("history.sqlite"))});
+        std::make_unique<Session>(Session::Options{m_dir->filePath(QStringLiteral("settings.ini")), 10'000,
+                                                   m_dir->filePath(QStringLiteral("history.sqlite"))});
     RequestPolicy policy;
     policy.backoffBaseMs = 10;
     policy.backoffMaxMs = 50;
@@ -406,6 +410,74 @@ void TestSession::opensOnTheLastOrTheOnlyProfile()
         saveProfile(QStringLiteral("Another"), m_session->demoServer()->url(), DemoServer::apiKey());
     QCOMPARE(m_session->initialProfileId(QString()), QString()); // two to choose from: the user picks
     QCOMPARE(m_session->initialProfileId(second.id), second.id);
+}
+
+// Needs the keychain. The window's path: the second time a query is asked, what is stored shows
+// before any request, and the refresh then brings it level with a full fetch in a request or two.
+void TestSession::storedAnswerShowsAtOnceThenRefreshes()
+{
+    QVERIFY(m_session->startDemoServer());
+    DemoServer *server = m_session->demoServer();
+    server->setRateLimit(0, 60);
+    const Profile profile = saveProfile(QStringLiteral("Stored"), server->url(), DemoServer::apiKey());
+    WorkspaceSession *workspace = m_session->workspace(profile.id);
+    HistoryFetch *first = workspace->fetch(queryFor(DemoData::representativeImport()));
+    QTRY_COMPARE_WITH_TIMEOUT(first->phase(), HistoryFetch::Phase::Done, kWaitMs);
+    QVERIFY(!first->storedAt().isValid()); // nothing was stored yet: every page, as they came
+    m_session->store().waitForWrites();
+
+    QCOMPARE(server->addNewestFiles(DemoData::representativeImportId(), 10).size(), 10);
+    server->resetCounters();
+    HistoryFetch *second = workspace->fetch(queryFor(DemoData::representativeImport()));
+    QSignalSpy shown(second, &HistoryFetch::storedAnswerShown);
+    QSignalSpy replaced(second, &HistoryFetch::answerReplaced);
+    QTRY_COMPARE_WITH_TIMEOUT(second->phase(), HistoryFetch::Phase::Done, kWaitMs);
+    QCOMPARE(shown.count(), 0); // it was emitted inside fetch(), before this spy: at once
+    QVERIFY(second->storedAt().isValid() || second->refreshRequests() > 0);
+    QCOMPARE(replaced.count(), 1);
+    QVERIFY2(second->refreshRequests() <= 2, qPrintable(QString::number(second->refreshRequests())));
+    QVERIFY(server->totalRequests() <= 2);
+    QStringList refreshed;
+    for (const FileRun &run : second->answer())
+        refreshed << run.idText();
+    QCOMPARE(refreshed, demoIds(*server, DemoData::representativeImport())); // what a full fetch gives
+}
+
+void TestSession::failedRefreshKeepsTheStoredAnswer()
+{
+    auto server = std::make_unique<DemoServer>();
+    QVERIFY(server->start());
+    server->setRateLimit(0, 60);
+    const Profile profile = saveProfile(QStringLiteral("Goes offline"), server->url(), DemoServer::apiKey());
+    WorkspaceSession *workspace = m_session->workspace(profile.id);
+    HistoryFetch *first = workspace->fetch(queryFor(DemoData::onePagePlusOneImport()));
+    QTRY_COMPARE_WITH_TIMEOUT(first->phase(), HistoryFetch::Phase::Done, kWaitMs);
+    m_session->store().waitForWrites();
+    const QStringList stored = demoIds(*server, DemoData::onePagePlusOneImport());
+    server.reset(); // the workspace is unreachable now
+
+    RequestPolicy policy = m_session->api().policy();
+    policy.maxAttempts = 1;
+    m_session->api().setPolicy(policy);
+    QStringList shownIds;
+    HistoryFetch *second = nullptr;
+    connect(workspace, &WorkspaceSession::fetchStarted, this, [&](HistoryFetch *fetch) {
+        connect(fetch, &HistoryFetch::storedAnswerShown, this, [&](const QList<FileRun> &files) {
+            for (const FileRun &run : files)
+                shownIds << run.idText();
+        });
+    });
+    second = workspace->fetch(queryFor(DemoData::onePagePlusOneImport()));
+    QTRY_VERIFY_WITH_TIMEOUT(!second->isRunning(), kWaitMs);
+    QCOMPARE(shownIds, stored);
+    QVERIFY(second->outcome()->error);
+    QCOMPARE(second->outcome()->error->kind, ApiError::Kind::Network);
+    QVERIFY(second->storedAt().isValid());
+    QCOMPARE(second->answer().size(), stored.size());
+    // Nothing of the stored answer was lost or half-changed.
+    const auto again = m_session->store().load(profile.id, queryFor(DemoData::onePagePlusOneImport()));
+    QVERIFY(again);
+    QCOMPARE(again->files.size(), stored.size());
 }
 
 void TestSession::teardownInEveryState_data()
