@@ -14,6 +14,7 @@
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 #include "session/Session.h"
+#include "store/HistoryStore.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -94,6 +95,7 @@ private Q_SLOTS:
     void detailPaneFollowsTheVisibleSelection();
     void pacingIsVisibleWhileRequestsWait();
     void opensOnTheOnlySavedProfile();
+    void reopensStoredAnswerAtOnceAndRefreshesIt();
     void emptyImportSaysNoFiles();
     void cancelMidFetchKeepsRowsAndSaysSo();
     void partialFailureSaysIncomplete();
@@ -600,6 +602,61 @@ void TestMainWindow::opensOnTheOnlySavedProfile()
     QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 15'000);
     m_window.reset();
     m_window = std::make_unique<MainWindow>();
+}
+
+// Needs the keychain. Yesterday's import reopens at once from the store, labelled with its age, and
+// is refreshed with a request or two; with the server gone, the stored rows stay with a banner.
+void TestMainWindow::reopensStoredAnswerAtOnceAndRefreshesIt()
+{
+    auto server = std::make_unique<DemoServer>();
+    QVERIFY(server->start());
+    server->setRateLimit(0, 60);
+    Profile profile;
+    profile.name = QStringLiteral("Stored workspace");
+    profile.baseUrl = server->url().toString();
+    profile.workspaceId = DemoServer::workspaceId();
+    std::optional<Expected<Profile, ProfileError>> added;
+    m_window->session()->profiles().add(profile, DemoServer::apiKey(), this,
+                                        [&](Expected<Profile, ProfileError> result) { added = std::move(result); });
+    QTRY_VERIFY_WITH_TIMEOUT(added.has_value(), 15'000);
+    QVERIFY2(added->hasValue(), qPrintable(added->error().message));
+    m_window->selectProfile(added->value().id);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->workspace()->state() == WorkspaceSession::State::Connected, 15'000);
+    m_window->filterForm()->setImport(QString(), DemoData::representativeImportName());
+    m_window->startFetch();
+    QVERIFY(waitForFetch(*m_window));
+    QVERIFY(m_window->queryText().contains(QLatin1String("fetched")));
+    m_window->session()->store().waitForWrites();
+
+    // Fetch again: the stored files are in the table before any request is answered.
+    server->setLatencyMs(500);
+    server->resetCounters();
+    QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);
+    m_window->startFetch();
+    QCOMPARE(m_window->model()->rowCount(), 987);
+    QVERIFY2(m_window->queryText().contains(QLatin1String("stored")), qPrintable(m_window->queryText()));
+    QVERIFY(m_window->queryText().contains(QLatin1String("refreshing")));
+    QVERIFY(finished.wait(30'000));
+    QVERIFY2(m_window->queryText().contains(QLatin1String("refreshed")), qPrintable(m_window->queryText()));
+    QVERIFY(server->totalRequests() <= 2);
+    QCOMPARE(m_window->model()->rowCount(), 987);
+
+    // Offline: the stored rows stay, and the banner says when they were stored and why the refresh failed.
+    server.reset();
+    RequestPolicy policy = m_window->apiClient()->policy();
+    policy.maxAttempts = 1;
+    m_window->apiClient()->setPolicy(policy);
+    m_window->startFetch();
+    QVERIFY(waitForFetch(*m_window));
+    QCOMPARE(m_window->model()->rowCount(), 987);
+    QCOMPARE(m_window->banner()->level(), MessageBanner::Level::Warning);
+    QVERIFY2(m_window->banner()->text().contains(QLatin1String("stored at")), qPrintable(m_window->banner()->text()));
+    QVERIFY(m_window->queryText().contains(QLatin1String("not refreshed")));
+
+    std::optional<std::optional<ProfileError>> removed;
+    m_window->session()->profiles().remove(added->value().id, this,
+                                           [&](std::optional<ProfileError> error) { removed = error; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 15'000);
 }
 
 QTEST_MAIN(TestMainWindow)
