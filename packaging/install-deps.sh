@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs exactly the Debian 12 packages that building, testing, screenshots and packaging need
-# (../shared/TOOLCHAIN.md). Skips apt entirely when everything is already there.
+# (docs/ARCHITECTURE.md, "Toolchain"). Skips apt entirely when everything is already there.
 set -euo pipefail
 
 build=(qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole suite the way CI does: offscreen, in a throwaway HOME with its own D-Bus session and
 # an unlocked gnome-keyring, so keychain tests use the real Secret Service without touching the
-# user's own keyring (../shared/TOOLCHAIN.md).
+# user's own keyring (docs/ARCHITECTURE.md, "Toolchain").
 #   tests/run-tests.sh BUILD_DIR [extra ctest arguments]
 set -euo pipefail
 build=${1:?usage: tests/run-tests.sh BUILD_DIR [ctest args]}

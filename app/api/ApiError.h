@@ -27,7 +27,7 @@ struct ApiError
     QString apiType;    // the API's own error name ("Import Doesn't Exist", "AuthenticationInvalid")
     QString message;    // what happened and what to do
 
-    // DESIGN.md: 1 local, 2 bad input, 3 auth, 4 other 4xx, 5 network/server, 130 interrupted.
+    // docs/API.md: 1 local, 2 bad input, 3 auth, 4 other 4xx, 5 network/server, 130 interrupted.
     int exitCode() const;
     // A short name for the kind, for logs and tests ("authentication", "rate-limited", ...).
     QString kindName() const;

@@ -9,7 +9,7 @@ struct DataCenter
     const char *code;
     const char *region;
 };
-// CONTRACT.md: 01 and 04 US, 02 EU, 03 India, 05 Singapore, 06 Indonesia; 101 unverified.
+// docs/API.md: 01 and 04 US, 02 EU, 03 India, 05 Singapore, 06 Indonesia; 101 unverified.
 constexpr DataCenter kDataCenters[] = {{"01", QT_TRANSLATE_NOOP("DataCenters", "US")},
                                        {"02", QT_TRANSLATE_NOOP("DataCenters", "EU")},
                                        {"03", QT_TRANSLATE_NOOP("DataCenters", "India")},

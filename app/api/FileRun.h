@@ -1,7 +1,7 @@
 #pragma once
 // One file of an import as the Run History API reports it: typed for sorting and display, yet able
 // to give back every field exactly as the API sent it, so exports stay verbatim. Kept compact
-// (DESIGN.md budgets 400 bytes a row): text as UTF-8, timestamps as numbers plus their written shape.
+// (docs/PERFORMANCE.md budgets 400 bytes a row): text as UTF-8, timestamps as numbers plus their written shape.
 
 #include <QByteArray>
 #include <QDateTime>
@@ -26,7 +26,7 @@ enum class FileStatus : quint8 {
 
 enum class FileType : quint8 { Users, Events, AuxData, Other };
 
-// The statuses a request may filter on (CONTRACT.md); responses may carry more.
+// The statuses a request may filter on (docs/API.md); responses may carry more.
 inline constexpr std::array<FileStatus, 6> kFilterableStatuses = {
     FileStatus::Successful, FileStatus::Failed, FileStatus::PartialSuccess,
     FileStatus::Processing, FileStatus::Queued, FileStatus::Waiting};
@@ -54,7 +54,7 @@ struct WallClock
 };
 
 // Text most rows never have, out of line: one pointer in the row instead of a 24-byte QByteArray
-// (DESIGN.md budgets 400 bytes a row). Copies share it; compared by content.
+// (docs/PERFORMANCE.md budgets 400 bytes a row). Copies share it; compared by content.
 class RareText
 {
 public:

@@ -175,7 +175,7 @@ void HistoryClient::failWith(const ApiError &error)
 void HistoryClient::onPageError(quint64 generation, int page, const ApiError &error)
 {
     Q_UNUSED(generation)
-    // DESIGN.md: "Import Doesn't Exist" for a later page means the import shrank under us: the end.
+    // docs/API.md: "Import Doesn't Exist" for a later page means the import shrank under us: the end.
     if (page > m_firstPage && !m_query.page && error.kind == ApiError::Kind::Rejected &&
         error.apiType == QLatin1String("Import Doesn't Exist")) {
         stopAfter(page - 1);

@@ -14,7 +14,7 @@
 
 #include <optional>
 
-// The eight wire formats of CONTRACT.md, in the order the reference page lists them.
+// The eight wire formats of docs/API.md, in the order the reference page lists them.
 enum class DateFormat : quint8 {
     YearMonthDayDash,      // YYYY-MM-DD
     YearMonthDaySlash,     // YYYY/MM/DD

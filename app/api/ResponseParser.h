@@ -1,5 +1,5 @@
 #pragma once
-// Reads the API's answers. Lenient exactly where CONTRACT.md documents inconsistency (numbers as
+// Reads the API's answers. Lenient exactly where docs/API.md documents inconsistency (numbers as
 // strings, more_files as a string, data null, unknown statuses), strict everywhere else: a body
 // that is not the documented shape is an error, never a half-filled row.
 

@@ -1,7 +1,7 @@
 #pragma once
 // What every headless subcommand shares: the connection options (a profile, or a data centre or
 // base URL with a workspace ID, and the key from a file, the environment or the keychain), the
-// network options, and one-line error reporting with DESIGN.md's exit codes.
+// network options, and one-line error reporting with the exit codes of docs/API.md.
 
 #include "api/Connection.h"
 #include "api/RequestPolicy.h"

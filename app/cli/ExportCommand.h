@@ -1,6 +1,6 @@
 #pragma once
 // `importscope export`: fetches every page of an import's history and writes it as CSV or JSON,
-// all or nothing, with DESIGN.md's exit codes.
+// all or nothing, with the exit codes of docs/API.md.
 
 #include <QStringList>
 

@@ -45,7 +45,7 @@ const QStringList kScheduleStatuses = {QStringLiteral("SUCCESSFUL"),      QStrin
                                        QStringLiteral("PROCESSING"),      QStringLiteral("QUEUED"),
                                        QStringLiteral("ARCHIVED")};
 
-// The eight wire formats of CONTRACT.md §1. Letters stand for digits; everything else is literal.
+// The eight wire formats of docs/API.md. Letters stand for digits; everything else is literal.
 const QStringList kDateFormats = {
     QStringLiteral("YYYY-MM-DD"),          QStringLiteral("YYYY/MM/DD"),
     QStringLiteral("DD/MM/YYYY"),          QStringLiteral("DD-MM-YYYY"),

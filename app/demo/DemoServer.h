@@ -1,6 +1,6 @@
 #pragma once
 // The embedded demo workspace: a real HTTP server on 127.0.0.1 that speaks the MoEngage File Imports
-// API (Run History and Import Details) as api/CONTRACT.md describes it, quirks included, with auth,
+// API (Run History and Import Details) as docs/API.md describes it, quirks included, with auth,
 // the rate limit, latency and injectable faults. It writes its answers from its own DemoData, never
 // from the client's code, so a misreading of the contract cannot hide in both sides.
 //

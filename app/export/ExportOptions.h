@@ -16,7 +16,7 @@ using ExportResult = Expected<std::monostate>;
 
 enum class ExportFormat : quint8 { Csv, Json };
 
-// The API's fields, declared in DESIGN.md's column order, which is also the default export order.
+// The API's fields, declared in the export's column order (docs/API.md), which is also the default export order.
 enum class ExportField : quint8 {
     Id,
     FileName,
@@ -42,7 +42,7 @@ constexpr bool isTextField(ExportField field)
 {
     return field < ExportField::FileSize;
 }
-QList<ExportField> allExportFields(); // all fifteen, in DESIGN.md's order
+QList<ExportField> allExportFields(); // all fifteen, in the export's order (docs/API.md)
 
 struct ExportOptions
 {

@@ -1,5 +1,5 @@
 #pragma once
-// Streams file runs to a device as CSV or JSON, exactly as DESIGN.md's "Export formats" says; the
+// Streams file runs to a device as CSV or JSON, exactly as docs/API.md's "Export formats" says; the
 // one writer behind both `importscope export` and the window's export dialog. It works on the rows'
 // UTF-8 bytes and writes in large chunks, because 200,000 rows must export in well under 0.5 s.
 

@@ -14,7 +14,7 @@ namespace {
 
 int compareFolded(QByteArrayView a, QByteArrayView b)
 {
-    // ASCII case folding on UTF-8 keeps code point order for everything else (DESIGN.md allows it).
+    // ASCII case folding on UTF-8 keeps code point order for everything else (docs/PERFORMANCE.md allows it).
     const qsizetype n = std::min(a.size(), b.size());
     for (qsizetype i = 0; i < n; ++i) {
         unsigned char x = static_cast<unsigned char>(a[i]);
@@ -488,7 +488,7 @@ void FileRunTableModel::append(const QList<FileRun> &files)
     const qsizetype needed = m_files.size() + files.size();
     if (needed > m_files.capacity()) {
         // Grow by a sixteenth rather than QList's doubling, which at 200,000 rows leaves room for
-        // 335,544 (136 bytes a row unused; DESIGN.md allows 400 bytes a row in all). The extra copies
+        // 335,544 (136 bytes a row unused; docs/PERFORMANCE.md allows 400 bytes a row in all). The extra copies
         // are cheap: rows share their text.
         m_files.reserve(std::max(needed, m_files.size() + m_files.size() / 16 + 64));
     }

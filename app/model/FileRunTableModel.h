@@ -66,7 +66,7 @@ public:
     qint64 integerKey(int row, int column) const;
     double realKey(int row, int column) const;
     QByteArrayView textKey(int row, int column) const;
-    // Case-insensitive for ASCII, by code point otherwise (DESIGN.md allows it); <0, 0, >0.
+    // Case-insensitive for ASCII, by code point otherwise (docs/PERFORMANCE.md allows it); <0, 0, >0.
     static int compareText(QByteArrayView a, QByteArrayView b);
     static bool isNumeric(int column);
     static QString columnTitle(int column);

@@ -1,6 +1,6 @@
 #pragma once
 // For the command line only: waits for an asynchronous operation that ends in a callback, by running
-// a local event loop, with a safety timeout. The window must never do this (STYLE.md: no nested
+// a local event loop, with a safety timeout. The window must never do this (docs/ARCHITECTURE.md: no nested
 // event loops); headless subcommands have nothing else to do meanwhile.
 
 #include <QEventLoop>

@@ -22,7 +22,7 @@ struct ProfileError
 
     // No backend, locked or silent: the cases where the user may use a key for this session only.
     bool keychainUnavailable() const;
-    // DESIGN.md: 2 for bad input (nothing was touched), 1 for every local failure.
+    // docs/API.md: 2 for bad input (nothing was touched), 1 for every local failure.
     int exitCode() const;
 
     friend bool operator==(const ProfileError &, const ProfileError &) = default;

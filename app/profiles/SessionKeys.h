@@ -1,6 +1,6 @@
 #pragma once
 // Keys the user chose to use for this run only, because no keychain could take them: held in
-// memory, never written to disk, gone when the program ends (STYLE.md: asked each time).
+// memory, never written to disk, gone when the program ends (docs/ARCHITECTURE.md: asked each time).
 
 #include <QHash>
 #include <QString>

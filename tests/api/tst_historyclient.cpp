@@ -452,7 +452,7 @@ void TestHistoryClient::serverDown()
 
 void TestHistoryClient::blockedAccountIsRefusedNotRetried()
 {
-    // The demo server has no suspended accounts; a one-route server answers with CONTRACT.md's 403.
+    // The demo server has no suspended accounts; a one-route server answers with docs/API.md's 403.
     QHttpServer blocked;
     int requests = 0;
     blocked.route(QString::fromLatin1(HistoryClient::kPath), [&requests](const QHttpServerRequest &) {

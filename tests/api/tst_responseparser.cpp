@@ -1,4 +1,4 @@
-// ResponseParser: lenient where CONTRACT.md documents quirks, strict everywhere else, and the
+// ResponseParser: lenient where docs/API.md documents quirks, strict everywhere else, and the
 // documented error bodies turned into messages a person can act on.
 #include "api/ResponseParser.h"
 

@@ -1,4 +1,4 @@
-// DESIGN.md budgets a CSV export of 200,000 rows at 0.5 s. This measures the export writer on
+// docs/PERFORMANCE.md budgets a CSV export of 200,000 rows at 0.5 s. This measures the export writer on
 // synthesized, realistic rows, against a naive QString-per-cell QTextStream writer in the same run
 // so the number can be read against the machine it ran on.
 #include "api/FileRun.h"

@@ -1,4 +1,4 @@
-// DESIGN.md budgets fetching 25 pages at a 100 ms round trip at 0.8 s and at least 4x a sequential
+// docs/PERFORMANCE.md budgets fetching 25 pages at a 100 ms round trip at 0.8 s and at least 4x a sequential
 // loop, and a 429 storm at 1.25x the least time the server's limit allows, plus 2 s, losing no page.
 // This measures HistoryClient against the demo server on 127.0.0.1, the server in its own thread
 // (as a real server would be in its own process), beside a one-page-at-a-time loop through the same

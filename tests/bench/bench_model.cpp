@@ -1,4 +1,4 @@
-// DESIGN.md budgets 200,000 rows in the table: load (file runs -> model ready) 150 ms, sort by the
+// docs/PERFORMANCE.md budgets 200,000 rows in the table: load (file runs -> model ready) 150 ms, sort by the
 // slowest column 250 ms, one filter change 60 ms (debounce excluded), 400 bytes a row. This measures
 // FileRunTableModel + FileRunFilterProxy on rows made the way the window gets them: the demo
 // workspace's realistic files (many seeds of DemoData: hostile names, multi-line and non-ASCII

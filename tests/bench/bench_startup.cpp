@@ -1,4 +1,4 @@
-// DESIGN.md budgets a warm start to a shown main window at 0.5 s. This times it from outside, as a
+// docs/PERFORMANCE.md budgets a warm start to a shown main window at 0.5 s. This times it from outside, as a
 // user waits for it: from starting the `importscope` process to its first paint of the window (the
 // executable prints "shown" then, when IMPORTSCOPE_EXIT_AFTER_SHOW is set, and quits) — exec,
 // dynamic loading, QApplication, MainWindow with its settings and profiles, show, paint. The baseline

@@ -17,7 +17,7 @@ struct TestRow
     QString id, fileName, type, status, message, scheduledAt, completedAt;
     std::array<qint64, FileRun::kCountFields> counts{};
 
-    // The fifteen cells in DESIGN.md's column order, as the API sent them.
+    // The fifteen cells in the export's column order (docs/API.md), as the API sent them.
     QStringList cells() const
     {
         QStringList out = {id, fileName, type, status, message, scheduledAt, completedAt};

@@ -1,4 +1,4 @@
-// The export formats of DESIGN.md, byte for byte, and read back by Python's csv and json modules so
+// The export formats of docs/API.md, byte for byte, and read back by Python's csv and json modules so
 // the output is checked by a reader this code base did not write.
 #include "ExportTestRows.h"
 #include "export/ExportWriter.h"

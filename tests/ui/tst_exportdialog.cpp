@@ -113,7 +113,7 @@ private Q_SLOTS:
         QVERIFY(child<QRadioButton>(&dialog, "columnsAllRadio")->isChecked());
         QVERIFY(child<QRadioButton>(&dialog, "headerApiRadio")->isChecked());
         QVERIFY(child<QRadioButton>(&dialog, "formatCsvRadio")->isChecked());
-        QVERIFY(child<QCheckBox>(&dialog, "excelSafeCheck")->isChecked()); // DESIGN.md: on in the window
+        QVERIFY(child<QCheckBox>(&dialog, "excelSafeCheck")->isChecked()); // docs/API.md: on in the window
         QVERIFY(!child<QCheckBox>(&dialog, "bomCheck")->isChecked());
         QCOMPARE(child<QRadioButton>(&dialog, "scopeAllRadio")->text(),
                  QStringLiteral("All fetched rows (300)"));
