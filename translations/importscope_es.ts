@@ -4,7 +4,15 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+231"/>
+        <location filename="../app/api/ApiClient.cpp" line="+360"/>
+        <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>%1 sent nothing for %2 s, %n time(s): check the network, or raise the timeout.</source>
         <translation>
             <numerusform>%1 no envió nada durante %2 s, %n vez: compruebe la red o aumente el tiempo de espera.</numerusform>
@@ -26,27 +34,87 @@
         <source>%1 refused the connection: the server is down or the base URL&apos;s port is wrong. Retry later.</source>
         <translation>%1 rechazó la conexión: el servidor no está disponible o el puerto de la URL base es incorrecto. Vuelva a intentarlo más tarde.</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>the server&apos;s compressed answer is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+3"/>
         <source>The connection to %1 failed (%2) after %n attempt(s): check the network and retry.</source>
         <translation>
             <numerusform>La conexión con %1 falló (%2) tras %n intento: compruebe la red y vuelva a intentarlo.</numerusform>
             <numerusform>La conexión con %1 falló (%2) tras %n intentos: compruebe la red y vuelva a intentarlo.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>The answer from %1 passed %2 MB and was dropped unread: a page of the API is far smaller. Check the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>nowhere in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answered HTTP %2, a redirect to %3, which ImportScope never follows (the key would go along): check the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+43"/>
         <source>The server&apos;s answer could not be read, %n time(s): %1 Try again later.</source>
         <translation>
             <numerusform>La respuesta del servidor no se pudo leer %n vez: %1 Vuelva a intentarlo más tarde.</numerusform>
             <numerusform>La respuesta del servidor no se pudo leer %n veces: %1 Vuelva a intentarlo más tarde.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>The API asks to wait %1 min before the next request, longer than ImportScope waits (%2 min): try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+49"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+39"/>
+        <source>The API key in %1 is longer than %2 bytes: is it the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The API key in %1 is not valid UTF-8: save it as UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API key in %1 has an empty first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The API key in %1 contains control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The API key file %1 is not a regular file: save the key in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>API key (not shown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Use the saved profile NAME (its key comes from the keychain).</source>
         <translation>Usar el perfil guardado NAME (su clave se obtiene del llavero).</translation>
     </message>
@@ -72,31 +140,31 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Seconds without an answer before a request is retried (default 30).</source>
-        <translation>Segundos sin respuesta antes de reintentar una solicitud (predeterminado: 30).</translation>
+        <source>Seconds without an answer before a request is retried, 0.1 to 3600 (default 30); an answer must also be complete within five times this.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>At most N requests per SECONDS for the workspace (default 50/60).</source>
-        <translation>Como máximo N solicitudes cada SECONDS para el espacio de trabajo (predeterminado: 50/60).</translation>
+        <location line="+4"/>
+        <source>At most N requests per SECONDS for the workspace (default 50/60; N 1 to 100000, SECONDS 0.1 to 3600).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+73"/>
+        <source>--timeout must be a number of seconds from 0.1 to 3600, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>--profile cannot be combined with --dc, --base-url or --workspace-id.</source>
         <translation>--profile no se puede combinar con --dc, --base-url ni --workspace-id.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-99"/>
         <source>Cannot read the API key file %1: %2.</source>
         <translation>No se puede leer el archivo de clave de API %1: %2.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The API key file %1 has an empty first line.</source>
-        <translation>La primera línea del archivo de clave de API %1 está vacía.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+126"/>
         <source>Give exactly one of --profile, --dc or --base-url.</source>
         <translation>Indique exactamente una de --profile, --dc o --base-url.</translation>
     </message>
@@ -106,17 +174,12 @@
         <translation>--workspace-id es obligatorio con --dc o --base-url.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No API key: set MOE_API_KEY or use --api-key-file PATH.</source>
         <translation>No hay clave de API: defina MOE_API_KEY o use --api-key-file PATH.</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>--timeout must be a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
-        <translation>--timeout debe ser un número de segundos entre 0 y 3600, no &quot;%1&quot;.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>--rate-limit must look like 50/60 (requests/seconds), not &quot;%1&quot;.</source>
         <translation>--rate-limit debe tener la forma 50/60 (solicitudes/segundos), no &quot;%1&quot;.</translation>
     </message>
@@ -158,11 +221,21 @@
         <source>Plain http:// is refused for %1: the API key would travel unencrypted. Use https://.</source>
         <translation>Se rechaza http:// sin cifrar para %1: la clave de API viajaría sin cifrar. Use https://.</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>The workspace ID is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workspace ID cannot contain spaces or &apos;:&apos;, and only printable ASCII characters (letters, digits, - and _).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataCenters</name>
     <message>
-        <location line="-70"/>
+        <location line="-83"/>
         <location line="+3"/>
         <source>US</source>
         <translation>EE. UU.</translation>
@@ -272,7 +345,7 @@ Ejemplos: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
 <context>
     <name>DemoServer</name>
     <message>
-        <location filename="../app/demo/DemoServer.cpp" line="+453"/>
+        <location filename="../app/demo/DemoServer.cpp" line="+455"/>
         <source>the demo server is already running at %1</source>
         <translation>el servidor de demostración ya se está ejecutando en %1</translation>
     </message>
@@ -282,7 +355,7 @@ Ejemplos: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
         <translation>especificación de fallos incorrecta: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
         <translation>no se puede escuchar en 127.0.0.1:%1: %2</translation>
     </message>
@@ -392,7 +465,12 @@ Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTE
         <translation>Seleccione un archivo para ver sus detalles.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+7"/>
+        <source>File details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Status message</source>
         <translation>Mensaje de estado</translation>
     </message>
@@ -534,7 +612,7 @@ Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTE
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+41"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+44"/>
         <source>Give --import-id ID or --import-name NAME.</source>
         <translation>Indique --import-id ID o --import-name NAME.</translation>
     </message>
@@ -564,7 +642,17 @@ Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTE
         <translation>--bom y --excel-safe solo se aplican a CSV.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
+        <source>Give --incremental or --cached, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--incremental and --cached keep whole answers: they take no --page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Export an import&apos;s file run history as CSV or JSON.
 
 Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command line or input (nothing sent), 3 authentication refused, 4 request rejected (e.g. unknown import, page past the last), 5 network or server failure after retries, 130 interrupted.</source>
@@ -614,11 +702,11 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
     </message>
     <message>
         <location line="+3"/>
-        <source>Write to FILE, atomically (default: standard output).</source>
-        <translation>Escribir en FILE de forma atómica (predeterminado: salida estándar).</translation>
+        <source>Write to FILE, atomically; a pipe or a device such as /dev/stdout is written straight (default: standard output).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Prefix &apos; to text cells starting with = + - @ tab or CR (CSV).</source>
         <translation>Anteponer &apos; a las celdas de texto que empiezan por = + - @ tabulador o CR (CSV).</translation>
     </message>
@@ -633,7 +721,25 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>No mostrar el progreso en la salida de error estándar.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+2"/>
+        <source>Refresh the stored answer with as few requests as possible, then export the whole answer (and keep it stored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send no request: export the stored answer (exit 4 when nothing is stored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>importscope: exporting the answer stored at %1 (%n minute(s) ago), without a request.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cannot write to standard output.</source>
         <translation>No se puede escribir en la salida estándar.</translation>
     </message>
@@ -646,12 +752,12 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="+98"/>
+        <location filename="../ui/ExportDialog.cpp" line="+99"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Rows:</source>
         <translation>Filas:</translation>
     </message>
@@ -756,7 +862,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>Filas seleccionadas (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Shown columns, in the table&apos;s order (%1)</source>
         <translation>Columnas mostradas, en el orden de la tabla (%1)</translation>
     </message>
@@ -776,7 +882,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>%1 los calcula ImportScope y no son campos de la API: no se exportan.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>&amp;Cancel export</source>
         <translation>&amp;Cancelar la exportación</translation>
     </message>
@@ -840,13 +946,20 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
 <context>
     <name>ExportFile</name>
     <message>
-        <location filename="../app/export/ExportFile.cpp" line="+70"/>
+        <location filename="../app/export/ExportFile.cpp" line="+115"/>
+        <location line="+6"/>
+        <location line="+24"/>
         <location line="+8"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir en %1: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-16"/>
+        <source>Cannot write %1: it is not a regular file, a pipe or a terminal. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
@@ -1030,16 +1143,22 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
+    <message>
+        <location line="+55"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterForm</name>
     <message>
-        <location filename="../ui/FilterForm.cpp" line="+70"/>
+        <location filename="../ui/FilterForm.cpp" line="+101"/>
         <source>&amp;Import name:</source>
         <translation>&amp;Nombre de la importación:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <location line="+1"/>
         <source>Import name</source>
         <translation>Nombre de la importación</translation>
     </message>
@@ -1069,7 +1188,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>Si se indican un ID y un nombre, la API usa el ID e ignora el nombre.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>&amp;Dates:</source>
         <translation>Fe&amp;chas:</translation>
     </message>
@@ -1139,12 +1258,17 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>f&amp;ormato</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
         <source>Status:</source>
         <translation>Estado:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Statuses to fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>All</source>
         <translation>Todos</translation>
     </message>
@@ -1159,13 +1283,13 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>Obtener todos los archivos y mostrar después solo los problemas: FAILED, PARTIAL_SUCCESS, PARTIAL_FAILURE y cualquier estado que no sea un éxito ni siga en curso. El filtro de la API no puede pedir PARTIAL_FAILURE, así que la solicitud no filtra nada.</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+156"/>
+        <location line="+12"/>
+        <location line="+279"/>
         <source>Fetch</source>
         <translation>Obtener</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-276"/>
         <source>Fetch every page of the import&apos;s history (F5, Ctrl+R)</source>
         <translation>Obtener todas las páginas del historial de la importación (F5, Ctrl+R)</translation>
     </message>
@@ -1180,7 +1304,25 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>Detener la obtención; se conservan las filas recibidas hasta ahora (Esc)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+126"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n status(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
@@ -1199,13 +1341,26 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <source>No status is ticked: tick at least one, or click All.</source>
         <translation>No hay ningún estado marcado: marque al menos uno o haga clic en Todos.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%Ln file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>last run %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>last run %1</source>
         <translation>última ejecución %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+36"/>
         <source>%1
 %2
 ID %3</source>
@@ -1214,7 +1369,7 @@ ID %3</source>
 ID %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>no imports listed</source>
         <translation>no hay importaciones</translation>
     </message>
@@ -1245,18 +1400,28 @@ ID %3</translation>
 <context>
     <name>HistoryClient</name>
     <message numerus="yes">
-        <location filename="../app/api/HistoryClient.cpp" line="+68"/>
+        <location filename="../app/api/HistoryClient.cpp" line="+71"/>
         <source>Fetch cancelled: the table holds the %n file(s) received so far.</source>
         <translation>
             <numerusform>Obtención cancelada: la tabla contiene el %n archivo recibido hasta ahora.</numerusform>
             <numerusform>Obtención cancelada: la tabla contiene los %n archivos recibidos hasta ahora.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+59"/>
+        <source>The import holds more files than one fetch follows (%1 pages of 50): narrow the dates or statuses, or fetch single pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The import kept growing while it was fetched (%1 pages beyond the %2 that page 1 announced): try again later, or narrow the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryFetch</name>
     <message>
-        <location filename="../app/session/HistoryFetch.cpp" line="+29"/>
+        <location filename="../app/session/HistoryFetch.cpp" line="+36"/>
         <source>import ID %1</source>
         <translation>ID de importación %1</translation>
     </message>
@@ -1276,12 +1441,51 @@ ID %3</translation>
         <translation>%1 en el espacio de trabajo “%2”</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
+        <source>Nothing is stored for this query yet: export it once without --cached, or with --incremental.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Fetch cancelled before it started.</source>
         <translation>Obtención cancelada antes de empezar.</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+87"/>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>refreshing the answer stored %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>page %1 of %2</source>
         <translation>página %1 de %2</translation>
     </message>
@@ -1410,6 +1614,162 @@ ID %3</translation>
     </message>
 </context>
 <context>
+    <name>HistoryRefresh</name>
+    <message>
+        <location filename="../app/store/HistoryRefresh.cpp" line="+104"/>
+        <source>nothing was stored for this query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the stored answer is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the stored answer does not add up to its count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the query filters on status without every unfinished status, so a file finishing deep in the history could join its answer unseen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Refresh cancelled: the stored history is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The refresh lost its network client: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the unfinished file %1 has no scheduled time to ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>more than a page of files share the moment of an unfinished file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the unfinished file %1 was not found at its moment (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the history kept changing while it was refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the history shrank while it was refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>more than %n new files: a full fetch costs little more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the newest stored file is no longer in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>files were added or removed among the newest ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the history counts %1 files where the stored answer and the new files make %2: files vanished or appeared deeper in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <location filename="../app/store/HistoryStore.cpp" line="+34"/>
+        <source>unknown database error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>The stored history %1 cannot be read and could not be moved aside: it is left as it is and nothing is stored until it is moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The stored history %1 works without its write-ahead log (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The stored history cannot be kept: the folder %1 cannot be created. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The stored history %1 cannot be created (%2). Check the folder&apos;s permissions and free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The stored history %1 cannot be opened (%2). Check the file&apos;s permissions and free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stored history %1 could not be read (%2): it was moved to %3 and the history starts empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The stored history %1 is not an ImportScope history (it has no schema version): it was moved to %2 and the history starts empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The stored history %1 was written by a newer ImportScope (schema version %2; this one knows up to %3): it was moved to %4 and the history starts empty. A newer ImportScope can still read it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The stored history %1 could not be upgraded from schema version %2 (%3): it was moved to %4 and the history starts empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The stored answer for %1 could not be read (%2): it is fetched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The answer for %1 could not be stored (%2): the previous one is kept. Check the free space in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <location line="+10"/>
+        <source>The stored history could not be forgotten (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+14"/>
+        <source>The stored history could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryTableActions</name>
     <message>
         <location filename="../ui/HistoryTableActions.cpp" line="+28"/>
@@ -1500,6 +1860,11 @@ ID %3</translation>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
     </message>
+    <message>
+        <location line="+65"/>
+        <source>The workspace&apos;s list of imports kept growing while it was read (%1 pages, page 1 announced %2): try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportsCommand</name>
@@ -1552,7 +1917,7 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+140"/>
+        <location filename="../ui/MainWindow.cpp" line="+142"/>
         <source>Search file name, ID or message (Ctrl+F)</source>
         <translation>Buscar nombre de archivo, ID o mensaje (Ctrl+F)</translation>
     </message>
@@ -1562,12 +1927,12 @@ ID %3</translation>
         <translation>Filtro rápido</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Import file run history</source>
         <translation>Historial de ejecuciones de archivos de importación</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1647,17 +2012,22 @@ ID %3</translation>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Details pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Columnas…</translation>
     </message>
@@ -1682,7 +2052,7 @@ ID %3</translation>
         <translation>&amp;Acerca de ImportScope</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [PRODUCCIÓN]</translation>
     </message>
@@ -1728,8 +2098,26 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <source>Choose a profile first, or add one, or open the demo workspace.</source>
         <translation>Elija primero un perfil, añada uno o abra el espacio de trabajo de demostración.</translation>
     </message>
+    <message>
+        <location line="+48"/>
+        <source>Showing %1 — stored %2, refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+76"/>
+        <source>Showing %1 — %n file(s) as stored %2 (not refreshed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Showing the answer stored at %1 (%2). The refresh did not complete: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Showing %1 — cancelled at %2: %n file(s), incomplete</source>
         <translation>
             <numerusform>Mostrando %1 — cancelado a las %2: %n archivo, incompleto</numerusform>
@@ -1750,7 +2138,15 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>La obtención falló: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Showing %1 — %n file(s), refreshed %2 with %3 request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>Showing %1 — %n file(s), fetched %2</source>
         <translation>
             <numerusform>Mostrando %1 — %n archivo, obtenido a las %2</numerusform>
@@ -1758,7 +2154,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+32"/>
         <source>The table is incomplete: %1 of %2 pages arrived, and their %n file(s) are kept.</source>
         <translation>
             <numerusform>La tabla está incompleta: llegaron %1 de %2 páginas y se conserva su %n archivo.</numerusform>
@@ -1779,7 +2175,12 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         </translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+89"/>
+        <source>Table and trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Show all days</source>
         <translation>Mostrar todos los días</translation>
     </message>
@@ -1834,12 +2235,12 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>Se copió un comando curl para la página %1 de esta consulta. Antes de ejecutarlo, defina $%2 con la clave de la Data API del espacio de trabajo.</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-258"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-138"/>
         <source>Fetching %1 (the previous fetch stopped)</source>
         <translation>Obteniendo %1 (la obtención anterior se detuvo)</translation>
     </message>
@@ -1854,7 +2255,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>La obtención anterior se detuvo: la tabla contiene solo la nueva consulta.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+136"/>
         <source>%1 of %2 files shown · %3 rows · %4 failed rows · failure rate %5</source>
         <translation>%1 de %2 archivos mostrados · %3 filas · %4 filas fallidas · tasa de fallos %5</translation>
     </message>
@@ -1950,7 +2351,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="+15"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="+24"/>
         <source>Preferences - ImportScope</source>
         <translation>Preferencias - ImportScope</translation>
     </message>
@@ -1979,11 +2380,39 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <source>The environment variable IMPORTSCOPE_LANG=%1 is set and wins over this setting.</source>
         <translation>La variable de entorno IMPORTSCOPE_LANG=%1 está definida y prevalece sobre este ajuste.</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Stored history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forget this &amp;profile&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Forget all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%1 on disk: %n answer(s) of %2 import(s), %3 file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Oldest refresh: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/profiles/Profile.cpp" line="+36"/>
+        <location filename="../app/profiles/Profile.cpp" line="+27"/>
         <source>Enter a name for the profile.</source>
         <translation>Introduzca un nombre para el perfil.</translation>
     </message>
@@ -2013,12 +2442,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>Introduzca el ID del espacio de trabajo (el App ID que MoEngage muestra en Settings &gt; APIs).</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The workspace ID cannot contain spaces or &apos;:&apos;.</source>
-        <translation>El ID del espacio de trabajo no puede contener espacios ni &apos;:&apos;.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Unknown time zone &quot;%1&quot;: use an IANA name such as UTC or Europe/Berlin.</source>
         <translation>Zona horaria desconocida &quot;%1&quot;: use un nombre IANA como UTC o Europe/Madrid.</translation>
     </message>
@@ -2102,12 +2526,7 @@ nunca es un valor de la línea de comandos y nunca se imprime.
         <translation>sí</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Could not read the API key from standard input.</source>
-        <translation>No se pudo leer la clave de API de la entrada estándar.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+25"/>
         <source>No API key on standard input: pipe the key in, for example &quot;importscope profile add ... --api-key-stdin &lt; keyfile&quot;.</source>
         <translation>No hay clave de API en la entrada estándar: pásela por una tubería, por ejemplo &quot;importscope profile add ... --api-key-stdin &lt; keyfile&quot;.</translation>
     </message>
@@ -2247,8 +2666,8 @@ nunca es un valor de la línea de comandos y nunca se imprime.
     </message>
     <message>
         <location line="+5"/>
-        <source>D&amp;uplicate</source>
-        <translation>&amp;Duplicar</translation>
+        <source>Duplicat&amp;e</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2262,7 +2681,7 @@ nunca es un valor de la línea de comandos y nunca se imprime.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/ProfileDialog.cpp" line="+295"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+298"/>
         <location line="+18"/>
         <source>Delete profile</source>
         <translation>Eliminar perfil</translation>
@@ -2375,8 +2794,8 @@ nunca es un valor de la línea de comandos y nunca se imprime.
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Test connection</source>
-        <translation>Pro&amp;bar conexión</translation>
+        <source>Test c&amp;onnection</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2409,7 +2828,7 @@ nunca es un valor de la línea de comandos y nunca se imprime.
         <translation>Guardar perfil</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="-127"/>
+        <location filename="../ui/ProfileDialog.cpp" line="-129"/>
         <source>Profiles - ImportScope</source>
         <translation>Perfiles - ImportScope</translation>
     </message>
@@ -2419,7 +2838,7 @@ nunca es un valor de la línea de comandos y nunca se imprime.
         <translation>URL personalizada...</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [PRODUCCIÓN]</translation>
     </message>
@@ -2586,7 +3005,12 @@ Use the key for this session only? It is kept in memory, never written, and aske
 <context>
     <name>ResponseParser</name>
     <message>
-        <location filename="../app/api/ResponseParser.cpp" line="+89"/>
+        <location filename="../app/api/ResponseParser.cpp" line="+130"/>
+        <source>The response is not valid JSON (a raw control character inside a string at byte %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The response is not valid JSON (%1 at byte %2).</source>
         <translation>La respuesta no es JSON válido (%1 en el byte %2).</translation>
     </message>
@@ -2671,7 +3095,12 @@ Use the key for this session only? It is kept in memory, never written, and aske
         <translation>archivo %1: %2 no es un número entero igual o mayor que 0</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <source>The response carries %1 files on one page; a page holds at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The response is not in the documented shape: %1.</source>
         <translation>La respuesta no tiene la forma documentada: %1.</translation>
     </message>
@@ -2684,7 +3113,12 @@ Use the key for this session only? It is kept in memory, never written, and aske
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>The response lists %1 imports on one page; a page holds at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The response is not in the documented shape: an import entry is not an object.</source>
         <translation>La respuesta no tiene la forma documentada: una entrada de importación no es un objeto.</translation>
     </message>
@@ -2694,7 +3128,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
         <translation>La respuesta no tiene la forma documentada: el %1 de una importación no es texto.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The response is not in the documented shape: an import has no import_id.</source>
         <translation>La respuesta no tiene la forma documentada: una importación no tiene import_id.</translation>
     </message>
@@ -2838,7 +3272,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
 <context>
     <name>Session</name>
     <message>
-        <location filename="../app/session/Session.cpp" line="+81"/>
+        <location filename="../app/session/Session.cpp" line="+100"/>
         <source>Demo workspace</source>
         <translation>Espacio de trabajo de demostración</translation>
     </message>
@@ -2919,9 +3353,110 @@ Use the key for this session only? It is kept in memory, never written, and aske
     </message>
 </context>
 <context>
+    <name>StoreCommand</name>
+    <message>
+        <location filename="../app/cli/StoreCommand.cpp" line="+21"/>
+        <source>Usage: importscope store info [--profile NAME]
+       importscope store forget [--profile NAME]
+info shows the stored history&apos;s size, imports, files and oldest refresh;
+forget deletes it, for every profile or only for NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No profile named &quot;%1&quot;: see importscope profile list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only this profile&apos;s stored history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Forgot the stored history of profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgot the stored history of every profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stored history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size: %1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored queries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oldest refresh: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Oldest refresh: none (nothing is stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unknown store command &quot;%1&quot;.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrendsView</name>
     <message>
-        <location filename="../ui/TrendsView.cpp" line="+41"/>
+        <location filename="../ui/TrendsView.cpp" line="+44"/>
         <source>Failed</source>
         <translation>Fallidos</translation>
     </message>
@@ -2951,7 +3486,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
         <translation>Mostrar todos los días</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>&lt;h3&gt;No trends yet&lt;/h3&gt;&lt;p&gt;Fetch an import: its files are summed up here per day.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aún no hay tendencias&lt;/h3&gt;&lt;p&gt;Obtenga una importación: sus archivos se resumen aquí por día.&lt;/p&gt;</translation>
     </message>
@@ -2971,7 +3506,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
         <translation>Archivos por día</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
@@ -2996,12 +3531,12 @@ Use the key for this session only? It is kept in memory, never written, and aske
         <translation>Filas actualizadas</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Failure rate (failed ÷ total rows)</source>
         <translation>Tasa de fallos (filas fallidas ÷ total de filas)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
@@ -3011,7 +3546,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
         <translation>Tasa de fallos (%)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
         <source>No files</source>
         <translation>Sin archivos</translation>
     </message>
@@ -3036,7 +3571,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
         <translation>Haga clic para mostrar solo este día en la tabla</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+96"/>
         <source>The table shows only %1</source>
         <translation>La tabla muestra solo el %1</translation>
     </message>
@@ -3067,7 +3602,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+18"/>
+        <location filename="../app/main.cpp" line="+19"/>
         <source>Usage:
   importscope                      open the window
   importscope --demo               open the window on the embedded demo workspace
@@ -3075,22 +3610,14 @@ Use the key for this session only? It is kept in memory, never written, and aske
   importscope imports [options]    list the workspace&apos;s imports
   importscope demo-server [options] serve the demo workspace on 127.0.0.1
   importscope profile list|add|remove|test ...  manage credential profiles
+  importscope store info|forget [--profile P]   the stored history
   importscope --help | --version
 
 Each subcommand takes --help.</source>
-        <translation>Uso:
-  importscope                      abrir la ventana
-  importscope --demo               abrir la ventana con el espacio de trabajo de demostración integrado
-  importscope export [opciones]    exportar el historial de una importación como CSV o JSON
-  importscope imports [opciones]   enumerar las importaciones del espacio de trabajo
-  importscope demo-server [opciones] servir el espacio de trabajo de demostración en 127.0.0.1
-  importscope profile list|add|remove|test ...  gestionar perfiles de credenciales
-  importscope --help | --version
-
-Cada subcomando admite --help.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Unknown command &quot;%1&quot;.
 %2</source>
         <translation>Comando desconocido &quot;%1&quot;.

@@ -4,7 +4,15 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+231"/>
+        <location filename="../app/api/ApiClient.cpp" line="+360"/>
+        <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
         <source>%1 sent nothing for %2 s, %n time(s): check the network, or raise the timeout.</source>
         <translation>
             <numerusform>%1 ने %n बार %2 सेकंड तक कुछ नहीं भेजा: नेटवर्क जाँचें या टाइमआउट बढ़ाएँ।</numerusform>
@@ -26,27 +34,87 @@
         <source>%1 refused the connection: the server is down or the base URL&apos;s port is wrong. Retry later.</source>
         <translation>%1 ने कनेक्शन अस्वीकार कर दिया: सर्वर बंद है या बेस URL का पोर्ट गलत है। बाद में फिर से प्रयास करें।</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>the server&apos;s compressed answer is corrupt</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+3"/>
         <source>The connection to %1 failed (%2) after %n attempt(s): check the network and retry.</source>
         <translation>
             <numerusform>%n प्रयास के बाद %1 से कनेक्शन विफल रहा (%2): नेटवर्क जाँचें और फिर से प्रयास करें।</numerusform>
             <numerusform>%n प्रयासों के बाद %1 से कनेक्शन विफल रहा (%2): नेटवर्क जाँचें और फिर से प्रयास करें।</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+38"/>
+        <source>The answer from %1 passed %2 MB and was dropped unread: a page of the API is far smaller. Check the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>nowhere in particular</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 answered HTTP %2, a redirect to %3, which ImportScope never follows (the key would go along): check the base URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+37"/>
+        <location line="+43"/>
         <source>The server&apos;s answer could not be read, %n time(s): %1 Try again later.</source>
         <translation>
             <numerusform>सर्वर का उत्तर %n बार पढ़ा नहीं जा सका: %1 बाद में फिर से प्रयास करें।</numerusform>
             <numerusform>सर्वर का उत्तर %n बार पढ़ा नहीं जा सका: %1 बाद में फिर से प्रयास करें।</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>The API asks to wait %1 min before the next request, longer than ImportScope waits (%2 min): try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+49"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+39"/>
+        <source>The API key in %1 is longer than %2 bytes: is it the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The API key in %1 is not valid UTF-8: save it as UTF-8 text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The API key in %1 has an empty first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The API key in %1 contains control characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>The API key file %1 is not a regular file: save the key in a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>API key (not shown):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Use the saved profile NAME (its key comes from the keychain).</source>
         <translation>सहेजी गई प्रोफ़ाइल NAME का उपयोग करें (इसकी कुंजी कीचेन से आती है)।</translation>
     </message>
@@ -72,31 +140,31 @@
     </message>
     <message>
         <location line="+11"/>
-        <source>Seconds without an answer before a request is retried (default 30).</source>
-        <translation>किसी अनुरोध को दोबारा भेजने से पहले बिना उत्तर के सेकंड (डिफ़ॉल्ट 30)।</translation>
+        <source>Seconds without an answer before a request is retried, 0.1 to 3600 (default 30); an answer must also be complete within five times this.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>At most N requests per SECONDS for the workspace (default 50/60).</source>
-        <translation>वर्कस्पेस के लिए प्रति SECONDS अधिकतम N अनुरोध (डिफ़ॉल्ट 50/60)।</translation>
+        <location line="+4"/>
+        <source>At most N requests per SECONDS for the workspace (default 50/60; N 1 to 100000, SECONDS 0.1 to 3600).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+73"/>
+        <source>--timeout must be a number of seconds from 0.1 to 3600, not &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>--profile cannot be combined with --dc, --base-url or --workspace-id.</source>
         <translation>--profile को --dc, --base-url या --workspace-id के साथ नहीं जोड़ा जा सकता।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-99"/>
         <source>Cannot read the API key file %1: %2.</source>
         <translation>API कुंजी फ़ाइल %1 पढ़ी नहीं जा सकती: %2।</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>The API key file %1 has an empty first line.</source>
-        <translation>API कुंजी फ़ाइल %1 की पहली पंक्ति खाली है।</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+126"/>
         <source>Give exactly one of --profile, --dc or --base-url.</source>
         <translation>--profile, --dc या --base-url में से ठीक एक दें।</translation>
     </message>
@@ -106,17 +174,12 @@
         <translation>--dc या --base-url के साथ --workspace-id आवश्यक है।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No API key: set MOE_API_KEY or use --api-key-file PATH.</source>
         <translation>कोई API कुंजी नहीं: MOE_API_KEY सेट करें या --api-key-file PATH का उपयोग करें।</translation>
     </message>
     <message>
-        <location line="+12"/>
-        <source>--timeout must be a number of seconds between 0 and 3600, not &quot;%1&quot;.</source>
-        <translation>--timeout 0 और 3600 के बीच सेकंड की संख्या होनी चाहिए, &quot;%1&quot; नहीं।</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+20"/>
         <source>--rate-limit must look like 50/60 (requests/seconds), not &quot;%1&quot;.</source>
         <translation>--rate-limit 50/60 (अनुरोध/सेकंड) जैसा होना चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
@@ -158,11 +221,21 @@
         <source>Plain http:// is refused for %1: the API key would travel unencrypted. Use https://.</source>
         <translation>%1 के लिए सादा http:// अस्वीकार है: API कुंजी बिना एन्क्रिप्शन के जाएगी। https:// का उपयोग करें।</translation>
     </message>
+    <message>
+        <location line="+10"/>
+        <source>The workspace ID is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The workspace ID cannot contain spaces or &apos;:&apos;, and only printable ASCII characters (letters, digits, - and _).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DataCenters</name>
     <message>
-        <location line="-70"/>
+        <location line="-83"/>
         <location line="+3"/>
         <source>US</source>
         <translation>अमेरिका</translation>
@@ -272,7 +345,7 @@ KIND इनमें से एक है:
 <context>
     <name>DemoServer</name>
     <message>
-        <location filename="../app/demo/DemoServer.cpp" line="+453"/>
+        <location filename="../app/demo/DemoServer.cpp" line="+455"/>
         <source>the demo server is already running at %1</source>
         <translation>डेमो सर्वर पहले से %1 पर चल रहा है</translation>
     </message>
@@ -282,7 +355,7 @@ KIND इनमें से एक है:
         <translation>गलत फ़ॉल्ट विनिर्देश: %1</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>cannot listen on 127.0.0.1:%1: %2</source>
         <translation>127.0.0.1:%1 पर सुन नहीं सकता: %2</translation>
     </message>
@@ -392,7 +465,12 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
         <translation>विवरण देखने के लिए कोई फ़ाइल चुनें।</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+7"/>
+        <source>File details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Status message</source>
         <translation>स्थिति संदेश</translation>
     </message>
@@ -534,7 +612,7 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/cli/ExportCommand.cpp" line="+41"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+44"/>
         <source>Give --import-id ID or --import-name NAME.</source>
         <translation>--import-id ID या --import-name NAME दें।</translation>
     </message>
@@ -564,7 +642,17 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
         <translation>--bom और --excel-safe केवल CSV पर लागू होते हैं।</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+9"/>
+        <source>Give --incremental or --cached, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--incremental and --cached keep whole answers: they take no --page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Export an import&apos;s file run history as CSV or JSON.
 
 Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command line or input (nothing sent), 3 authentication refused, 4 request rejected (e.g. unknown import, page past the last), 5 network or server failure after retries, 130 interrupted.</source>
@@ -614,11 +702,11 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     </message>
     <message>
         <location line="+3"/>
-        <source>Write to FILE, atomically (default: standard output).</source>
-        <translation>FILE में एटॉमिक रूप से लिखें (डिफ़ॉल्ट: स्टैंडर्ड आउटपुट)।</translation>
+        <source>Write to FILE, atomically; a pipe or a device such as /dev/stdout is written straight (default: standard output).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Prefix &apos; to text cells starting with = + - @ tab or CR (CSV).</source>
         <translation>= + - @ टैब या CR से शुरू होने वाले टेक्स्ट सेल के आगे &apos; लगाएँ (CSV)।</translation>
     </message>
@@ -633,7 +721,25 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>स्टैंडर्ड एरर पर प्रगति न दिखाएँ।</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+2"/>
+        <source>Refresh the stored answer with as few requests as possible, then export the whole answer (and keep it stored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send no request: export the stored answer (exit 4 when nothing is stored).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>importscope: exporting the answer stored at %1 (%n minute(s) ago), without a request.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Cannot write to standard output.</source>
         <translation>स्टैंडर्ड आउटपुट पर नहीं लिखा जा सकता।</translation>
     </message>
@@ -646,12 +752,12 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="+98"/>
+        <location filename="../ui/ExportDialog.cpp" line="+99"/>
         <source>Export</source>
         <translation>एक्सपोर्ट</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Rows:</source>
         <translation>पंक्तियाँ:</translation>
     </message>
@@ -756,7 +862,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>चुनी गई पंक्तियाँ (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Shown columns, in the table&apos;s order (%1)</source>
         <translation>दिखाए गए कॉलम, तालिका के क्रम में (%1)</translation>
     </message>
@@ -776,7 +882,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>%1 की गणना ImportScope करता है, ये API फ़ील्ड नहीं हैं: इन्हें एक्सपोर्ट नहीं किया जाता।</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>&amp;Cancel export</source>
         <translation>एक्सपोर्ट रद्द करें(&amp;C)</translation>
     </message>
@@ -840,13 +946,20 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
 <context>
     <name>ExportFile</name>
     <message>
-        <location filename="../app/export/ExportFile.cpp" line="+70"/>
+        <location filename="../app/export/ExportFile.cpp" line="+115"/>
+        <location line="+6"/>
+        <location line="+24"/>
         <location line="+8"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 में लिखा नहीं जा सकता: %2</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="-16"/>
+        <source>Cannot write %1: it is not a regular file, a pipe or a terminal. Choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Export cancelled.</source>
         <translation>एक्सपोर्ट रद्द किया गया।</translation>
     </message>
@@ -1030,16 +1143,22 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <source>%1 h %2 min</source>
         <translation>%1 घंटे %2 मिनट</translation>
     </message>
+    <message>
+        <location line="+55"/>
+        <source>empty</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FilterForm</name>
     <message>
-        <location filename="../ui/FilterForm.cpp" line="+70"/>
+        <location filename="../ui/FilterForm.cpp" line="+101"/>
         <source>&amp;Import name:</source>
         <translation>इम्पोर्ट नाम(&amp;N):</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
+        <location line="+1"/>
         <source>Import name</source>
         <translation>इम्पोर्ट नाम</translation>
     </message>
@@ -1069,7 +1188,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>यदि ID और नाम दोनों दिए गए हों, तो API ID का उपयोग करता है और नाम को अनदेखा करता है।</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+24"/>
         <source>&amp;Dates:</source>
         <translation>तारीखें(&amp;D):</translation>
     </message>
@@ -1139,12 +1258,17 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>फ़ॉर्मैट(&amp;A)</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+20"/>
         <source>Status:</source>
         <translation>स्थिति:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+5"/>
+        <source>Statuses to fetch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>All</source>
         <translation>सभी</translation>
     </message>
@@ -1159,13 +1283,13 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>हर फ़ाइल प्राप्त करें, फिर केवल समस्याएँ दिखाएँ: FAILED, PARTIAL_SUCCESS, PARTIAL_FAILURE और कोई भी ऐसी स्थिति जो न सफल है और न अभी प्रगति में है। API का फ़िल्टर PARTIAL_FAILURE नहीं माँग सकता, इसलिए अनुरोध में कुछ भी फ़िल्टर नहीं किया जाता।</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+156"/>
+        <location line="+12"/>
+        <location line="+279"/>
         <source>Fetch</source>
         <translation>प्राप्त करें(G)</translation>
     </message>
     <message>
-        <location line="-153"/>
+        <location line="-276"/>
         <source>Fetch every page of the import&apos;s history (F5, Ctrl+R)</source>
         <translation>इम्पोर्ट इतिहास के सभी पेज प्राप्त करें (F5, Ctrl+R)</translation>
     </message>
@@ -1180,7 +1304,25 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>प्राप्ति रोकें; अब तक मिली पंक्तियाँ बनी रहेंगी (Esc)</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+126"/>
+        <source>All statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n status(es)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
@@ -1199,13 +1341,26 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <source>No status is ticked: tick at least one, or click All.</source>
         <translation>कोई स्थिति चुनी नहीं गई: कम से कम एक चुनें, या सभी पर क्लिक करें।</translation>
     </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>%Ln file(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+20"/>
+        <location line="+7"/>
+        <source>last run %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>last run %1</source>
         <translation>अंतिम रन %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+36"/>
         <source>%1
 %2
 ID %3</source>
@@ -1214,7 +1369,7 @@ ID %3</source>
 ID %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>no imports listed</source>
         <translation>कोई इम्पोर्ट सूचीबद्ध नहीं</translation>
     </message>
@@ -1245,18 +1400,28 @@ ID %3</translation>
 <context>
     <name>HistoryClient</name>
     <message numerus="yes">
-        <location filename="../app/api/HistoryClient.cpp" line="+68"/>
+        <location filename="../app/api/HistoryClient.cpp" line="+71"/>
         <source>Fetch cancelled: the table holds the %n file(s) received so far.</source>
         <translation>
             <numerusform>प्राप्ति रद्द: तालिका में अब तक मिली %n फ़ाइल है।</numerusform>
             <numerusform>प्राप्ति रद्द: तालिका में अब तक मिली %n फ़ाइलें हैं।</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="+59"/>
+        <source>The import holds more files than one fetch follows (%1 pages of 50): narrow the dates or statuses, or fetch single pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The import kept growing while it was fetched (%1 pages beyond the %2 that page 1 announced): try again later, or narrow the dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HistoryFetch</name>
     <message>
-        <location filename="../app/session/HistoryFetch.cpp" line="+29"/>
+        <location filename="../app/session/HistoryFetch.cpp" line="+36"/>
         <source>import ID %1</source>
         <translation>इम्पोर्ट ID %1</translation>
     </message>
@@ -1276,12 +1441,51 @@ ID %3</translation>
         <translation>वर्कस्पेस “%2” में %1</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+81"/>
+        <source>Nothing is stored for this query yet: export it once without --cached, or with --incremental.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
         <source>Fetch cancelled before it started.</source>
         <translation>प्राप्ति शुरू होने से पहले ही रद्द कर दी गई।</translation>
     </message>
     <message>
-        <location line="+79"/>
+        <location line="+87"/>
+        <source>just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>refreshing the answer stored %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>page %1 of %2</source>
         <translation>पेज %1, कुल %2</translation>
     </message>
@@ -1410,6 +1614,162 @@ ID %3</translation>
     </message>
 </context>
 <context>
+    <name>HistoryRefresh</name>
+    <message>
+        <location filename="../app/store/HistoryRefresh.cpp" line="+104"/>
+        <source>nothing was stored for this query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the stored answer is incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the stored answer does not add up to its count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the query filters on status without every unfinished status, so a file finishing deep in the history could join its answer unseen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Refresh cancelled: the stored history is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>The refresh lost its network client: try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>the unfinished file %1 has no scheduled time to ask for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>more than a page of files share the moment of an unfinished file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>the unfinished file %1 was not found at its moment (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>the history kept changing while it was refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>the history shrank while it was refreshed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>more than %n new files: a full fetch costs little more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>the newest stored file is no longer in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>files were added or removed among the newest ones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the history counts %1 files where the stored answer and the new files make %2: files vanished or appeared deeper in the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HistoryStore</name>
+    <message>
+        <location filename="../app/store/HistoryStore.cpp" line="+34"/>
+        <source>unknown database error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+195"/>
+        <source>The stored history %1 cannot be read and could not be moved aside: it is left as it is and nothing is stored until it is moved or deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The stored history %1 works without its write-ahead log (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>The stored history cannot be kept: the folder %1 cannot be created. Check its permissions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The stored history %1 cannot be created (%2). Check the folder&apos;s permissions and free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The stored history %1 cannot be opened (%2). Check the file&apos;s permissions and free space.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stored history %1 could not be read (%2): it was moved to %3 and the history starts empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The stored history %1 is not an ImportScope history (it has no schema version): it was moved to %2 and the history starts empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The stored history %1 was written by a newer ImportScope (schema version %2; this one knows up to %3): it was moved to %4 and the history starts empty. A newer ImportScope can still read it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The stored history %1 could not be upgraded from schema version %2 (%3): it was moved to %4 and the history starts empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The stored answer for %1 could not be read (%2): it is fetched again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The answer for %1 could not be stored (%2): the previous one is kept. Check the free space in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+93"/>
+        <location line="+10"/>
+        <source>The stored history could not be forgotten (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+14"/>
+        <source>The stored history could not be read (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HistoryTableActions</name>
     <message>
         <location filename="../ui/HistoryTableActions.cpp" line="+28"/>
@@ -1500,6 +1860,11 @@ ID %3</translation>
         <source>%1 (HTTP %2)</source>
         <translation>%1 (HTTP %2)</translation>
     </message>
+    <message>
+        <location line="+65"/>
+        <source>The workspace&apos;s list of imports kept growing while it was read (%1 pages, page 1 announced %2): try again later.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportsCommand</name>
@@ -1552,7 +1917,7 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+140"/>
+        <location filename="../ui/MainWindow.cpp" line="+142"/>
         <source>Search file name, ID or message (Ctrl+F)</source>
         <translation>फ़ाइल नाम, ID या संदेश खोजें (Ctrl+F)</translation>
     </message>
@@ -1562,12 +1927,12 @@ ID %3</translation>
         <translation>त्वरित फ़िल्टर</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Import file run history</source>
         <translation>इम्पोर्ट फ़ाइल रन इतिहास</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+87"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -1647,17 +2012,22 @@ ID %3</translation>
         <translation>खोजें(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;Preferences…</source>
         <translation>प्राथमिकताएँ(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>&amp;View</source>
         <translation>दृश्य(&amp;V)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
+        <source>&amp;Details pane</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Columns…</source>
         <translation>कॉलम(&amp;C)…</translation>
     </message>
@@ -1682,7 +2052,7 @@ ID %3</translation>
         <translation>ImportScope के बारे में(&amp;A)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+52"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [प्रोडक्शन]</translation>
     </message>
@@ -1728,8 +2098,26 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <source>Choose a profile first, or add one, or open the demo workspace.</source>
         <translation>पहले कोई प्रोफ़ाइल चुनें, या नई जोड़ें, या डेमो वर्कस्पेस खोलें।</translation>
     </message>
+    <message>
+        <location line="+48"/>
+        <source>Showing %1 — stored %2, refreshing…</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location line="+96"/>
+        <location line="+76"/>
+        <source>Showing %1 — %n file(s) as stored %2 (not refreshed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Showing the answer stored at %1 (%2). The refresh did not complete: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
         <source>Showing %1 — cancelled at %2: %n file(s), incomplete</source>
         <translation>
             <numerusform>%1 दिखाया जा रहा है — %2 पर रद्द: %n फ़ाइल, अपूर्ण</numerusform>
@@ -1750,7 +2138,15 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>प्राप्ति विफल: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Showing %1 — %n file(s), refreshed %2 with %3 request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>Showing %1 — %n file(s), fetched %2</source>
         <translation>
             <numerusform>%1 दिखाया जा रहा है — %n फ़ाइल, %2 पर प्राप्त</numerusform>
@@ -1758,7 +2154,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+28"/>
+        <location line="+32"/>
         <source>The table is incomplete: %1 of %2 pages arrived, and their %n file(s) are kept.</source>
         <translation>
             <numerusform>तालिका अपूर्ण है: %2 में से %1 पेज आए, और उनकी %n फ़ाइल रखी गई है।</numerusform>
@@ -1779,7 +2175,12 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         </translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+89"/>
+        <source>Table and trends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Show all days</source>
         <translation>सभी दिन दिखाएँ</translation>
     </message>
@@ -1834,12 +2235,12 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>इस क्वेरी के पेज %1 के लिए curl कमांड कॉपी किया गया। चलाने से पहले $%2 में वर्कस्पेस की Data API कुंजी सेट करें।</translation>
     </message>
     <message>
-        <location line="-257"/>
+        <location line="-258"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location line="-114"/>
+        <location line="-138"/>
         <source>Fetching %1 (the previous fetch stopped)</source>
         <translation>%1 प्राप्त किया जा रहा है (पिछली प्राप्ति रोक दी गई)</translation>
     </message>
@@ -1854,7 +2255,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>पिछली प्राप्ति रोक दी गई: तालिका में केवल नई क्वेरी का परिणाम है।</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+136"/>
         <source>%1 of %2 files shown · %3 rows · %4 failed rows · failure rate %5</source>
         <translation>%2 में से %1 फ़ाइलें दिखाई गईं · %3 पंक्तियाँ · %4 विफल पंक्तियाँ · विफलता दर %5</translation>
     </message>
@@ -1950,7 +2351,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="+15"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="+24"/>
         <source>Preferences - ImportScope</source>
         <translation>प्राथमिकताएँ - ImportScope</translation>
     </message>
@@ -1979,11 +2380,39 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <source>The environment variable IMPORTSCOPE_LANG=%1 is set and wins over this setting.</source>
         <translation>एनवायरनमेंट वेरिएबल IMPORTSCOPE_LANG=%1 सेट है और इस सेटिंग पर प्राथमिकता रखता है।</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>Stored history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Forget this &amp;profile&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Forget all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%1 on disk: %n answer(s) of %2 import(s), %3 file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Oldest refresh: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Profile</name>
     <message>
-        <location filename="../app/profiles/Profile.cpp" line="+36"/>
+        <location filename="../app/profiles/Profile.cpp" line="+27"/>
         <source>Enter a name for the profile.</source>
         <translation>प्रोफ़ाइल के लिए एक नाम दर्ज करें।</translation>
     </message>
@@ -2013,12 +2442,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>वर्कस्पेस ID दर्ज करें (MoEngage में Settings &gt; APIs के अंतर्गत दिखने वाली App ID)।</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The workspace ID cannot contain spaces or &apos;:&apos;.</source>
-        <translation>वर्कस्पेस ID में स्पेस या &apos;:&apos; नहीं हो सकते।</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Unknown time zone &quot;%1&quot;: use an IANA name such as UTC or Europe/Berlin.</source>
         <translation>अज्ञात समय क्षेत्र &quot;%1&quot;: UTC या Asia/Kolkata जैसे IANA नाम का उपयोग करें।</translation>
     </message>
@@ -2102,12 +2526,7 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
         <translation>हाँ</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Could not read the API key from standard input.</source>
-        <translation>स्टैंडर्ड इनपुट से API कुंजी पढ़ी नहीं जा सकी।</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+25"/>
         <source>No API key on standard input: pipe the key in, for example &quot;importscope profile add ... --api-key-stdin &lt; keyfile&quot;.</source>
         <translation>स्टैंडर्ड इनपुट पर कोई API कुंजी नहीं: कुंजी पाइप से दें, उदाहरण के लिए &quot;importscope profile add ... --api-key-stdin &lt; keyfile&quot;।</translation>
     </message>
@@ -2247,8 +2666,8 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
     </message>
     <message>
         <location line="+5"/>
-        <source>D&amp;uplicate</source>
-        <translation>डुप्लिकेट करें(&amp;U)</translation>
+        <source>Duplicat&amp;e</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2262,7 +2681,7 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/ProfileDialog.cpp" line="+295"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+298"/>
         <location line="+18"/>
         <source>Delete profile</source>
         <translation>प्रोफ़ाइल हटाएँ</translation>
@@ -2375,8 +2794,8 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Test connection</source>
-        <translation>कनेक्शन जाँचें(&amp;T)</translation>
+        <source>Test c&amp;onnection</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2409,7 +2828,7 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
         <translation>प्रोफ़ाइल सहेजें</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="-127"/>
+        <location filename="../ui/ProfileDialog.cpp" line="-129"/>
         <source>Profiles - ImportScope</source>
         <translation>प्रोफ़ाइल - ImportScope</translation>
     </message>
@@ -2419,7 +2838,7 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
         <translation>कस्टम URL...</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [प्रोडक्शन]</translation>
     </message>
@@ -2586,7 +3005,12 @@ Use the key for this session only? It is kept in memory, never written, and aske
 <context>
     <name>ResponseParser</name>
     <message>
-        <location filename="../app/api/ResponseParser.cpp" line="+89"/>
+        <location filename="../app/api/ResponseParser.cpp" line="+130"/>
+        <source>The response is not valid JSON (a raw control character inside a string at byte %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The response is not valid JSON (%1 at byte %2).</source>
         <translation>उत्तर मान्य JSON नहीं है (बाइट %2 पर %1)।</translation>
     </message>
@@ -2671,7 +3095,12 @@ Use the key for this session only? It is kept in memory, never written, and aske
         <translation>फ़ाइल %1: %2 शून्य या उससे अधिक की पूर्ण संख्या नहीं है</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+18"/>
+        <source>The response carries %1 files on one page; a page holds at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>The response is not in the documented shape: %1.</source>
         <translation>उत्तर दस्तावेज़ में बताए रूप में नहीं है: %1।</translation>
     </message>
@@ -2684,7 +3113,12 @@ Use the key for this session only? It is kept in memory, never written, and aske
         </translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
+        <source>The response lists %1 imports on one page; a page holds at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>The response is not in the documented shape: an import entry is not an object.</source>
         <translation>उत्तर दस्तावेज़ में बताए रूप में नहीं है: एक इम्पोर्ट प्रविष्टि ऑब्जेक्ट नहीं है।</translation>
     </message>
@@ -2694,7 +3128,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
         <translation>उत्तर दस्तावेज़ में बताए रूप में नहीं है: किसी इम्पोर्ट का %1 टेक्स्ट नहीं है।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The response is not in the documented shape: an import has no import_id.</source>
         <translation>उत्तर दस्तावेज़ में बताए रूप में नहीं है: किसी इम्पोर्ट में import_id नहीं है।</translation>
     </message>
@@ -2838,7 +3272,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
 <context>
     <name>Session</name>
     <message>
-        <location filename="../app/session/Session.cpp" line="+81"/>
+        <location filename="../app/session/Session.cpp" line="+100"/>
         <source>Demo workspace</source>
         <translation>डेमो वर्कस्पेस</translation>
     </message>
@@ -2919,9 +3353,110 @@ Use the key for this session only? It is kept in memory, never written, and aske
     </message>
 </context>
 <context>
+    <name>StoreCommand</name>
+    <message>
+        <location filename="../app/cli/StoreCommand.cpp" line="+21"/>
+        <source>Usage: importscope store info [--profile NAME]
+       importscope store forget [--profile NAME]
+info shows the stored history&apos;s size, imports, files and oldest refresh;
+forget deletes it, for every profile or only for NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No profile named &quot;%1&quot;: see importscope profile list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n minute(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n hour(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only this profile&apos;s stored history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Forgot the stored history of profile &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forgot the stored history of every profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Stored history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size: %1 (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored queries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Oldest refresh: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Oldest refresh: none (nothing is stored)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Unknown store command &quot;%1&quot;.
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrendsView</name>
     <message>
-        <location filename="../ui/TrendsView.cpp" line="+41"/>
+        <location filename="../ui/TrendsView.cpp" line="+44"/>
         <source>Failed</source>
         <translation>विफल</translation>
     </message>
@@ -2951,7 +3486,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
         <translation>सभी दिन दिखाएँ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>&lt;h3&gt;No trends yet&lt;/h3&gt;&lt;p&gt;Fetch an import: its files are summed up here per day.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;अभी कोई रुझान नहीं&lt;/h3&gt;&lt;p&gt;कोई इम्पोर्ट प्राप्त करें: उसकी फ़ाइलों का सारांश यहाँ प्रतिदिन के हिसाब से दिखेगा।&lt;/p&gt;</translation>
     </message>
@@ -2971,7 +3506,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
         <translation>प्रतिदिन फ़ाइलें</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>Files</source>
         <translation>फ़ाइलें</translation>
     </message>
@@ -2996,12 +3531,12 @@ Use the key for this session only? It is kept in memory, never written, and aske
         <translation>अपडेट हुई पंक्तियाँ</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Failure rate (failed ÷ total rows)</source>
         <translation>विफलता दर (विफल ÷ कुल पंक्तियाँ)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+20"/>
         <source>Rows</source>
         <translation>पंक्तियाँ</translation>
     </message>
@@ -3011,7 +3546,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
         <translation>विफलता दर (%)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+32"/>
         <source>No files</source>
         <translation>कोई फ़ाइल नहीं</translation>
     </message>
@@ -3036,7 +3571,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
         <translation>तालिका में केवल यह दिन दिखाने के लिए क्लिक करें</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+96"/>
         <source>The table shows only %1</source>
         <translation>तालिका केवल %1 दिखाती है</translation>
     </message>
@@ -3067,7 +3602,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+18"/>
+        <location filename="../app/main.cpp" line="+19"/>
         <source>Usage:
   importscope                      open the window
   importscope --demo               open the window on the embedded demo workspace
@@ -3075,22 +3610,14 @@ Use the key for this session only? It is kept in memory, never written, and aske
   importscope imports [options]    list the workspace&apos;s imports
   importscope demo-server [options] serve the demo workspace on 127.0.0.1
   importscope profile list|add|remove|test ...  manage credential profiles
+  importscope store info|forget [--profile P]   the stored history
   importscope --help | --version
 
 Each subcommand takes --help.</source>
-        <translation>उपयोग:
-  importscope                      विंडो खोलें
-  importscope --demo               अंतर्निहित डेमो वर्कस्पेस पर विंडो खोलें
-  importscope export [options]     किसी इम्पोर्ट का इतिहास CSV या JSON के रूप में एक्सपोर्ट करें
-  importscope imports [options]    वर्कस्पेस के इम्पोर्ट सूचीबद्ध करें
-  importscope demo-server [options] डेमो वर्कस्पेस को 127.0.0.1 पर चलाएँ
-  importscope profile list|add|remove|test ...  क्रेडेंशियल प्रोफ़ाइल प्रबंधित करें
-  importscope --help | --version
-
-हर सबकमांड --help स्वीकार करता है।</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>Unknown command &quot;%1&quot;.
 %2</source>
         <translation>अज्ञात कमांड &quot;%1&quot;।
