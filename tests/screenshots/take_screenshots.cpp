@@ -3,6 +3,7 @@
 #include "DetailPane.h"
 #include "ExportDialog.h"
 #include "FilterForm.h"
+#include "AppStart.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "StatusChips.h"
@@ -65,6 +66,24 @@ int main(int argc, char **argv)
     int failures = 0;
     // A dark palette, as a dark desktop theme would hand the application: checks every colour we
     // chose still reads on it. Only the one picture, in its own run.
+    // The window at three sizes in the language IMPORTSCOPE_LANG names (docs/screenshots/take.sh runs
+    // it for en, de and hi): the form folds below its wide width and the table keeps its key columns.
+    if (qEnvironmentVariableIsSet("SCREENSHOT_SIZES")) {
+        AppStart::installTranslations();
+        const QString language = qEnvironmentVariable("IMPORTSCOPE_LANG", QStringLiteral("en"));
+        for (const QSize size : {QSize(800, 600), QSize(1024, 640), QSize(1920, 1080)}) {
+            MainWindow window;
+            window.resize(size);
+            window.show();
+            window.openDemo(true);
+            failures += !fetchDone(window);
+            selectFirst(window, QStringLiteral("FAILED"));
+            failures += !save(&window, out + QStringLiteral("/size-%1-%2x%3.png").arg(language).arg(size.width()).arg(size.height()));
+            std::fprintf(stderr, "%s asked %dx%d, got %dx%d\n", qPrintable(language), size.width(), size.height(),
+                         window.width(), window.height());
+        }
+        return failures == 0 ? 0 : 1;
+    }
     if (qEnvironmentVariableIsSet("SCREENSHOT_DARK")) {
         QApplication::setStyle(QStringLiteral("Fusion"));
         QPalette dark;
