@@ -6,9 +6,9 @@
     <message numerus="yes">
         <location filename="../app/api/ApiClient.cpp" line="+360"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 hat seine Antwort %n Mal nicht innerhalb von %2 s abgeschlossen: Der Server oder das Netzwerk ist zu langsam. Versuchen Sie es später erneut oder erhöhen Sie das Zeitlimit (eine Antwort darf das Fünffache des Zeitlimits dauern).</numerusform>
+            <numerusform>%1 hat seine Antwort %n Mal nicht innerhalb von %2 s abgeschlossen: Der Server oder das Netzwerk ist zu langsam. Versuchen Sie es später erneut oder erhöhen Sie das Zeitlimit (eine Antwort darf das Fünffache des Zeitlimits dauern).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -37,7 +37,7 @@
     <message>
         <location line="+8"/>
         <source>the server&apos;s compressed answer is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>die komprimierte Antwort des Servers ist beschädigt</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -50,17 +50,17 @@
     <message>
         <location line="+38"/>
         <source>The answer from %1 passed %2 MB and was dropped unread: a page of the API is far smaller. Check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 hat %2 MB überschritten und wurde ungelesen verworfen: Eine Seite der API ist weit kleiner. Prüfen Sie die Basis-URL.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>nowhere in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>keinem bestimmten Ziel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 answered HTTP %2, a redirect to %3, which ImportScope never follows (the key would go along): check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mit HTTP %2 geantwortet, einer Weiterleitung zu %3, der ImportScope nie folgt (der Schlüssel würde mitgesendet): Prüfen Sie die Basis-URL.</translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
@@ -73,7 +73,7 @@
     <message>
         <location line="+12"/>
         <source>The API asks to wait %1 min before the next request, longer than ImportScope waits (%2 min): try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API verlangt, vor der nächsten Anfrage %1 min zu warten, länger als ImportScope wartet (%2 min): Versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
@@ -81,37 +81,37 @@
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="+39"/>
         <source>The API key in %1 is longer than %2 bytes: is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel in %1 ist länger als %2 Bytes: Ist es die richtige Datei?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The API key in %1 is not valid UTF-8: save it as UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel in %1 ist kein gültiges UTF-8: Speichern Sie ihn als UTF-8-Text.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The API key in %1 has an empty first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel in %1 hat eine leere erste Zeile.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The API key in %1 contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der API-Schlüssel in %1 enthält Steuerzeichen.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The API key file %1 is not a regular file: save the key in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die API-Schlüsseldatei %1 ist keine reguläre Datei: Speichern Sie den Schlüssel in einer Datei.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>der Standardeingabe</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>API key (not shown):</source>
-        <translation type="unfinished"></translation>
+        <translation>API-Schlüssel (wird nicht angezeigt):</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -141,17 +141,17 @@
     <message>
         <location line="+11"/>
         <source>Seconds without an answer before a request is retried, 0.1 to 3600 (default 30); an answer must also be complete within five times this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden ohne Antwort, bevor eine Anfrage wiederholt wird, 0.1 bis 3600 (Standard 30); eine Antwort muss außerdem innerhalb des Fünffachen dieser Zeit vollständig sein.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At most N requests per SECONDS for the workspace (default 50/60; N 1 to 100000, SECONDS 0.1 to 3600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Höchstens N Anfragen pro SECONDS für den Workspace (Standard 50/60; N 1 bis 100000, SECONDS 0.1 bis 3600).</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>--timeout must be a number of seconds from 0.1 to 3600, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout muss eine Anzahl Sekunden von 0.1 bis 3600 sein, nicht „%1“.</translation>
     </message>
     <message>
         <location line="-60"/>
@@ -224,12 +224,12 @@
     <message>
         <location line="+10"/>
         <source>The workspace ID is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workspace-ID ist leer.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The workspace ID cannot contain spaces or &apos;:&apos;, and only printable ASCII characters (letters, digits, - and _).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Workspace-ID darf weder Leerzeichen noch &apos;:&apos; enthalten und nur aus druckbaren ASCII-Zeichen bestehen (Buchstaben, Ziffern, - und _).</translation>
     </message>
 </context>
 <context>
@@ -467,7 +467,7 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
     <message>
         <location line="+7"/>
         <source>File details</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateidetails</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -644,12 +644,12 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
     <message>
         <location line="+9"/>
         <source>Give --incremental or --cached, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie --incremental oder --cached an, nicht beides.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--incremental and --cached keep whole answers: they take no --page.</source>
-        <translation type="unfinished"></translation>
+        <translation>--incremental und --cached behalten ganze Antworten: Sie nehmen kein --page an.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -703,7 +703,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
     <message>
         <location line="+3"/>
         <source>Write to FILE, atomically; a pipe or a device such as /dev/stdout is written straight (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>In FILE schreiben, atomar; eine Pipe oder ein Gerät wie /dev/stdout wird direkt beschrieben (Standard: Standardausgabe).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -723,19 +723,19 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
     <message>
         <location line="+2"/>
         <source>Refresh the stored answer with as few requests as possible, then export the whole answer (and keep it stored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Antwort mit so wenigen Anfragen wie möglich aktualisieren, dann die ganze Antwort exportieren (und gespeichert lassen).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send no request: export the stored answer (exit 4 when nothing is stored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Anfrage senden: die gespeicherte Antwort exportieren (Exit-Code 4, wenn nichts gespeichert ist).</translation>
     </message>
     <message numerus="yes">
         <location line="+59"/>
         <source>importscope: exporting the answer stored at %1 (%n minute(s) ago), without a request.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>importscope: Die am %1 gespeicherte Antwort (vor %n Minute) wird ohne Anfrage exportiert.</numerusform>
+            <numerusform>importscope: Die am %1 gespeicherte Antwort (vor %n Minuten) wird ohne Anfrage exportiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -956,7 +956,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
     <message>
         <location line="-16"/>
         <source>Cannot write %1: it is not a regular file, a pipe or a terminal. Choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Es ist weder eine reguläre Datei noch eine Pipe oder ein Terminal. Wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -1146,7 +1146,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
     <message>
         <location line="+55"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>leer</translation>
     </message>
 </context>
 <context>
@@ -1265,7 +1265,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
     <message>
         <location line="+5"/>
         <source>Statuses to fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Abzurufende Status</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1306,19 +1306,19 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
     <message>
         <location line="+126"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No status</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Status</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n status(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Status</numerusform>
+            <numerusform>%n Status</numerusform>
         </translation>
     </message>
     <message>
@@ -1344,15 +1344,15 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
     <message numerus="yes">
         <location line="+16"/>
         <source>%Ln file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln Datei</numerusform>
+            <numerusform>%Ln Dateien</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>last run %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>letzter Lauf %1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1410,12 +1410,12 @@ ID %3</translation>
     <message>
         <location line="+59"/>
         <source>The import holds more files than one fetch follows (%1 pages of 50): narrow the dates or statuses, or fetch single pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import enthält mehr Dateien, als ein Abruf verfolgt (%1 Seiten zu 50): Grenzen Sie Zeitraum oder Status ein oder rufen Sie einzelne Seiten ab.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The import kept growing while it was fetched (%1 pages beyond the %2 that page 1 announced): try again later, or narrow the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Import ist während des Abrufs weiter gewachsen (%1 Seiten über die %2 hinaus, die Seite 1 angekündigt hat): Versuchen Sie es später erneut oder grenzen Sie den Zeitraum ein.</translation>
     </message>
 </context>
 <context>
@@ -1443,7 +1443,7 @@ ID %3</translation>
     <message>
         <location line="+81"/>
         <source>Nothing is stored for this query yet: export it once without --cached, or with --incremental.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für diese Abfrage ist noch nichts gespeichert: Exportieren Sie sie einmal ohne --cached oder mit --incremental.</translation>
     </message>
     <message>
         <location line="+83"/>
@@ -1453,36 +1453,36 @@ ID %3</translation>
     <message>
         <location line="+87"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>gerade eben</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>refreshing the answer stored %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>die %1 gespeicherte Antwort wird aktualisiert…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1618,80 +1618,80 @@ ID %3</translation>
     <message>
         <location filename="../app/store/HistoryRefresh.cpp" line="+104"/>
         <source>nothing was stored for this query</source>
-        <translation type="unfinished"></translation>
+        <translation>für diese Abfrage war nichts gespeichert</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the stored answer is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte Antwort ist unvollständig</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the stored answer does not add up to its count</source>
-        <translation type="unfinished"></translation>
+        <translation>die gespeicherte Antwort stimmt nicht mit ihrer Anzahl überein</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the query filters on status without every unfinished status, so a file finishing deep in the history could join its answer unseen</source>
-        <translation type="unfinished"></translation>
+        <translation>die Abfrage filtert nach Status, ohne alle nicht abgeschlossenen Status einzuschließen, daher könnte eine Datei, die tief im Verlauf abgeschlossen wird, unbemerkt zu ihrer Antwort hinzukommen</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Refresh cancelled: the stored history is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktualisierung abgebrochen: Der gespeicherte Verlauf ist unverändert.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The refresh lost its network client: try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aktualisierung hat ihren Netzwerk-Client verloren: Versuchen Sie es erneut.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>the unfinished file %1 has no scheduled time to ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>die nicht abgeschlossene Datei %1 hat keinen geplanten Zeitpunkt, nach dem gefragt werden könnte</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>more than a page of files share the moment of an unfinished file</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als eine Seite voller Dateien teilt den Zeitpunkt einer nicht abgeschlossenen Datei</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the unfinished file %1 was not found at its moment (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die nicht abgeschlossene Datei %1 wurde zu ihrem Zeitpunkt (%2) nicht gefunden</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the history kept changing while it was refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf hat sich während der Aktualisierung ständig geändert</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the history shrank while it was refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf ist während der Aktualisierung geschrumpft</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>more than %n new files: a full fetch costs little more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>mehr als %n neue Datei: Ein vollständiger Abruf kostet kaum mehr</numerusform>
+            <numerusform>mehr als %n neue Dateien: Ein vollständiger Abruf kostet kaum mehr</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the newest stored file is no longer in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>die neueste gespeicherte Datei ist nicht mehr im Verlauf</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>files were added or removed among the newest ones</source>
-        <translation type="unfinished"></translation>
+        <translation>unter den neuesten Dateien wurden welche hinzugefügt oder entfernt</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the history counts %1 files where the stored answer and the new files make %2: files vanished or appeared deeper in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>der Verlauf zählt %1 Dateien, wo die gespeicherte Antwort und die neuen Dateien %2 ergeben: Tiefer im Verlauf sind Dateien verschwunden oder hinzugekommen</translation>
     </message>
 </context>
 <context>
@@ -1699,74 +1699,74 @@ ID %3</translation>
     <message>
         <location filename="../app/store/HistoryStore.cpp" line="+34"/>
         <source>unknown database error</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Datenbankfehler</translation>
     </message>
     <message>
         <location line="+195"/>
         <source>The stored history %1 cannot be read and could not be moved aside: it is left as it is and nothing is stored until it is moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Verlauf %1 kann nicht gelesen und nicht beiseitegelegt werden: Er bleibt, wie er ist, und es wird nichts gespeichert, bis er verschoben oder gelöscht wird.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The stored history %1 works without its write-ahead log (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Verlauf %1 arbeitet ohne sein Write-Ahead-Log (%2).</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The stored history cannot be kept: the folder %1 cannot be created. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Verlauf kann nicht behalten werden: Der Ordner %1 kann nicht angelegt werden. Prüfen Sie seine Berechtigungen.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The stored history %1 cannot be created (%2). Check the folder&apos;s permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Verlauf %1 kann nicht angelegt werden (%2). Prüfen Sie die Berechtigungen und den freien Speicherplatz des Ordners.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The stored history %1 cannot be opened (%2). Check the file&apos;s permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Verlauf %1 kann nicht geöffnet werden (%2). Prüfen Sie die Berechtigungen der Datei und den freien Speicherplatz.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The stored history %1 could not be read (%2): it was moved to %3 and the history starts empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Verlauf %1 konnte nicht gelesen werden (%2): Er wurde nach %3 verschoben, und der Verlauf beginnt leer.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The stored history %1 is not an ImportScope history (it has no schema version): it was moved to %2 and the history starts empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Verlauf %1 ist kein ImportScope-Verlauf (er hat keine Schemaversion): Er wurde nach %2 verschoben, und der Verlauf beginnt leer.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The stored history %1 was written by a newer ImportScope (schema version %2; this one knows up to %3): it was moved to %4 and the history starts empty. A newer ImportScope can still read it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Verlauf %1 wurde von einem neueren ImportScope geschrieben (Schemaversion %2; dieses kennt bis %3): Er wurde nach %4 verschoben, und der Verlauf beginnt leer. Ein neueres ImportScope kann ihn dort weiterhin lesen.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The stored history %1 could not be upgraded from schema version %2 (%3): it was moved to %4 and the history starts empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Verlauf %1 konnte nicht von Schemaversion %2 aktualisiert werden (%3): Er wurde nach %4 verschoben, und der Verlauf beginnt leer.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The stored answer for %1 could not be read (%2): it is fetched again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die gespeicherte Antwort für %1 konnte nicht gelesen werden (%2): Sie wird erneut abgerufen.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The answer for %1 could not be stored (%2): the previous one is kept. Check the free space in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort für %1 konnte nicht gespeichert werden (%2): Die vorherige bleibt erhalten. Prüfen Sie den freien Speicherplatz in %3.</translation>
     </message>
     <message>
         <location line="+93"/>
         <location line="+10"/>
         <source>The stored history could not be forgotten (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Verlauf konnte nicht vergessen werden (%1).</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+14"/>
         <source>The stored history could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Verlauf konnte nicht gelesen werden (%1).</translation>
     </message>
 </context>
 <context>
@@ -1863,7 +1863,7 @@ ID %3</translation>
     <message>
         <location line="+65"/>
         <source>The workspace&apos;s list of imports kept growing while it was read (%1 pages, page 1 announced %2): try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Liste der Importe des Workspace ist während des Lesens weiter gewachsen (%1 Seiten, Seite 1 hat %2 angekündigt): Versuchen Sie es später erneut.</translation>
     </message>
 </context>
 <context>
@@ -2024,7 +2024,7 @@ ID %3</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Details pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Detailberei&amp;ch</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2101,20 +2101,20 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
     <message>
         <location line="+48"/>
         <source>Showing %1 — stored %2, refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt: %1 — %2 gespeichert, wird aktualisiert…</translation>
     </message>
     <message numerus="yes">
         <location line="+76"/>
         <source>Showing %1 — %n file(s) as stored %2 (not refreshed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angezeigt: %1 — %n Datei, wie %2 gespeichert (nicht aktualisiert)</numerusform>
+            <numerusform>Angezeigt: %1 — %n Dateien, wie %2 gespeichert (nicht aktualisiert)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Showing the answer stored at %1 (%2). The refresh did not complete: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Angezeigt wird die am %1 gespeicherte Antwort (%2). Die Aktualisierung wurde nicht abgeschlossen: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -2140,9 +2140,9 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
     <message numerus="yes">
         <location line="+4"/>
         <source>Showing %1 — %n file(s), refreshed %2 with %3 request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Angezeigt: %1 — %n Datei, aktualisiert um %2 mit %3 Anfrage(n)</numerusform>
+            <numerusform>Angezeigt: %1 — %n Dateien, aktualisiert um %2 mit %3 Anfrage(n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2177,7 +2177,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
     <message>
         <location line="+89"/>
         <source>Table and trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle und Trends</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2383,30 +2383,30 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
     <message>
         <location line="+12"/>
         <source>Stored history</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherter Verlauf</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Forget this &amp;profile&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses &amp;Profil vergessen</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Forget all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alle vergessen</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
         <source>%1 on disk: %n answer(s) of %2 import(s), %3 file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 auf dem Datenträger: %n Antwort zu %2 Import(en), %3 Datei(en).</numerusform>
+            <numerusform>%1 auf dem Datenträger: %n Antworten zu %2 Import(en), %3 Datei(en).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Oldest refresh: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste Aktualisierung: %1.</translation>
     </message>
 </context>
 <context>
@@ -2667,7 +2667,7 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
     <message>
         <location line="+5"/>
         <source>Duplicat&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupli&amp;zieren</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2795,7 +2795,7 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
     <message>
         <location line="+7"/>
         <source>Test c&amp;onnection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;bindung testen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3007,7 +3007,7 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
     <message>
         <location filename="../app/api/ResponseParser.cpp" line="+130"/>
         <source>The response is not valid JSON (a raw control character inside a string at byte %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort ist kein gültiges JSON (ein unmaskiertes Steuerzeichen in einer Zeichenkette bei Byte %1).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3097,7 +3097,7 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
     <message>
         <location line="+18"/>
         <source>The response carries %1 files on one page; a page holds at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort enthält %1 Dateien auf einer Seite; eine Seite fasst höchstens %2.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3115,7 +3115,7 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
     <message>
         <location line="+16"/>
         <source>The response lists %1 imports on one page; a page holds at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort führt %1 Importe auf einer Seite auf; eine Seite fasst höchstens %2.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3360,97 +3360,101 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
        importscope store forget [--profile NAME]
 info shows the stored history&apos;s size, imports, files and oldest refresh;
 forget deletes it, for every profile or only for NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: importscope store info [--profile NAME]
+        importscope store forget [--profile NAME]
+info zeigt Größe, Importe, Dateien und älteste Aktualisierung des gespeicherten Verlaufs;
+forget löscht ihn, für alle Profile oder nur für NAME.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No profile named &quot;%1&quot;: see importscope profile list.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Profil namens „%1“: siehe importscope profile list.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only this profile&apos;s stored history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur den gespeicherten Verlauf dieses Profils.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Forgot the stored history of profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Verlauf des Profils „%1“ wurde vergessen.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forgot the stored history of every profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Verlauf aller Profile wurde vergessen.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Stored history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherter Verlauf: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Profil: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe: %1 (%2 Bytes)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importe: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stored queries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Abfragen: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Oldest refresh: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste Aktualisierung: %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Oldest refresh: none (nothing is stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Älteste Aktualisierung: keine (nichts gespeichert)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Unknown store command &quot;%1&quot;.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbekannter store-Befehl „%1“.
+%2</translation>
     </message>
 </context>
 <context>
@@ -3614,7 +3618,17 @@ forget deletes it, for every profile or only for NAME.</source>
   importscope --help | --version
 
 Each subcommand takes --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf:
+  importscope                      das Fenster öffnen
+  importscope --demo               das Fenster mit dem integrierten Demo-Workspace öffnen
+  importscope export [options]     den Verlauf eines Imports als CSV oder JSON exportieren
+  importscope imports [options]    die Importe des Workspace auflisten
+  importscope demo-server [options] den Demo-Workspace auf 127.0.0.1 bereitstellen
+  importscope profile list|add|remove|test ...  Profile mit Zugangsdaten verwalten
+  importscope store info|forget [--profile P]   der gespeicherte Verlauf
+  importscope --help | --version
+
+Jeder Unterbefehl akzeptiert --help.</translation>
     </message>
     <message>
         <location line="+63"/>
