@@ -6,9 +6,9 @@
     <message numerus="yes">
         <location filename="../app/api/ApiClient.cpp" line="+360"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 no terminó su respuesta en %2 s, %n vez: el servidor o la red son demasiado lentos. Vuelva a intentarlo más tarde o aumente el tiempo de espera (una respuesta puede tardar cinco veces el tiempo de espera).</numerusform>
+            <numerusform>%1 no terminó su respuesta en %2 s, %n veces: el servidor o la red son demasiado lentos. Vuelva a intentarlo más tarde o aumente el tiempo de espera (una respuesta puede tardar cinco veces el tiempo de espera).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -37,7 +37,7 @@
     <message>
         <location line="+8"/>
         <source>the server&apos;s compressed answer is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta comprimida del servidor está dañada</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -50,17 +50,17 @@
     <message>
         <location line="+38"/>
         <source>The answer from %1 passed %2 MB and was dropped unread: a page of the API is far smaller. Check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de %1 superó los %2 MB y se descartó sin leerla: una página de la API es mucho más pequeña. Compruebe la URL base.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>nowhere in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún destino concreto</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 answered HTTP %2, a redirect to %3, which ImportScope never follows (the key would go along): check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 respondió HTTP %2, una redirección a %3, que ImportScope nunca sigue (la clave viajaría con ella): compruebe la URL base.</translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
@@ -73,7 +73,7 @@
     <message>
         <location line="+12"/>
         <source>The API asks to wait %1 min before the next request, longer than ImportScope waits (%2 min): try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La API pide esperar %1 min antes de la siguiente solicitud, más de lo que espera ImportScope (%2 min): vuelva a intentarlo más tarde.</translation>
     </message>
 </context>
 <context>
@@ -81,37 +81,37 @@
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="+39"/>
         <source>The API key in %1 is longer than %2 bytes: is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API de %1 ocupa más de %2 bytes: ¿es el archivo correcto?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The API key in %1 is not valid UTF-8: save it as UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API de %1 no es UTF-8 válido: guárdela como texto UTF-8.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The API key in %1 has an empty first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API de %1 tiene la primera línea vacía.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The API key in %1 contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clave de API de %1 contiene caracteres de control.</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The API key file %1 is not a regular file: save the key in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo de clave de API %1 no es un archivo normal: guarde la clave en un archivo.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>la entrada estándar</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>API key (not shown):</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de API (no se muestra):</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -141,17 +141,17 @@
     <message>
         <location line="+11"/>
         <source>Seconds without an answer before a request is retried, 0.1 to 3600 (default 30); an answer must also be complete within five times this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Segundos sin respuesta antes de reintentar una solicitud, de 0.1 a 3600 (predeterminado: 30); además, una respuesta debe completarse en cinco veces ese tiempo.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At most N requests per SECONDS for the workspace (default 50/60; N 1 to 100000, SECONDS 0.1 to 3600).</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo N solicitudes cada SECONDS para el espacio de trabajo (predeterminado: 50/60; N de 1 a 100000, SECONDS de 0.1 a 3600).</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>--timeout must be a number of seconds from 0.1 to 3600, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout debe ser un número de segundos de 0.1 a 3600, no &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="-60"/>
@@ -224,12 +224,12 @@
     <message>
         <location line="+10"/>
         <source>The workspace ID is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del espacio de trabajo está vacío.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The workspace ID cannot contain spaces or &apos;:&apos;, and only printable ASCII characters (letters, digits, - and _).</source>
-        <translation type="unfinished"></translation>
+        <translation>El ID del espacio de trabajo no puede contener espacios ni &apos;:&apos;, y solo admite caracteres ASCII imprimibles (letras, dígitos, - y _).</translation>
     </message>
 </context>
 <context>
@@ -467,7 +467,7 @@ Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTE
     <message>
         <location line="+7"/>
         <source>File details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del archivo</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -644,12 +644,12 @@ Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTE
     <message>
         <location line="+9"/>
         <source>Give --incremental or --cached, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique --incremental o --cached, no ambos.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--incremental and --cached keep whole answers: they take no --page.</source>
-        <translation type="unfinished"></translation>
+        <translation>--incremental y --cached conservan respuestas completas: no admiten --page.</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -703,7 +703,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
     <message>
         <location line="+3"/>
         <source>Write to FILE, atomically; a pipe or a device such as /dev/stdout is written straight (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribir en FILE de forma atómica; una tubería o un dispositivo como /dev/stdout se escribe directamente (predeterminado: salida estándar).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -723,19 +723,19 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
     <message>
         <location line="+2"/>
         <source>Refresh the stored answer with as few requests as possible, then export the whole answer (and keep it stored).</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizar la respuesta guardada con las menos solicitudes posibles y exportar después la respuesta completa (que sigue guardada).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send no request: export the stored answer (exit 4 when nothing is stored).</source>
-        <translation type="unfinished"></translation>
+        <translation>No enviar ninguna solicitud: exportar la respuesta guardada (código de salida 4 si no hay nada guardado).</translation>
     </message>
     <message numerus="yes">
         <location line="+59"/>
         <source>importscope: exporting the answer stored at %1 (%n minute(s) ago), without a request.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>importscope: exportando la respuesta guardada el %1 (hace %n minuto), sin ninguna solicitud.</numerusform>
+            <numerusform>importscope: exportando la respuesta guardada el %1 (hace %n minutos), sin ninguna solicitud.</numerusform>
         </translation>
     </message>
     <message>
@@ -956,7 +956,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
     <message>
         <location line="-16"/>
         <source>Cannot write %1: it is not a regular file, a pipe or a terminal. Choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir en %1: no es un archivo normal, una tubería ni un terminal. Elija un nombre de archivo.</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -1146,7 +1146,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
     <message>
         <location line="+55"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>sin valor</translation>
     </message>
 </context>
 <context>
@@ -1265,7 +1265,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
     <message>
         <location line="+5"/>
         <source>Statuses to fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>Estados que obtener</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1306,19 +1306,19 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
     <message>
         <location line="+126"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los estados</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No status</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún estado</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n status(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n estado</numerusform>
+            <numerusform>%n estados</numerusform>
         </translation>
     </message>
     <message>
@@ -1344,15 +1344,15 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
     <message numerus="yes">
         <location line="+16"/>
         <source>%Ln file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln archivo</numerusform>
+            <numerusform>%Ln archivos</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>last run %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>última ejecución %1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1410,12 +1410,12 @@ ID %3</translation>
     <message>
         <location line="+59"/>
         <source>The import holds more files than one fetch follows (%1 pages of 50): narrow the dates or statuses, or fetch single pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación contiene más archivos de los que abarca una obtención (%1 páginas de 50): acote las fechas o los estados, u obtenga páginas sueltas.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The import kept growing while it was fetched (%1 pages beyond the %2 that page 1 announced): try again later, or narrow the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>La importación siguió creciendo mientras se obtenía (%1 páginas más de las %2 que anunció la página 1): vuelva a intentarlo más tarde o acote las fechas.</translation>
     </message>
 </context>
 <context>
@@ -1443,7 +1443,7 @@ ID %3</translation>
     <message>
         <location line="+81"/>
         <source>Nothing is stored for this query yet: export it once without --cached, or with --incremental.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay nada guardado para esta consulta: expórtela una vez sin --cached, o con --incremental.</translation>
     </message>
     <message>
         <location line="+83"/>
@@ -1453,36 +1453,36 @@ ID %3</translation>
     <message>
         <location line="+87"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>ahora mismo</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>refreshing the answer stored %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>actualizando la respuesta guardada %1…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1618,80 +1618,80 @@ ID %3</translation>
     <message>
         <location filename="../app/store/HistoryRefresh.cpp" line="+104"/>
         <source>nothing was stored for this query</source>
-        <translation type="unfinished"></translation>
+        <translation>no había nada guardado para esta consulta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the stored answer is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta guardada está incompleta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the stored answer does not add up to its count</source>
-        <translation type="unfinished"></translation>
+        <translation>la respuesta guardada no cuadra con su recuento</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the query filters on status without every unfinished status, so a file finishing deep in the history could join its answer unseen</source>
-        <translation type="unfinished"></translation>
+        <translation>la consulta filtra por estado sin incluir todos los estados sin terminar, así que un archivo que termine muy atrás en el historial podría entrar en su respuesta sin que se note</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Refresh cancelled: the stored history is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización cancelada: el historial guardado no ha cambiado.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The refresh lost its network client: try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La actualización perdió su cliente de red: vuelva a intentarlo.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>the unfinished file %1 has no scheduled time to ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo sin terminar %1 no tiene una hora programada por la que preguntar</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>more than a page of files share the moment of an unfinished file</source>
-        <translation type="unfinished"></translation>
+        <translation>más de una página de archivos comparten el momento de un archivo sin terminar</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the unfinished file %1 was not found at its moment (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo sin terminar %1 no se encontró en su momento (%2)</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the history kept changing while it was refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>el historial siguió cambiando mientras se actualizaba</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the history shrank while it was refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>el historial se redujo mientras se actualizaba</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>more than %n new files: a full fetch costs little more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>más de %n archivo nuevo: una obtención completa cuesta poco más</numerusform>
+            <numerusform>más de %n archivos nuevos: una obtención completa cuesta poco más</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the newest stored file is no longer in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo guardado más reciente ya no está en el historial</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>files were added or removed among the newest ones</source>
-        <translation type="unfinished"></translation>
+        <translation>se añadieron o quitaron archivos entre los más recientes</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the history counts %1 files where the stored answer and the new files make %2: files vanished or appeared deeper in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>el historial cuenta %1 archivos donde la respuesta guardada y los archivos nuevos suman %2: desaparecieron o aparecieron archivos más atrás en el historial</translation>
     </message>
 </context>
 <context>
@@ -1699,74 +1699,74 @@ ID %3</translation>
     <message>
         <location filename="../app/store/HistoryStore.cpp" line="+34"/>
         <source>unknown database error</source>
-        <translation type="unfinished"></translation>
+        <translation>error desconocido de la base de datos</translation>
     </message>
     <message>
         <location line="+195"/>
         <source>The stored history %1 cannot be read and could not be moved aside: it is left as it is and nothing is stored until it is moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial guardado %1 no se puede leer y no se pudo apartar: se deja como está y no se guarda nada hasta que se mueva o se elimine.</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The stored history %1 works without its write-ahead log (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial guardado %1 funciona sin su registro de escritura anticipada (%2).</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The stored history cannot be kept: the folder %1 cannot be created. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede conservar el historial guardado: no se puede crear la carpeta %1. Compruebe sus permisos.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The stored history %1 cannot be created (%2). Check the folder&apos;s permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear el historial guardado %1 (%2). Compruebe los permisos y el espacio libre de la carpeta.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The stored history %1 cannot be opened (%2). Check the file&apos;s permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir el historial guardado %1 (%2). Compruebe los permisos del archivo y el espacio libre.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The stored history %1 could not be read (%2): it was moved to %3 and the history starts empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el historial guardado %1 (%2): se movió a %3 y el historial empieza vacío.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The stored history %1 is not an ImportScope history (it has no schema version): it was moved to %2 and the history starts empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial guardado %1 no es un historial de ImportScope (no tiene versión de esquema): se movió a %2 y el historial empieza vacío.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The stored history %1 was written by a newer ImportScope (schema version %2; this one knows up to %3): it was moved to %4 and the history starts empty. A newer ImportScope can still read it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>El historial guardado %1 lo escribió una versión más reciente de ImportScope (versión de esquema %2; esta conoce hasta la %3): se movió a %4 y el historial empieza vacío. Una versión más reciente de ImportScope aún puede leerlo allí.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The stored history %1 could not be upgraded from schema version %2 (%3): it was moved to %4 and the history starts empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo migrar el historial guardado %1 desde la versión de esquema %2 (%3): se movió a %4 y el historial empieza vacío.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The stored answer for %1 could not be read (%2): it is fetched again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer la respuesta guardada para %1 (%2): se vuelve a obtener.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The answer for %1 could not be stored (%2): the previous one is kept. Check the free space in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la respuesta para %1 (%2): se conserva la anterior. Compruebe el espacio libre en %3.</translation>
     </message>
     <message>
         <location line="+93"/>
         <location line="+10"/>
         <source>The stored history could not be forgotten (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo olvidar el historial guardado (%1).</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+14"/>
         <source>The stored history could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el historial guardado (%1).</translation>
     </message>
 </context>
 <context>
@@ -1863,7 +1863,7 @@ ID %3</translation>
     <message>
         <location line="+65"/>
         <source>The workspace&apos;s list of imports kept growing while it was read (%1 pages, page 1 announced %2): try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>La lista de importaciones del espacio de trabajo siguió creciendo mientras se leía (%1 páginas; la página 1 anunció %2): vuelva a intentarlo más tarde.</translation>
     </message>
 </context>
 <context>
@@ -2024,7 +2024,7 @@ ID %3</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Details pane</source>
-        <translation type="unfinished"></translation>
+        <translation>Panel de &amp;detalles</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2101,20 +2101,20 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
     <message>
         <location line="+48"/>
         <source>Showing %1 — stored %2, refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrando %1 — respuesta guardada %2, actualizando…</translation>
     </message>
     <message numerus="yes">
         <location line="+76"/>
         <source>Showing %1 — %n file(s) as stored %2 (not refreshed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrando %1 — %n archivo tal como se guardó %2 (sin actualizar)</numerusform>
+            <numerusform>Mostrando %1 — %n archivos tal como se guardaron %2 (sin actualizar)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Showing the answer stored at %1 (%2). The refresh did not complete: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Se muestra la respuesta guardada el %1 (%2). La actualización no se completó: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -2140,9 +2140,9 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
     <message numerus="yes">
         <location line="+4"/>
         <source>Showing %1 — %n file(s), refreshed %2 with %3 request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Mostrando %1 — %n archivo, actualizado a las %2 (solicitudes: %3)</numerusform>
+            <numerusform>Mostrando %1 — %n archivos, actualizados a las %2 (solicitudes: %3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2177,7 +2177,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
     <message>
         <location line="+89"/>
         <source>Table and trends</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabla y tendencias</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2383,30 +2383,30 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
     <message>
         <location line="+12"/>
         <source>Stored history</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial guardado</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Forget this &amp;profile&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>Olvidar el de este &amp;perfil</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Forget all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olvidar todo</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
         <source>%1 on disk: %n answer(s) of %2 import(s), %3 file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 en disco: %n respuesta guardada (importaciones: %2; archivos: %3).</numerusform>
+            <numerusform>%1 en disco: %n respuestas guardadas (importaciones: %2; archivos: %3).</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Oldest refresh: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización más antigua: %1.</translation>
     </message>
 </context>
 <context>
@@ -2667,7 +2667,7 @@ nunca es un valor de la línea de comandos y nunca se imprime.
     <message>
         <location line="+5"/>
         <source>Duplicat&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Duplicar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2795,7 +2795,7 @@ nunca es un valor de la línea de comandos y nunca se imprime.
     <message>
         <location line="+7"/>
         <source>Test c&amp;onnection</source>
-        <translation type="unfinished"></translation>
+        <translation>Pr&amp;obar conexión</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3007,7 +3007,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
     <message>
         <location filename="../app/api/ResponseParser.cpp" line="+130"/>
         <source>The response is not valid JSON (a raw control character inside a string at byte %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta no es JSON válido (un carácter de control sin escapar dentro de una cadena en el byte %1).</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3097,7 +3097,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
     <message>
         <location line="+18"/>
         <source>The response carries %1 files on one page; a page holds at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta contiene %1 archivos en una página; una página contiene como máximo %2.</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3115,7 +3115,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
     <message>
         <location line="+16"/>
         <source>The response lists %1 imports on one page; a page holds at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta enumera %1 importaciones en una página; una página contiene como máximo %2.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3360,97 +3360,102 @@ Use the key for this session only? It is kept in memory, never written, and aske
        importscope store forget [--profile NAME]
 info shows the stored history&apos;s size, imports, files and oldest refresh;
 forget deletes it, for every profile or only for NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso: importscope store info [--profile NAME]
+     importscope store forget [--profile NAME]
+info muestra el tamaño, las importaciones, los archivos y la actualización más
+antigua del historial guardado; forget lo elimina, para todos los perfiles o
+solo para NAME.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No profile named &quot;%1&quot;: see importscope profile list.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún perfil llamado &quot;%1&quot;: consulte importscope profile list.</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n minuto</numerusform>
+            <numerusform>hace %n minutos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n hora</numerusform>
+            <numerusform>hace %n horas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only this profile&apos;s stored history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo el historial guardado de este perfil.</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Forgot the stored history of profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se olvidó el historial guardado del perfil &quot;%1&quot;.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forgot the stored history of every profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se olvidó el historial guardado de todos los perfiles.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Stored history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Historial guardado: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Perfil: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño: %1 (%2 bytes)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importaciones: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stored queries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas guardadas: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Oldest refresh: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización más antigua: %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Oldest refresh: none (nothing is stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización más antigua: ninguna (no hay nada guardado)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Unknown store command &quot;%1&quot;.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando store desconocido &quot;%1&quot;.
+%2</translation>
     </message>
 </context>
 <context>
@@ -3614,7 +3619,17 @@ forget deletes it, for every profile or only for NAME.</source>
   importscope --help | --version
 
 Each subcommand takes --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uso:
+  importscope                      abrir la ventana
+  importscope --demo               abrir la ventana con el espacio de trabajo de demostración integrado
+  importscope export [opciones]    exportar el historial de una importación como CSV o JSON
+  importscope imports [opciones]   enumerar las importaciones del espacio de trabajo
+  importscope demo-server [opciones] servir el espacio de trabajo de demostración en 127.0.0.1
+  importscope profile list|add|remove|test ...  gestionar perfiles de credenciales
+  importscope store info|forget [--profile P]   ver u olvidar el historial guardado
+  importscope --help | --version
+
+Cada subcomando admite --help.</translation>
     </message>
     <message>
         <location line="+63"/>
