@@ -6,9 +6,9 @@
     <message numerus="yes">
         <location filename="../app/api/ApiClient.cpp" line="+360"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 ने %n बार %2 सेकंड के भीतर अपना उत्तर पूरा नहीं किया: सर्वर या नेटवर्क बहुत धीमा है। बाद में फिर से प्रयास करें, या टाइमआउट बढ़ाएँ (किसी उत्तर में टाइमआउट का पाँच गुना समय लग सकता है)।</numerusform>
+            <numerusform>%1 ने %n बार %2 सेकंड के भीतर अपना उत्तर पूरा नहीं किया: सर्वर या नेटवर्क बहुत धीमा है। बाद में फिर से प्रयास करें, या टाइमआउट बढ़ाएँ (किसी उत्तर में टाइमआउट का पाँच गुना समय लग सकता है)।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -37,7 +37,7 @@
     <message>
         <location line="+8"/>
         <source>the server&apos;s compressed answer is corrupt</source>
-        <translation type="unfinished"></translation>
+        <translation>सर्वर का संपीड़ित उत्तर दूषित है</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
@@ -50,17 +50,17 @@
     <message>
         <location line="+38"/>
         <source>The answer from %1 passed %2 MB and was dropped unread: a page of the API is far smaller. Check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 से आया उत्तर %2 MB से बड़ा था और बिना पढ़े छोड़ दिया गया: API का एक पेज इससे कहीं छोटा होता है। बेस URL जाँचें।</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>nowhere in particular</source>
-        <translation type="unfinished"></translation>
+        <translation>अनिर्दिष्ट स्थान</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>%1 answered HTTP %2, a redirect to %3, which ImportScope never follows (the key would go along): check the base URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ने HTTP %2 का उत्तर दिया, जो %3 पर रीडायरेक्ट है; ImportScope रीडायरेक्ट का कभी पालन नहीं करता (कुंजी भी साथ चली जाती): बेस URL जाँचें।</translation>
     </message>
     <message numerus="yes">
         <location line="+43"/>
@@ -73,7 +73,7 @@
     <message>
         <location line="+12"/>
         <source>The API asks to wait %1 min before the next request, longer than ImportScope waits (%2 min): try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>API अगले अनुरोध से पहले %1 मिनट प्रतीक्षा करने को कहता है, जो ImportScope की प्रतीक्षा (%2 मिनट) से अधिक है: बाद में फिर से प्रयास करें।</translation>
     </message>
 </context>
 <context>
@@ -81,37 +81,37 @@
     <message>
         <location filename="../app/cli/CliSupport.cpp" line="+39"/>
         <source>The API key in %1 is longer than %2 bytes: is it the right file?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में दी गई API कुंजी %2 बाइट से लंबी है: क्या यह सही फ़ाइल है?</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The API key in %1 is not valid UTF-8: save it as UTF-8 text.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में दी गई API कुंजी मान्य UTF-8 नहीं है: इसे UTF-8 टेक्स्ट के रूप में सहेजें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The API key in %1 has an empty first line.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में दी गई API कुंजी की पहली पंक्ति खाली है।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The API key in %1 contains control characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में दी गई API कुंजी में कंट्रोल कैरेक्टर हैं।</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>The API key file %1 is not a regular file: save the key in a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>API कुंजी फ़ाइल %1 सामान्य फ़ाइल नहीं है: कुंजी को किसी फ़ाइल में सहेजें।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>standard input</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टैंडर्ड इनपुट</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>API key (not shown):</source>
-        <translation type="unfinished"></translation>
+        <translation>API कुंजी (दिखाई नहीं देगी):</translation>
     </message>
     <message>
         <location line="+37"/>
@@ -141,17 +141,17 @@
     <message>
         <location line="+11"/>
         <source>Seconds without an answer before a request is retried, 0.1 to 3600 (default 30); an answer must also be complete within five times this.</source>
-        <translation type="unfinished"></translation>
+        <translation>किसी अनुरोध को दोबारा भेजने से पहले बिना उत्तर के सेकंड, 0.1 से 3600 (डिफ़ॉल्ट 30); उत्तर को इसके पाँच गुना समय के भीतर पूरा भी होना चाहिए।</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>At most N requests per SECONDS for the workspace (default 50/60; N 1 to 100000, SECONDS 0.1 to 3600).</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कस्पेस के लिए प्रति SECONDS अधिकतम N अनुरोध (डिफ़ॉल्ट 50/60; N 1 से 100000, SECONDS 0.1 से 3600)।</translation>
     </message>
     <message>
         <location line="+73"/>
         <source>--timeout must be a number of seconds from 0.1 to 3600, not &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>--timeout 0.1 से 3600 तक सेकंड की संख्या होनी चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
         <location line="-60"/>
@@ -224,12 +224,12 @@
     <message>
         <location line="+10"/>
         <source>The workspace ID is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कस्पेस ID खाली है।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The workspace ID cannot contain spaces or &apos;:&apos;, and only printable ASCII characters (letters, digits, - and _).</source>
-        <translation type="unfinished"></translation>
+        <translation>वर्कस्पेस ID में स्पेस या &apos;:&apos; नहीं हो सकते, और केवल प्रिंट होने योग्य ASCII कैरेक्टर (अक्षर, अंक, - और _) हो सकते हैं।</translation>
     </message>
 </context>
 <context>
@@ -467,7 +467,7 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
     <message>
         <location line="+7"/>
         <source>File details</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल विवरण</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -644,12 +644,12 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
     <message>
         <location line="+9"/>
         <source>Give --incremental or --cached, not both.</source>
-        <translation type="unfinished"></translation>
+        <translation>--incremental या --cached दें, दोनों नहीं।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>--incremental and --cached keep whole answers: they take no --page.</source>
-        <translation type="unfinished"></translation>
+        <translation>--incremental और --cached पूरे उत्तर रखते हैं: इनके साथ --page नहीं दिया जा सकता।</translation>
     </message>
     <message>
         <location line="+27"/>
@@ -703,7 +703,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     <message>
         <location line="+3"/>
         <source>Write to FILE, atomically; a pipe or a device such as /dev/stdout is written straight (default: standard output).</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE में एटॉमिक रूप से लिखें; पाइप या /dev/stdout जैसे डिवाइस में सीधे लिखा जाता है (डिफ़ॉल्ट: स्टैंडर्ड आउटपुट)।</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -723,19 +723,19 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     <message>
         <location line="+2"/>
         <source>Refresh the stored answer with as few requests as possible, then export the whole answer (and keep it stored).</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजे गए उत्तर को कम से कम अनुरोधों से रीफ़्रेश करें, फिर पूरा उत्तर एक्सपोर्ट करें (और उसे सहेजा हुआ रखें)।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Send no request: export the stored answer (exit 4 when nothing is stored).</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई अनुरोध न भेजें: सहेजा गया उत्तर एक्सपोर्ट करें (कुछ भी सहेजा न हो तो एग्ज़िट कोड 4)।</translation>
     </message>
     <message numerus="yes">
         <location line="+59"/>
         <source>importscope: exporting the answer stored at %1 (%n minute(s) ago), without a request.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>importscope: %1 पर सहेजा गया उत्तर (%n मिनट पहले) बिना अनुरोध के एक्सपोर्ट किया जा रहा है।</numerusform>
+            <numerusform>importscope: %1 पर सहेजा गया उत्तर (%n मिनट पहले) बिना अनुरोध के एक्सपोर्ट किया जा रहा है।</numerusform>
         </translation>
     </message>
     <message>
@@ -956,7 +956,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     <message>
         <location line="-16"/>
         <source>Cannot write %1: it is not a regular file, a pipe or a terminal. Choose a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 में लिखा नहीं जा सकता: यह न सामान्य फ़ाइल है, न पाइप, न टर्मिनल। कोई फ़ाइल नाम चुनें।</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -1146,7 +1146,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     <message>
         <location line="+55"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>खाली</translation>
     </message>
 </context>
 <context>
@@ -1265,7 +1265,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     <message>
         <location line="+5"/>
         <source>Statuses to fetch</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करने के लिए स्थितियाँ</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1286,7 +1286,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <location line="+12"/>
         <location line="+279"/>
         <source>Fetch</source>
-        <translation>प्राप्त करें(G)</translation>
+        <translation>प्राप्त करें</translation>
     </message>
     <message>
         <location line="-276"/>
@@ -1306,19 +1306,19 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     <message>
         <location line="+126"/>
         <source>All statuses</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी स्थितियाँ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>No status</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई स्थिति नहीं</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n status(es)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n स्थिति</numerusform>
+            <numerusform>%n स्थितियाँ</numerusform>
         </translation>
     </message>
     <message>
@@ -1344,15 +1344,15 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     <message numerus="yes">
         <location line="+16"/>
         <source>%Ln file(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln फ़ाइल</numerusform>
+            <numerusform>%Ln फ़ाइलें</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>last run %1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>अंतिम रन %1, %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1384,7 +1384,7 @@ ID %3</translation>
     <message>
         <location line="+12"/>
         <source>Refetch</source>
-        <translation>फिर से प्राप्त करें(G)</translation>
+        <translation>फिर से प्राप्त करें</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -1410,12 +1410,12 @@ ID %3</translation>
     <message>
         <location line="+59"/>
         <source>The import holds more files than one fetch follows (%1 pages of 50): narrow the dates or statuses, or fetch single pages.</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट में एक बार की प्राप्ति की सीमा (50 फ़ाइलों के %1 पेज) से अधिक फ़ाइलें हैं: तारीखें या स्थितियाँ सीमित करें, या अलग-अलग पेज प्राप्त करें।</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The import kept growing while it was fetched (%1 pages beyond the %2 that page 1 announced): try again later, or narrow the dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राप्त करते समय इम्पोर्ट बढ़ता रहा (पेज 1 में बताए गए %2 पेजों से %1 पेज अधिक): बाद में फिर से प्रयास करें, या तारीखें सीमित करें।</translation>
     </message>
 </context>
 <context>
@@ -1443,7 +1443,7 @@ ID %3</translation>
     <message>
         <location line="+81"/>
         <source>Nothing is stored for this query yet: export it once without --cached, or with --incremental.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस क्वेरी के लिए अभी कुछ भी सहेजा नहीं गया है: इसे एक बार --cached के बिना, या --incremental के साथ एक्सपोर्ट करें।</translation>
     </message>
     <message>
         <location line="+83"/>
@@ -1453,36 +1453,36 @@ ID %3</translation>
     <message>
         <location line="+87"/>
         <source>just now</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी-अभी</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n मिनट पहले</numerusform>
+            <numerusform>%n मिनट पहले</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n h ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n घंटे पहले</numerusform>
+            <numerusform>%n घंटे पहले</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n दिन पहले</numerusform>
+            <numerusform>%n दिन पहले</numerusform>
         </translation>
     </message>
     <message>
         <location line="+6"/>
         <source>refreshing the answer stored %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 सहेजा गया उत्तर रीफ़्रेश किया जा रहा है…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1618,80 +1618,80 @@ ID %3</translation>
     <message>
         <location filename="../app/store/HistoryRefresh.cpp" line="+104"/>
         <source>nothing was stored for this query</source>
-        <translation type="unfinished"></translation>
+        <translation>इस क्वेरी के लिए कुछ भी सहेजा नहीं गया था</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the stored answer is incomplete</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया उत्तर अपूर्ण है</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>the stored answer does not add up to its count</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजे गए उत्तर की फ़ाइलें उसकी गिनती से मेल नहीं खातीं</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the query filters on status without every unfinished status, so a file finishing deep in the history could join its answer unseen</source>
-        <translation type="unfinished"></translation>
+        <translation>क्वेरी स्थिति पर फ़िल्टर करती है, पर उसमें प्रगति वाली सभी स्थितियाँ शामिल नहीं हैं, इसलिए इतिहास में काफ़ी पीछे पूरी होने वाली कोई फ़ाइल बिना दिखे उसके उत्तर में जुड़ सकती है</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Refresh cancelled: the stored history is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>रीफ़्रेश रद्द: सहेजा गया इतिहास अपरिवर्तित है।</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>The refresh lost its network client: try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>रीफ़्रेश का नेटवर्क क्लाइंट खो गया: फिर से प्रयास करें।</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>the unfinished file %1 has no scheduled time to ask for</source>
-        <translation type="unfinished"></translation>
+        <translation>अधूरी फ़ाइल %1 का कोई निर्धारित समय नहीं है जिसके लिए अनुरोध किया जा सके</translation>
     </message>
     <message>
         <location line="+50"/>
         <source>more than a page of files share the moment of an unfinished file</source>
-        <translation type="unfinished"></translation>
+        <translation>एक पेज से अधिक फ़ाइलों का समय किसी अधूरी फ़ाइल के समय के बिल्कुल बराबर है</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>the unfinished file %1 was not found at its moment (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>अधूरी फ़ाइल %1 अपने समय (%2) पर नहीं मिली</translation>
     </message>
     <message>
         <location line="+32"/>
         <source>the history kept changing while it was refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>रीफ़्रेश के दौरान इतिहास बदलता रहा</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>the history shrank while it was refreshed</source>
-        <translation type="unfinished"></translation>
+        <translation>रीफ़्रेश के दौरान इतिहास छोटा हो गया</translation>
     </message>
     <message numerus="yes">
         <location line="+28"/>
         <source>more than %n new files: a full fetch costs little more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n से अधिक नई फ़ाइलें: पूरी प्राप्ति में बस थोड़ा अधिक लगता है</numerusform>
+            <numerusform>%n से अधिक नई फ़ाइलें: पूरी प्राप्ति में बस थोड़ा अधिक लगता है</numerusform>
         </translation>
     </message>
     <message>
         <location line="+13"/>
         <source>the newest stored file is no longer in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजी गई सबसे नई फ़ाइल अब इतिहास में नहीं है</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>files were added or removed among the newest ones</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे नई फ़ाइलों में कुछ फ़ाइलें जोड़ी या हटाई गईं</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>the history counts %1 files where the stored answer and the new files make %2: files vanished or appeared deeper in the history</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिहास %1 फ़ाइलें गिनता है, जबकि सहेजे गए उत्तर और नई फ़ाइलों को मिलाकर %2 होती हैं: इतिहास में और पीछे फ़ाइलें गायब हुईं या जुड़ गईं</translation>
     </message>
 </context>
 <context>
@@ -1699,74 +1699,74 @@ ID %3</translation>
     <message>
         <location filename="../app/store/HistoryStore.cpp" line="+34"/>
         <source>unknown database error</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात डेटाबेस त्रुटि</translation>
     </message>
     <message>
         <location line="+195"/>
         <source>The stored history %1 cannot be read and could not be moved aside: it is left as it is and nothing is stored until it is moved or deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया इतिहास %1 पढ़ा नहीं जा सकता और उसे दूसरी जगह नहीं ले जाया जा सका: उसे जैसा है वैसा छोड़ दिया गया है, और जब तक उसे दूसरी जगह ले जाया या हटाया नहीं जाता, कुछ भी सहेजा नहीं जाएगा।</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>The stored history %1 works without its write-ahead log (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया इतिहास %1 अपने राइट-अहेड लॉग के बिना काम कर रहा है (%2)।</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>The stored history cannot be kept: the folder %1 cannot be created. Check its permissions.</source>
-        <translation type="unfinished"></translation>
+        <translation>इतिहास सहेजा नहीं जा सकता: फ़ोल्डर %1 बनाया नहीं जा सकता। उसकी अनुमतियाँ जाँचें।</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The stored history %1 cannot be created (%2). Check the folder&apos;s permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया इतिहास %1 बनाया नहीं जा सकता (%2)। फ़ोल्डर की अनुमतियाँ और खाली जगह जाँचें।</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>The stored history %1 cannot be opened (%2). Check the file&apos;s permissions and free space.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया इतिहास %1 खोला नहीं जा सकता (%2)। फ़ाइल की अनुमतियाँ और खाली जगह जाँचें।</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>The stored history %1 could not be read (%2): it was moved to %3 and the history starts empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया इतिहास %1 पढ़ा नहीं जा सका (%2): उसे %3 में ले जाया गया है और इतिहास खाली से शुरू होता है।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The stored history %1 is not an ImportScope history (it has no schema version): it was moved to %2 and the history starts empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया इतिहास %1 ImportScope का इतिहास नहीं है (इसमें कोई स्कीमा संस्करण नहीं है): उसे %2 में ले जाया गया है और इतिहास खाली से शुरू होता है।</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The stored history %1 was written by a newer ImportScope (schema version %2; this one knows up to %3): it was moved to %4 and the history starts empty. A newer ImportScope can still read it there.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया इतिहास %1 ImportScope के नए संस्करण ने लिखा है (स्कीमा संस्करण %2; यह संस्करण %3 तक जानता है): उसे %4 में ले जाया गया है और इतिहास खाली से शुरू होता है। ImportScope का नया संस्करण उसे वहाँ अब भी पढ़ सकता है।</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The stored history %1 could not be upgraded from schema version %2 (%3): it was moved to %4 and the history starts empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजे गए इतिहास %1 को स्कीमा संस्करण %2 से अपग्रेड नहीं किया जा सका (%3): उसे %4 में ले जाया गया है और इतिहास खाली से शुरू होता है।</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>The stored answer for %1 could not be read (%2): it is fetched again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का सहेजा गया उत्तर पढ़ा नहीं जा सका (%2): उसे फिर से प्राप्त किया जाएगा।</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>The answer for %1 could not be stored (%2): the previous one is kept. Check the free space in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 का उत्तर सहेजा नहीं जा सका (%2): पिछला उत्तर रखा गया है। %3 में खाली जगह जाँचें।</translation>
     </message>
     <message>
         <location line="+93"/>
         <location line="+10"/>
         <source>The stored history could not be forgotten (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया इतिहास हटाया नहीं जा सका (%1)।</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+14"/>
         <source>The stored history could not be read (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया इतिहास पढ़ा नहीं जा सका (%1)।</translation>
     </message>
 </context>
 <context>
@@ -1863,7 +1863,7 @@ ID %3</translation>
     <message>
         <location line="+65"/>
         <source>The workspace&apos;s list of imports kept growing while it was read (%1 pages, page 1 announced %2): try again later.</source>
-        <translation type="unfinished"></translation>
+        <translation>पढ़ते समय वर्कस्पेस की इम्पोर्ट सूची बढ़ती रही (%1 पेज, जबकि पेज 1 में %2 बताए गए थे): बाद में फिर से प्रयास करें।</translation>
     </message>
 </context>
 <context>
@@ -2024,7 +2024,7 @@ ID %3</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Details pane</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण पैनल(&amp;G)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2101,20 +2101,20 @@ ImportScope बंद होने तक उपयोग के लिए इ�
     <message>
         <location line="+48"/>
         <source>Showing %1 — stored %2, refreshing…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 दिखाया जा रहा है — %2 सहेजा गया, रीफ़्रेश हो रहा है…</translation>
     </message>
     <message numerus="yes">
         <location line="+76"/>
         <source>Showing %1 — %n file(s) as stored %2 (not refreshed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 दिखाया जा रहा है — %n फ़ाइल, जैसी %2 सहेजी गई थी (रीफ़्रेश नहीं हुआ)</numerusform>
+            <numerusform>%1 दिखाया जा रहा है — %n फ़ाइलें, जैसी %2 सहेजी गई थीं (रीफ़्रेश नहीं हुआ)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Showing the answer stored at %1 (%2). The refresh did not complete: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 पर सहेजा गया उत्तर दिखाया जा रहा है (%2)। रीफ़्रेश पूरा नहीं हुआ: %3</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
@@ -2140,9 +2140,9 @@ ImportScope बंद होने तक उपयोग के लिए इ�
     <message numerus="yes">
         <location line="+4"/>
         <source>Showing %1 — %n file(s), refreshed %2 with %3 request(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 दिखाया जा रहा है — %n फ़ाइल, %2 पर रीफ़्रेश किया गया (अनुरोध: %3)</numerusform>
+            <numerusform>%1 दिखाया जा रहा है — %n फ़ाइलें, %2 पर रीफ़्रेश की गईं (अनुरोध: %3)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2177,7 +2177,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
     <message>
         <location line="+89"/>
         <source>Table and trends</source>
-        <translation type="unfinished"></translation>
+        <translation>तालिका और रुझान</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2383,30 +2383,30 @@ ImportScope बंद होने तक उपयोग के लिए इ�
     <message>
         <location line="+12"/>
         <source>Stored history</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया इतिहास</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Forget this &amp;profile&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>इस प्रोफ़ाइल का इतिहास हटाएँ(&amp;P)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Forget all</source>
-        <translation type="unfinished"></translation>
+        <translation>सब हटाएँ(&amp;F)</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
         <source>%1 on disk: %n answer(s) of %2 import(s), %3 file(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>डिस्क पर %1: %2 इम्पोर्ट के %n उत्तर, फ़ाइलें: %3।</numerusform>
+            <numerusform>डिस्क पर %1: %2 इम्पोर्ट के %n उत्तर, फ़ाइलें: %3।</numerusform>
         </translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Oldest refresh: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे पुराना रीफ़्रेश: %1।</translation>
     </message>
 </context>
 <context>
@@ -2667,7 +2667,7 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
     <message>
         <location line="+5"/>
         <source>Duplicat&amp;e</source>
-        <translation type="unfinished"></translation>
+        <translation>डुप्लिकेट करें(&amp;U)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2795,7 +2795,7 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
     <message>
         <location line="+7"/>
         <source>Test c&amp;onnection</source>
-        <translation type="unfinished"></translation>
+        <translation>कनेक्शन जाँचें(&amp;T)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3007,7 +3007,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
     <message>
         <location filename="../app/api/ResponseParser.cpp" line="+130"/>
         <source>The response is not valid JSON (a raw control character inside a string at byte %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर मान्य JSON नहीं है (बाइट %1 पर एक स्ट्रिंग के भीतर कच्चा कंट्रोल कैरेक्टर)।</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3097,7 +3097,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
     <message>
         <location line="+18"/>
         <source>The response carries %1 files on one page; a page holds at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर एक पेज पर %1 फ़ाइलें देता है; एक पेज में अधिकतम %2 होती हैं।</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -3115,7 +3115,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
     <message>
         <location line="+16"/>
         <source>The response lists %1 imports on one page; a page holds at most %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>उत्तर एक पेज पर %1 इम्पोर्ट सूचीबद्ध करता है; एक पेज में अधिकतम %2 होते हैं।</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3360,97 +3360,101 @@ Use the key for this session only? It is kept in memory, never written, and aske
        importscope store forget [--profile NAME]
 info shows the stored history&apos;s size, imports, files and oldest refresh;
 forget deletes it, for every profile or only for NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग: importscope store info [--profile NAME]
+      importscope store forget [--profile NAME]
+info सहेजे गए इतिहास का आकार, इम्पोर्ट, फ़ाइलें और सबसे पुराना रीफ़्रेश दिखाता है;
+forget उसे हटाता है, सभी प्रोफ़ाइलों के लिए या केवल NAME के लिए।</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>No profile named &quot;%1&quot;: see importscope profile list.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; नाम की कोई प्रोफ़ाइल नहीं: importscope profile list देखें।</translation>
     </message>
     <message numerus="yes">
         <location line="+9"/>
         <source>%n minute(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n मिनट पहले</numerusform>
+            <numerusform>%n मिनट पहले</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n hour(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n घंटे पहले</numerusform>
+            <numerusform>%n घंटे पहले</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n दिन पहले</numerusform>
+            <numerusform>%n दिन पहले</numerusform>
         </translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Only this profile&apos;s stored history.</source>
-        <translation type="unfinished"></translation>
+        <translation>केवल इस प्रोफ़ाइल का सहेजा गया इतिहास।</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Forgot the stored history of profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल &quot;%1&quot; का सहेजा गया इतिहास हटा दिया गया।</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forgot the stored history of every profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी प्रोफ़ाइलों का सहेजा गया इतिहास हटा दिया गया।</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Stored history: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजा गया इतिहास: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Profile: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोफ़ाइल: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size: %1 (%2 bytes)</source>
-        <translation type="unfinished"></translation>
+        <translation>आकार: %1 (%2 बाइट)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Imports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stored queries: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>सहेजी गई क्वेरी: %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइलें: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Oldest refresh: %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे पुराना रीफ़्रेश: %1 (%2)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Oldest refresh: none (nothing is stored)</source>
-        <translation type="unfinished"></translation>
+        <translation>सबसे पुराना रीफ़्रेश: कोई नहीं (कुछ भी सहेजा नहीं गया है)</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Unknown store command &quot;%1&quot;.
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात store कमांड &quot;%1&quot;।
+%2</translation>
     </message>
 </context>
 <context>
@@ -3614,7 +3618,17 @@ forget deletes it, for every profile or only for NAME.</source>
   importscope --help | --version
 
 Each subcommand takes --help.</source>
-        <translation type="unfinished"></translation>
+        <translation>उपयोग:
+  importscope                      विंडो खोलें
+  importscope --demo               अंतर्निहित डेमो वर्कस्पेस पर विंडो खोलें
+  importscope export [options]     किसी इम्पोर्ट का इतिहास CSV या JSON के रूप में एक्सपोर्ट करें
+  importscope imports [options]    वर्कस्पेस के इम्पोर्ट सूचीबद्ध करें
+  importscope demo-server [options] डेमो वर्कस्पेस को 127.0.0.1 पर चलाएँ
+  importscope profile list|add|remove|test ...  क्रेडेंशियल प्रोफ़ाइल प्रबंधित करें
+  importscope store info|forget [--profile P]   सहेजा गया इतिहास
+  importscope --help | --version
+
+हर सबकमांड --help स्वीकार करता है।</translation>
     </message>
     <message>
         <location line="+63"/>
