@@ -152,7 +152,7 @@ void MainWindow::buildLayout()
     searchRow->addWidget(m_chips);
     searchRow->addStretch(1);
     searchRow->addWidget(m_quickFilter);
-    m_quickFilter->setMinimumWidth(240);
+    m_quickFilter->setMinimumWidth(160); // the chips beside it are longer in German and Hindi
     layout->addLayout(searchRow);
 
     m_filterDebounce = new QTimer(this);

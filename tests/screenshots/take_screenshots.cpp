@@ -1,9 +1,9 @@
 // Drives the real window on the demo workspace into the states the README shows, and saves each
 // as a PNG. Not a test: run it through docs/screenshots/take.sh, under Xvfb, then look at them.
+#include "AppStart.h"
 #include "DetailPane.h"
 #include "ExportDialog.h"
 #include "FilterForm.h"
-#include "AppStart.h"
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "StatusChips.h"
@@ -23,6 +23,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTranslator>
 
 namespace {
 void settle(int ms = 300)
@@ -69,8 +70,12 @@ int main(int argc, char **argv)
     // The window at three sizes in the language IMPORTSCOPE_LANG names (docs/screenshots/take.sh runs
     // it for en, de and hi): the form folds below its wide width and the table keeps its key columns.
     if (qEnvironmentVariableIsSet("SCREENSHOT_SIZES")) {
-        AppStart::installTranslations();
+        AppStart::installTranslations(); // the locale; the catalogues live in the executable's resources,
         const QString language = qEnvironmentVariable("IMPORTSCOPE_LANG", QStringLiteral("en"));
+        QTranslator catalogue; // so this tool reads the same .qm files from the build
+        if (language != QLatin1String("en") &&
+            catalogue.load(QStringLiteral("importscope_") + language, QStringLiteral(IMPORTSCOPE_QM_DIR)))
+            QCoreApplication::installTranslator(&catalogue);
         for (const QSize size : {QSize(800, 600), QSize(1024, 640), QSize(1920, 1080)}) {
             MainWindow window;
             window.resize(size);
@@ -78,9 +83,12 @@ int main(int argc, char **argv)
             window.openDemo(true);
             failures += !fetchDone(window);
             selectFirst(window, QStringLiteral("FAILED"));
-            failures += !save(&window, out + QStringLiteral("/size-%1-%2x%3.png").arg(language).arg(size.width()).arg(size.height()));
-            std::fprintf(stderr, "%s asked %dx%d, got %dx%d\n", qPrintable(language), size.width(), size.height(),
-                         window.width(), window.height());
+            failures += !save(
+                &window,
+                out +
+                    QStringLiteral("/size-%1-%2x%3.png").arg(language).arg(size.width()).arg(size.height()));
+            std::fprintf(stderr, "%s asked %dx%d, got %dx%d\n", qPrintable(language), size.width(),
+                         size.height(), window.width(), window.height());
         }
         return failures == 0 ? 0 : 1;
     }
@@ -138,7 +146,8 @@ int main(int argc, char **argv)
         picker->hidePopup();
 
         // Problems only: everything fetched, the problems shown, PARTIAL_FAILURE among them.
-        QTest::mouseClick(window.findChild<QAbstractButton *>(QStringLiteral("problemsOnlyButton")), Qt::LeftButton);
+        QTest::mouseClick(window.findChild<QAbstractButton *>(QStringLiteral("problemsOnlyButton")),
+                          Qt::LeftButton);
         window.startFetch();
         failures += !fetchDone(window);
         selectFirst(window, QStringLiteral("PARTIAL_FAILURE"));
@@ -166,7 +175,8 @@ int main(int argc, char **argv)
         window.apiClient()->setPolicy(paced);
         window.filterForm()->setImport(QString(), DemoData::largeImport().name);
         window.startFetch();
-        failures += !QTest::qWaitFor([&] { return window.progressText().startsWith(QLatin1String("Waiting")); }, 20'000);
+        failures += !QTest::qWaitFor(
+            [&] { return window.progressText().startsWith(QLatin1String("Waiting")); }, 20'000);
         settle(1200);
         failures += !save(&window, out + QStringLiteral("/pacing.png"));
         window.cancelFetch();
