@@ -1,6 +1,7 @@
 #include "DetailPane.h"
 
 #include "RowCountsBar.h"
+#include "common/Palette.h"
 #include "export/ClipboardText.h"
 #include "model/FileRunTableModel.h"
 
@@ -187,7 +188,7 @@ void DetailPane::showFile(const FileRun &run, const QTimeZone &workspace, const 
                       .arg(locale.formattedDataSize(run.count(FileRun::Count::FileSize)),
                            locale.toString(run.count(FileRun::Count::FileSize))));
 
-    const QColor color = FileRunTableModel::statusColor(run.status);
+    const QColor color = Palette::statusColor(run.status);
     m_statusBadge->setText(run.statusText());
     m_statusBadge->setStyleSheet(QStringLiteral("QLabel { background: %1; color: white; border-radius: 3px; "
                                                 "padding: 2px 8px; font-weight: bold; }")

@@ -609,6 +609,15 @@ void MainWindow::cancelFetch()
         m_workspace->cancelFetch();
 }
 
+// Selecting a file for the user must not scroll the table under them: the columns looked as if
+// they jumped when a fetch ended.
+void MainWindow::selectRowWithoutScrolling(int row)
+{
+    m_table->setAutoScroll(false);
+    m_table->selectRow(row);
+    m_table->setAutoScroll(true);
+}
+
 void MainWindow::clearTable()
 {
     m_model->clear();
@@ -649,9 +658,7 @@ void MainWindow::onFetchStarted(HistoryFetch *fetch, bool replacedRunning)
         // The file the user was reading stays selected when it is still there.
         for (int row = 0; !currentId.isEmpty() && row < m_proxy->rowCount(); ++row) {
             if (m_model->file(m_proxy->mapToSource(m_proxy->index(row, 0)).row()).id == currentId) {
-                m_table->setAutoScroll(false);
-                m_table->selectRow(row);
-                m_table->setAutoScroll(true);
+                selectRowWithoutScrolling(row);
                 break;
             }
         }
@@ -748,12 +755,8 @@ void MainWindow::onFetchFinished(const HistoryOutcome &outcome)
     }
     updateEmptyState();
     updateSummary();
-    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0) {
-        // Selecting the first file must not scroll the table: the columns looked as if they jumped.
-        m_table->setAutoScroll(false);
-        m_table->selectRow(0);
-        m_table->setAutoScroll(true);
-    }
+    if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        selectRowWithoutScrolling(0);
     Q_EMIT fetchFinished(outcome);
 }
 

@@ -111,6 +111,7 @@ private:
     void onFetchFinished(const HistoryOutcome &outcome);
     void showError(const ApiError &error, const HistoryOutcome &outcome);
     void clearTable();
+    void selectRowWithoutScrolling(int row);
     void updateSummary();
     void updateEmptyState();
     void updateDetail();

@@ -79,11 +79,6 @@ FileRun::Count countOf(int column)
 
 } // namespace
 
-QColor FileRunTableModel::statusColor(FileStatus status)
-{
-    return Palette::statusColor(status);
-}
-
 namespace {
 
 // A glyph on the status colour, so status never rests on colour alone. Drawn with lines only
@@ -99,7 +94,7 @@ QImage statusIcon(FileStatus status)
     QPainter painter(&image);
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
-    painter.setBrush(FileRunTableModel::statusColor(status));
+    painter.setBrush(Palette::statusColor(status));
     painter.drawEllipse(QRectF(1, 1, 30, 30));
     QPen pen(Qt::white, 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
     painter.setPen(pen);
@@ -488,8 +483,8 @@ void FileRunTableModel::append(const QList<FileRun> &files)
     const qsizetype needed = m_files.size() + files.size();
     if (needed > m_files.capacity()) {
         // Grow by a sixteenth rather than QList's doubling, which at 200,000 rows leaves room for
-        // 335,544 (136 bytes a row unused; docs/PERFORMANCE.md allows 400 bytes a row in all). The extra copies
-        // are cheap: rows share their text.
+        // 335,544 (136 bytes a row unused; docs/PERFORMANCE.md allows 400 bytes a row in all). The extra
+        // copies are cheap: rows share their text.
         m_files.reserve(std::max(needed, m_files.size() + m_files.size() / 16 + 64));
     }
     beginInsertRows({}, static_cast<int>(m_files.size()), static_cast<int>(needed - 1));

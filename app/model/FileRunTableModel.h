@@ -79,7 +79,6 @@ public:
     QString displayTime(const WallClock &clock) const;
     static QString displayTime(const WallClock &clock, const QTimeZone &workspace, const QTimeZone &display);
     // Status colours shared by the table, the detail pane and the trends chart.
-    static QColor statusColor(FileStatus status);
     static QString durationText(qint64 usecs);
     // Line breaks and tabs inside a one-line value drawn as visible symbols (␍ ␊ ␉ ␤), so a file
     // named "a\rb.csv" is not mistaken for "ab.csv".

@@ -3,6 +3,7 @@
 #include "UiTestSupport.h"
 
 #include "TrendsView.h"
+#include "common/Palette.h"
 
 #include <QBarSet>
 #include <QCategoryAxis>
@@ -77,8 +78,8 @@ private Q_SLOTS:
             labels.append(set->label());
         QCOMPARE(labels, (QStringList{QStringLiteral("Failed"), QStringLiteral("Partial"),
                                       QStringLiteral("Successful"), QStringLiteral("Queued or waiting")}));
-        QCOMPARE(sets[0]->color(), FileRunTableModel::statusColor(FileStatus::Failed));
-        QCOMPARE(sets[2]->color(), FileRunTableModel::statusColor(FileStatus::Successful));
+        QCOMPARE(sets[0]->color(), Palette::statusColor(FileStatus::Failed));
+        QCOMPARE(sets[2]->color(), Palette::statusColor(FileStatus::Successful));
         QCOMPARE(sets[2]->at(2), 2.0); // two successful files on 3 June
         QCOMPARE(sets[0]->at(0), 1.0);
         QCOMPARE(sets[2]->count(), 7);
