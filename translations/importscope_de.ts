@@ -460,7 +460,7 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="+28"/>
+        <location filename="../ui/DetailPane.cpp" line="+29"/>
         <source>Select a file to see its details.</source>
         <translation>Wählen Sie eine Datei aus, um ihre Details zu sehen.</translation>
     </message>
@@ -470,7 +470,7 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
         <translation>Dateidetails</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Status message</source>
         <translation>Statusmeldung</translation>
     </message>
@@ -1044,7 +1044,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
 <context>
     <name>FileRunTableModel</name>
     <message>
-        <location filename="../app/model/FileRunTableModel.cpp" line="+184"/>
+        <location filename="../app/model/FileRunTableModel.cpp" line="+179"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1917,17 +1917,17 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+142"/>
-        <source>Search file name, ID or message (Ctrl+F)</source>
-        <translation>Dateiname, ID oder Meldung suchen (Strg+F)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/MainWindow.cpp" line="+145"/>
         <source>Quick filter</source>
         <translation>Schnellfilter</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
+        <source>Search files (Ctrl+F)</source>
+        <translation>Dateien suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Import file run history</source>
         <translation>Verlauf der Import-Dateiläufe</translation>
     </message>
@@ -2089,7 +2089,12 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>Importe werden geladen…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-398"/>
+        <source>Shows only the files whose name, ID or status message contains the text</source>
+        <translation>Zeigt nur die Dateien, deren Name, ID oder Statusmeldung den Text enthält</translation>
+    </message>
+    <message>
+        <location line="+401"/>
         <source>Imports not listed: %1</source>
         <translation>Importe nicht aufgelistet: %1</translation>
     </message>
@@ -2099,12 +2104,12 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>Wählen Sie zuerst ein Profil, legen Sie eines an oder öffnen Sie den Demo-Workspace.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>Showing %1 — stored %2, refreshing…</source>
         <translation>Angezeigt: %1 — %2 gespeichert, wird aktualisiert…</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+74"/>
         <source>Showing %1 — %n file(s) as stored %2 (not refreshed)</source>
         <translation>
             <numerusform>Angezeigt: %1 — %n Datei, wie %2 gespeichert (nicht aktualisiert)</numerusform>
@@ -2154,7 +2159,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+28"/>
         <source>The table is incomplete: %1 of %2 pages arrived, and their %n file(s) are kept.</source>
         <translation>
             <numerusform>Die Tabelle ist unvollständig: %1 von %2 Seiten sind angekommen, ihre %n Datei bleibt erhalten.</numerusform>
@@ -2240,7 +2245,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>—</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-134"/>
         <source>Fetching %1 (the previous fetch stopped)</source>
         <translation>Wird abgerufen: %1 (der vorherige Abruf wurde gestoppt)</translation>
     </message>
@@ -2255,7 +2260,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>Der vorherige Abruf wurde gestoppt: Die Tabelle enthält nur die neue Abfrage.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+132"/>
         <source>%1 of %2 files shown · %3 rows · %4 failed rows · failure rate %5</source>
         <translation>%1 von %2 Dateien angezeigt · %3 Zeilen · %4 fehlgeschlagene Zeilen · Fehlerquote %5</translation>
     </message>
@@ -2681,7 +2686,7 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/ProfileDialog.cpp" line="+298"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+300"/>
         <location line="+18"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
@@ -2738,7 +2743,7 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../ui/ProfileDialog.cpp" line="-159"/>
+        <location filename="../ui/ProfileDialog.cpp" line="-158"/>
         <source>Data API key</source>
         <translation>Data-API-Schlüssel</translation>
     </message>
@@ -2828,7 +2833,7 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="-129"/>
+        <location filename="../ui/ProfileDialog.cpp" line="-130"/>
         <source>Profiles - ImportScope</source>
         <translation>Profile - ImportScope</translation>
     </message>
@@ -2843,12 +2848,12 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
         <translation>%1  [PRODUKTION]</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Stored in the keychain; type a new key to replace it</source>
-        <translation>Im Schlüsselbund gespeichert; geben Sie einen neuen Schlüssel ein, um ihn zu ersetzen</translation>
+        <translation>Im Schlüsselbund; zum Ersetzen neuen Schlüssel eingeben</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Copied from the original profile</source>
         <translation>Aus dem Originalprofil übernommen</translation>
     </message>

@@ -460,7 +460,7 @@ Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTE
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="+28"/>
+        <location filename="../ui/DetailPane.cpp" line="+29"/>
         <source>Select a file to see its details.</source>
         <translation>Seleccione un archivo para ver sus detalles.</translation>
     </message>
@@ -470,7 +470,7 @@ Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTE
         <translation>Detalles del archivo</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Status message</source>
         <translation>Mensaje de estado</translation>
     </message>
@@ -1044,7 +1044,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
 <context>
     <name>FileRunTableModel</name>
     <message>
-        <location filename="../app/model/FileRunTableModel.cpp" line="+184"/>
+        <location filename="../app/model/FileRunTableModel.cpp" line="+179"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1917,17 +1917,17 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+142"/>
-        <source>Search file name, ID or message (Ctrl+F)</source>
-        <translation>Buscar nombre de archivo, ID o mensaje (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/MainWindow.cpp" line="+145"/>
         <source>Quick filter</source>
         <translation>Filtro rápido</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
+        <source>Search files (Ctrl+F)</source>
+        <translation>Buscar archivos (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Import file run history</source>
         <translation>Historial de ejecuciones de archivos de importación</translation>
     </message>
@@ -2089,7 +2089,12 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>Cargando importaciones…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-398"/>
+        <source>Shows only the files whose name, ID or status message contains the text</source>
+        <translation>Muestra solo los archivos cuyo nombre, ID o mensaje de estado contiene el texto</translation>
+    </message>
+    <message>
+        <location line="+401"/>
         <source>Imports not listed: %1</source>
         <translation>No se enumeraron las importaciones: %1</translation>
     </message>
@@ -2099,12 +2104,12 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>Elija primero un perfil, añada uno o abra el espacio de trabajo de demostración.</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>Showing %1 — stored %2, refreshing…</source>
         <translation>Mostrando %1 — respuesta guardada %2, actualizando…</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+74"/>
         <source>Showing %1 — %n file(s) as stored %2 (not refreshed)</source>
         <translation>
             <numerusform>Mostrando %1 — %n archivo tal como se guardó %2 (sin actualizar)</numerusform>
@@ -2154,7 +2159,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+28"/>
         <source>The table is incomplete: %1 of %2 pages arrived, and their %n file(s) are kept.</source>
         <translation>
             <numerusform>La tabla está incompleta: llegaron %1 de %2 páginas y se conserva su %n archivo.</numerusform>
@@ -2240,7 +2245,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>—</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-134"/>
         <source>Fetching %1 (the previous fetch stopped)</source>
         <translation>Obteniendo %1 (la obtención anterior se detuvo)</translation>
     </message>
@@ -2255,7 +2260,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>La obtención anterior se detuvo: la tabla contiene solo la nueva consulta.</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+132"/>
         <source>%1 of %2 files shown · %3 rows · %4 failed rows · failure rate %5</source>
         <translation>%1 de %2 archivos mostrados · %3 filas · %4 filas fallidas · tasa de fallos %5</translation>
     </message>
@@ -2681,7 +2686,7 @@ nunca es un valor de la línea de comandos y nunca se imprime.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/ProfileDialog.cpp" line="+298"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+300"/>
         <location line="+18"/>
         <source>Delete profile</source>
         <translation>Eliminar perfil</translation>
@@ -2738,7 +2743,7 @@ nunca es un valor de la línea de comandos y nunca se imprime.
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../ui/ProfileDialog.cpp" line="-159"/>
+        <location filename="../ui/ProfileDialog.cpp" line="-158"/>
         <source>Data API key</source>
         <translation>Clave de la Data API</translation>
     </message>
@@ -2828,7 +2833,7 @@ nunca es un valor de la línea de comandos y nunca se imprime.
         <translation>Guardar perfil</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="-129"/>
+        <location filename="../ui/ProfileDialog.cpp" line="-130"/>
         <source>Profiles - ImportScope</source>
         <translation>Perfiles - ImportScope</translation>
     </message>
@@ -2843,12 +2848,12 @@ nunca es un valor de la línea de comandos y nunca se imprime.
         <translation>%1  [PRODUCCIÓN]</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Stored in the keychain; type a new key to replace it</source>
-        <translation>Guardada en el llavero; escriba una clave nueva para sustituirla</translation>
+        <translation>En el llavero; escriba otra clave para sustituirla</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Copied from the original profile</source>
         <translation>Copiada del perfil original</translation>
     </message>

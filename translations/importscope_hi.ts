@@ -460,7 +460,7 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="+28"/>
+        <location filename="../ui/DetailPane.cpp" line="+29"/>
         <source>Select a file to see its details.</source>
         <translation>विवरण देखने के लिए कोई फ़ाइल चुनें।</translation>
     </message>
@@ -470,7 +470,7 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
         <translation>फ़ाइल विवरण</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>Status message</source>
         <translation>स्थिति संदेश</translation>
     </message>
@@ -1044,7 +1044,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
 <context>
     <name>FileRunTableModel</name>
     <message>
-        <location filename="../app/model/FileRunTableModel.cpp" line="+184"/>
+        <location filename="../app/model/FileRunTableModel.cpp" line="+179"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
@@ -1917,17 +1917,17 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+142"/>
-        <source>Search file name, ID or message (Ctrl+F)</source>
-        <translation>फ़ाइल नाम, ID या संदेश खोजें (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../ui/MainWindow.cpp" line="+145"/>
         <source>Quick filter</source>
         <translation>त्वरित फ़िल्टर</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+11"/>
+        <source>Search files (Ctrl+F)</source>
+        <translation>फ़ाइलें खोजें (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Import file run history</source>
         <translation>इम्पोर्ट फ़ाइल रन इतिहास</translation>
     </message>
@@ -2089,7 +2089,12 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>इम्पोर्ट लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-398"/>
+        <source>Shows only the files whose name, ID or status message contains the text</source>
+        <translation>केवल वे फ़ाइलें दिखाता है जिनके नाम, ID या स्थिति संदेश में यह पाठ है</translation>
+    </message>
+    <message>
+        <location line="+401"/>
         <source>Imports not listed: %1</source>
         <translation>इम्पोर्ट सूचीबद्ध नहीं हुए: %1</translation>
     </message>
@@ -2099,12 +2104,12 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>पहले कोई प्रोफ़ाइल चुनें, या नई जोड़ें, या डेमो वर्कस्पेस खोलें।</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+57"/>
         <source>Showing %1 — stored %2, refreshing…</source>
         <translation>%1 दिखाया जा रहा है — %2 सहेजा गया, रीफ़्रेश हो रहा है…</translation>
     </message>
     <message numerus="yes">
-        <location line="+76"/>
+        <location line="+74"/>
         <source>Showing %1 — %n file(s) as stored %2 (not refreshed)</source>
         <translation>
             <numerusform>%1 दिखाया जा रहा है — %n फ़ाइल, जैसी %2 सहेजी गई थी (रीफ़्रेश नहीं हुआ)</numerusform>
@@ -2154,7 +2159,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+28"/>
         <source>The table is incomplete: %1 of %2 pages arrived, and their %n file(s) are kept.</source>
         <translation>
             <numerusform>तालिका अपूर्ण है: %2 में से %1 पेज आए, और उनकी %n फ़ाइल रखी गई है।</numerusform>
@@ -2240,7 +2245,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>—</translation>
     </message>
     <message>
-        <location line="-138"/>
+        <location line="-134"/>
         <source>Fetching %1 (the previous fetch stopped)</source>
         <translation>%1 प्राप्त किया जा रहा है (पिछली प्राप्ति रोक दी गई)</translation>
     </message>
@@ -2255,7 +2260,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>पिछली प्राप्ति रोक दी गई: तालिका में केवल नई क्वेरी का परिणाम है।</translation>
     </message>
     <message>
-        <location line="+136"/>
+        <location line="+132"/>
         <source>%1 of %2 files shown · %3 rows · %4 failed rows · failure rate %5</source>
         <translation>%2 में से %1 फ़ाइलें दिखाई गईं · %3 पंक्तियाँ · %4 विफल पंक्तियाँ · विफलता दर %5</translation>
     </message>
@@ -2681,7 +2686,7 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/ProfileDialog.cpp" line="+298"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+300"/>
         <location line="+18"/>
         <source>Delete profile</source>
         <translation>प्रोफ़ाइल हटाएँ</translation>
@@ -2738,7 +2743,7 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../ui/ProfileDialog.cpp" line="-159"/>
+        <location filename="../ui/ProfileDialog.cpp" line="-158"/>
         <source>Data API key</source>
         <translation>Data API कुंजी</translation>
     </message>
@@ -2828,7 +2833,7 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
         <translation>प्रोफ़ाइल सहेजें</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="-129"/>
+        <location filename="../ui/ProfileDialog.cpp" line="-130"/>
         <source>Profiles - ImportScope</source>
         <translation>प्रोफ़ाइल - ImportScope</translation>
     </message>
@@ -2843,12 +2848,12 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
         <translation>%1  [प्रोडक्शन]</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Stored in the keychain; type a new key to replace it</source>
         <translation>कीचेन में सहेजी गई; बदलने के लिए नई कुंजी लिखें</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Copied from the original profile</source>
         <translation>मूल प्रोफ़ाइल से कॉपी की गई</translation>
     </message>

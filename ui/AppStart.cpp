@@ -1,6 +1,7 @@
 #include "AppStart.h"
 
 #include "MainWindow.h"
+#include "WindowStyle.h"
 #include "common/Settings.h"
 
 #include <QApplication>
@@ -98,6 +99,7 @@ int AppStart::runWindow(int &argc, char **argv, bool demo)
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/importscope.svg")));
     installTranslations();
+    WindowStyle::install();
     MainWindow window;
     if (qEnvironmentVariableIsSet("IMPORTSCOPE_EXIT_AFTER_SHOW"))
         window.installEventFilter(new ExitAfterFirstPaint(&window));

@@ -36,6 +36,9 @@ DetailPane::DetailPane(QWidget *parent) : QWidget(parent)
     scroll->setAccessibleName(tr("File details"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Not a Tab stop of its own (it would be one with no visible focus): Tab through the copy button and
+    // the text boxes scrolls it, as QScrollArea keeps the focused child in view.
+    scroll->setFocusPolicy(Qt::NoFocus);
     auto *content = new QWidget(scroll);
     auto *layout = new QVBoxLayout(content);
 

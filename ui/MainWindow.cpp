@@ -5,6 +5,7 @@
 #include "FilterForm.h"
 #include "HistoryTableActions.h"
 #include "MessageBanner.h"
+#include "PlaceholderFit.h"
 #include "PreferencesDialog.h"
 #include "ProfileDialog.h"
 #include "StatusChips.h"
@@ -139,7 +140,7 @@ void MainWindow::buildLayout()
     auto *searchRow = new QHBoxLayout;
     m_quickFilter = new QLineEdit(central);
     m_quickFilter->setObjectName(QStringLiteral("quickFilter"));
-    m_quickFilter->setPlaceholderText(tr("Search file name, ID or message (Ctrl+F)"));
+    m_quickFilter->setToolTip(tr("Shows only the files whose name, ID or status message contains the text"));
     m_quickFilter->setClearButtonEnabled(true);
     m_quickFilter->setAccessibleName(tr("Quick filter"));
     m_chips = new StatusChips(central);
@@ -152,7 +153,7 @@ void MainWindow::buildLayout()
     searchRow->addWidget(m_chips);
     searchRow->addStretch(1);
     searchRow->addWidget(m_quickFilter);
-    m_quickFilter->setMinimumWidth(160); // the chips beside it are longer in German and Hindi
+    setWholePlaceholder(m_quickFilter, tr("Search files (Ctrl+F)"));
     layout->addLayout(searchRow);
 
     m_filterDebounce = new QTimer(this);

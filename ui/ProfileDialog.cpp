@@ -1,5 +1,7 @@
 #include "ProfileDialog.h"
 
+#include "PlaceholderFit.h"
+
 #include "common/Palette.h"
 
 #include "api/ImportsClient.h"
@@ -139,8 +141,8 @@ void ProfileDialog::loadProfile(const std::optional<Profile> &profile)
         m_ui->productionCheck->setChecked(p.production);
     }
     m_ui->showKeyCheck->setChecked(false);
-    m_ui->apiKeyEdit->setPlaceholderText(profile ? tr("Stored in the keychain; type a new key to replace it")
-                                                 : QString());
+    setWholePlaceholder(m_ui->apiKeyEdit,
+                        profile ? tr("Stored in the keychain; type a new key to replace it") : QString());
     m_ui->testResultLabel->clear();
     m_ui->statusLabel->clear();
     updateBaseUrlField();
@@ -154,8 +156,8 @@ void ProfileDialog::startNew(const Profile &draft, const QString &copyKeyFrom)
     m_currentId.clear();
     m_copyKeyFrom = copyKeyFrom;
     m_editingNew = true;
-    m_ui->apiKeyEdit->setPlaceholderText(copyKeyFrom.isEmpty() ? tr("Data API key")
-                                                               : tr("Copied from the original profile"));
+    setWholePlaceholder(m_ui->apiKeyEdit,
+                        copyKeyFrom.isEmpty() ? tr("Data API key") : tr("Copied from the original profile"));
     {
         const QSignalBlocker blocker(m_ui->profileList);
         m_ui->profileList->setCurrentItem(nullptr);

@@ -1,5 +1,8 @@
 #include "Palette.h"
 
+#include <algorithm>
+#include <cmath>
+
 QColor Palette::color(Role role)
 {
     switch (role) {
@@ -67,4 +70,26 @@ QString Palette::productionBadgeStyle()
     return QStringLiteral("QLabel { background: %1; color: white; font-weight: bold; border-radius: 3px; "
                           "padding: 2px 6px; }")
         .arg(color(Role::Failed).name());
+}
+
+namespace {
+double relativeLuminance(const QColor &color)
+{
+    auto linear = [](double channel) {
+        return channel <= 0.04045 ? channel / 12.92 : std::pow((channel + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * linear(color.redF()) + 0.7152 * linear(color.greenF()) + 0.0722 * linear(color.blueF());
+}
+} // namespace
+
+double Palette::contrastRatio(const QColor &a, const QColor &b)
+{
+    const double first = relativeLuminance(a);
+    const double second = relativeLuminance(b);
+    return (std::max(first, second) + 0.05) / (std::min(first, second) + 0.05);
+}
+
+QColor Palette::focusRing(const QColor &highlight, const QColor &text, const QColor &background)
+{
+    return contrastRatio(highlight, background) >= 3.0 ? highlight : text;
 }

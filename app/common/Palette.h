@@ -29,4 +29,9 @@ QString errorLabelStyle(bool darkBackground);
 QString successLabelStyle(bool darkBackground);
 // The red PRODUCTION badge beside a production profile.
 QString productionBadgeStyle();
+// WCAG 2 contrast ratio of two colours, from 1 (the same) to 21 (black on white).
+double contrastRatio(const QColor &a, const QColor &b);
+// The colour of the keyboard focus ring drawn on BACKGROUND: the desktop's highlight where it stands
+// out (at least 3:1, WCAG's figure for focus indicators), else the text colour, which always does.
+QColor focusRing(const QColor &highlight, const QColor &text, const QColor &background);
 } // namespace Palette

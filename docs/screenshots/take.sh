@@ -9,10 +9,13 @@ trap 'rm -rf "$scratch"' EXIT
 mkdir -m 700 "$scratch/runtime"
 HOME=$scratch XDG_CONFIG_HOME=$scratch/.config XDG_RUNTIME_DIR=$scratch/runtime \
   xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" "$build/tests/screenshots/take_screenshots" "$here"
-# The window at 800x600, 1024x640 and 1920x1080 in English, German and Hindi (under openbox, so the
-# window gets the size it asks for, as on a desktop).
+# The window at 800x600, 1024x640 and 1920x1080, and keyboard focus on Fetch in three palettes, in
+# English, German and Hindi (under openbox, so the window gets the size it asks for, as on a desktop).
 for lang in en de hi; do
-  HOME=$scratch XDG_CONFIG_HOME=$scratch/.config XDG_RUNTIME_DIR=$scratch/runtime IMPORTSCOPE_LANG=$lang SCREENSHOT_SIZES=1 \
-    xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" sh -c \
-      'openbox >/dev/null 2>&1 & sleep 1; exec "$0" "$1"' "$build/tests/screenshots/take_screenshots" "$here"
+  for mode in SCREENSHOT_SIZES SCREENSHOT_FOCUS; do
+    env HOME="$scratch" XDG_CONFIG_HOME="$scratch/.config" XDG_RUNTIME_DIR="$scratch/runtime" \
+      IMPORTSCOPE_LANG="$lang" "$mode=1" \
+      xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" sh -c \
+        'openbox >/dev/null 2>&1 & sleep 1; exec "$0" "$1"' "$build/tests/screenshots/take_screenshots" "$here"
+  done
 done

@@ -1,5 +1,7 @@
 // Drives the real window on the demo workspace into the states the README shows, and saves each
 // as a PNG. Not a test: run it through docs/screenshots/take.sh, under Xvfb, then look at them.
+#include "../ui/UiTestSupport.h"
+
 #include "AppStart.h"
 #include "DetailPane.h"
 #include "ExportDialog.h"
@@ -8,6 +10,7 @@
 #include "MessageBanner.h"
 #include "StatusChips.h"
 #include "TrendsView.h"
+#include "WindowStyle.h"
 #include "api/ApiClient.h"
 #include "demo/DemoData.h"
 #include "demo/DemoServer.h"
@@ -61,6 +64,7 @@ void selectFirst(MainWindow &window, const QString &status)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    WindowStyle::install(); // as the application runs
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/importscope.svg")));
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QDir().mkpath(out);
@@ -92,21 +96,38 @@ int main(int argc, char **argv)
         }
         return failures == 0 ? 0 : 1;
     }
+    // Keyboard focus on Fetch, reached with Tab, in the default, dark and high-contrast palettes, in the
+    // language IMPORTSCOPE_LANG names: the ring must show on the default button in each.
+    if (qEnvironmentVariableIsSet("SCREENSHOT_FOCUS")) {
+        AppStart::installTranslations();
+        const QString language = qEnvironmentVariable("IMPORTSCOPE_LANG", QStringLiteral("en"));
+        QTranslator catalogue;
+        if (language != QLatin1String("en") &&
+            catalogue.load(QStringLiteral("importscope_") + language, QStringLiteral(IMPORTSCOPE_QM_DIR)))
+            QCoreApplication::installTranslator(&catalogue);
+        const QList<std::pair<const char *, QPalette>> palettes = {{"default", QApplication::palette()},
+                                                                   {"dark", darkDesktopPalette()},
+                                                                   {"contrast", highContrastPalette()}};
+        for (const auto &[name, palette] : palettes) {
+            QApplication::setPalette(palette);
+            MainWindow window;
+            window.resize(1024, 640);
+            window.show();
+            window.openDemo(true);
+            failures += !fetchDone(window);
+            auto *fetch = window.findChild<QWidget *>(QStringLiteral("fetchButton"));
+            for (int step = 0; step < 60 && QApplication::focusWidget() != fetch; ++step)
+                QTest::keyClick(QApplication::focusWidget() ? QApplication::focusWidget() : &window,
+                                Qt::Key_Tab);
+            failures +=
+                !save(&window, out + QStringLiteral("/focus-%1-%2.png").arg(QLatin1String(name), language));
+        }
+        return failures == 0 ? 0 : 1;
+    }
     if (qEnvironmentVariableIsSet("SCREENSHOT_DARK")) {
         QApplication::setStyle(QStringLiteral("Fusion"));
-        QPalette dark;
-        dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
-        dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
-        dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
-        dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
-        dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
-        dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xd6));
-        dark.setColor(QPalette::HighlightedText, Qt::white);
-        dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
-        dark.setColor(QPalette::Link, QColor(0x6a, 0xa6, 0xff));
-        QApplication::setPalette(dark);
+        WindowStyle::install();
+        QApplication::setPalette(darkDesktopPalette());
         MainWindow window;
         window.resize(1280, 760);
         window.show();

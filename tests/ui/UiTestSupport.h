@@ -8,9 +8,11 @@
 
 #include <QCoreApplication>
 #include <QHeaderView>
+#include <QPalette>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTranslator>
 
 #include <memory>
 
@@ -56,3 +58,73 @@ struct HistoryTable
         return out;
     }
 };
+
+// Palettes a desktop theme may hand the window, to check that what we draw reads on each.
+// Dark, like a dark desktop theme.
+inline QPalette darkDesktopPalette()
+{
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+    dark.setColor(QPalette::Text, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+    dark.setColor(QPalette::ButtonText, QColor(0xe8, 0xe8, 0xe8));
+    dark.setColor(QPalette::Highlight, QColor(0x2f, 0x6f, 0xd6));
+    dark.setColor(QPalette::HighlightedText, Qt::white);
+    dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    dark.setColor(QPalette::Link, QColor(0x6a, 0xa6, 0xff));
+    return dark;
+}
+
+// High contrast, white on black with a cyan highlight, like the desktops' high-contrast themes.
+inline QPalette highContrastPalette()
+{
+    QPalette contrast;
+    for (const QPalette::ColorRole role :
+         {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button})
+        contrast.setColor(role, Qt::black);
+    for (const QPalette::ColorRole role :
+         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::PlaceholderText})
+        contrast.setColor(role, Qt::white);
+    contrast.setColor(QPalette::Highlight, QColor(0x1a, 0xeb, 0xff));
+    contrast.setColor(QPalette::HighlightedText, Qt::black);
+    contrast.setColor(QPalette::Link, QColor(0xff, 0xff, 0x00));
+    return contrast;
+}
+
+// A light theme whose highlight barely differs from its buttons: the focus ring must not rely on it.
+inline QPalette paleHighlightPalette()
+{
+    QPalette pale;
+    pale.setColor(QPalette::Highlight, QColor(0xd8, 0xe4, 0xf0));
+    pale.setColor(QPalette::HighlightedText, Qt::black);
+    return pale;
+}
+
+#ifdef IMPORTSCOPE_QM_DIR
+// One of the window's languages, for the length of a test: the catalogue the build compiled (the
+// executable embeds the same files under :/i18n). English is the source and needs none.
+struct Language
+{
+    std::unique_ptr<QTranslator> translator;
+    explicit Language(const QString &code)
+    {
+        if (code == QLatin1String("en"))
+            return;
+        translator = std::make_unique<QTranslator>();
+        // The catalogues the build compiled (the executable embeds the same files under :/i18n).
+        if (translator->load(QStringLiteral("importscope_") + code, QStringLiteral(IMPORTSCOPE_QM_DIR)))
+            QCoreApplication::installTranslator(translator.get());
+        else
+            translator.reset();
+    }
+    ~Language()
+    {
+        if (translator)
+            QCoreApplication::removeTranslator(translator.get());
+    }
+    bool ok(const QString &code) const { return code == QLatin1String("en") || translator; }
+};
+#endif

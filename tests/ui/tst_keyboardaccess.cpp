@@ -2,6 +2,8 @@
 // table with Tab; the window's commands work from a text field and Esc there never cancels a fetch;
 // each visible scope's mnemonics are unique in every language; every focusable control has a name a
 // screen reader can say; and the window fits 800×600, folding the form instead of refusing.
+#include "UiTestSupport.h"
+
 #include "DetailPane.h"
 #include "ExportDialog.h"
 #include "FilterForm.h"
@@ -121,27 +123,6 @@ QStringList unnamedFocusables(QWidget *root)
     return problems;
 }
 
-struct Language
-{
-    std::unique_ptr<QTranslator> translator;
-    explicit Language(const QString &code)
-    {
-        if (code == QLatin1String("en"))
-            return;
-        translator = std::make_unique<QTranslator>();
-        // The catalogues the build compiled (the executable embeds the same files under :/i18n).
-        if (translator->load(QStringLiteral("importscope_") + code, QStringLiteral(IMPORTSCOPE_QM_DIR)))
-            QCoreApplication::installTranslator(translator.get());
-        else
-            translator.reset();
-    }
-    ~Language()
-    {
-        if (translator)
-            QCoreApplication::removeTranslator(translator.get());
-    }
-    bool ok(const QString &code) const { return code == QLatin1String("en") || translator; }
-};
 } // namespace
 
 class TestKeyboardAccess final : public QObject

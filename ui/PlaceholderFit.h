@@ -1,0 +1,19 @@
+#pragma once
+// Text fields whose hint is read whole: Qt cuts a placeholder that does not fit to "…", which lost
+// the end of the longer German and Spanish hints ("geben Si…").
+
+#include <QLineEdit>
+#include <QStyle>
+
+// Sets EDIT's placeholder and makes the field at least as wide as the hint needs, counted as
+// QLineEdit lays its text out: inside the frame and the text margins, 2 px on each side.
+inline void setWholePlaceholder(QLineEdit *edit, const QString &placeholder)
+{
+    edit->setPlaceholderText(placeholder);
+    const int frame =
+        edit->hasFrame() ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, edit) : 0;
+    const QMargins margins = edit->textMargins();
+    const int needed = edit->fontMetrics().horizontalAdvance(placeholder) + 2 * frame + margins.left() +
+                       margins.right() + 4 + 1; // + 1: the advance is rounded down
+    edit->setMinimumWidth(std::max(edit->minimumWidth(), needed));
+}
