@@ -460,7 +460,7 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="+29"/>
+        <location filename="../ui/DetailPane.cpp" line="+31"/>
         <source>Select a file to see its details.</source>
         <translation>Wählen Sie eine Datei aus, um ihre Details zu sehen.</translation>
     </message>
@@ -471,21 +471,21 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
     </message>
     <message>
         <location line="+28"/>
+        <source>Copy ID</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Status message</source>
         <translation>Statusmeldung</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>File ID</source>
         <translation>Datei-ID</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Copy the file ID</source>
         <translation>Die Datei-ID kopieren</translation>
     </message>
@@ -495,7 +495,7 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
         <translation>Datei-ID kopieren</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>File ID:</source>
         <translation>Datei-ID:</translation>
     </message>
@@ -569,7 +569,7 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
     <message>
         <location line="+9"/>
         <source>As the API sent it</source>
-        <translation>So, wie die API es gesendet hat</translation>
+        <translation>Wie von der API gesendet</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -460,7 +460,7 @@ Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTE
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="+29"/>
+        <location filename="../ui/DetailPane.cpp" line="+31"/>
         <source>Select a file to see its details.</source>
         <translation>Seleccione un archivo para ver sus detalles.</translation>
     </message>
@@ -471,21 +471,21 @@ Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTE
     </message>
     <message>
         <location line="+28"/>
+        <source>Copy ID</source>
+        <translation>Copiar ID</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Status message</source>
         <translation>Mensaje de estado</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>File ID</source>
         <translation>ID del archivo</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Copy</source>
-        <translation>Copiar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Copy the file ID</source>
         <translation>Copiar el ID del archivo</translation>
     </message>
@@ -495,7 +495,7 @@ Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTE
         <translation>Copiar ID del archivo</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>File ID:</source>
         <translation>ID del archivo:</translation>
     </message>

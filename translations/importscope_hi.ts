@@ -460,7 +460,7 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="+29"/>
+        <location filename="../ui/DetailPane.cpp" line="+31"/>
         <source>Select a file to see its details.</source>
         <translation>विवरण देखने के लिए कोई फ़ाइल चुनें।</translation>
     </message>
@@ -471,21 +471,21 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
     </message>
     <message>
         <location line="+28"/>
+        <source>Copy ID</source>
+        <translation>ID कॉपी करें</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Status message</source>
         <translation>स्थिति संदेश</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>File ID</source>
         <translation>फ़ाइल ID</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Copy</source>
-        <translation>कॉपी करें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>Copy the file ID</source>
         <translation>फ़ाइल की ID कॉपी करें</translation>
     </message>
@@ -495,7 +495,7 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
         <translation>फ़ाइल ID कॉपी करें</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+17"/>
         <source>File ID:</source>
         <translation>फ़ाइल ID:</translation>
     </message>

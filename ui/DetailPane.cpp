@@ -1,5 +1,7 @@
 #include "DetailPane.h"
 
+#include "ElidedLabel.h"
+
 #include "RowCountsBar.h"
 #include "common/Palette.h"
 #include "export/ClipboardText.h"
@@ -42,21 +44,31 @@ DetailPane::DetailPane(QWidget *parent) : QWidget(parent)
     auto *content = new QWidget(scroll);
     auto *layout = new QVBoxLayout(content);
 
-    m_fields.insert(QStringLiteral("name"), new QLabel(content));
-    QLabel *name = m_fields.value(QStringLiteral("name"));
+    auto *name = new ElidedLabel(content);
+    m_fields.insert(QStringLiteral("name"), name);
     name->setObjectName(QStringLiteral("detailName"));
     QFont big = name->font();
     big.setPointSizeF(big.pointSizeF() * 1.25);
     big.setBold(true);
     name->setFont(big);
-    name->setWordWrap(true);
-    name->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     layout->addWidget(name);
 
+    // The status, and the button that copies the file ID: on one row, so the unbreakable ID below has
+    // the pane's whole width to itself.
+    auto *badgeRow = new QHBoxLayout;
     m_statusBadge = new QLabel(content);
     m_statusBadge->setObjectName(QStringLiteral("detailStatus"));
-    layout->addWidget(m_statusBadge);
+    badgeRow->addWidget(m_statusBadge);
     m_fields.insert(QStringLiteral("status"), m_statusBadge);
+    badgeRow->addStretch(1);
+    m_copyId = new QToolButton(content);
+    m_copyId->setObjectName(QStringLiteral("copyIdButton"));
+    m_copyId->setText(tr("Copy ID"));
+    m_copyId->setToolTip(tr("Copy the file ID"));
+    m_copyId->setAccessibleName(tr("Copy file ID"));
+    connect(m_copyId, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_id); });
+    badgeRow->addWidget(m_copyId);
+    layout->addLayout(badgeRow);
 
     m_message = new QPlainTextEdit(content);
     m_message->setObjectName(QStringLiteral("detailMessage"));
@@ -70,17 +82,7 @@ DetailPane::DetailPane(QWidget *parent) : QWidget(parent)
     // A long label (German "Abgeschlossen:") beside the unbreakable file ID and its button would
     // otherwise make the pane scroll sideways: such a row puts its field under the label instead.
     facts->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    auto *idRow = new QHBoxLayout;
-    QLabel *id = addField(QStringLiteral("id"), tr("File ID"));
-    m_copyId = new QToolButton(content);
-    m_copyId->setObjectName(QStringLiteral("copyIdButton"));
-    m_copyId->setText(tr("Copy"));
-    m_copyId->setToolTip(tr("Copy the file ID"));
-    m_copyId->setAccessibleName(tr("Copy file ID"));
-    connect(m_copyId, &QToolButton::clicked, this, [this] { QGuiApplication::clipboard()->setText(m_id); });
-    idRow->addWidget(id, 1);
-    idRow->addWidget(m_copyId);
-    facts->addRow(tr("File ID:"), idRow);
+    facts->addRow(tr("File ID:"), addField(QStringLiteral("id"), tr("File ID")));
     for (const auto &[key, title] : {std::pair{"type", tr("Type:")},
                                      {"scheduled", tr("Scheduled:")},
                                      {"completed", tr("Completed:")},

@@ -75,6 +75,8 @@ inline QPalette darkDesktopPalette()
     dark.setColor(QPalette::HighlightedText, Qt::white);
     dark.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
     dark.setColor(QPalette::Link, QColor(0x6a, 0xa6, 0xff));
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        dark.setColor(QPalette::Disabled, role, QColor(0x80, 0x80, 0x80));
     return dark;
 }
 
@@ -91,6 +93,11 @@ inline QPalette highContrastPalette()
     contrast.setColor(QPalette::Highlight, QColor(0x1a, 0xeb, 0xff));
     contrast.setColor(QPalette::HighlightedText, Qt::black);
     contrast.setColor(QPalette::Link, QColor(0xff, 0xff, 0x00));
+    // Frames and disabled text: grey enough to tell, as such themes draw them.
+    for (const QPalette::ColorRole role : {QPalette::Light, QPalette::Midlight, QPalette::Mid, QPalette::Dark})
+        contrast.setColor(role, QColor(0xc0, 0xc0, 0xc0));
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
+        contrast.setColor(QPalette::Disabled, role, QColor(0x9a, 0x9a, 0x9a));
     return contrast;
 }
 

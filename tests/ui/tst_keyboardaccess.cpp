@@ -27,6 +27,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QTabBar>
 #include <QTableView>
@@ -352,6 +353,18 @@ void TestKeyboardAccess::fitsEightHundredByFiveHundred()
                                 .arg(right)
                                 .arg(table->viewport()->width())));
     }
+    // The details beside it are cut nowhere: a long file name gives way, the copy button stays in view.
+    table->selectRow(0);
+    auto *details = window.findChild<DetailPane *>()->findChild<QScrollArea *>();
+    QVERIFY(details && details->isVisible());
+    QTRY_VERIFY2(details->widget()->width() <= details->viewport()->width(),
+                 qPrintable(QStringLiteral("details %1 px wide in a %2 px pane")
+                                .arg(details->widget()->width())
+                                .arg(details->viewport()->width())));
+    auto *copy = window.findChild<QToolButton *>(QStringLiteral("copyIdButton"));
+    QVERIFY(copy->isVisible());
+    QVERIFY2(copy->mapTo(details->viewport(), QPoint(copy->width(), 0)).x() <= details->viewport()->width(),
+             "the copy button is cut");
     // Wide again: the form unfolds.
     window.resize(1400, 800);
     QTRY_VERIFY(!window.filterForm()->isCompact());
