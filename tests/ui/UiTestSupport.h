@@ -87,9 +87,9 @@ inline QPalette highContrastPalette()
     for (const QPalette::ColorRole role :
          {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button})
         contrast.setColor(role, Qt::black);
-    for (const QPalette::ColorRole role :
-         {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::PlaceholderText})
+    for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         contrast.setColor(role, Qt::white);
+    contrast.setColor(QPalette::PlaceholderText, QColor(0xb0, 0xb0, 0xb0));
     contrast.setColor(QPalette::Highlight, QColor(0x1a, 0xeb, 0xff));
     contrast.setColor(QPalette::HighlightedText, Qt::black);
     contrast.setColor(QPalette::Link, QColor(0xff, 0xff, 0x00));
