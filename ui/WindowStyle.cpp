@@ -51,6 +51,27 @@ bool ringDrawnOnOuterEdge(const QWidget *widget)
     return qobject_cast<const QPushButton *>(widget) || qobject_cast<const QToolButton *>(widget) ||
            qobject_cast<const QComboBox *>(widget) || qobject_cast<const QTabBar *>(widget);
 }
+// Fusion draws the edges of fields, combo boxes and check boxes in the window colour made 40 %
+// darker: on a black or near-black window (high-contrast and dark themes) that is the window colour
+// again, and a text field has no visible edge.
+bool edgesVanish(const QPalette &palette)
+{
+    const QColor window = palette.color(QPalette::Window);
+    return Palette::contrastRatio(window.darker(140), window) < 1.5;
+}
+
+// An edge that stands out 3:1 from the window (WCAG's figure for a control's boundary): the text
+// colour, 55 % of the way from the window.
+QColor visibleEdge(const QPalette &palette)
+{
+    // The active group's, also for a disabled control: its greyed text says it is disabled, its edge
+    // still says where it is.
+    const QColor window = palette.color(QPalette::Active, QPalette::Window);
+    const QColor text = palette.color(QPalette::Active, QPalette::WindowText);
+    auto mix = [](int a, int b) { return a + (b - a) * 55 / 100; };
+    return QColor(mix(window.red(), text.red()), mix(window.green(), text.green()),
+                  mix(window.blue(), text.blue()));
+}
 } // namespace
 
 WindowStyle::WindowStyle() : QProxyStyle(QStyleFactory::create(QApplication::style()->name())) {}
@@ -119,6 +140,26 @@ void WindowStyle::drawFocusRing(const QStyleOption *option, QPainter *painter, Q
     painter->restore();
 }
 
+bool WindowStyle::redrawsEdges(const QStyleOption *option) const
+{
+    return baseStyle()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) == 0 &&
+           edgesVanish(option->palette);
+}
+
+void WindowStyle::drawEdge(const QStyleOption *option, QPainter *painter, QRect rect, bool round) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing, round);
+    painter->setBrush(Qt::NoBrush);
+    painter->setPen(QPen(visibleEdge(option->palette), 1));
+    const QRectF edge = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5);
+    if (round)
+        painter->drawEllipse(edge);
+    else
+        painter->drawRect(edge);
+    painter->restore();
+}
+
 void WindowStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *option, QPainter *painter,
                                 const QWidget *widget) const
 {
@@ -133,6 +174,12 @@ void WindowStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *op
         }
     }
     QProxyStyle::drawPrimitive(element, option, painter, widget);
+    if (redrawsEdges(option)) {
+        if (element == PE_FrameLineEdit || element == PE_IndicatorCheckBox)
+            drawEdge(option, painter, option->rect, false);
+        else if (element == PE_IndicatorRadioButton)
+            drawEdge(option, painter, option->rect, true);
+    }
     // Text fields: the base style's frame, then the ring over it.
     if (element == PE_PanelLineEdit && hasKeyboardFocus(option, widget) &&
         !qobject_cast<const QComboBox *>(widget ? widget->parentWidget() : nullptr))
@@ -171,6 +218,8 @@ void WindowStyle::drawControl(ControlElement element, const QStyleOption *option
         painter->fillRect(option->rect.adjusted(1, 1, -1, -1), option->palette.color(QPalette::Base));
     }
     QProxyStyle::drawControl(element, option, painter, widget);
+    if (framedContent && redrawsEdges(option))
+        drawEdge(option, painter, option->rect, false);
     if (element == CE_PushButton && hasKeyboardFocus(option, widget))
         drawFocusRing(option, painter, option->rect, Surface::Button);
     if (element == CE_TabBarTab && hasKeyboardFocus(option, widget))
@@ -183,6 +232,11 @@ void WindowStyle::drawComplexControl(ComplexControl control, const QStyleOptionC
                                      QPainter *painter, const QWidget *widget) const
 {
     QProxyStyle::drawComplexControl(control, option, painter, widget);
+    // Combo boxes and the date fields (spin boxes); an editable combo's frame is its own, not a line edit's.
+    const auto *combo = qstyleoption_cast<const QStyleOptionComboBox *>(option);
+    const auto *spin = qstyleoption_cast<const QStyleOptionSpinBox *>(option);
+    if (((combo && combo->frame) || (spin && spin->frame)) && redrawsEdges(option))
+        drawEdge(option, painter, option->rect, false);
     if ((control == CC_ToolButton || control == CC_ComboBox) && hasKeyboardFocus(option, widget))
         drawFocusRing(option, painter, option->rect, Surface::Button);
 }

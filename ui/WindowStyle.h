@@ -9,6 +9,9 @@
 // high-contrast or unusual palette), see Palette::focusRing. As on the desktop, the ring shows once
 // focus moves by keyboard (Qt's State_KeyboardFocusChange), not after a click.
 //
+// Edges: on a black window (high-contrast themes) Fusion's field and check box edges are black too;
+// they are drawn again in a colour between the window's and the text's.
+//
 // Labels: a base style centres a label's line box. Devanagari's fallback font brings a deep descent
 // that most words never use, so "सभी" sat 3 px high in its button. Button and tab labels are moved
 // back onto the baseline a label in the primary font has; Latin labels do not move.
@@ -38,6 +41,10 @@ public:
                     const QWidget *widget = nullptr) const override;
 
 private:
+    // On Fusion with a palette whose window is so dark that Fusion's edges vanish, fields, combo
+    // boxes, date fields, check boxes, radio buttons and the table get a 1 px edge that stands out.
+    bool redrawsEdges(const QStyleOption *option) const;
+    void drawEdge(const QStyleOption *option, QPainter *painter, QRect rect, bool round) const;
     // What the ring is drawn on, for its contrast: a button's face, a field's base, a selected cell.
     enum class Surface { Button, Field, Selection };
     void drawFocusRing(const QStyleOption *option, QPainter *painter, QRect rect, Surface surface,

@@ -14,13 +14,16 @@
 #include "profiles/ProfileStore.h"
 #include "session/Session.h"
 
+#include <QAbstractSpinBox>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStyle>
+#include <QStyleOptionButton>
 #include <QTabBar>
 #include <QTableView>
 #include <QTest>
@@ -123,6 +126,8 @@ private Q_SLOTS:
     void focusIsVisibleOnEveryControl_data();
     void focusIsVisibleOnEveryControl();
     void focusRingFallsBackToTextColour();
+    void controlEdgesStandOut_data();
+    void controlEdgesStandOut();
     void buttonLabelsAreCentred_data();
     void buttonLabelsAreCentred();
     void placeholdersAreShownWhole_data() { buttonLabelsAreCentred_data(); }
@@ -218,6 +223,59 @@ void TestWindowStyle::focusRingFallsBackToTextColour()
     QCOMPARE(Palette::focusRing(contrast.color(QPalette::Highlight), contrast.color(QPalette::ButtonText),
                                 contrast.color(QPalette::Button)),
              contrast.color(QPalette::Highlight));
+}
+
+void TestWindowStyle::controlEdgesStandOut_data()
+{
+    QTest::addColumn<QPalette>("palette");
+    QTest::newRow("dark") << darkDesktopPalette();
+    QTest::newRow("high contrast") << highContrastPalette();
+}
+
+// On dark and high-contrast palettes one can see where each field, combo box, date field and check
+// box is: its left edge, half-way down, stands out 3:1 from the window (WCAG's figure for the
+// boundary of a control).
+void TestWindowStyle::controlEdgesStandOut()
+{
+    QFETCH(QPalette, palette);
+    QApplication::setPalette(palette);
+    MainWindow window;
+    window.resize(1280, 760);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    const QColor background = palette.color(QPalette::Window);
+    auto standsOut = [&](QWidget *widget, QRect area) {
+        const QImage image = picture(widget);
+        const int y = area.center().y();
+        for (int x = area.left(); x <= area.left() + 2; ++x) {
+            if (Palette::contrastRatio(QColor(image.pixel(x, y)), background) >= 3.0)
+                return true;
+        }
+        return false;
+    };
+    QStringList unseen;
+    int checked = 0;
+    for (QWidget *widget : window.findChildren<QWidget *>()) {
+        if (!widget->isVisible())
+            continue;
+        QRect area;
+        if (auto *box = qobject_cast<QCheckBox *>(widget)) {
+            QStyleOptionButton option;
+            option.initFrom(box);
+            area = box->style()->subElementRect(QStyle::SE_CheckBoxIndicator, &option, box);
+        } else if (auto *edit = qobject_cast<QLineEdit *>(widget); edit && edit->hasFrame()) {
+            area = edit->rect();
+        } else if (qobject_cast<QComboBox *>(widget) || qobject_cast<QAbstractSpinBox *>(widget)) {
+            area = widget->rect();
+        } else {
+            continue;
+        }
+        ++checked;
+        if (!standsOut(widget, area))
+            unseen << describe(widget);
+    }
+    QVERIFY2(checked >= 10, qPrintable(QString::number(checked)));
+    QVERIFY2(unseen.isEmpty(), qPrintable(unseen.join(QLatin1Char('\n'))));
 }
 
 void TestWindowStyle::buttonLabelsAreCentred_data()
