@@ -21,6 +21,7 @@
 #include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStyle>
 #include <QStyleOptionButton>
@@ -115,6 +116,54 @@ QString describe(const QWidget *widget)
         .arg(QString::fromLatin1(widget->metaObject()->className()), widget->objectName(),
              widget->accessibleName());
 }
+// Tabs once round from FROM (focus moved there by keyboard, as after any Tab). Each control, pictured
+// with focus and again once focus has moved on, must change in at least as many pixels as a 1 px
+// line round it, each by 3:1 or more. Returns the problems; SEEN gets the controls reached.
+QStringList invisibleFocus(QWidget *from, QList<QWidget *> *seen)
+{
+    from->setFocus(Qt::OtherFocusReason);
+    QTest::keyClick(from, Qt::Key_Tab);
+    QWidget *start = QApplication::focusWidget();
+    if (!start)
+        return {QStringLiteral("Tab from %1 reached nothing").arg(describe(from))};
+    QStringList invisible;
+    for (int step = 0; step < 80; ++step) {
+        QWidget *focused = QApplication::focusWidget();
+        const QImage withFocus = picture(focused);
+        QTest::keyClick(focused, Qt::Key_Tab);
+        QWidget *next = QApplication::focusWidget();
+        if (!next || next == focused)
+            return invisible << QStringLiteral("Tab is stuck on %1").arg(describe(focused));
+        const QImage withoutFocus = picture(focused);
+        // A tab bar shows focus on its current tab, the rest of it is other tabs; a check box or radio
+        // button round its label, however wide the layout made it.
+        QSize area = focused->size();
+        if (const auto *tabs = qobject_cast<QTabBar *>(focused)) {
+            area = tabs->tabRect(tabs->currentIndex()).size();
+        } else if (qobject_cast<QCheckBox *>(focused) || qobject_cast<QRadioButton *>(focused)) {
+            QStyleOptionButton option;
+            option.initFrom(focused);
+            option.text = static_cast<QAbstractButton *>(focused)->text();
+            area = focused->style()
+                       ->subElementRect(qobject_cast<QCheckBox *>(focused) ? QStyle::SE_CheckBoxFocusRect
+                                                                           : QStyle::SE_RadioButtonFocusRect,
+                                        &option, focused)
+                       .size();
+        }
+        const int perimeter = 2 * (area.width() + area.height());
+        const int changed = pixelsChangedAtThreeToOne(withFocus, withoutFocus);
+        if (changed < perimeter)
+            invisible << QStringLiteral("%1: %2 px changed, a 1 px ring is %3")
+                             .arg(describe(focused))
+                             .arg(changed)
+                             .arg(perimeter);
+        *seen << focused;
+        if (next == start)
+            break;
+    }
+    return invisible;
+}
+
 } // namespace
 
 class TestWindowStyle final : public QObject
@@ -159,8 +208,6 @@ void TestWindowStyle::focusIsVisibleOnEveryControl_data()
     QTest::newRow("pale highlight") << paleHighlightPalette();
 }
 
-// Tab round the whole window; each control, pictured with focus and again once focus has moved on,
-// must change in at least as many pixels as a 1 px line round it, each by 3:1 or more.
 void TestWindowStyle::focusIsVisibleOnEveryControl()
 {
     QFETCH(QPalette, palette);
@@ -172,40 +219,46 @@ void TestWindowStyle::focusIsVisibleOnEveryControl()
     window.openDemo(true);
     QSignalSpy finished(&window, &MainWindow::fetchFinished);
     QVERIFY(finished.wait(30'000));
-    // Into the Tab chain by keyboard, so the window shows focus as after any Tab.
-    window.table()->setFocus(Qt::OtherFocusReason);
-    QTest::keyClick(window.table(), Qt::Key_Tab);
-    QWidget *start = QApplication::focusWidget();
-    QVERIFY(start);
+    window.table()->selectRow(0);
 
-    QStringList invisible;
     QList<QWidget *> seen;
-    bool reachedFetch = false;
-    for (int step = 0; step < 80; ++step) {
-        QWidget *focused = QApplication::focusWidget();
-        QVERIFY(focused);
-        const QImage withFocus = picture(focused);
-        QTest::keyClick(focused, Qt::Key_Tab);
-        QWidget *next = QApplication::focusWidget();
-        QVERIFY(next != focused);
-        const QImage withoutFocus = picture(focused);
-        // A tab bar shows focus on its current tab, the rest of it is other tabs.
-        const auto *tabs = qobject_cast<QTabBar *>(focused);
-        const QSize area = tabs ? tabs->tabRect(tabs->currentIndex()).size() : focused->size();
-        const int perimeter = 2 * (area.width() + area.height());
-        const int changed = pixelsChangedAtThreeToOne(withFocus, withoutFocus);
-        if (changed < perimeter)
-            invisible << QStringLiteral("%1: %2 px changed, a 1 px ring is %3")
-                             .arg(describe(focused))
-                             .arg(changed)
-                             .arg(perimeter);
-        reachedFetch = reachedFetch || focused->objectName() == QLatin1String("fetchButton");
-        seen << focused;
-        if (next == start)
-            break;
-    }
-    QVERIFY2(reachedFetch, "Tab never reached the Fetch button");
+    QStringList invisible = invisibleFocus(window.table(), &seen);
+    QVERIFY2(std::any_of(seen.cbegin(), seen.cend(),
+                         [](const QWidget *w) { return w->objectName() == QLatin1String("fetchButton"); }),
+             "Tab never reached the Fetch button");
     QVERIFY2(seen.size() > 10, qPrintable(QString::number(seen.size())));
+
+    // The dialogs, each Tabbed round from its first control.
+    ExportDialog exportDialog(window.table(), &window);
+    exportDialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&exportDialog));
+    seen.clear();
+    invisible +=
+        invisibleFocus(exportDialog.focusWidget() ? exportDialog.focusWidget() : &exportDialog, &seen);
+    QVERIFY2(seen.size() > 5, qPrintable(QString::number(seen.size())));
+    exportDialog.close();
+    // A saved profile, so its fields are open to edit.
+    Profile saved;
+    saved.name = QStringLiteral("prod");
+    saved.dataCenter = QStringLiteral("01");
+    saved.workspaceId = QStringLiteral("WORKSPACE1");
+    const auto added =
+        window.session()->profiles().addWithSessionKey(saved, QStringLiteral("not-a-real-key-123"));
+    QVERIFY(added);
+    ProfileDialog profiles(window.session()->profiles(), &window);
+    profiles.selectProfile(added->id);
+    profiles.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&profiles));
+    seen.clear();
+    invisible += invisibleFocus(profiles.focusWidget() ? profiles.focusWidget() : &profiles, &seen);
+    QVERIFY2(seen.size() > 5, qPrintable(QString::number(seen.size())));
+    profiles.close();
+    QVERIFY(!window.session()->profiles().removeKeepingKey(added->id));
+    PreferencesDialog preferences(&window);
+    preferences.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&preferences));
+    seen.clear();
+    invisible += invisibleFocus(preferences.focusWidget() ? preferences.focusWidget() : &preferences, &seen);
     QVERIFY2(invisible.isEmpty(), qPrintable(invisible.join(QLatin1Char('\n'))));
 }
 
