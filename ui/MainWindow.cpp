@@ -21,6 +21,7 @@
 #include "session/HistoryFetch.h"
 #include "session/Session.h"
 
+#include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
@@ -42,6 +43,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -241,6 +243,12 @@ void MainWindow::buildLayout()
     m_splitter->setSizes({900, 340});
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
+    // Tab follows the screen: after the search row the tabs and the table, then the detail pane beside
+    // them. The tabs are built after the pane, so the table came last and Tab crossed the pane first.
+    const QList<QAbstractButton *> chips = m_chips->findChildren<QAbstractButton *>();
+    QWidget *beforeTable = chips.isEmpty() ? static_cast<QWidget *>(m_quickFilter) : chips.last();
+    setTabOrder(beforeTable, m_viewTabs->tabBar());
+    setTabOrder(m_viewTabs->tabBar(), m_table);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryStrip"));

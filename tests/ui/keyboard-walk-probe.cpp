@@ -1,8 +1,9 @@
 // An observer for tests/ui/keyboard-walk.sh, loaded into the real executable with LD_PRELOAD. It
 // writes to the file named by KBWALK_FOCUS_LOG what a screen reader would tell a user: one line per
 // keyboard-focus change and per active window, and a "state" line whenever what the window shows
-// changes (rows in the table, the current row and its file name, the file the detail pane shows,
-// whether the pane is shown, the export dialog's status line). The walk waits on these lines so
+// changes (rows in the table, the current row and its file name, the file the detail pane shows and
+// whether the pane is shown, the form's import, dates and statuses, the export dialog's choices and
+// status line). The walk waits on these lines so
 // each key is checked to have done what a user expects. It never sends input and never changes
 // anything; it is built outside the project with Qt's headers alone (see the script).
 #include <QAbstractItemModel>
@@ -11,6 +12,7 @@
 #include <QDateTimeEdit>
 #include <QFile>
 #include <QLabel>
+#include <QRadioButton>
 #include <QTableView>
 #include <QTimer>
 #include <QToolButton>
@@ -26,8 +28,8 @@ QString describe(const QObject *object)
     if (!object)
         return QStringLiteral("-");
     // The object and its named ancestors: "fromEdit(QDateTimeEdit)[From]<mainWindow".
-    QString text = object->objectName() + QLatin1Char('(') + QLatin1String(object->metaObject()->className()) +
-                   QLatin1Char(')');
+    QString text = object->objectName() + QLatin1Char('(') +
+                   QLatin1String(object->metaObject()->className()) + QLatin1Char(')');
     const QString name = object->property("accessibleName").toString();
     if (!name.isEmpty())
         text += QStringLiteral("[%1]").arg(name);
@@ -52,7 +54,7 @@ void writeLine(const QString &line)
     log->flush();
 }
 
-template<typename T> T *find(const char *name)
+template <typename T> T *find(const char *name)
 {
     for (QWidget *top : QApplication::topLevelWidgets()) {
         if (top->objectName() == QLatin1String(name))
@@ -74,8 +76,8 @@ QString state()
         parts << QStringLiteral("rows=%1").arg(model ? model->rowCount() : -1)
               << QStringLiteral("current=%1").arg(row);
         // The file name column is the model's column 1 whatever the header's order.
-        parts << QStringLiteral("file=%1")
-                     .arg(model && row >= 0 ? model->index(row, 1).data().toString() : QString());
+        parts << QStringLiteral("file=%1").arg(model && row >= 0 ? model->index(row, 1).data().toString()
+                                                                 : QString());
     }
     const QWidget *pane = find<QWidget>("detailPane");
     parts << QStringLiteral("detailShown=%1").arg(pane && pane->isVisible() ? 1 : 0);
@@ -85,14 +87,24 @@ QString state()
     parts << QStringLiteral("import=%1").arg(import ? import->currentText() : QString());
     const QDateTimeEdit *from = find<QDateTimeEdit>("fromEdit");
     const QDateTimeEdit *to = find<QDateTimeEdit>("toEdit");
-    parts << QStringLiteral("dates=%1").arg(from && from->isEnabled() ? QStringLiteral("on") : QStringLiteral("off"))
+    parts << QStringLiteral("dates=%1")
+                 .arg(from && from->isEnabled() ? QStringLiteral("on") : QStringLiteral("off"))
           << QStringLiteral("from=%1").arg(from ? from->text() : QString())
           << QStringLiteral("to=%1").arg(to ? to->text() : QString());
     // The chooser's tooltip lists the ticked statuses by their (untranslated) API names.
     const QToolButton *chooser = find<QToolButton>("statusChooser");
     parts << QStringLiteral("statuses=%1").arg(chooser ? chooser->toolTip() : QString());
+    QStringList chosen; // the export dialog's ticked radio buttons
+    if (const QWidget *dialog = find<QWidget>("exportDialog")) {
+        for (const QRadioButton *radio : dialog->findChildren<QRadioButton *>()) {
+            if (radio->isChecked())
+                chosen << radio->objectName();
+        }
+    }
+    parts << QStringLiteral("exportChoices=%1").arg(chosen.join(QLatin1Char(',')));
     const QLabel *exported = find<QLabel>("exportStatus");
-    parts << QStringLiteral("export=%1").arg(exported && exported->isVisible() ? exported->text() : QString());
+    parts
+        << QStringLiteral("export=%1").arg(exported && exported->isVisible() ? exported->text() : QString());
     return parts.join(QStringLiteral(" | "));
 }
 
@@ -105,9 +117,8 @@ void startProbe()
         auto *app = qobject_cast<QApplication *>(QCoreApplication::instance());
         if (!app)
             return;
-        QObject::connect(app, &QGuiApplication::focusObjectChanged, app, [](QObject *object) {
-            writeLine(QStringLiteral("focus ") + describe(object));
-        });
+        QObject::connect(app, &QGuiApplication::focusObjectChanged, app,
+                         [](QObject *object) { writeLine(QStringLiteral("focus ") + describe(object)); });
         QObject::connect(app, &QGuiApplication::focusWindowChanged, app, [](QWindow *window) {
             writeLine(QStringLiteral("window ") + (window ? window->title() : QStringLiteral("-")));
         });

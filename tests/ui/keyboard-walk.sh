@@ -26,6 +26,7 @@ repo=$(cd "$here/../.." && pwd)
 if [[ ${1:-} == --inner ]]; then
   lang=$2
   dir=$OUT/$lang
+  rm -rf "$dir" # nothing of an earlier walk may pass for this one
   mkdir -p "$dir"
   log=$dir/probe.log
   keys=$dir/keys.txt
@@ -261,13 +262,19 @@ EOF
   wait_for state 'detailShown=1' "F9 shows the detail pane again"
   wait_for focus 'historyTable' "the table keeps the focus after F9"
 
-  note "step: export (Ctrl+E; Tab to 'All fetched rows', Space; Return; type the path; Return)"
+  note "step: export (Ctrl+E; Tab to the Rows choice, Up to 'All fetched rows'; Return; type the path; Return)"
   csv=$dir/walk-$lang.csv
   rm -f "$csv"
   key ctrl+e
   wait_for focus '<exportDialog' "Ctrl+E opens the export dialog"
-  tabs=$(press_until Tab 'scopeAllRadio' 15 "Tab reaches 'All fetched rows'")
-  key space
+  note "the export dialog opens with the focus on: $(last focus | sed 's/^focus //')"
+  tabs=$(press_until Tab 'scope(All|Shown|Selected)Radio' 15 "Tab reaches the Rows choice")
+  note "Tab pressed $tabs times to reach the Rows choice"
+  press_until Up 'scopeAllRadio' 3 "Up reaches 'All fetched rows'" >/dev/null
+  wait_for state 'exportChoices=[^|]*scopeAllRadio' "Up ticks 'All fetched rows'"
+  for choice in columnsAllRadio headerApiRadio formatCsvRadio; do
+    wait_for state "exportChoices=[^|]*$choice" "the dialog's defaults: all 15 API fields, API names, CSV"
+  done
   shot "export-dialog"
   key Return
   wait_for focus 'fileNameEdit.*<QFileDialog' "Return (the default button, Export…) asks where to save"
