@@ -223,6 +223,9 @@ void MainWindow::buildLayout()
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setTextFormat(Qt::RichText);
     m_emptyLabel->setMargin(24);
+    // Its links ("open the demo workspace", "Show all", "Clear the search") answer Tab and Return
+    // too: they were the mouse's alone.
+    m_emptyLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_emptyLabel, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link == QLatin1String("demo"))
             openDemo(true);

@@ -165,6 +165,7 @@ private Q_SLOTS:
     void tabReachesTheTableBeforeTheDetailPane();
     void exportDialogTabsDownTheForm();
     void detailPaneShowsEachFileFromItsTop();
+    void emptyStateLinksWorkByKeyboard();
 
 private:
     std::unique_ptr<MainWindow> openDemo();
@@ -493,6 +494,26 @@ void TestKeyboardAccess::detailPaneShowsEachFileFromItsTop()
     localTime->toggle();
     QCOMPARE(scroll->verticalScrollBar()->value(), kept);
     localTime->toggle();
+}
+
+void TestKeyboardAccess::emptyStateLinksWorkByKeyboard()
+{
+    // "No fetched file matches …  Clear the search", "Show all", "open the demo workspace": the
+    // links of the empty table took the mouse alone; Tab never stopped on them.
+    auto window = openDemo();
+    QVERIFY(window);
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("quickFilter"));
+    search->setText(QStringLiteral("no-such-file-anywhere"));
+    QTRY_VERIFY(!window->emptyStateText().isEmpty());
+    auto *empty = window->findChild<QLabel *>(QStringLiteral("emptyState"));
+    QVERIFY(empty->isVisible());
+    QVERIFY(tabStops(search).contains(empty));
+    empty->setFocus();
+    QTest::keyClick(empty, Qt::Key_Tab); // to the link
+    QVERIFY(empty->hasFocus() || QApplication::focusWidget() == empty);
+    QTest::keyClick(empty, Qt::Key_Return);
+    QTRY_VERIFY(search->text().isEmpty());
+    QTRY_VERIFY(window->emptyStateText().isEmpty());
 }
 
 QTEST_MAIN(TestKeyboardAccess)
