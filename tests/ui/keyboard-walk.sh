@@ -11,6 +11,9 @@
 #   tests/ui/keyboard-walk.sh BUILD_DIR [LANG ...]      (default: en de hi)
 #   OUT=DIR tests/ui/keyboard-walk.sh build            (screenshots, key logs and CSVs go to DIR)
 #
+# docs/screenshots/keyboard-walk-*.png are crops (the window's 802x630 at the top left) of its
+# de/06-statuses, hi/08-table-and-detail and en/11-exported screenshots.
+#
 # Needs: xvfb-run, openbox, xdotool, xwininfo, ImageMagick (import), python3, g++, pkg-config and
 # Qt's development headers (for the observer), dbus-run-session. Not part of ctest: it takes about
 # a minute per language and needs a real X server. Exit status 0 only when every step of every
