@@ -33,6 +33,15 @@ QString describe(const QObject *object)
     const QString name = object->property("accessibleName").toString();
     if (!name.isEmpty())
         text += QStringLiteral("[%1]").arg(name);
+    // Where it is on the screen, so the walk can look whether the focus shows there.
+    if (const auto *widget = qobject_cast<const QWidget *>(object)) {
+        const QPoint at = widget->mapToGlobal(QPoint(0, 0));
+        text += QStringLiteral(" @%1,%2,%3x%4")
+                    .arg(at.x())
+                    .arg(at.y())
+                    .arg(widget->width())
+                    .arg(widget->height());
+    }
     for (const QObject *up = object->parent(); up; up = up->parent()) {
         if (!up->objectName().isEmpty() && !up->objectName().startsWith(QLatin1String("qt_")))
             text += QLatin1Char('<') + up->objectName();

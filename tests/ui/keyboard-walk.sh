@@ -10,6 +10,10 @@
 #
 #   tests/ui/keyboard-walk.sh BUILD_DIR [LANG ...]      (default: en de hi)
 #   OUT=DIR tests/ui/keyboard-walk.sh build            (screenshots, key logs and CSVs go to DIR)
+#   KBWALK_STRICT_FOCUS=1 tests/ui/keyboard-walk.sh build   (also fail where the focus does not show)
+#
+# On the way to the table it looks, at each Tab stop, whether any pixel of the control changes when
+# the focus leaves it; where none does the focus is invisible, which is noted (and fails when strict).
 #
 # docs/screenshots/keyboard-walk-*.png are crops (the window's 802x630 at the top left) of its
 # de/06-statuses, hi/08-table-and-detail and en/11-exported screenshots.
@@ -32,6 +36,8 @@ if [[ ${1:-} == --inner ]]; then
   rm -rf "$dir" # nothing of an earlier walk may pass for this one
   mkdir -p "$dir"
   log=$dir/probe.log
+  scratch_shot=$dir/.shots
+  mkdir -p "$scratch_shot"
   keys=$dir/keys.txt
   : >"$log"
   : >"$keys"
@@ -243,9 +249,36 @@ EOF
   sleep 0.5
   shot "fetched"
 
-  note "step: table (Tab until the table has the focus)"
-  tabs=$(press_until Tab 'historyTable' 25 "Tab reaches the table")
+  note "step: table (Tab until the table has the focus; at each stop, look whether the focus shows)"
+  tabs=0
+  : >"$dir/focus-not-shown.txt"
+  import -window root "$scratch_shot/focused.png"
+  while ! last focus | grep -q 'historyTable'; do
+    ((tabs < 25)) || fail "Tab reaches the table: Tab pressed 25 times, the focus is at: $(last focus)"
+    stop=$(last focus)
+    key Tab
+    tabs=$((tabs + 1))
+    for _ in $(seq 30); do [[ $(last focus) != "$stop" ]] && break; sleep 0.1; done
+    import -window root "$scratch_shot/left.png"
+    # The control's own rectangle (2 px round it for a frame) with the focus, and after it left.
+    if [[ $stop =~ @(-?[0-9]+),(-?[0-9]+),([0-9]+)x([0-9]+) ]]; then
+      crop="$((BASH_REMATCH[3] + 4))x$((BASH_REMATCH[4] + 4))+$((BASH_REMATCH[1] - 2))+$((BASH_REMATCH[2] - 2))"
+      convert "$scratch_shot/focused.png" -crop "$crop" +repage "$scratch_shot/a.png"
+      convert "$scratch_shot/left.png" -crop "$crop" +repage "$scratch_shot/b.png"
+      changed=$(compare -metric AE "$scratch_shot/a.png" "$scratch_shot/b.png" null: 2>&1 || true)
+      name=${stop#focus }
+      name=${name%% @*}
+      echo "    $name: $changed pixels changed when the focus left it" >>"$keys"
+      [[ $changed == 0 ]] && echo "$name" >>"$dir/focus-not-shown.txt"
+    fi
+    cp "$scratch_shot/left.png" "$scratch_shot/focused.png"
+  done
+  echo "  key  Tab ×$tabs" >>"$keys"
   note "Tab pressed $tabs times from the status chooser to reach the table"
+  if [[ -s $dir/focus-not-shown.txt ]]; then
+    note "NOTE: the focus did not show (no pixel changed when it left) on: $(paste -sd ';' "$dir/focus-not-shown.txt")"
+    [[ ${KBWALK_STRICT_FOCUS:-0} == 1 ]] && fail "the focus must show on every control (KBWALK_STRICT_FOCUS=1)"
+  fi
   echo "$tabs" >"$dir/tabs-to-table.txt"
   before=$(field current)
   key Down
@@ -310,8 +343,12 @@ if g != w:
     print("the rows differ from the command line's export"); ok = False
 sys.exit(0 if ok else 1)
 EOF
-  cmp -s "$csv" "$EXPECTED_CSV" && note "the CSV is byte for byte the command line's export" ||
+  if cmp -s "$csv" "$EXPECTED_CSV"; then
+    note "the CSV is byte for byte the command line's export"
+  else
     note "the CSV has the same header and rows as the command line's export (bytes differ)"
+  fi
+  rm -rf "$scratch_shot"
   note "PASS"
   exit 0
 fi
