@@ -250,7 +250,10 @@ void MainWindow::buildLayout()
     // them. The tabs are built after the pane, so the table came last and Tab crossed the pane first.
     const QList<QAbstractButton *> chips = m_chips->findChildren<QAbstractButton *>();
     QWidget *beforeTable = chips.isEmpty() ? static_cast<QWidget *>(m_quickFilter) : chips.last();
-    setTabOrder(beforeTable, m_viewTabs->tabBar());
+    // The tab widget moves too: it passes the focus on to its tab bar, and left behind the pane it
+    // sent Tab back to the tab bar from the pane's last control, a loop the keyboard never left.
+    setTabOrder(beforeTable, m_viewTabs);
+    setTabOrder(m_viewTabs, m_viewTabs->tabBar());
     setTabOrder(m_viewTabs->tabBar(), m_table);
 
     m_summary = new QLabel(this);

@@ -322,6 +322,9 @@ EOF
   note "export dialog says: $(field export)"
   key Escape
   wait_for focus 'historyTable' "Esc closes the export dialog and the table has the focus again"
+  note "step: Tab goes on from the table, past the detail pane, round to the profile selector"
+  tabs=$(press_until Tab 'profileCombo' 15 "Tab leaves the table and the detail pane")
+  note "Tab pressed $tabs times from the table to the profile selector"
   size=$(window_size "$wid")
   note "xwininfo at the end of the walk: ${size}"
   ((${size%x*} <= 800)) || fail "the window grew to $size during the walk"
