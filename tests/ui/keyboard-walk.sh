@@ -269,17 +269,21 @@ EOF
       name=${stop#focus }
       name=${name%% @*}
       echo "    $name: $changed pixels changed when the focus left it" >>"$keys"
-      [[ $changed == 0 ]] && echo "$name" >>"$dir/focus-not-shown.txt"
+      if [[ $changed == 0 ]]; then
+        echo "$name" >>"$dir/focus-not-shown.txt"
+      fi
     fi
     cp "$scratch_shot/left.png" "$scratch_shot/focused.png"
   done
   echo "  key  Tab ×$tabs" >>"$keys"
   note "Tab pressed $tabs times from the status chooser to reach the table"
+  echo "$tabs" >"$dir/tabs-to-table.txt"
   if [[ -s $dir/focus-not-shown.txt ]]; then
     note "NOTE: the focus did not show (no pixel changed when it left) on: $(paste -sd ';' "$dir/focus-not-shown.txt")"
-    [[ ${KBWALK_STRICT_FOCUS:-0} == 1 ]] && fail "the focus must show on every control (KBWALK_STRICT_FOCUS=1)"
+    if [[ ${KBWALK_STRICT_FOCUS:-0} == 1 ]]; then
+      fail "the focus must show on every control (KBWALK_STRICT_FOCUS=1)"
+    fi
   fi
-  echo "$tabs" >"$dir/tabs-to-table.txt"
   before=$(field current)
   key Down
   key Down
@@ -426,16 +430,26 @@ echo "expected (importscope export): $EXPECTED_ROWS rows, header: $(head -n 1 "$
 export BUILD=$build OUT PROBE IMPORT_NAME IMPORT_TYPED FROM_TEXT TO_TEXT FROM_DIGITS TO_DIGITS STATUS_NAMES \
   EXPECTED_CSV EXPECTED_ROWS
 failed=()
+summary=$OUT/summary.txt
+: >"$summary"
 for lang in "${langs[@]}"; do
   echo "== $lang"
   # Two minutes at most per language, whatever hangs.
+  result=PASS
   if ! timeout --kill-after=10 120 dbus-run-session -- \
     xvfb-run -a -s "-screen 0 1280x800x24 -nolisten tcp" bash "$0" --inner "$lang"; then
     failed+=("$lang")
+    result=FAIL
     echo "== $lang FAILED (see $OUT/$lang)" >&2
   fi
+  read_or() { cat "$OUT/$lang/$1" 2>/dev/null || echo "$2"; }
+  printf '%s %s: -geometry 800x600 -> %s; resized -> %s; Tabs status chooser -> table: %s; focus not shown on: %s\n' \
+    "$lang" "$result" "$(read_or size-at-start.txt -)" "$(read_or size-resized.txt -)" \
+    "$(read_or tabs-to-table.txt -)" "$(paste -sd ',' "$OUT/$lang/focus-not-shown.txt" 2>/dev/null || true)" >>"$summary"
 done
-echo "screenshots, key logs and CSVs: $OUT"
+echo "---"
+cat "$summary"
+echo "screenshots, key logs (keys.txt), observer logs (probe.log) and CSVs: $OUT"
 if ((${#failed[@]})); then
   echo "keyboard-walk: failed in: ${failed[*]}" >&2
   exit 1
