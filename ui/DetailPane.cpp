@@ -16,6 +16,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStackedWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -34,7 +35,7 @@ DetailPane::DetailPane(QWidget *parent) : QWidget(parent)
     placeholder->setForegroundRole(QPalette::PlaceholderText);
     m_stack->addWidget(placeholder);
 
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setAccessibleName(tr("File details"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -171,6 +172,12 @@ void DetailPane::clear()
 void DetailPane::showFile(const FileRun &run, const QTimeZone &workspace, const QTimeZone &display)
 {
     const QLocale locale;
+    // Another file starts at its top (name and status): the pane kept the place of the one before,
+    // so after Tab had passed through its raw JSON every file showed only its JSON.
+    if (run.idText() != m_id) {
+        m_scroll->verticalScrollBar()->setValue(0);
+        m_scroll->horizontalScrollBar()->setValue(0);
+    }
     m_id = run.idText();
     m_fields.value(QStringLiteral("name"))
         ->setText(run.fileNameText().isEmpty() ? tr("(no file name)")

@@ -11,6 +11,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QScrollArea;
 class QStackedWidget;
 class QToolButton;
 class RowCountsBar;
@@ -32,6 +33,7 @@ private:
     QLabel *addField(const QString &key, const QString &title);
 
     QStackedWidget *m_stack;
+    QScrollArea *m_scroll;
     QHash<QString, QLabel *> m_fields;
     QLabel *m_statusBadge;
     QPlainTextEdit *m_message;

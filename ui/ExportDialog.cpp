@@ -104,6 +104,12 @@ ExportDialog::ExportDialog(QTableView *table, QWidget *parent) : QDialog(parent)
     restoreChoices();
     updateCounts();
     updateEnabled();
+    // The dialog opens on its first question, on the answer already chosen: it opened on "CSV",
+    // half-way down, as its radio buttons joined the dialog after the rest.
+    for (QRadioButton *scope : {m_scopeAll, m_scopeShown, m_scopeSelected}) {
+        if (scope->isChecked())
+            scope->setFocus();
+    }
     // Pages of a running fetch may arrive (or a new fetch clear the table) while the dialog is open:
     // the counts and "Selected rows" follow the table.
     const auto follow = [this] {

@@ -22,6 +22,7 @@
 #include "session/HistoryFetch.h"
 #include "session/Session.h"
 
+#include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QApplication>
@@ -43,6 +44,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
@@ -222,6 +224,9 @@ void MainWindow::buildLayout()
     m_emptyLabel->setWordWrap(true);
     m_emptyLabel->setTextFormat(Qt::RichText);
     m_emptyLabel->setMargin(24);
+    // Its links ("open the demo workspace", "Show all", "Clear the search") answer Tab and Return
+    // too: they were the mouse's alone.
+    m_emptyLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
     connect(m_emptyLabel, &QLabel::linkActivated, this, [this](const QString &link) {
         if (link == QLatin1String("demo"))
             openDemo(true);
@@ -242,6 +247,15 @@ void MainWindow::buildLayout()
     m_splitter->setSizes({900, 340});
     layout->addWidget(m_splitter, 1);
     setCentralWidget(central);
+    // Tab follows the screen: after the search row the tabs and the table, then the detail pane beside
+    // them. The tabs are built after the pane, so the table came last and Tab crossed the pane first.
+    const QList<QAbstractButton *> chips = m_chips->findChildren<QAbstractButton *>();
+    QWidget *beforeTable = chips.isEmpty() ? static_cast<QWidget *>(m_quickFilter) : chips.last();
+    // The tab widget moves too: it passes the focus on to its tab bar, and left behind the pane it
+    // sent Tab back to the tab bar from the pane's last control, a loop the keyboard never left.
+    setTabOrder(beforeTable, m_viewTabs);
+    setTabOrder(m_viewTabs, m_viewTabs->tabBar());
+    setTabOrder(m_viewTabs->tabBar(), m_table);
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryStrip"));

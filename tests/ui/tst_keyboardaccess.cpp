@@ -26,10 +26,13 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QRadioButton>
 #include <QRegularExpression>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
@@ -141,6 +144,10 @@ private Q_SLOTS:
     void fitsEightHundredByFiveHundred_data() { mnemonicsAreUniquePerWindow_data(); }
     void fitsEightHundredByFiveHundred();
     void tableCellsReadAsColumnAndValue();
+    void tabReachesTheTableBeforeTheDetailPane();
+    void exportDialogTabsDownTheForm();
+    void detailPaneShowsEachFileFromItsTop();
+    void emptyStateLinksWorkByKeyboard();
 
 private:
     std::unique_ptr<MainWindow> openDemo();
@@ -380,6 +387,144 @@ void TestKeyboardAccess::tableCellsReadAsColumnAndValue()
     QVERIFY2(text.contains(status.data().toString()), qPrintable(text));
     const QModelIndex name = window->proxy()->index(0, FileRunTableModel::FileNameColumn);
     QVERIFY(name.data(Qt::AccessibleTextRole).toString().startsWith(QLatin1String("File name ")));
+}
+
+namespace {
+// The controls Tab stops at, in order, from a widget once round its window's focus chain.
+QList<QWidget *> tabStops(QWidget *from)
+{
+    QList<QWidget *> reached;
+    for (QWidget *at = from->nextInFocusChain(); at && at != from; at = at->nextInFocusChain()) {
+        if (at->isVisible() && at->isEnabled() && (at->focusPolicy() & Qt::TabFocus) &&
+            at->window() == from->window())
+            reached << at;
+    }
+    return reached;
+}
+} // namespace
+
+void TestKeyboardAccess::tabReachesTheTableBeforeTheDetailPane()
+{
+    // The walk under X (tests/ui/keyboard-walk.sh) took 11 Tabs from the status chooser to the
+    // table, through the detail pane on its right: the table came last in the chain. Real Tab key
+    // presses here, as focusNextPrevChild follows focus proxies the chain itself does not show.
+    auto window = openDemo();
+    QVERIFY(window);
+    window->table()->selectRow(0);
+    window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(window.get()));
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("quickFilter"));
+    const auto pressTabFrom = [](QWidget *from, int times) {
+        from->setFocus(Qt::TabFocusReason);
+        QList<QWidget *> reached;
+        for (int i = 0; i < times && QApplication::focusWidget(); ++i) {
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+            reached << QApplication::focusWidget();
+        }
+        return reached;
+    };
+    const QList<QWidget *> stops = pressTabFrom(search, 40);
+    const auto table = stops.indexOf(window->table());
+    const auto inPane = [&](QWidget *w) { return w && window->detailPane()->isAncestorOf(w); };
+    const auto firstInPane = std::find_if(stops.begin(), stops.end(), inPane) - stops.begin();
+    QVERIFY(table >= 0);
+    QVERIFY2(firstInPane < stops.size(), "the detail pane has no Tab stop");
+    QVERIFY2(table < firstInPane,
+             qPrintable(QStringLiteral("table at %1, detail pane from %2").arg(table).arg(firstInPane)));
+    // Between the search and the table only the chips and the Table/Trends tabs.
+    for (qsizetype i = 0; i < table; ++i) {
+        QWidget *w = stops.at(i);
+        QVERIFY2(w->parentWidget()->objectName() == QLatin1String("statusChips") ||
+                     qobject_cast<QTabBar *>(w),
+                 qPrintable(w->objectName()));
+    }
+    // After the pane Tab goes on round the window (the toolbar comes next), on either tab.
+    auto *profile = window->findChild<QComboBox *>(QStringLiteral("profileCombo"));
+    QVERIFY2(stops.indexOf(profile) > firstInPane, "Tab never left the table and the detail pane");
+    window->findChild<QTabWidget *>(QStringLiteral("viewTabs"))->setCurrentIndex(1); // Trends
+    QVERIFY2(pressTabFrom(search, 40).contains(profile), "Tab never left the Trends tab and the detail pane");
+}
+
+void TestKeyboardAccess::exportDialogTabsDownTheForm()
+{
+    // Under X the dialog opened on "CSV", half-way down: Tab then went Delimiter, ..., Close, and
+    // only then to Rows, Columns and Header.
+    auto window = openDemo();
+    QVERIFY(window);
+    window->table()->selectRow(0);
+    ExportDialog dialog(window->table(), window.get());
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QWidget *focused = dialog.focusWidget();
+    QVERIFY(focused);
+    auto *radio = qobject_cast<QRadioButton *>(focused);
+    QVERIFY2(radio && focused->objectName().startsWith(QLatin1String("scope")) && radio->isChecked(),
+             qPrintable(focused->objectName()));
+    // From there once round, by question (a radio group is one stop): the form top to bottom.
+    const auto question = [](const QString &name) {
+        for (const char *group : {"scope", "columns", "header", "format"}) {
+            if (name.startsWith(QLatin1String(group)))
+                return QString::fromLatin1(group);
+        }
+        return name;
+    };
+    QStringList order{question(focused->objectName())};
+    for (QWidget *w : tabStops(focused)) {
+        const QString next = question(w->objectName());
+        if (!next.isEmpty() && next != order.last())
+            order << next;
+    }
+    const QStringList downTheForm{
+        QStringLiteral("scope"),          QStringLiteral("columns"),        QStringLiteral("header"),
+        QStringLiteral("format"),         QStringLiteral("delimiterCombo"), QStringLiteral("bomCheck"),
+        QStringLiteral("excelSafeCheck"), QStringLiteral("exportButton"),   QStringLiteral("closeButton")};
+    QCOMPARE(order, downTheForm);
+}
+
+void TestKeyboardAccess::detailPaneShowsEachFileFromItsTop()
+{
+    // After Tab had passed through the raw JSON at the pane's bottom, every file the arrows chose
+    // showed only its JSON: the pane kept its place from one file to the next.
+    auto window = openDemo();
+    QVERIFY(window);
+    window->resize(800, 600);
+    QTableView *table = window->table();
+    table->setFocus();
+    table->selectRow(0);
+    auto *scroll = window->detailPane()->findChild<QScrollArea *>();
+    QVERIFY(scroll);
+    QTRY_VERIFY(scroll->verticalScrollBar()->maximum() > 0);
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 1);
+    QCOMPARE(scroll->verticalScrollBar()->value(), 0);
+    // The same file shown again (the time zone changed) keeps the place the user scrolled to.
+    scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+    const int kept = scroll->verticalScrollBar()->value();
+    auto *localTime = window->findChild<QAction *>(QStringLiteral("localTimeAction"));
+    localTime->toggle();
+    QCOMPARE(scroll->verticalScrollBar()->value(), kept);
+    localTime->toggle();
+}
+
+void TestKeyboardAccess::emptyStateLinksWorkByKeyboard()
+{
+    // "No fetched file matches …  Clear the search", "Show all", "open the demo workspace": the
+    // links of the empty table took the mouse alone; Tab never stopped on them.
+    auto window = openDemo();
+    QVERIFY(window);
+    auto *search = window->findChild<QLineEdit *>(QStringLiteral("quickFilter"));
+    search->setText(QStringLiteral("no-such-file-anywhere"));
+    QTRY_VERIFY(!window->emptyStateText().isEmpty());
+    auto *empty = window->findChild<QLabel *>(QStringLiteral("emptyState"));
+    QVERIFY(empty->isVisible());
+    QVERIFY(tabStops(search).contains(empty));
+    empty->setFocus();
+    QTest::keyClick(empty, Qt::Key_Tab); // to the link
+    QVERIFY(empty->hasFocus() || QApplication::focusWidget() == empty);
+    QTest::keyClick(empty, Qt::Key_Return);
+    QTRY_VERIFY(search->text().isEmpty());
+    QTRY_VERIFY(window->emptyStateText().isEmpty());
 }
 
 QTEST_MAIN(TestKeyboardAccess)
