@@ -46,6 +46,54 @@ Subcommand subcommand(const QString &name)
     return nullptr;
 }
 
+// What the window's command line leaves once QApplication has taken its own options (-geometry
+// 800x600, -style Fusion, -platform xcb, -reverse ...): nothing, or --demo. Checked before any
+// QApplication exists, so a mistyped subcommand on a machine without a display still gets a
+// message instead of Qt's abort.
+struct WindowArguments
+{
+    bool demo = false;
+    QString unknown; // the first argument that is neither ours nor Qt's
+};
+
+WindowArguments windowArguments(int argc, char **argv)
+{
+    static const QStringList qtWithValue = {QStringLiteral("-geometry"),
+                                            QStringLiteral("-style"),
+                                            QStringLiteral("-stylesheet"),
+                                            QStringLiteral("-platform"),
+                                            QStringLiteral("-platformpluginpath"),
+                                            QStringLiteral("-platformtheme"),
+                                            QStringLiteral("-plugin"),
+                                            QStringLiteral("-display"),
+                                            QStringLiteral("-title"),
+                                            QStringLiteral("-name"),
+                                            QStringLiteral("-session"),
+                                            QStringLiteral("-qwindowgeometry"),
+                                            QStringLiteral("-qwindowicon"),
+                                            QStringLiteral("-qwindowtitle")};
+    static const QStringList qtFlags = {QStringLiteral("-reverse"), QStringLiteral("-widgetcount"),
+                                        QStringLiteral("-nograb"), QStringLiteral("-dograb"),
+                                        QStringLiteral("-sync")};
+    WindowArguments result;
+    for (int i = 1; i < argc; ++i) {
+        const QString argument = QString::fromLocal8Bit(argv[i]);
+        // Qt also takes "--geometry" and "-geometry=800x600" style spellings.
+        const QString option = (argument.startsWith(QLatin1String("--")) ? argument.mid(1) : argument)
+                                   .section(QLatin1Char('='), 0, 0);
+        if (argument == QLatin1String("--demo")) {
+            result.demo = true;
+        } else if (qtWithValue.contains(option)) {
+            if (!argument.contains(QLatin1Char('=')))
+                ++i; // its value
+        } else if (!qtFlags.contains(option)) {
+            result.unknown = argument;
+            break;
+        }
+    }
+    return result;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -74,12 +122,12 @@ int main(int argc, char **argv)
         Cli::printOut(usage());
         return ExitCode::Done;
     }
-    if (!first.isEmpty() && first != QLatin1String("--demo")) {
+    const WindowArguments window = windowArguments(argc, argv);
+    if (!window.unknown.isEmpty()) {
         QCoreApplication app(argc, argv);
         AppStart::installTranslations();
-        return Cli::fail(
-            {ExitCode::Usage,
-             QCoreApplication::translate("main", "Unknown command \"%1\".\n%2").arg(first, usage())});
+        return Cli::fail({ExitCode::Usage, QCoreApplication::translate("main", "Unknown command \"%1\".\n%2")
+                                               .arg(window.unknown, usage())});
     }
-    return AppStart::runWindow(argc, argv, first == QLatin1String("--demo"));
+    return AppStart::runWindow(argc, argv, window.demo);
 }

@@ -3,9 +3,11 @@
 #include "demo/DemoData.h"
 #include "demo/DemoServer.h"
 
+#include "common/ExitCode.h"
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void importsListsTheWorkspace();
     void profileTestAndExportByProfile();
     void versionWithoutDisplay();
+    void windowTakesQtsOwnOptions();
     void incrementalAndCachedExports();
 
 private:
@@ -490,6 +493,45 @@ void TestCli::versionWithoutDisplay()
     QVERIFY(process.waitForFinished(10'000));
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(process.readAllStandardOutput().startsWith("importscope "));
+}
+
+// Qt's own window options before --demo or alone (-geometry 800x600 asks for a small window), and a
+// mistyped subcommand after them is still named as unknown.
+void TestCli::windowTakesQtsOwnOptions()
+{
+    auto start = [](const QStringList &arguments) {
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        env.insert(QStringLiteral("IMPORTSCOPE_EXIT_AFTER_SHOW"), QStringLiteral("1"));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(IMPORTSCOPE_BINARY), arguments);
+        Run run;
+        if (!process.waitForFinished(30'000)) {
+            process.kill();
+            process.waitForFinished();
+            return run;
+        }
+        run.exitCode = process.exitCode();
+        run.out = process.readAllStandardOutput();
+        run.err = process.readAllStandardError();
+        return run;
+    };
+    for (const QStringList &arguments :
+         {QStringList{QStringLiteral("-geometry"), QStringLiteral("800x600")},
+          QStringList{QStringLiteral("-geometry"), QStringLiteral("800x600"), QStringLiteral("--demo")},
+          QStringList{QStringLiteral("-reverse"), QStringLiteral("-style=Fusion"),
+                      QStringLiteral("--demo")}}) {
+        const Run shown = start(arguments);
+        QVERIFY2(shown.exitCode == 0 && shown.out.contains("shown"),
+                 qPrintable(arguments.join(QLatin1Char(' ')) + QLatin1String(": ") +
+                            QString::fromUtf8(shown.err)));
+    }
+    const Run typo =
+        start({QStringLiteral("-geometry"), QStringLiteral("800x600"), QStringLiteral("exprot")});
+    QCOMPARE(typo.exitCode, int(ExitCode::Usage));
+    QVERIFY2(typo.err.contains("Unknown command \"exprot\""), typo.err.constData());
+    QVERIFY(!typo.out.contains("shown"));
 }
 
 // A script's way to spend few requests: --incremental refreshes the stored answer and exports the
