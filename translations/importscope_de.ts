@@ -460,7 +460,7 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="+31"/>
+        <location filename="../ui/DetailPane.cpp" line="+32"/>
         <source>Select a file to see its details.</source>
         <translation>Wählen Sie eine Datei aus, um ihre Details zu sehen.</translation>
     </message>
@@ -577,7 +577,7 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
         <translation>Roh-JSON der Datei</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>(no file name)</source>
         <translation>(kein Dateiname)</translation>
     </message>
@@ -757,7 +757,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Rows:</source>
         <translation>Zeilen:</translation>
     </message>
@@ -1917,7 +1917,7 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+145"/>
+        <location filename="../ui/MainWindow.cpp" line="+147"/>
         <source>Quick filter</source>
         <translation>Schnellfilter</translation>
     </message>
@@ -1932,7 +1932,7 @@ ID %3</translation>
         <translation>Verlauf der Import-Dateiläufe</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+99"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2089,12 +2089,12 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>Importe werden geladen…</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-410"/>
         <source>Shows only the files whose name, ID or status message contains the text</source>
         <translation>Zeigt nur die Dateien, deren Name, ID oder Statusmeldung den Text enthält</translation>
     </message>
     <message>
-        <location line="+401"/>
+        <location line="+413"/>
         <source>Imports not listed: %1</source>
         <translation>Importe nicht aufgelistet: %1</translation>
     </message>
@@ -3465,7 +3465,7 @@ forget löscht ihn, für alle Profile oder nur für NAME.</translation>
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../ui/TrendsView.cpp" line="+44"/>
+        <location filename="../ui/TrendsView.cpp" line="+47"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -3495,7 +3495,7 @@ forget löscht ihn, für alle Profile oder nur für NAME.</translation>
         <translation>Alle Tage anzeigen</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>&lt;h3&gt;No trends yet&lt;/h3&gt;&lt;p&gt;Fetch an import: its files are summed up here per day.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch keine Trends&lt;/h3&gt;&lt;p&gt;Rufen Sie einen Import ab: Seine Dateien werden hier pro Tag zusammengefasst.&lt;/p&gt;</translation>
     </message>
@@ -3510,12 +3510,18 @@ forget löscht ihn, für alle Profile oder nur für NAME.</translation>
         <translation> · nicht angezeigt, ohne geplante Zeit: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-92"/>
+        <location line="+97"/>
         <source>Files per day</source>
         <translation>Dateien pro Tag</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-96"/>
+        <source>Rows per day</source>
+        <translation>Zeilen pro Tag</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
@@ -3555,7 +3561,12 @@ forget löscht ihn, für alle Profile oder nur für NAME.</translation>
         <translation>Fehlerquote (%)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
+        <source>Return shows only this day in the table</source>
+        <translation>Eingabetaste zeigt nur diesen Tag in der Tabelle</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No files</source>
         <translation>Keine Dateien</translation>
     </message>
@@ -3575,12 +3586,12 @@ forget löscht ihn, für alle Profile oder nur für NAME.</translation>
         <translation>Fehlerquote: %1 %</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-34"/>
         <source>Click to show only this day in the table</source>
         <translation>Klicken, um nur diesen Tag in der Tabelle anzuzeigen</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+200"/>
         <source>The table shows only %1</source>
         <translation>Die Tabelle zeigt nur %1</translation>
     </message>
@@ -3636,7 +3647,7 @@ Each subcommand takes --help.</source>
 Jeder Unterbefehl akzeptiert --help.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+110"/>
         <source>Unknown command &quot;%1&quot;.
 %2</source>
         <translation>Unbekannter Befehl „%1“.

@@ -460,7 +460,7 @@ Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTE
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="+31"/>
+        <location filename="../ui/DetailPane.cpp" line="+32"/>
         <source>Select a file to see its details.</source>
         <translation>Seleccione un archivo para ver sus detalles.</translation>
     </message>
@@ -577,7 +577,7 @@ Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTE
         <translation>JSON sin procesar del archivo</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>(no file name)</source>
         <translation>(sin nombre de archivo)</translation>
     </message>
@@ -757,7 +757,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Rows:</source>
         <translation>Filas:</translation>
     </message>
@@ -1917,7 +1917,7 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+145"/>
+        <location filename="../ui/MainWindow.cpp" line="+147"/>
         <source>Quick filter</source>
         <translation>Filtro rápido</translation>
     </message>
@@ -1932,7 +1932,7 @@ ID %3</translation>
         <translation>Historial de ejecuciones de archivos de importación</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+99"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2089,12 +2089,12 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>Cargando importaciones…</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-410"/>
         <source>Shows only the files whose name, ID or status message contains the text</source>
         <translation>Muestra solo los archivos cuyo nombre, ID o mensaje de estado contiene el texto</translation>
     </message>
     <message>
-        <location line="+401"/>
+        <location line="+413"/>
         <source>Imports not listed: %1</source>
         <translation>No se enumeraron las importaciones: %1</translation>
     </message>
@@ -3466,7 +3466,7 @@ solo para NAME.</translation>
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../ui/TrendsView.cpp" line="+44"/>
+        <location filename="../ui/TrendsView.cpp" line="+47"/>
         <source>Failed</source>
         <translation>Fallidos</translation>
     </message>
@@ -3496,7 +3496,7 @@ solo para NAME.</translation>
         <translation>Mostrar todos los días</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>&lt;h3&gt;No trends yet&lt;/h3&gt;&lt;p&gt;Fetch an import: its files are summed up here per day.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aún no hay tendencias&lt;/h3&gt;&lt;p&gt;Obtenga una importación: sus archivos se resumen aquí por día.&lt;/p&gt;</translation>
     </message>
@@ -3511,12 +3511,18 @@ solo para NAME.</translation>
         <translation> · no se muestran, sin hora programada: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-92"/>
+        <location line="+97"/>
         <source>Files per day</source>
         <translation>Archivos por día</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-96"/>
+        <source>Rows per day</source>
+        <translation>Filas por día</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
@@ -3556,7 +3562,12 @@ solo para NAME.</translation>
         <translation>Tasa de fallos (%)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
+        <source>Return shows only this day in the table</source>
+        <translation>Intro muestra solo este día en la tabla</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No files</source>
         <translation>Sin archivos</translation>
     </message>
@@ -3576,12 +3587,12 @@ solo para NAME.</translation>
         <translation>Tasa de fallos: %1 %</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-34"/>
         <source>Click to show only this day in the table</source>
         <translation>Haga clic para mostrar solo este día en la tabla</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+200"/>
         <source>The table shows only %1</source>
         <translation>La tabla muestra solo el %1</translation>
     </message>
@@ -3637,7 +3648,7 @@ Each subcommand takes --help.</source>
 Cada subcomando admite --help.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+110"/>
         <source>Unknown command &quot;%1&quot;.
 %2</source>
         <translation>Comando desconocido &quot;%1&quot;.

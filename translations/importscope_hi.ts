@@ -460,7 +460,7 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="+31"/>
+        <location filename="../ui/DetailPane.cpp" line="+32"/>
         <source>Select a file to see its details.</source>
         <translation>विवरण देखने के लिए कोई फ़ाइल चुनें।</translation>
     </message>
@@ -577,7 +577,7 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
         <translation>फ़ाइल का मूल JSON</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+56"/>
         <source>(no file name)</source>
         <translation>(कोई फ़ाइल नाम नहीं)</translation>
     </message>
@@ -757,7 +757,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>एक्सपोर्ट</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Rows:</source>
         <translation>पंक्तियाँ:</translation>
     </message>
@@ -1917,7 +1917,7 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+145"/>
+        <location filename="../ui/MainWindow.cpp" line="+147"/>
         <source>Quick filter</source>
         <translation>त्वरित फ़िल्टर</translation>
     </message>
@@ -1932,7 +1932,7 @@ ID %3</translation>
         <translation>इम्पोर्ट फ़ाइल रन इतिहास</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+99"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -2089,12 +2089,12 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>इम्पोर्ट लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location line="-398"/>
+        <location line="-410"/>
         <source>Shows only the files whose name, ID or status message contains the text</source>
         <translation>केवल वे फ़ाइलें दिखाता है जिनके नाम, ID या स्थिति संदेश में यह पाठ है</translation>
     </message>
     <message>
-        <location line="+401"/>
+        <location line="+413"/>
         <source>Imports not listed: %1</source>
         <translation>इम्पोर्ट सूचीबद्ध नहीं हुए: %1</translation>
     </message>
@@ -3465,7 +3465,7 @@ forget उसे हटाता है, सभी प्रोफ़ाइल�
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../ui/TrendsView.cpp" line="+44"/>
+        <location filename="../ui/TrendsView.cpp" line="+47"/>
         <source>Failed</source>
         <translation>विफल</translation>
     </message>
@@ -3495,7 +3495,7 @@ forget उसे हटाता है, सभी प्रोफ़ाइल�
         <translation>सभी दिन दिखाएँ</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+40"/>
         <source>&lt;h3&gt;No trends yet&lt;/h3&gt;&lt;p&gt;Fetch an import: its files are summed up here per day.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;अभी कोई रुझान नहीं&lt;/h3&gt;&lt;p&gt;कोई इम्पोर्ट प्राप्त करें: उसकी फ़ाइलों का सारांश यहाँ प्रतिदिन के हिसाब से दिखेगा।&lt;/p&gt;</translation>
     </message>
@@ -3510,12 +3510,18 @@ forget उसे हटाता है, सभी प्रोफ़ाइल�
         <translation> · नहीं दिखाई गईं, बिना निर्धारित समय के: %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-92"/>
+        <location line="+97"/>
         <source>Files per day</source>
         <translation>प्रतिदिन फ़ाइलें</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="-96"/>
+        <source>Rows per day</source>
+        <translation>प्रति दिन पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location line="+128"/>
         <source>Files</source>
         <translation>फ़ाइलें</translation>
     </message>
@@ -3555,7 +3561,12 @@ forget उसे हटाता है, सभी प्रोफ़ाइल�
         <translation>विफलता दर (%)</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+29"/>
+        <source>Return shows only this day in the table</source>
+        <translation>Enter दबाने पर तालिका में केवल यह दिन दिखेगा</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>No files</source>
         <translation>कोई फ़ाइल नहीं</translation>
     </message>
@@ -3575,12 +3586,12 @@ forget उसे हटाता है, सभी प्रोफ़ाइल�
         <translation>विफलता दर: %1 %</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-34"/>
         <source>Click to show only this day in the table</source>
         <translation>तालिका में केवल यह दिन दिखाने के लिए क्लिक करें</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+200"/>
         <source>The table shows only %1</source>
         <translation>तालिका केवल %1 दिखाती है</translation>
     </message>
@@ -3636,7 +3647,7 @@ Each subcommand takes --help.</source>
 हर सबकमांड --help स्वीकार करता है।</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+110"/>
         <source>Unknown command &quot;%1&quot;.
 %2</source>
         <translation>अज्ञात कमांड &quot;%1&quot;।

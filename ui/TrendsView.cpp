@@ -5,6 +5,7 @@
 #include "model/FileRunFilterProxy.h"
 #include "model/FileRunTableModel.h"
 
+#include <QAccessible>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -12,6 +13,7 @@
 #include <QCursor>
 #include <QGraphicsLayout>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineSeries>
@@ -20,6 +22,7 @@
 #include <QPushButton>
 #include <QStackedBarSeries>
 #include <QStackedWidget>
+#include <QTextDocument>
 #include <QTimer>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -138,6 +141,11 @@ TrendsView::TrendsView(FileRunTableModel *model, FileRunFilterProxy *proxy, QWid
     top->addWidget(m_filterLabel);
     top->addWidget(m_showAllButton);
     layout->addLayout(top);
+    m_keyDayLabel = new QLabel(this);
+    m_keyDayLabel->setObjectName(QStringLiteral("trendsKeyDay"));
+    m_keyDayLabel->setWordWrap(true);
+    m_keyDayLabel->hide();
+    layout->addWidget(m_keyDayLabel);
 
     m_stack = new QStackedWidget(this);
     auto *charts = new QWidget(m_stack);
@@ -157,7 +165,13 @@ TrendsView::TrendsView(FileRunTableModel *model, FileRunFilterProxy *proxy, QWid
     for (QChartView *view : {m_filesView, m_rowsView}) {
         view->viewport()->setMouseTracking(true);
         view->viewport()->installEventFilter(this);
+        // The keyboard's way to the same: Left and Right (Home, End) move along the days and show each
+        // day's numbers, Return or Space filters the table to it, as a click does.
+        view->installEventFilter(this);
+        view->setFocusPolicy(Qt::StrongFocus);
     }
+    m_filesView->setAccessibleName(tr("Files per day"));
+    m_rowsView->setAccessibleName(tr("Rows per day"));
     chartsLayout->addWidget(m_filesView, 1);
     chartsLayout->addWidget(m_rowsView, 1);
     m_emptyLabel = new QLabel(
@@ -367,6 +381,22 @@ void TrendsView::rebuildCharts()
 
 QString TrendsView::dayText(qsizetype index) const
 {
+    QStringList lines = dayLines(index);
+    if (!lines.isEmpty() && m_trends.days[index].fileCount() > 0)
+        lines.append(QStringLiteral("<i>%1</i>").arg(tr("Click to show only this day in the table")));
+    return lines.join(QStringLiteral("<br>"));
+}
+
+QString TrendsView::keyDayText(qsizetype index) const
+{
+    QStringList lines = dayLines(index);
+    if (!lines.isEmpty() && m_trends.days[index].fileCount() > 0)
+        lines.append(QStringLiteral("<i>%1</i>").arg(tr("Return shows only this day in the table")));
+    return lines.join(QStringLiteral(" · "));
+}
+
+QStringList TrendsView::dayLines(qsizetype index) const
+{
     if (index < 0 || index >= m_trends.days.size())
         return {};
     const DayTrend &day = m_trends.days[index];
@@ -389,9 +419,7 @@ QString TrendsView::dayText(qsizetype index) const
                               locale.toString(day.updatedRows), locale.toString(day.failedRows)));
         lines.append(tr("Failure rate: %1 %").arg(locale.toString(*day.failurePercent(), 'f', 2)));
     }
-    if (day.fileCount() > 0)
-        lines.append(QStringLiteral("<i>%1</i>").arg(tr("Click to show only this day in the table")));
-    return lines.join(QStringLiteral("<br>"));
+    return lines;
 }
 
 qsizetype TrendsView::dayAt(const QChartView *view, const QPoint &viewportPos) const
@@ -410,8 +438,77 @@ qsizetype TrendsView::dayAt(const QChartView *view, const QPoint &viewportPos) c
     return index;
 }
 
+bool TrendsView::keyOnChart(QChartView *view, QEvent *event)
+{
+    if (m_trends.days.isEmpty())
+        return false;
+    const qsizetype last = m_trends.days.size() - 1;
+    if (event->type() == QEvent::FocusIn) {
+        // Start on the day the table is filtered to, else the latest.
+        if (m_keyDay < 0 || m_keyDay > last) {
+            const auto day = m_proxy->day();
+            m_keyDay = day && m_trends.indexOf(*day) >= 0 ? m_trends.indexOf(*day) : last;
+        }
+        showKeyDay(view);
+        return false;
+    }
+    if (event->type() == QEvent::FocusOut) {
+        m_keyDayLabel->hide();
+        return false;
+    }
+    if (event->type() != QEvent::KeyPress)
+        return false;
+    const auto *key = static_cast<QKeyEvent *>(event);
+    if (key->modifiers() & ~Qt::KeypadModifier)
+        return false;
+    switch (key->key()) {
+    case Qt::Key_Left:
+        m_keyDay = std::max<qsizetype>(0, m_keyDay - 1);
+        break;
+    case Qt::Key_Right:
+        m_keyDay = std::min(last, m_keyDay + 1);
+        break;
+    case Qt::Key_Home:
+        m_keyDay = 0;
+        break;
+    case Qt::Key_End:
+        m_keyDay = last;
+        break;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (m_keyDay >= 0 && m_keyDay <= last && m_trends.days[m_keyDay].fileCount() > 0)
+            selectDay(m_trends.days[m_keyDay].day);
+        return true;
+    default:
+        return false;
+    }
+    showKeyDay(view);
+    return true;
+}
+
+void TrendsView::showKeyDay(QChartView *view)
+{
+    if (m_keyDay < 0 || m_keyDay >= m_trends.days.size())
+        return;
+    // In a line above the charts, not a tool tip: Qt hides tool tips at every key press.
+    m_keyDayLabel->setText(keyDayText(m_keyDay));
+    m_keyDayLabel->show();
+    // What a screen reader says as the day changes.
+    QTextDocument plain;
+    plain.setHtml(m_keyDayLabel->text());
+    view->setAccessibleDescription(plain.toPlainText());
+    QAccessibleEvent changed(view, QAccessible::DescriptionChanged);
+    QAccessible::updateAccessibility(&changed);
+}
+
 bool TrendsView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_filesView || watched == m_rowsView) {
+        if (keyOnChart(static_cast<QChartView *>(watched), event))
+            return true;
+        return QWidget::eventFilter(watched, event);
+    }
     QChartView *view = watched == m_filesView->viewport()  ? m_filesView
                        : watched == m_rowsView->viewport() ? m_rowsView
                                                            : nullptr;

@@ -2,6 +2,7 @@
 // The Trends tab: the fetched files per day at a glance. Files per day stacked by status (in the
 // table's status colours), rows added, updated and failed per day, and the failure rate as a line.
 // Hovering a day's bar shows that day's numbers at once; clicking it filters the table to that day.
+// From the keyboard: Left and Right move along the days with the same numbers, Return filters.
 // Days are cut at midnight in the zone the table shows times in (the profile's zone unless local
 // time is on).
 
@@ -35,6 +36,8 @@ public:
     const DailyTrends &trends() const { return m_trends; }
     // The text shown when hovering a day (index into trends().days).
     QString dayText(qsizetype index) const;
+    // The same in one line, as shown while Left and Right move along the days.
+    QString keyDayText(qsizetype index) const;
 
     // What a click on a day's bar does: the table shows only that day; nullopt shows all again.
     void selectDay(std::optional<QDate> day);
@@ -63,7 +66,11 @@ private:
     void updateSelectionHighlight();
     void showDayTip(QChartView *view, const QPoint &viewportPos);
     void hideDayTip();
+    // Left, Right, Home, End and Return on a chart; true when the key was the chart's.
+    bool keyOnChart(QChartView *view, QEvent *event);
+    void showKeyDay(QChartView *view);
     QCategoryAxis *makeDayAxis() const;
+    QStringList dayLines(qsizetype index) const;
 
     FileRunTableModel *m_model;
     FileRunFilterProxy *m_proxy;
@@ -75,10 +82,12 @@ private:
     QLabel *m_emptyLabel = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_filterLabel = nullptr;
+    QLabel *m_keyDayLabel = nullptr; // the day Left and Right reached, while a chart has focus
     QPushButton *m_showAllButton = nullptr;
     QChartView *m_filesView = nullptr;
     QChartView *m_rowsView = nullptr;
     QList<QBarSet *> m_fileSets;
     QList<QBarSet *> m_rowSets;
     bool m_tipShown = false;
+    qsizetype m_keyDay = -1; // the day Left and Right have reached (index into m_trends.days)
 };

@@ -171,6 +171,57 @@ private Q_SLOTS:
         QTRY_VERIFY(!QToolTip::isVisible());
     }
 
+    // Without a mouse: Tab onto the chart starts on the latest day with its numbers shown; Left and
+    // Home move along the days, each with its numbers over its bar and as the chart's description for a
+    // screen reader; Return filters the table to the day reached, as a click does.
+    void keyboardChoosesADay()
+    {
+        HistoryTable table(week());
+        TrendsView view(&table.model, &table.proxy);
+        view.resize(1000, 700);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.refresh();
+        QCoreApplication::processEvents();
+        const qsizetype last = view.trends().days.size() - 1;
+        QVERIFY(last >= 2);
+
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        QChartView *files = view.filesChartView();
+        files->setFocus(Qt::TabFocusReason);
+        auto *dayLine = view.findChild<QLabel *>(QStringLiteral("trendsKeyDay"));
+        QTRY_VERIFY(dayLine->isVisible());
+        QCOMPARE(dayLine->text(), view.keyDayText(last));
+        QVERIFY2(files->accessibleDescription().contains(QStringLiteral("7 June 2024")),
+                 qPrintable(files->accessibleDescription()));
+
+        QTest::keyClick(files, Qt::Key_Home);
+        QCOMPARE(dayLine->text(), view.keyDayText(0));
+        QTest::keyClick(files, Qt::Key_Right);
+        QTest::keyClick(files, Qt::Key_Right);
+        QCOMPARE(dayLine->text(), view.keyDayText(2));
+        QVERIFY2(files->accessibleDescription().contains(QStringLiteral("3 June 2024")) &&
+                     files->accessibleDescription().contains(QStringLiteral("Files: 3")),
+                 qPrintable(files->accessibleDescription()));
+        QTest::keyClick(files, Qt::Key_Left);
+        QTest::keyClick(files, Qt::Key_Right);
+        QTest::keyClick(files, Qt::Key_Return);
+        QCOMPARE(table.proxy.day(), std::optional<QDate>(QDate(2024, 6, 3)));
+        QStringList shown = table.shownIds();
+        shown.sort();
+        QCOMPARE(shown, (QStringList{QStringLiteral("f3"), QStringLiteral("f4"), QStringLiteral("f5")}));
+
+        // A day without files filters nothing (the click does the same).
+        QTest::keyClick(files, Qt::Key_Left);
+        QVERIFY(view.trends().days[1].fileCount() == 0);
+        QTest::keyClick(files, Qt::Key_Return);
+        QCOMPARE(table.proxy.day(), std::optional<QDate>(QDate(2024, 6, 3)));
+        // Leaving the chart takes the numbers away.
+        files->clearFocus();
+        QTRY_VERIFY(!dayLine->isVisible());
+    }
+
     void oneDayAndAYear()
     {
         HistoryTable one({file(1, "2024-06-01T09:00:00.000000", FileStatus::Failed, 10, 10)});
