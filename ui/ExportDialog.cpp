@@ -2,6 +2,7 @@
 
 #include "common/Palette.h"
 
+#include "ButtonGroupFocus.h"
 #include "FileDialog.h"
 #include "HistoryTableActions.h"
 #include "common/Settings.h"
@@ -141,6 +142,7 @@ void ExportDialog::buildLayout()
     m_scopeAll = addRadio(scopeBox, scopeGroup, QStringLiteral("scopeAllRadio"));
     m_scopeShown = addRadio(scopeBox, scopeGroup, QStringLiteral("scopeShownRadio"));
     m_scopeSelected = addRadio(scopeBox, scopeGroup, QStringLiteral("scopeSelectedRadio"));
+    tabStopOnCheckedButton(scopeGroup);
     form->addRow(tr("Rows:"), scopeBox);
 
     auto *columnsBox = new QVBoxLayout;
@@ -153,6 +155,7 @@ void ExportDialog::buildLayout()
     m_computedNote->setWordWrap(true);
     m_computedNote->setEnabled(false); // greyed: a remark, not a control
     columnsBox->addWidget(m_computedNote);
+    tabStopOnCheckedButton(columnsGroup);
     form->addRow(tr("Columns:"), columnsBox);
 
     auto *headerBox = new QVBoxLayout;
@@ -161,6 +164,7 @@ void ExportDialog::buildLayout()
     m_headerApi->setText(tr("API field names (file_name, file_status, …)"));
     m_headerDisplayed = addRadio(headerBox, headerGroup, QStringLiteral("headerDisplayedRadio"));
     m_headerDisplayed->setText(tr("As displayed (File name, Status, …)"));
+    tabStopOnCheckedButton(headerGroup);
     form->addRow(tr("Header:"), headerBox);
 
     auto *formatBox = new QHBoxLayout;
@@ -174,6 +178,7 @@ void ExportDialog::buildLayout()
     formatBox->addWidget(m_formatCsv);
     formatBox->addWidget(m_formatJson);
     formatBox->addStretch();
+    tabStopOnCheckedButton(formatGroup);
     form->addRow(tr("Format:"), formatBox);
 
     m_delimiter = new QComboBox(this);

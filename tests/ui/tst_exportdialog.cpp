@@ -9,6 +9,7 @@
 #include "export/ExportColumns.h"
 #include "export/ExportFile.h"
 
+#include <QApplication>
 #include <QBuffer>
 #include <QCheckBox>
 #include <QComboBox>
@@ -105,6 +106,31 @@ private Q_SLOTS:
     }
 
     void cleanup() { m_table.reset(); }
+
+    // One Tab stop per group, on the chosen option: from Rows, Tab reaches "All 15 API fields" (the
+    // default) and then the chosen header; Down moves the choice within a group and the Tab stop
+    // follows it.
+    void tabLandsOnTheChosenOption()
+    {
+        ExportDialog dialog(&m_table->view);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *rows = child<QRadioButton>(&dialog, "scopeShownRadio");
+        rows->setFocus(Qt::TabFocusReason);
+        QTest::keyClick(rows, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), child<QRadioButton>(&dialog, "columnsAllRadio"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), child<QRadioButton>(&dialog, "headerApiRadio"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Down);
+        auto *displayed = child<QRadioButton>(&dialog, "headerDisplayedRadio");
+        QVERIFY(displayed->isChecked());
+        QCOMPARE(QApplication::focusWidget(), displayed);
+        // Back into the group from before it: the new choice is the stop.
+        QTest::keyClick(displayed, Qt::Key_Backtab);
+        QCOMPARE(QApplication::focusWidget(), child<QRadioButton>(&dialog, "columnsAllRadio"));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), displayed);
+    }
 
     void defaults()
     {
