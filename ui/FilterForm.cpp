@@ -140,6 +140,17 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
         if (!id.isEmpty())
             m_importIdEdit->setText(id);
     });
+    // A suggestion taken from the typed-name list (Down then Tab or Return, or a click) brings its ID
+    // too, as the drop-down list does: the line shows that import's name, so the ID is its own.
+    auto takeSuggestion = [this](const QModelIndex &index) {
+        const QString id = index.data(Qt::UserRole).toString();
+        if (!id.isEmpty())
+            m_importIdEdit->setText(id);
+    };
+    connect(m_importNameCombo->completer(), qOverload<const QModelIndex &>(&QCompleter::highlighted), this,
+            takeSuggestion);
+    connect(m_importNameCombo->completer(), qOverload<const QModelIndex &>(&QCompleter::activated), this,
+            takeSuggestion);
     connect(m_importNameCombo->lineEdit(), &QLineEdit::textEdited, this, [this] {
         // Typing a new name makes an ID picked earlier stale: the ID would silently win.
         const int match = m_importNameCombo->findText(m_importNameCombo->currentText());

@@ -161,6 +161,38 @@ private Q_SLOTS:
         const auto query = m_form->query();
         QVERIFY(query.hasValue());
         QCOMPARE(query->importName, QStringLiteral("Events backfill"));
+        // ...and its ID, as picking from the drop-down list does.
+        QCOMPARE(m_id->text(), QStringLiteral("imp-b"));
+    }
+
+    // The keyboard's usual way out of the suggestions is Tab: the highlighted import is taken whole,
+    // name and ID. Typing on afterwards makes the ID stale, so it goes.
+    void tabTakesTheHighlightedSuggestion()
+    {
+        m_form->setImports(workspaceImports());
+        QCompleter *completer = m_combo->completer();
+        m_combo->lineEdit()->setFocus();
+        QTest::keyClicks(m_combo->lineEdit(), QStringLiteral("week"));
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
+        QTest::keyClick(completer->popup(), Qt::Key_Tab);
+        QTRY_VERIFY(!completer->popup()->isVisible());
+        QCOMPARE(m_combo->currentText(), QStringLiteral("Weekly EVENTS"));
+        QCOMPARE(m_id->text(), QStringLiteral("imp-c"));
+        m_combo->lineEdit()->setFocus();
+        m_combo->lineEdit()->end(false);
+        QTest::keyClicks(m_combo->lineEdit(), QStringLiteral(" old"));
+        QVERIFY(m_id->text().isEmpty());
+
+        // Esc leaves the suggestions: whatever the line then shows, the ID belongs to it or is gone.
+        m_combo->lineEdit()->clear();
+        QTest::keyClicks(m_combo->lineEdit(), QStringLiteral("eve"));
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
+        QTest::keyClick(completer->popup(), Qt::Key_Escape);
+        QTRY_VERIFY(!completer->popup()->isVisible());
+        const int shown = m_combo->findText(m_combo->currentText());
+        QCOMPARE(m_id->text(), shown >= 0 ? m_combo->itemData(shown).toString() : QString());
     }
 
 private:
