@@ -149,6 +149,10 @@ void MainWindow::buildLayout()
     connect(m_chips, &StatusChips::groupChanged, this, [this](StatusGroup group) {
         m_proxy->setStatusGroup(group);
         updateEmptyState();
+        // The chip hid the current file: its first file becomes current, so the details beside the
+        // narrowed list show one of its files instead of nothing.
+        if (!m_table->currentIndex().isValid() && m_proxy->rowCount() > 0)
+            selectRowWithoutScrolling(0);
         updateDetail();
     });
     layout->addWidget(m_queryLabel);

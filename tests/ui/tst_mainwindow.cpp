@@ -5,8 +5,8 @@
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "StatusChips.h"
-#include "common/Settings.h"
 #include "api/ApiClient.h"
+#include "common/Settings.h"
 #include "demo/DemoData.h"
 #include "demo/DemoServer.h"
 #include "model/FileRunFilterProxy.h"
@@ -20,6 +20,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QLabel>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QHeaderView>
@@ -259,6 +260,37 @@ void TestMainWindow::problemsOnlyShowsEveryProblem()
     QTest::mouseClick(m_window->statusChips()->chip(StatusGroup::All), Qt::LeftButton);
     QCOMPARE(m_window->proxy()->rowCount(), int(crm->files.size()));
     QCOMPARE(m_window->demoServer()->totalRequests(), requests);
+
+    // A chip that hides the current file moves the current row to its first file, and the details
+    // show that file: never an empty pane beside a list of failures. One it keeps shown stays current.
+    const auto firstOf = [this](const QString &status) {
+        for (int row = 0; row < m_window->proxy()->rowCount(); ++row) {
+            if (m_window->proxy()->index(row, FileRunTableModel::StatusColumn).data().toString() == status)
+                return row;
+        }
+        return -1;
+    };
+    const int successful = firstOf(QStringLiteral("SUCCESSFUL"));
+    QVERIFY(successful >= 0);
+    m_window->table()->selectRow(successful);
+    QTest::mouseClick(m_window->statusChips()->chip(StatusGroup::Failed), Qt::LeftButton);
+    const QModelIndex current = m_window->table()->currentIndex();
+    QVERIFY(current.isValid());
+    QCOMPARE(current.row(), 0);
+    QCOMPARE(m_window->proxy()->index(0, FileRunTableModel::StatusColumn).data().toString(),
+             QStringLiteral("FAILED"));
+    QVERIFY(m_window->table()->selectionModel()->isRowSelected(0, {}));
+    const QString failedId = m_window->proxy()->index(0, FileRunTableModel::FileIdColumn).data().toString();
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("detail_id"))->text(), failedId);
+    m_window->table()->selectRow(1);
+    const QString second = m_window->proxy()->index(1, FileRunTableModel::FileIdColumn).data().toString();
+    QTest::mouseClick(m_window->statusChips()->chip(StatusGroup::Problems), Qt::LeftButton);
+    QCOMPARE(m_window->proxy()
+                 ->index(m_window->table()->currentIndex().row(), FileRunTableModel::FileIdColumn)
+                 .data()
+                 .toString(),
+             second);
+    QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("detail_id"))->text(), second);
 }
 
 // The defect of the last round: fetch, then fetch something else before the first ended.
@@ -616,8 +648,9 @@ void TestMainWindow::reopensStoredAnswerAtOnceAndRefreshesIt()
     profile.baseUrl = server->url().toString();
     profile.workspaceId = DemoServer::workspaceId();
     std::optional<Expected<Profile, ProfileError>> added;
-    m_window->session()->profiles().add(profile, DemoServer::apiKey(), this,
-                                        [&](Expected<Profile, ProfileError> result) { added = std::move(result); });
+    m_window->session()->profiles().add(
+        profile, DemoServer::apiKey(), this,
+        [&](Expected<Profile, ProfileError> result) { added = std::move(result); });
     QTRY_VERIFY_WITH_TIMEOUT(added.has_value(), 15'000);
     QVERIFY2(added->hasValue(), qPrintable(added->error().message));
     m_window->selectProfile(added->value().id);
@@ -650,7 +683,8 @@ void TestMainWindow::reopensStoredAnswerAtOnceAndRefreshesIt()
     QVERIFY(waitForFetch(*m_window));
     QCOMPARE(m_window->model()->rowCount(), 987);
     QCOMPARE(m_window->banner()->level(), MessageBanner::Level::Warning);
-    QVERIFY2(m_window->banner()->text().contains(QLatin1String("stored at")), qPrintable(m_window->banner()->text()));
+    QVERIFY2(m_window->banner()->text().contains(QLatin1String("stored at")),
+             qPrintable(m_window->banner()->text()));
     QVERIFY(m_window->queryText().contains(QLatin1String("not refreshed")));
 
     std::optional<std::optional<ProfileError>> removed;
