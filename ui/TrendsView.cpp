@@ -169,6 +169,8 @@ TrendsView::TrendsView(FileRunTableModel *model, FileRunFilterProxy *proxy, QWid
         // day's numbers, Return or Space filters the table to it, as a click does.
         view->installEventFilter(this);
         view->setFocusPolicy(Qt::StrongFocus);
+        // A frame, so the focus ring has somewhere to show (QChartView has none of its own).
+        view->setFrameShape(QFrame::StyledPanel);
     }
     m_filesView->setAccessibleName(tr("Files per day"));
     m_rowsView->setAccessibleName(tr("Rows per day"));
@@ -246,6 +248,7 @@ QCategoryAxis *TrendsView::makeDayAxis() const
 
 void TrendsView::rebuildCharts()
 {
+    m_keyDay = -1; // other days now: the keyboard starts again from the filtered or latest day
     m_fileSets.clear();
     m_rowSets.clear();
     const QLocale locale;
@@ -443,21 +446,26 @@ bool TrendsView::keyOnChart(QChartView *view, QEvent *event)
     if (m_trends.days.isEmpty())
         return false;
     const qsizetype last = m_trends.days.size() - 1;
+    // Start on the day the table is filtered to, else the latest.
+    auto startDay = [this, last] {
+        const auto day = m_proxy->day();
+        return day && m_trends.indexOf(*day) >= 0 ? m_trends.indexOf(*day) : last;
+    };
     if (event->type() == QEvent::FocusIn) {
-        // Start on the day the table is filtered to, else the latest.
-        if (m_keyDay < 0 || m_keyDay > last) {
-            const auto day = m_proxy->day();
-            m_keyDay = day && m_trends.indexOf(*day) >= 0 ? m_trends.indexOf(*day) : last;
-        }
+        if (m_keyDay < 0 || m_keyDay > last)
+            m_keyDay = startDay();
         showKeyDay(view);
         return false;
     }
     if (event->type() == QEvent::FocusOut) {
         m_keyDayLabel->hide();
+        updateSelectionHighlight(); // back to the day the table is filtered to, if any
         return false;
     }
     if (event->type() != QEvent::KeyPress)
         return false;
+    if (m_keyDay < 0 || m_keyDay > last) // the charts were rebuilt with fewer days, or no focus-in came
+        m_keyDay = startDay();
     const auto *key = static_cast<QKeyEvent *>(event);
     if (key->modifiers() & ~Qt::KeypadModifier)
         return false;
@@ -491,9 +499,16 @@ void TrendsView::showKeyDay(QChartView *view)
 {
     if (m_keyDay < 0 || m_keyDay >= m_trends.days.size())
         return;
-    // In a line above the charts, not a tool tip: Qt hides tool tips at every key press.
+    // In a line above the charts, not a tool tip: Qt hides tool tips at every key press. The day's
+    // bars are highlighted as a filtered day's are, in both charts.
     m_keyDayLabel->setText(keyDayText(m_keyDay));
     m_keyDayLabel->show();
+    for (const QList<QBarSet *> *sets : {&m_fileSets, &m_rowSets}) {
+        for (QBarSet *set : *sets) {
+            set->deselectAllBars();
+            set->selectBar(int(m_keyDay));
+        }
+    }
     // What a screen reader says as the day changes.
     QTextDocument plain;
     plain.setHtml(m_keyDayLabel->text());

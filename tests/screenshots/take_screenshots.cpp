@@ -19,10 +19,12 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QChartView>
 #include <QComboBox>
 #include <QDir>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -222,6 +224,16 @@ int main(int argc, char **argv)
         window.viewTabs()->setCurrentWidget(window.trendsView());
         settle(800);
         failures += !save(&window, out + QStringLiteral("/trends.png"));
+        // The same by keyboard: focus on the files chart, three days back from the latest.
+        QWidget *chart = window.trendsView()->filesChartView();
+        window.activateWindow();
+        failures += !QTest::qWaitForWindowActive(&window);
+        window.viewTabs()->tabBar()->setFocus();
+        for (int step = 0; step < 10 && QApplication::focusWidget() && QApplication::focusWidget() != chart; ++step)
+            QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(chart, Qt::Key_Left);
+        failures += !save(&window, out + QStringLiteral("/trends-keyboard.png"));
 
         window.viewTabs()->setCurrentIndex(0);
         selectFirst(window, QStringLiteral("FAILED"));

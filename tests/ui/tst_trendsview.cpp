@@ -201,6 +201,9 @@ private Q_SLOTS:
         QTest::keyClick(files, Qt::Key_Right);
         QTest::keyClick(files, Qt::Key_Right);
         QCOMPARE(dayLine->text(), view.keyDayText(2));
+        // The day reached is the highlighted bar.
+        for (QBarSet *set : view.fileBarSets())
+            QCOMPARE(set->selectedBars(), QList<int>{2});
         QVERIFY2(files->accessibleDescription().contains(QStringLiteral("3 June 2024")) &&
                      files->accessibleDescription().contains(QStringLiteral("Files: 3")),
                  qPrintable(files->accessibleDescription()));
@@ -220,6 +223,16 @@ private Q_SLOTS:
         // Leaving the chart takes the numbers away.
         files->clearFocus();
         QTRY_VERIFY(!dayLine->isVisible());
+        for (QBarSet *set : view.fileBarSets()) // the filtered day's bar again
+            QCOMPARE(set->selectedBars(), QList<int>{2});
+        // Keys without a focus-in first (the window was not active): they start from the latest day.
+        TrendsView fresh(&table.model, &table.proxy);
+        fresh.resize(1000, 700);
+        fresh.refresh();
+        table.proxy.setDay(std::nullopt);
+        QTest::keyClick(fresh.rowsChartView(), Qt::Key_Left);
+        QCOMPARE(fresh.findChild<QLabel *>(QStringLiteral("trendsKeyDay"))->text(),
+                 fresh.keyDayText(last - 1));
     }
 
     void oneDayAndAYear()
