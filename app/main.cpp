@@ -58,6 +58,8 @@ struct WindowArguments
 
 WindowArguments windowArguments(int argc, char **argv)
 {
+    // As QGuiApplication and QApplication read them (with one dash or two); only -style and
+    // -stylesheet also take "=VALUE", -qmljsdebugger takes only that.
     static const QStringList qtWithValue = {QStringLiteral("-geometry"),
                                             QStringLiteral("-style"),
                                             QStringLiteral("-stylesheet"),
@@ -71,21 +73,27 @@ WindowArguments windowArguments(int argc, char **argv)
                                             QStringLiteral("-session"),
                                             QStringLiteral("-qwindowgeometry"),
                                             QStringLiteral("-qwindowicon"),
-                                            QStringLiteral("-qwindowtitle")};
+                                            QStringLiteral("-qwindowtitle"),
+                                            QStringLiteral("-icon"),
+                                            QStringLiteral("-visual"),
+                                            QStringLiteral("-cmap")};
     static const QStringList qtFlags = {QStringLiteral("-reverse"), QStringLiteral("-widgetcount"),
-                                        QStringLiteral("-nograb"), QStringLiteral("-dograb"),
-                                        QStringLiteral("-sync")};
+                                        QStringLiteral("-nograb"),  QStringLiteral("-dograb"),
+                                        QStringLiteral("-sync"),    QStringLiteral("-testability")};
     WindowArguments result;
     for (int i = 1; i < argc; ++i) {
         const QString argument = QString::fromLocal8Bit(argv[i]);
-        // Qt also takes "--geometry" and "-geometry=800x600" style spellings.
-        const QString option = (argument.startsWith(QLatin1String("--")) ? argument.mid(1) : argument)
-                                   .section(QLatin1Char('='), 0, 0);
+        const QString option = argument.startsWith(QLatin1String("--")) ? argument.mid(1) : argument;
+        const QString name = option.section(QLatin1Char('='), 0, 0);
+        const bool takesEquals = name == QLatin1String("-style") || name == QLatin1String("-stylesheet");
         if (argument == QLatin1String("--demo")) {
             result.demo = true;
+        } else if (option.startsWith(QLatin1String("-qmljsdebugger="))) {
+            continue;
         } else if (qtWithValue.contains(option)) {
-            if (!argument.contains(QLatin1Char('=')))
-                ++i; // its value
+            ++i; // its value
+        } else if (takesEquals && option.contains(QLatin1Char('='))) {
+            continue;
         } else if (!qtFlags.contains(option)) {
             result.unknown = argument;
             break;
@@ -126,6 +134,11 @@ int main(int argc, char **argv)
     if (!window.unknown.isEmpty()) {
         QCoreApplication app(argc, argv);
         AppStart::installTranslations();
+        if (subcommand(window.unknown))
+            return Cli::fail({ExitCode::Usage, QCoreApplication::translate(
+                                                   "main", "\"%1\" is a command: it must come first, as in "
+                                                           "\"importscope %1 --help\".")
+                                                   .arg(window.unknown)});
         return Cli::fail({ExitCode::Usage, QCoreApplication::translate("main", "Unknown command \"%1\".\n%2")
                                                .arg(window.unknown, usage())});
     }

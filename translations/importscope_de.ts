@@ -460,7 +460,7 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="+32"/>
+        <location filename="../ui/DetailPane.cpp" line="+33"/>
         <source>Select a file to see its details.</source>
         <translation>Wählen Sie eine Datei aus, um ihre Details zu sehen.</translation>
     </message>
@@ -470,7 +470,7 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
         <translation>Dateidetails</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Copy ID</source>
         <translation>ID kopieren</translation>
     </message>
@@ -490,7 +490,12 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
         <translation>Die Datei-ID kopieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
+        <source>Copy file name</source>
+        <translation>Dateinamen kopieren</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Copy file ID</source>
         <translation>Datei-ID kopieren</translation>
     </message>
@@ -577,7 +582,7 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
         <translation>Roh-JSON der Datei</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>(no file name)</source>
         <translation>(kein Dateiname)</translation>
     </message>
@@ -752,12 +757,12 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="+99"/>
+        <location filename="../ui/ExportDialog.cpp" line="+100"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Rows:</source>
         <translation>Zeilen:</translation>
     </message>
@@ -767,7 +772,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>Alle 15 API-Felder, in der Reihenfolge der API</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Columns:</source>
         <translation>Spalten:</translation>
     </message>
@@ -782,7 +787,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>Wie angezeigt (Dateiname, Status, …)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Header:</source>
         <translation>Kopfzeile:</translation>
     </message>
@@ -797,7 +802,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Format:</source>
         <translation>Format:</translation>
     </message>
@@ -1188,7 +1193,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>Sind ID und Name angegeben, verwendet die API die ID und ignoriert den Namen.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
@@ -1922,7 +1927,7 @@ ID %3</translation>
         <translation>Schnellfilter</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Search files (Ctrl+F)</source>
         <translation>Dateien suchen (Strg+F)</translation>
     </message>
@@ -2089,12 +2094,12 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>Importe werden geladen…</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-414"/>
         <source>Shows only the files whose name, ID or status message contains the text</source>
         <translation>Zeigt nur die Dateien, deren Name, ID oder Statusmeldung den Text enthält</translation>
     </message>
     <message>
-        <location line="+413"/>
+        <location line="+417"/>
         <source>Imports not listed: %1</source>
         <translation>Importe nicht aufgelistet: %1</translation>
     </message>
@@ -3465,7 +3470,7 @@ forget löscht ihn, für alle Profile oder nur für NAME.</translation>
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../ui/TrendsView.cpp" line="+47"/>
+        <location filename="../ui/TrendsView.cpp" line="+48"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -3495,12 +3500,12 @@ forget löscht ihn, für alle Profile oder nur für NAME.</translation>
         <translation>Alle Tage anzeigen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>&lt;h3&gt;No trends yet&lt;/h3&gt;&lt;p&gt;Fetch an import: its files are summed up here per day.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch keine Trends&lt;/h3&gt;&lt;p&gt;Rufen Sie einen Import ab: Seine Dateien werden hier pro Tag zusammengefasst.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Files: %1 · days: %2, %3 to %4 · days in %5 by scheduled time</source>
         <translation>Dateien: %1 · Tage: %2, %3 bis %4 · Tage in %5 nach geplanter Zeit</translation>
     </message>
@@ -3510,18 +3515,18 @@ forget löscht ihn, für alle Profile oder nur für NAME.</translation>
         <translation> · nicht angezeigt, ohne geplante Zeit: %1</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+97"/>
+        <location line="-93"/>
+        <location line="+98"/>
         <source>Files per day</source>
         <translation>Dateien pro Tag</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Rows per day</source>
         <translation>Zeilen pro Tag</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
@@ -3591,7 +3596,7 @@ forget löscht ihn, für alle Profile oder nur für NAME.</translation>
         <translation>Klicken, um nur diesen Tag in der Tabelle anzuzeigen</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+216"/>
         <source>The table shows only %1</source>
         <translation>Die Tabelle zeigt nur %1</translation>
     </message>
@@ -3647,7 +3652,12 @@ Each subcommand takes --help.</source>
 Jeder Unterbefehl akzeptiert --help.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+119"/>
+        <source>&quot;%1&quot; is a command: it must come first, as in &quot;importscope %1 --help&quot;.</source>
+        <translation>„%1“ ist ein Befehl: Er muss am Anfang stehen, wie in „importscope %1 --help“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Unknown command &quot;%1&quot;.
 %2</source>
         <translation>Unbekannter Befehl „%1“.

@@ -460,7 +460,7 @@ Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTE
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="+32"/>
+        <location filename="../ui/DetailPane.cpp" line="+33"/>
         <source>Select a file to see its details.</source>
         <translation>Seleccione un archivo para ver sus detalles.</translation>
     </message>
@@ -470,7 +470,7 @@ Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTE
         <translation>Detalles del archivo</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Copy ID</source>
         <translation>Copiar ID</translation>
     </message>
@@ -490,7 +490,12 @@ Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTE
         <translation>Copiar el ID del archivo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
+        <source>Copy file name</source>
+        <translation>Copiar nombre de archivo</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Copy file ID</source>
         <translation>Copiar ID del archivo</translation>
     </message>
@@ -577,7 +582,7 @@ Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTE
         <translation>JSON sin procesar del archivo</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>(no file name)</source>
         <translation>(sin nombre de archivo)</translation>
     </message>
@@ -752,12 +757,12 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="+99"/>
+        <location filename="../ui/ExportDialog.cpp" line="+100"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Rows:</source>
         <translation>Filas:</translation>
     </message>
@@ -767,7 +772,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>Los 15 campos de la API, en el orden de la API</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Columns:</source>
         <translation>Columnas:</translation>
     </message>
@@ -782,7 +787,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>Como se muestran (Nombre de archivo, Estado, …)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Header:</source>
         <translation>Encabezado:</translation>
     </message>
@@ -797,7 +802,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Format:</source>
         <translation>Formato:</translation>
     </message>
@@ -1188,7 +1193,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>Si se indican un ID y un nombre, la API usa el ID e ignora el nombre.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>&amp;Dates:</source>
         <translation>Fe&amp;chas:</translation>
     </message>
@@ -1922,7 +1927,7 @@ ID %3</translation>
         <translation>Filtro rápido</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Search files (Ctrl+F)</source>
         <translation>Buscar archivos (Ctrl+F)</translation>
     </message>
@@ -2089,12 +2094,12 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>Cargando importaciones…</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-414"/>
         <source>Shows only the files whose name, ID or status message contains the text</source>
         <translation>Muestra solo los archivos cuyo nombre, ID o mensaje de estado contiene el texto</translation>
     </message>
     <message>
-        <location line="+413"/>
+        <location line="+417"/>
         <source>Imports not listed: %1</source>
         <translation>No se enumeraron las importaciones: %1</translation>
     </message>
@@ -3466,7 +3471,7 @@ solo para NAME.</translation>
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../ui/TrendsView.cpp" line="+47"/>
+        <location filename="../ui/TrendsView.cpp" line="+48"/>
         <source>Failed</source>
         <translation>Fallidos</translation>
     </message>
@@ -3496,12 +3501,12 @@ solo para NAME.</translation>
         <translation>Mostrar todos los días</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>&lt;h3&gt;No trends yet&lt;/h3&gt;&lt;p&gt;Fetch an import: its files are summed up here per day.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aún no hay tendencias&lt;/h3&gt;&lt;p&gt;Obtenga una importación: sus archivos se resumen aquí por día.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Files: %1 · days: %2, %3 to %4 · days in %5 by scheduled time</source>
         <translation>Archivos: %1 · días: %2, del %3 al %4 · días en %5 según la hora programada</translation>
     </message>
@@ -3511,18 +3516,18 @@ solo para NAME.</translation>
         <translation> · no se muestran, sin hora programada: %1</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+97"/>
+        <location line="-93"/>
+        <location line="+98"/>
         <source>Files per day</source>
         <translation>Archivos por día</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Rows per day</source>
         <translation>Filas por día</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
@@ -3592,7 +3597,7 @@ solo para NAME.</translation>
         <translation>Haga clic para mostrar solo este día en la tabla</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+216"/>
         <source>The table shows only %1</source>
         <translation>La tabla muestra solo el %1</translation>
     </message>
@@ -3648,7 +3653,12 @@ Each subcommand takes --help.</source>
 Cada subcomando admite --help.</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+119"/>
+        <source>&quot;%1&quot; is a command: it must come first, as in &quot;importscope %1 --help&quot;.</source>
+        <translation>«%1» es una orden: debe ir primero, como en «importscope %1 --help».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Unknown command &quot;%1&quot;.
 %2</source>
         <translation>Comando desconocido &quot;%1&quot;.

@@ -460,7 +460,7 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
 <context>
     <name>DetailPane</name>
     <message>
-        <location filename="../ui/DetailPane.cpp" line="+32"/>
+        <location filename="../ui/DetailPane.cpp" line="+33"/>
         <source>Select a file to see its details.</source>
         <translation>विवरण देखने के लिए कोई फ़ाइल चुनें।</translation>
     </message>
@@ -470,7 +470,7 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
         <translation>फ़ाइल विवरण</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+35"/>
         <source>Copy ID</source>
         <translation>ID कॉपी करें</translation>
     </message>
@@ -490,7 +490,12 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
         <translation>फ़ाइल की ID कॉपी करें</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-19"/>
+        <source>Copy file name</source>
+        <translation>फ़ाइल नाम कॉपी करें</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>Copy file ID</source>
         <translation>फ़ाइल ID कॉपी करें</translation>
     </message>
@@ -577,7 +582,7 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
         <translation>फ़ाइल का मूल JSON</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>(no file name)</source>
         <translation>(कोई फ़ाइल नाम नहीं)</translation>
     </message>
@@ -752,12 +757,12 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="+99"/>
+        <location filename="../ui/ExportDialog.cpp" line="+100"/>
         <source>Export</source>
         <translation>एक्सपोर्ट</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Rows:</source>
         <translation>पंक्तियाँ:</translation>
     </message>
@@ -767,7 +772,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>API के सभी 15 फ़ील्ड, API के क्रम में</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Columns:</source>
         <translation>कॉलम:</translation>
     </message>
@@ -782,7 +787,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>जैसे दिखाए गए (फ़ाइल नाम, स्थिति, …)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Header:</source>
         <translation>हेडर:</translation>
     </message>
@@ -797,7 +802,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>JSON</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Format:</source>
         <translation>फ़ॉर्मैट:</translation>
     </message>
@@ -1188,7 +1193,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>यदि ID और नाम दोनों दिए गए हों, तो API ID का उपयोग करता है और नाम को अनदेखा करता है।</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+37"/>
         <source>&amp;Dates:</source>
         <translation>तारीखें(&amp;D):</translation>
     </message>
@@ -1922,7 +1927,7 @@ ID %3</translation>
         <translation>त्वरित फ़िल्टर</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Search files (Ctrl+F)</source>
         <translation>फ़ाइलें खोजें (Ctrl+F)</translation>
     </message>
@@ -2089,12 +2094,12 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>इम्पोर्ट लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location line="-410"/>
+        <location line="-414"/>
         <source>Shows only the files whose name, ID or status message contains the text</source>
         <translation>केवल वे फ़ाइलें दिखाता है जिनके नाम, ID या स्थिति संदेश में यह पाठ है</translation>
     </message>
     <message>
-        <location line="+413"/>
+        <location line="+417"/>
         <source>Imports not listed: %1</source>
         <translation>इम्पोर्ट सूचीबद्ध नहीं हुए: %1</translation>
     </message>
@@ -3465,7 +3470,7 @@ forget उसे हटाता है, सभी प्रोफ़ाइल�
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../ui/TrendsView.cpp" line="+47"/>
+        <location filename="../ui/TrendsView.cpp" line="+48"/>
         <source>Failed</source>
         <translation>विफल</translation>
     </message>
@@ -3495,12 +3500,12 @@ forget उसे हटाता है, सभी प्रोफ़ाइल�
         <translation>सभी दिन दिखाएँ</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>&lt;h3&gt;No trends yet&lt;/h3&gt;&lt;p&gt;Fetch an import: its files are summed up here per day.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;अभी कोई रुझान नहीं&lt;/h3&gt;&lt;p&gt;कोई इम्पोर्ट प्राप्त करें: उसकी फ़ाइलों का सारांश यहाँ प्रतिदिन के हिसाब से दिखेगा।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Files: %1 · days: %2, %3 to %4 · days in %5 by scheduled time</source>
         <translation>फ़ाइलें: %1 · दिन: %2, %3 से %4 तक · निर्धारित समय के अनुसार %5 में दिन</translation>
     </message>
@@ -3510,18 +3515,18 @@ forget उसे हटाता है, सभी प्रोफ़ाइल�
         <translation> · नहीं दिखाई गईं, बिना निर्धारित समय के: %1</translation>
     </message>
     <message>
-        <location line="-92"/>
-        <location line="+97"/>
+        <location line="-93"/>
+        <location line="+98"/>
         <source>Files per day</source>
         <translation>प्रतिदिन फ़ाइलें</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-97"/>
         <source>Rows per day</source>
         <translation>प्रति दिन पंक्तियाँ</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+129"/>
         <source>Files</source>
         <translation>फ़ाइलें</translation>
     </message>
@@ -3591,7 +3596,7 @@ forget उसे हटाता है, सभी प्रोफ़ाइल�
         <translation>तालिका में केवल यह दिन दिखाने के लिए क्लिक करें</translation>
     </message>
     <message>
-        <location line="+200"/>
+        <location line="+216"/>
         <source>The table shows only %1</source>
         <translation>तालिका केवल %1 दिखाती है</translation>
     </message>
@@ -3647,7 +3652,12 @@ Each subcommand takes --help.</source>
 हर सबकमांड --help स्वीकार करता है।</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+119"/>
+        <source>&quot;%1&quot; is a command: it must come first, as in &quot;importscope %1 --help&quot;.</source>
+        <translation>&quot;%1&quot; एक कमांड है: इसे सबसे पहले लिखें, जैसे &quot;importscope %1 --help&quot;।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Unknown command &quot;%1&quot;.
 %2</source>
         <translation>अज्ञात कमांड &quot;%1&quot;।

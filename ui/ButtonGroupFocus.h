@@ -3,6 +3,8 @@
 // dialog's "Columns" landed on "Shown columns" while "All 15 API fields" was chosen, so Space there
 // changed the choice. The arrow keys still move (and choose) within the group.
 
+#include <algorithm>
+
 #include <QAbstractButton>
 #include <QButtonGroup>
 

@@ -7,6 +7,7 @@
 #include "export/ClipboardText.h"
 #include "model/FileRunTableModel.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QFormLayout>
@@ -52,6 +53,13 @@ DetailPane::DetailPane(QWidget *parent) : QWidget(parent)
     big.setPointSizeF(big.pointSizeF() * 1.25);
     big.setBold(true);
     name->setFont(big);
+    // Shortened to fit, so not selectable: its menu copies the whole name as the API sent it.
+    auto *copyName = new QAction(tr("Copy file name"), name);
+    copyName->setObjectName(QStringLiteral("copyFileNameAction"));
+    connect(copyName, &QAction::triggered, this,
+            [this] { QGuiApplication::clipboard()->setText(m_fileName); });
+    name->addAction(copyName);
+    name->setContextMenuPolicy(Qt::ActionsContextMenu);
     layout->addWidget(name);
 
     // The status, and the button that copies the file ID: on one row, so the unbreakable ID below has
@@ -179,6 +187,7 @@ void DetailPane::showFile(const FileRun &run, const QTimeZone &workspace, const 
         m_scroll->horizontalScrollBar()->setValue(0);
     }
     m_id = run.idText();
+    m_fileName = run.fileNameText();
     m_fields.value(QStringLiteral("name"))
         ->setText(run.fileNameText().isEmpty() ? tr("(no file name)")
                                                : FileRunTableModel::visibleControls(run.fileNameText()));

@@ -42,4 +42,5 @@ private:
     QPlainTextEdit *m_json;
     QToolButton *m_copyId;
     QString m_id;
+    QString m_fileName; // as the API sent it, for Copy file name
 };

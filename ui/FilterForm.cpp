@@ -142,13 +142,15 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
     });
     // A suggestion taken from the typed-name list (Down then Tab or Return, or a click) brings its ID
     // too, as the drop-down list does: the line shows that import's name, so the ID is its own.
+    // Highlighting back up to the typed text (an invalid index) clears the ID with it.
     auto takeSuggestion = [this](const QModelIndex &index) {
-        const QString id = index.data(Qt::UserRole).toString();
-        if (!id.isEmpty())
-            m_importIdEdit->setText(id);
+        m_importIdEdit->setText(index.data(Qt::UserRole).toString());
     };
     connect(m_importNameCombo->completer(), qOverload<const QModelIndex &>(&QCompleter::highlighted), this,
             takeSuggestion);
+    // Esc puts back what was typed without a signal: once the suggestions close, an ID the line no
+    // longer names goes.
+    m_importNameCombo->completer()->popup()->installEventFilter(this);
     connect(m_importNameCombo->completer(), qOverload<const QModelIndex &>(&QCompleter::activated), this,
             takeSuggestion);
     connect(m_importNameCombo->lineEdit(), &QLineEdit::textEdited, this, [this] {
@@ -552,4 +554,14 @@ QString FilterForm::filtersInWords() const
     if (m_dateCheck->isChecked())
         parts << tr("dates %1 to %2").arg(m_fromEdit->text(), m_toEdit->text());
     return parts.join(QStringLiteral("; "));
+}
+
+bool FilterForm::eventFilter(QObject *watched, QEvent *event)
+{
+    if (event->type() == QEvent::Hide && watched == m_importNameCombo->completer()->popup()) {
+        const int named = m_importNameCombo->findData(m_importIdEdit->text());
+        if (named >= 0 && m_importNameCombo->itemText(named) != m_importNameCombo->currentText())
+            m_importIdEdit->clear();
+    }
+    return QWidget::eventFilter(watched, event);
 }

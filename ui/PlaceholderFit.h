@@ -5,6 +5,8 @@
 #include <QLineEdit>
 #include <QStyle>
 
+#include <algorithm>
+
 // Sets EDIT's placeholder and makes the field at least as wide as the hint needs, counted as
 // QLineEdit lays its text out: inside the frame and the text margins, 2 px on each side.
 inline void setWholePlaceholder(QLineEdit *edit, const QString &placeholder)
@@ -15,5 +17,9 @@ inline void setWholePlaceholder(QLineEdit *edit, const QString &placeholder)
     const QMargins margins = edit->textMargins();
     const int needed = edit->fontMetrics().horizontalAdvance(placeholder) + 2 * frame + margins.left() +
                        margins.right() + 4 + 1; // + 1: the advance is rounded down
-    edit->setMinimumWidth(std::max(edit->minimumWidth(), needed));
+    // Against the field's own least width, not the last hint's: a shorter hint lets it narrow again.
+    const char *const own = "importscopeOwnMinimumWidth";
+    if (!edit->property(own).isValid())
+        edit->setProperty(own, edit->minimumWidth());
+    edit->setMinimumWidth(std::max(edit->property(own).toInt(), needed));
 }

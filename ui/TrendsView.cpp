@@ -11,6 +11,7 @@
 #include <QChart>
 #include <QChartView>
 #include <QCursor>
+#include <QFocusEvent>
 #include <QGraphicsLayout>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -452,6 +453,10 @@ bool TrendsView::keyOnChart(QChartView *view, QEvent *event)
         return day && m_trends.indexOf(*day) >= 0 ? m_trends.indexOf(*day) : last;
     };
     if (event->type() == QEvent::FocusIn) {
+        // Not for a click: the line would push the charts down between press and release, and the
+        // release would land beside the bar that was pressed.
+        if (static_cast<QFocusEvent *>(event)->reason() == Qt::MouseFocusReason)
+            return false;
         if (m_keyDay < 0 || m_keyDay > last)
             m_keyDay = startDay();
         showKeyDay(view);

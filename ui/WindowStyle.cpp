@@ -8,6 +8,7 @@
 #include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
+#include <QRegion>
 #include <QStyleFactory>
 #include <QStyleOption>
 #include <QTabBar>
@@ -80,6 +81,19 @@ void WindowStyle::install()
 {
     if (!qobject_cast<WindowStyle *>(QApplication::style()))
         QApplication::setStyle(new WindowStyle);
+}
+
+int WindowStyle::labelShift(const QFont &font, const QString &text) const
+{
+    // Labels are painted again and again (hover, focus, every fetch's chip counts): lay each out once.
+    const QString key = font.key() + QLatin1Char('\n') + text;
+    if (const auto found = m_shifts.constFind(key); found != m_shifts.cend())
+        return *found;
+    if (m_shifts.size() > 2000) // a bound: chip counts change with every fetch
+        m_shifts.clear();
+    const int shift = inkCentringShift(font, text);
+    m_shifts.insert(key, shift);
+    return shift;
 }
 
 int WindowStyle::inkCentringShift(const QFont &font, const QString &text)
@@ -174,7 +188,9 @@ void WindowStyle::drawPrimitive(PrimitiveElement element, const QStyleOption *op
         }
     }
     QProxyStyle::drawPrimitive(element, option, painter, widget);
-    if (redrawsEdges(option)) {
+    if ((element == PE_FrameLineEdit || element == PE_IndicatorCheckBox ||
+         element == PE_IndicatorRadioButton) &&
+        redrawsEdges(option)) {
         if (element == PE_FrameLineEdit || element == PE_IndicatorCheckBox)
             drawEdge(option, painter, option->rect, false);
         else if (element == PE_IndicatorRadioButton)
@@ -203,7 +219,7 @@ void WindowStyle::drawControl(ControlElement element, const QStyleOption *option
             textOnly = tab->icon.isNull();
         }
         const QFont font = widget ? widget->font() : QApplication::font();
-        const int shift = textOnly ? inkCentringShift(font, text) : 0;
+        const int shift = textOnly ? labelShift(font, text) : 0;
         if (shift != 0) {
             painter->save();
             painter->translate(0, shift);
@@ -212,10 +228,19 @@ void WindowStyle::drawControl(ControlElement element, const QStyleOption *option
             return;
         }
     }
-    const bool framedContent = element == CE_ShapedFrame && isFramedContent(widget);
+    const auto *frameOption = qstyleoption_cast<const QStyleOptionFrame *>(option);
+    const bool framedContent = element == CE_ShapedFrame && isFramedContent(widget) && frameOption &&
+                               frameOption->frameShape != QFrame::NoFrame;
     if (framedContent) {
-        // The band inside the outline looks like the content's own background until focus comes.
-        painter->fillRect(option->rect.adjusted(1, 1, -1, -1), option->palette.color(QPalette::Base));
+        // The band inside the outline looks like the content's own background until focus comes;
+        // only the band, so the corner between the scroll bars keeps the style's colour.
+        const int frame = pixelMetric(PM_DefaultFrameWidth, option, widget);
+        const QRegion band = QRegion(option->rect.adjusted(1, 1, -1, -1)) -
+                             QRegion(option->rect.adjusted(frame, frame, -frame, -frame));
+        painter->save();
+        painter->setClipRegion(band, Qt::IntersectClip);
+        painter->fillRect(option->rect, option->palette.color(QPalette::Base));
+        painter->restore();
     }
     QProxyStyle::drawControl(element, option, painter, widget);
     if (framedContent && redrawsEdges(option))

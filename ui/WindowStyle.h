@@ -16,6 +16,7 @@
 // that most words never use, so "सभी" sat 3 px high in its button. Button and tab labels are moved
 // back onto the baseline a label in the primary font has; Latin labels do not move.
 
+#include <QHash>
 #include <QProxyStyle>
 
 class WindowStyle final : public QProxyStyle
@@ -41,6 +42,8 @@ public:
                     const QWidget *widget = nullptr) const override;
 
 private:
+    int labelShift(const QFont &font, const QString &text) const; // inkCentringShift, remembered
+    mutable QHash<QString, int> m_shifts;
     // On Fusion with a palette whose window is so dark that Fusion's edges vanish, fields, combo
     // boxes, date fields, check boxes, radio buttons and the table get a 1 px edge that stands out.
     bool redrawsEdges(const QStyleOption *option) const;

@@ -495,8 +495,10 @@ void TestCli::versionWithoutDisplay()
     QVERIFY(process.readAllStandardOutput().startsWith("importscope "));
 }
 
-// Qt's own window options before --demo or alone (-geometry 800x600 asks for a small window), and a
-// mistyped subcommand after them is still named as unknown.
+// Qt's own window options before --demo or alone open the window (whether Qt then honours
+// -geometry is its platform's business: the offscreen one ignores it, the keyboard walk checks it
+// under X); a mistyped subcommand after them is still named as unknown, a real one placed late is
+// told to come first, and a spelling Qt would ignore (-geometry=800x600) is refused.
 void TestCli::windowTakesQtsOwnOptions()
 {
     auto start = [](const QStringList &arguments) {
@@ -532,6 +534,12 @@ void TestCli::windowTakesQtsOwnOptions()
     QCOMPARE(typo.exitCode, int(ExitCode::Usage));
     QVERIFY2(typo.err.contains("Unknown command \"exprot\""), typo.err.constData());
     QVERIFY(!typo.out.contains("shown"));
+    const Run late = start({QStringLiteral("--demo"), QStringLiteral("export")});
+    QCOMPARE(late.exitCode, int(ExitCode::Usage));
+    QVERIFY2(late.err.contains("must come first"), late.err.constData());
+    const Run equals = start({QStringLiteral("-geometry=800x600")});
+    QCOMPARE(equals.exitCode, int(ExitCode::Usage));
+    QVERIFY2(equals.err.contains("Unknown command \"-geometry=800x600\""), equals.err.constData());
 }
 
 // A script's way to spend few requests: --incremental refreshes the stored answer and exports the

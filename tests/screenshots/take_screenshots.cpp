@@ -229,7 +229,8 @@ int main(int argc, char **argv)
         window.activateWindow();
         failures += !QTest::qWaitForWindowActive(&window);
         window.viewTabs()->tabBar()->setFocus();
-        for (int step = 0; step < 10 && QApplication::focusWidget() && QApplication::focusWidget() != chart; ++step)
+        for (int step = 0; step < 10 && QApplication::focusWidget() && QApplication::focusWidget() != chart;
+             ++step)
             QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
         for (int i = 0; i < 3; ++i)
             QTest::keyClick(chart, Qt::Key_Left);

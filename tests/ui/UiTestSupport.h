@@ -94,7 +94,8 @@ inline QPalette highContrastPalette()
     contrast.setColor(QPalette::HighlightedText, Qt::black);
     contrast.setColor(QPalette::Link, QColor(0xff, 0xff, 0x00));
     // Frames and disabled text: grey enough to tell, as such themes draw them.
-    for (const QPalette::ColorRole role : {QPalette::Light, QPalette::Midlight, QPalette::Mid, QPalette::Dark})
+    for (const QPalette::ColorRole role :
+         {QPalette::Light, QPalette::Midlight, QPalette::Mid, QPalette::Dark})
         contrast.setColor(role, QColor(0xc0, 0xc0, 0xc0));
     for (const QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText})
         contrast.setColor(QPalette::Disabled, role, QColor(0x9a, 0x9a, 0x9a));

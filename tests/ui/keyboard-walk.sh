@@ -94,9 +94,16 @@ if [[ ${1:-} == --inner ]]; then
     local k=$1 regex=$2 max=$3 what=$4 n=0
     while ! last focus | grep -Eq -- "$regex"; do
       ((n < max)) || fail "$what: $k pressed $max times, the focus never reached /$regex/ (at: $(last focus))"
+      local before
+      before=$(last focus)
       xdotool key --clearmodifiers "$k"
       n=$((n + 1))
-      sleep 0.3
+      # One press at a time: wait (up to 3 s) for the observer to log where the focus went, so a slow
+      # machine never gets a second press before the first has landed.
+      for _ in $(seq 30); do
+        [[ "$(last focus)" != "$before" ]] && break
+        sleep 0.1
+      done
     done
     echo "  key  $k ×$n" >>"$keys"
     echo "$n"

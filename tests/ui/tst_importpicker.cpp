@@ -184,6 +184,18 @@ private Q_SLOTS:
         QTest::keyClicks(m_combo->lineEdit(), QStringLiteral(" old"));
         QVERIFY(m_id->text().isEmpty());
 
+        // Down then Up goes back to what was typed: no import is taken, so no ID either.
+        m_combo->lineEdit()->clear();
+        QTest::keyClicks(m_combo->lineEdit(), QStringLiteral("eve"));
+        QTRY_VERIFY(completer->popup()->isVisible());
+        QTest::keyClick(completer->popup(), Qt::Key_Down);
+        QCOMPARE(m_id->text(), QStringLiteral("imp-b"));
+        QTest::keyClick(completer->popup(), Qt::Key_Up);
+        QTest::keyClick(completer->popup(), Qt::Key_Tab);
+        QTRY_VERIFY(!completer->popup()->isVisible());
+        QCOMPARE(m_combo->currentText(), QStringLiteral("eve"));
+        QVERIFY2(m_id->text().isEmpty(), qPrintable(m_id->text()));
+
         // Esc leaves the suggestions: whatever the line then shows, the ID belongs to it or is gone.
         m_combo->lineEdit()->clear();
         QTest::keyClicks(m_combo->lineEdit(), QStringLiteral("eve"));

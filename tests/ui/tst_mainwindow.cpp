@@ -20,13 +20,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
-#include <QLabel>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTimeEdit>
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QProcess>
 #include <QRegularExpression>
@@ -291,6 +293,15 @@ void TestMainWindow::problemsOnlyShowsEveryProblem()
                  .toString(),
              second);
     QCOMPARE(m_window->findChild<QLabel *>(QStringLiteral("detail_id"))->text(), second);
+
+    // The name in the details may be shortened to fit; its menu copies it whole.
+    const QModelIndex source = m_window->proxy()->mapToSource(m_window->table()->currentIndex());
+    const QString name = m_window->model()->file(source.row()).fileNameText();
+    QVERIFY(!name.isEmpty());
+    auto *copyName = m_window->findChild<QAction *>(QStringLiteral("copyFileNameAction"));
+    QVERIFY(copyName);
+    copyName->trigger();
+    QCOMPARE(QGuiApplication::clipboard()->text(), name);
 }
 
 // The defect of the last round: fetch, then fetch something else before the first ended.

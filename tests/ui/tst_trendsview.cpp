@@ -235,6 +235,35 @@ private Q_SLOTS:
                  fresh.keyDayText(last - 1));
     }
 
+    // A click on an unfocused chart, with time between press and release as a hand takes: the press
+    // gives the chart focus, and still the day under the pointer is the one chosen.
+    void slowClickOnAnUnfocusedChart()
+    {
+        HistoryTable table(week());
+        TrendsView view(&table.model, &table.proxy);
+        view.resize(1000, 700);
+        view.show();
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.refresh();
+        QCoreApplication::processEvents();
+        QChartView *files = view.filesChartView();
+        files->clearFocus(); // the window gave it focus on activation
+        view.rowsChartView()->clearFocus();
+        QVERIFY(!files->hasFocus());
+        QTest::qWait(50); // the layout settles without the day line
+        QChart *chart = files->chart();
+        // Just above the axis, on 1 June's bar: where a short bar is.
+        const QPointF inChart = chart->mapToPosition(QPointF(0, 0.05), chart->series().constFirst());
+        const QPoint at = files->mapFromScene(chart->mapToScene(inChart));
+        const int height = files->height();
+        QTest::mousePress(files->viewport(), Qt::LeftButton, {}, at);
+        QTest::qWait(100);
+        QCOMPARE(files->height(), height); // nothing above the charts appeared and pushed them
+        QTest::mouseRelease(files->viewport(), Qt::LeftButton, {}, at);
+        QCOMPARE(table.proxy.day(), std::optional<QDate>(QDate(2024, 6, 1)));
+    }
+
     void oneDayAndAYear()
     {
         HistoryTable one({file(1, "2024-06-01T09:00:00.000000", FileStatus::Failed, 10, 10)});
