@@ -253,8 +253,11 @@ void MainWindow::buildLayout()
     setCentralWidget(central);
     // Tab follows the screen: after the search row the tabs and the table, then the detail pane beside
     // them. The tabs are built after the pane, so the table came last and Tab crossed the pane first.
+    // In the search row the chips come first and the search box after them, as they stand.
     const QList<QAbstractButton *> chips = m_chips->findChildren<QAbstractButton *>();
-    QWidget *beforeTable = chips.isEmpty() ? static_cast<QWidget *>(m_quickFilter) : chips.last();
+    if (!chips.isEmpty())
+        setTabOrder(chips.last(), m_quickFilter);
+    QWidget *beforeTable = m_quickFilter;
     // The tab widget moves too: it passes the focus on to its tab bar, and left behind the pane it
     // sent Tab back to the tab bar from the pane's last control, a loop the keyboard never left.
     setTabOrder(beforeTable, m_viewTabs);
