@@ -565,3 +565,13 @@ bool FilterForm::eventFilter(QObject *watched, QEvent *event)
     }
     return QWidget::eventFilter(watched, event);
 }
+
+FilterForm::~FilterForm()
+{
+    // The children outlive this object's own part of the destruction: closing takes the focus from
+    // the import field, and the combo then says "activated" and its suggestions "hidden" to a form
+    // that is only a QWidget any more (UBSan caught it). No child's signal reaches the form now.
+    m_importNameCombo->completer()->popup()->removeEventFilter(this);
+    for (QObject *child : findChildren<QObject *>())
+        QObject::disconnect(child, nullptr, this, nullptr);
+}

@@ -25,6 +25,7 @@ class FilterForm final : public QWidget
     Q_OBJECT
 public:
     explicit FilterForm(QWidget *parent = nullptr);
+    ~FilterForm() override;
 
     // The query as the form stands, or why it cannot be sent (end before start, no import, ...).
     Expected<HistoryQuery> query() const;
