@@ -410,37 +410,51 @@ STATUS_NAMES="FAILED, PARTIAL_SUCCESS, PROCESSING, QUEUED"
 
 # Expected: the command line's export of the same query from `importscope demo-server` (the demo
 # data of the window's built-in workspace: same seed, same anchor), with the dialog's defaults
-# (all 15 API fields, API names, comma, Excel-safe on).
+# (all 15 API fields, API names, comma, Excel-safe on). The demo data are anchored to the hour
+# (UTC): each language asks again just before its walk, and never starts in the last 4 minutes of an
+# hour, so the window and the command line always see the same hour's data.
 mkdir -p "$scratch/cli"
-HOME=$scratch/cli XDG_CONFIG_HOME=$scratch/cli/.config XDG_DATA_HOME=$scratch/cli/.local/share \
-  XDG_CACHE_HOME=$scratch/cli/.cache "$build/importscope" demo-server --port 0 >"$scratch/server.txt" 2>&1 &
-server_pid=$!
-for _ in $(seq 50); do
-  grep -q '^key=' "$scratch/server.txt" && break
-  sleep 0.1
-done
-url=$(sed -n 's/^url=//p' "$scratch/server.txt")
-[[ -n $url ]] || { echo "keyboard-walk: the demo server did not start:" >&2; cat "$scratch/server.txt" >&2; exit 1; }
-EXPECTED_CSV=$OUT/expected-cli.csv
-HOME=$scratch/cli XDG_CONFIG_HOME=$scratch/cli/.config XDG_DATA_HOME=$scratch/cli/.local/share \
-  XDG_CACHE_HOME=$scratch/cli/.cache MOE_API_KEY=$(sed -n 's/^key=//p' "$scratch/server.txt") \
-  "$build/importscope" export --base-url "$url" --workspace-id "$(sed -n 's/^workspace=//p' "$scratch/server.txt")" \
-  --import-name "$IMPORT_NAME" --date-format "YYYY-MM-DD hh:mm:ss" --from "$FROM_TEXT" --to "$TO_TEXT" \
-  --status failed,partial_success,processing,queued --excel-safe --quiet -o "$EXPECTED_CSV"
-kill "$server_pid" 2>/dev/null || true
-wait "$server_pid" 2>/dev/null || true
-server_pid=
-EXPECTED_ROWS=$(python3 -c 'import csv,sys; print(len(list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8"))))-1)' "$EXPECTED_CSV")
-((EXPECTED_ROWS > 1)) || { echo "keyboard-walk: the command line exported $EXPECTED_ROWS rows; the walk needs at least 2" >&2; exit 1; }
-echo "expected (importscope export): $EXPECTED_ROWS rows, header: $(head -n 1 "$EXPECTED_CSV")"
+expect_answer() {
+  local minute second
+  minute=$(date -u +%-M)
+  second=$(date -u +%-S)
+  if ((minute >= 56)); then
+    local wait=$(((59 - minute) * 60 + (60 - second) + 5))
+    echo "waiting ${wait} s for the hour to turn (the demo data are anchored to the hour)"
+    sleep "$wait"
+  fi
+  HOME=$scratch/cli XDG_CONFIG_HOME=$scratch/cli/.config XDG_DATA_HOME=$scratch/cli/.local/share \
+    XDG_CACHE_HOME=$scratch/cli/.cache "$build/importscope" demo-server --port 0 >"$scratch/server.txt" 2>&1 &
+  server_pid=$!
+  for _ in $(seq 50); do
+    grep -q '^key=' "$scratch/server.txt" && break
+    sleep 0.1
+  done
+  url=$(sed -n 's/^url=//p' "$scratch/server.txt")
+  [[ -n $url ]] || { echo "keyboard-walk: the demo server did not start:" >&2; cat "$scratch/server.txt" >&2; exit 1; }
+  EXPECTED_CSV=$OUT/expected-cli.csv
+  HOME=$scratch/cli XDG_CONFIG_HOME=$scratch/cli/.config XDG_DATA_HOME=$scratch/cli/.local/share \
+    XDG_CACHE_HOME=$scratch/cli/.cache MOE_API_KEY=$(sed -n 's/^key=//p' "$scratch/server.txt") \
+    "$build/importscope" export --base-url "$url" --workspace-id "$(sed -n 's/^workspace=//p' "$scratch/server.txt")" \
+    --import-name "$IMPORT_NAME" --date-format "YYYY-MM-DD hh:mm:ss" --from "$FROM_TEXT" --to "$TO_TEXT" \
+    --status failed,partial_success,processing,queued --excel-safe --quiet -o "$EXPECTED_CSV"
+  kill "$server_pid" 2>/dev/null || true
+  wait "$server_pid" 2>/dev/null || true
+  server_pid=
+  EXPECTED_ROWS=$(python3 -c 'import csv,sys; print(len(list(csv.reader(open(sys.argv[1], newline="", encoding="utf-8"))))-1)' "$EXPECTED_CSV")
+  ((EXPECTED_ROWS > 1)) || { echo "keyboard-walk: the command line exported $EXPECTED_ROWS rows; the walk needs at least 2" >&2; exit 1; }
+  echo "expected (importscope export): $EXPECTED_ROWS rows, header: $(head -n 1 "$EXPECTED_CSV")"
+  export EXPECTED_CSV EXPECTED_ROWS
+}
 
-export BUILD=$build OUT PROBE IMPORT_NAME IMPORT_TYPED FROM_TEXT TO_TEXT FROM_DIGITS TO_DIGITS STATUS_NAMES \
-  EXPECTED_CSV EXPECTED_ROWS
+export BUILD=$build OUT PROBE IMPORT_NAME IMPORT_TYPED FROM_TEXT TO_TEXT FROM_DIGITS TO_DIGITS STATUS_NAMES
 failed=()
 summary=$OUT/summary.txt
 : >"$summary"
 for lang in "${langs[@]}"; do
   echo "== $lang"
+  expect_answer
+  cp "$EXPECTED_CSV" "$OUT/expected-cli-$lang.csv"
   # Two minutes at most per language, whatever hangs.
   result=PASS
   if ! timeout --kill-after=10 120 dbus-run-session -- \
