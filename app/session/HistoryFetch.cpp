@@ -20,6 +20,13 @@ HistoryFetch::HistoryFetch(ApiClient *api, const HistoryQuery &query, const QStr
 HistoryFetch::~HistoryFetch()
 {
     // Stop the requests while the client that carries them still exists, and say nothing more.
+    stopClientsQuietly();
+}
+
+void HistoryFetch::stopClientsQuietly()
+{
+    // Disconnect first: a client's cancel() flushes pages and finishes, and none of that may reach
+    // anyone any more.
     if (m_client) {
         m_client->disconnect(this);
         m_client->cancel();
@@ -208,16 +215,8 @@ void HistoryFetch::supersede()
 {
     if (!isRunning())
         return;
-    // Disconnect first: the client's cancel() flushes pages and finishes, and none of that may
-    // reach the window that now shows a newer query.
-    if (m_client) {
-        m_client->disconnect(this);
-        m_client->cancel();
-    }
-    if (m_refresh) {
-        m_refresh->disconnect(this);
-        m_refresh->cancel();
-    }
+    // Nothing of the old query may reach the window that now shows a newer one.
+    stopClientsQuietly();
     m_api->disconnect(this);
     m_finishedAt = QDateTime::currentDateTime();
     setPhase(Phase::Superseded);

@@ -116,6 +116,8 @@ private:
     void start(const Connection &connection);
     void fail(const ApiError &error);
     void supersede();
+    // Cancels the page client and the refresh, disconnected first so that they report nothing.
+    void stopClientsQuietly();
     void setPhase(Phase phase);
     void onWaiting(qint64 untilMs, WaitReason reason);
     void onFinished(const HistoryOutcome &outcome);

@@ -28,7 +28,6 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
-#include <QTranslator>
 
 namespace {
 void settle(int ms = 300)
@@ -71,17 +70,12 @@ int main(int argc, char **argv)
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     QDir().mkpath(out);
     int failures = 0;
-    // A dark palette, as a dark desktop theme would hand the application: checks every colour we
-    // chose still reads on it. Only the one picture, in its own run.
     // The window at three sizes in the language IMPORTSCOPE_LANG names (docs/screenshots/take.sh runs
     // it for en, de and hi): the form folds below its wide width and the table keeps its key columns.
     if (qEnvironmentVariableIsSet("SCREENSHOT_SIZES")) {
-        AppStart::installTranslations(); // the locale; the catalogues live in the executable's resources,
+        AppStart::installTranslations(); // the locale; the catalogue is the build's (see Language)
         const QString language = qEnvironmentVariable("IMPORTSCOPE_LANG", QStringLiteral("en"));
-        QTranslator catalogue; // so this tool reads the same .qm files from the build
-        if (language != QLatin1String("en") &&
-            catalogue.load(QStringLiteral("importscope_") + language, QStringLiteral(IMPORTSCOPE_QM_DIR)))
-            QCoreApplication::installTranslator(&catalogue);
+        const Language catalogue(language);
         for (const QSize size : {QSize(800, 600), QSize(1024, 640), QSize(1920, 1080)}) {
             MainWindow window;
             window.resize(size);
@@ -101,12 +95,9 @@ int main(int argc, char **argv)
     // Keyboard focus on Fetch, reached with Tab, in the default, dark and high-contrast palettes, in the
     // language IMPORTSCOPE_LANG names: the ring must show on the default button in each.
     if (qEnvironmentVariableIsSet("SCREENSHOT_FOCUS")) {
-        AppStart::installTranslations();
+        AppStart::installTranslations(); // the locale; the catalogue is the build's (see Language)
         const QString language = qEnvironmentVariable("IMPORTSCOPE_LANG", QStringLiteral("en"));
-        QTranslator catalogue;
-        if (language != QLatin1String("en") &&
-            catalogue.load(QStringLiteral("importscope_") + language, QStringLiteral(IMPORTSCOPE_QM_DIR)))
-            QCoreApplication::installTranslator(&catalogue);
+        const Language catalogue(language);
         const QList<std::pair<const char *, QPalette>> palettes = {{"default", QApplication::palette()},
                                                                    {"dark", darkDesktopPalette()},
                                                                    {"contrast", highContrastPalette()}};
@@ -126,6 +117,8 @@ int main(int argc, char **argv)
         }
         return failures == 0 ? 0 : 1;
     }
+    // A dark palette, as a dark desktop theme would hand the application: checks every colour we
+    // chose still reads on it. Only the one picture, in its own run.
     if (qEnvironmentVariableIsSet("SCREENSHOT_DARK")) {
         QApplication::setStyle(QStringLiteral("Fusion"));
         WindowStyle::install();

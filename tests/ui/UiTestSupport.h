@@ -12,6 +12,7 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTest>
 #include <QTranslator>
 
 #include <memory>
@@ -135,4 +136,12 @@ struct Language
     }
     bool ok(const QString &code) const { return code == QLatin1String("en") || translator; }
 };
+
+// The data rows of a test run once per language the window speaks: a QString column "language".
+inline void addLanguageRows()
+{
+    QTest::addColumn<QString>("language");
+    for (const char *code : {"en", "de", "es", "hi"})
+        QTest::newRow(code) << QString::fromLatin1(code);
+}
 #endif

@@ -288,9 +288,7 @@ void TestKeyboardAccess::currentRowSelectionAndDetailAgree()
 
 void TestKeyboardAccess::mnemonicsAreUniquePerWindow_data()
 {
-    QTest::addColumn<QString>("language");
-    for (const char *code : {"en", "de", "es", "hi"})
-        QTest::newRow(code) << QString::fromLatin1(code);
+    addLanguageRows();
 }
 
 void TestKeyboardAccess::mnemonicsAreUniquePerWindow()

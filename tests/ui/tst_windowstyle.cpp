@@ -110,6 +110,16 @@ QStringList cutPlaceholders(QWidget *root)
     return cut;
 }
 
+// A saved profile, its key kept for the session only (the dialogs' tests need no keychain).
+Expected<Profile, ProfileError> addSessionProfile(ProfileStore &profiles)
+{
+    Profile saved;
+    saved.name = QStringLiteral("prod");
+    saved.dataCenter = QStringLiteral("01");
+    saved.workspaceId = QStringLiteral("WORKSPACE1");
+    return profiles.addWithSessionKey(saved, QStringLiteral("not-a-real-key-123"));
+}
+
 QString describe(const QWidget *widget)
 {
     return QStringLiteral("%1 \"%2\" %3")
@@ -238,12 +248,7 @@ void TestWindowStyle::focusIsVisibleOnEveryControl()
     QVERIFY2(seen.size() > 5, qPrintable(QString::number(seen.size())));
     exportDialog.close();
     // A saved profile, so its fields are open to edit.
-    Profile saved;
-    saved.name = QStringLiteral("prod");
-    saved.dataCenter = QStringLiteral("01");
-    saved.workspaceId = QStringLiteral("WORKSPACE1");
-    const auto added =
-        window.session()->profiles().addWithSessionKey(saved, QStringLiteral("not-a-real-key-123"));
+    const auto added = addSessionProfile(window.session()->profiles());
     QVERIFY(added);
     ProfileDialog profiles(window.session()->profiles(), &window);
     profiles.selectProfile(added->id);
@@ -333,9 +338,7 @@ void TestWindowStyle::controlEdgesStandOut()
 
 void TestWindowStyle::buttonLabelsAreCentred_data()
 {
-    QTest::addColumn<QString>("language");
-    for (const char *code : {"en", "de", "es", "hi"})
-        QTest::newRow(code) << QString::fromLatin1(code);
+    addLanguageRows();
 }
 
 // Every label sits on the baseline an English word has in the same button, so a Hindi label is as
@@ -403,12 +406,7 @@ void TestWindowStyle::placeholdersAreShownWhole()
         cut << QStringLiteral("profile dialog: %1").arg(problem);
     newProfile.close();
     // A saved profile's key field says the key is in the keychain, in a longer hint.
-    Profile saved;
-    saved.name = QStringLiteral("prod");
-    saved.dataCenter = QStringLiteral("01");
-    saved.workspaceId = QStringLiteral("WORKSPACE1");
-    const auto added =
-        window.session()->profiles().addWithSessionKey(saved, QStringLiteral("not-a-real-key-123"));
+    const auto added = addSessionProfile(window.session()->profiles());
     QVERIFY(added);
     ProfileDialog savedProfile(window.session()->profiles(), &window);
     savedProfile.selectProfile(added->id);
