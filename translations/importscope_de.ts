@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+360"/>
+        <location filename="../app/api/ApiClient.cpp" line="+382"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 hat seine Antwort %n Mal nicht innerhalb von %2 s abgeschlossen: Der Server oder das Netzwerk ist zu langsam. Versuchen Sie es später erneut oder erhöhen Sie das Zeitlimit (eine Antwort darf das Fünffache des Zeitlimits dauern).</numerusform>
@@ -34,13 +34,8 @@
         <source>%1 refused the connection: the server is down or the base URL&apos;s port is wrong. Retry later.</source>
         <translation>%1 hat die Verbindung abgelehnt: Der Server ist nicht erreichbar oder der Port der Basis-URL ist falsch. Versuchen Sie es später erneut.</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>the server&apos;s compressed answer is corrupt</source>
-        <translation>die komprimierte Antwort des Servers ist beschädigt</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The connection to %1 failed (%2) after %n attempt(s): check the network and retry.</source>
         <translation>
             <numerusform>Die Verbindung zu %1 ist nach %n Versuch fehlgeschlagen (%2): Prüfen Sie das Netzwerk und versuchen Sie es erneut.</numerusform>
@@ -49,6 +44,11 @@
     </message>
     <message>
         <location line="+38"/>
+        <source>%1 sent a compressed answer (%2) although ImportScope asks for an uncompressed one, and it was dropped unread: a compressed answer can hide gigabytes. Check the base URL, or a proxy between you and the API.</source>
+        <translation>%1 hat eine komprimierte Antwort (%2) gesendet, obwohl ImportScope eine unkomprimierte verlangt; sie wurde ungelesen verworfen: Eine komprimierte Antwort kann Gigabytes verbergen. Prüfen Sie die Basis-URL oder einen Proxy zwischen Ihnen und der API.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The answer from %1 passed %2 MB and was dropped unread: a page of the API is far smaller. Check the base URL.</source>
         <translation>Die Antwort von %1 hat %2 MB überschritten und wurde ungelesen verworfen: Eine Seite der API ist weit kleiner. Prüfen Sie die Basis-URL.</translation>
     </message>
@@ -1426,7 +1426,7 @@ ID %3</translation>
 <context>
     <name>HistoryFetch</name>
     <message>
-        <location filename="../app/session/HistoryFetch.cpp" line="+36"/>
+        <location filename="../app/session/HistoryFetch.cpp" line="+43"/>
         <source>import ID %1</source>
         <translation>Import-ID %1</translation>
     </message>
@@ -1456,7 +1456,7 @@ ID %3</translation>
         <translation>Abruf abgebrochen, bevor er begonnen hat.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+79"/>
         <source>just now</source>
         <translation>gerade eben</translation>
     </message>
@@ -1937,7 +1937,7 @@ ID %3</translation>
         <translation>Verlauf der Import-Dateiläufe</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2094,12 +2094,12 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>Importe werden geladen…</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-417"/>
         <source>Shows only the files whose name, ID or status message contains the text</source>
         <translation>Zeigt nur die Dateien, deren Name, ID oder Statusmeldung den Text enthält</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+420"/>
         <source>Imports not listed: %1</source>
         <translation>Importe nicht aufgelistet: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+360"/>
+        <location filename="../app/api/ApiClient.cpp" line="+382"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 no terminó su respuesta en %2 s, %n vez: el servidor o la red son demasiado lentos. Vuelva a intentarlo más tarde o aumente el tiempo de espera (una respuesta puede tardar cinco veces el tiempo de espera).</numerusform>
@@ -34,13 +34,8 @@
         <source>%1 refused the connection: the server is down or the base URL&apos;s port is wrong. Retry later.</source>
         <translation>%1 rechazó la conexión: el servidor no está disponible o el puerto de la URL base es incorrecto. Vuelva a intentarlo más tarde.</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>the server&apos;s compressed answer is corrupt</source>
-        <translation>la respuesta comprimida del servidor está dañada</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The connection to %1 failed (%2) after %n attempt(s): check the network and retry.</source>
         <translation>
             <numerusform>La conexión con %1 falló (%2) tras %n intento: compruebe la red y vuelva a intentarlo.</numerusform>
@@ -49,6 +44,11 @@
     </message>
     <message>
         <location line="+38"/>
+        <source>%1 sent a compressed answer (%2) although ImportScope asks for an uncompressed one, and it was dropped unread: a compressed answer can hide gigabytes. Check the base URL, or a proxy between you and the API.</source>
+        <translation>%1 envió una respuesta comprimida (%2) aunque ImportScope pide una sin comprimir, y se descartó sin leerla: una respuesta comprimida puede ocultar gigabytes. Compruebe la URL base o un proxy entre usted y la API.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The answer from %1 passed %2 MB and was dropped unread: a page of the API is far smaller. Check the base URL.</source>
         <translation>La respuesta de %1 superó los %2 MB y se descartó sin leerla: una página de la API es mucho más pequeña. Compruebe la URL base.</translation>
     </message>
@@ -1426,7 +1426,7 @@ ID %3</translation>
 <context>
     <name>HistoryFetch</name>
     <message>
-        <location filename="../app/session/HistoryFetch.cpp" line="+36"/>
+        <location filename="../app/session/HistoryFetch.cpp" line="+43"/>
         <source>import ID %1</source>
         <translation>ID de importación %1</translation>
     </message>
@@ -1456,7 +1456,7 @@ ID %3</translation>
         <translation>Obtención cancelada antes de empezar.</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+79"/>
         <source>just now</source>
         <translation>ahora mismo</translation>
     </message>
@@ -1937,7 +1937,7 @@ ID %3</translation>
         <translation>Historial de ejecuciones de archivos de importación</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2094,12 +2094,12 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>Cargando importaciones…</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-417"/>
         <source>Shows only the files whose name, ID or status message contains the text</source>
         <translation>Muestra solo los archivos cuyo nombre, ID o mensaje de estado contiene el texto</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+420"/>
         <source>Imports not listed: %1</source>
         <translation>No se enumeraron las importaciones: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+360"/>
+        <location filename="../app/api/ApiClient.cpp" line="+382"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 ने %n बार %2 सेकंड के भीतर अपना उत्तर पूरा नहीं किया: सर्वर या नेटवर्क बहुत धीमा है। बाद में फिर से प्रयास करें, या टाइमआउट बढ़ाएँ (किसी उत्तर में टाइमआउट का पाँच गुना समय लग सकता है)।</numerusform>
@@ -34,13 +34,8 @@
         <source>%1 refused the connection: the server is down or the base URL&apos;s port is wrong. Retry later.</source>
         <translation>%1 ने कनेक्शन अस्वीकार कर दिया: सर्वर बंद है या बेस URL का पोर्ट गलत है। बाद में फिर से प्रयास करें।</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>the server&apos;s compressed answer is corrupt</source>
-        <translation>सर्वर का संपीड़ित उत्तर दूषित है</translation>
-    </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+8"/>
         <source>The connection to %1 failed (%2) after %n attempt(s): check the network and retry.</source>
         <translation>
             <numerusform>%n प्रयास के बाद %1 से कनेक्शन विफल रहा (%2): नेटवर्क जाँचें और फिर से प्रयास करें।</numerusform>
@@ -49,6 +44,11 @@
     </message>
     <message>
         <location line="+38"/>
+        <source>%1 sent a compressed answer (%2) although ImportScope asks for an uncompressed one, and it was dropped unread: a compressed answer can hide gigabytes. Check the base URL, or a proxy between you and the API.</source>
+        <translation>%1 ने संपीड़ित उत्तर (%2) भेजा, जबकि ImportScope असंपीड़ित उत्तर माँगता है, और उसे बिना पढ़े छोड़ दिया गया: संपीड़ित उत्तर में गीगाबाइट छिपे हो सकते हैं। बेस URL जाँचें, या आपके और API के बीच का प्रॉक्सी।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>The answer from %1 passed %2 MB and was dropped unread: a page of the API is far smaller. Check the base URL.</source>
         <translation>%1 से आया उत्तर %2 MB से बड़ा था और बिना पढ़े छोड़ दिया गया: API का एक पेज इससे कहीं छोटा होता है। बेस URL जाँचें।</translation>
     </message>
@@ -1426,7 +1426,7 @@ ID %3</translation>
 <context>
     <name>HistoryFetch</name>
     <message>
-        <location filename="../app/session/HistoryFetch.cpp" line="+36"/>
+        <location filename="../app/session/HistoryFetch.cpp" line="+43"/>
         <source>import ID %1</source>
         <translation>इम्पोर्ट ID %1</translation>
     </message>
@@ -1456,7 +1456,7 @@ ID %3</translation>
         <translation>प्राप्ति शुरू होने से पहले ही रद्द कर दी गई।</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+79"/>
         <source>just now</source>
         <translation>अभी-अभी</translation>
     </message>
@@ -1937,7 +1937,7 @@ ID %3</translation>
         <translation>इम्पोर्ट फ़ाइल रन इतिहास</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+102"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -2094,12 +2094,12 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>इम्पोर्ट लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location line="-414"/>
+        <location line="-417"/>
         <source>Shows only the files whose name, ID or status message contains the text</source>
         <translation>केवल वे फ़ाइलें दिखाता है जिनके नाम, ID या स्थिति संदेश में यह पाठ है</translation>
     </message>
     <message>
-        <location line="+417"/>
+        <location line="+420"/>
         <source>Imports not listed: %1</source>
         <translation>इम्पोर्ट सूचीबद्ध नहीं हुए: %1</translation>
     </message>

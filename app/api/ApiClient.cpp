@@ -89,6 +89,7 @@ struct ApiClient::Call
     bool timedOut = false;
     bool pastDeadline = false; // timedOut because the overall deadline passed, not for silence
     bool tooLarge = false;     // the answer passed maxBodyBytes and was dropped
+    QByteArray compressedAs;   // the Content-Encoding of an answer compressed against our request
     QByteArray received;       // read as it arrives, so its size is known before it is kept
     std::optional<ApiError> lastError;
     QPointer<QNetworkReply> reply;
@@ -132,7 +133,11 @@ QList<std::pair<QByteArray, QByteArray>> ApiClient::headers(const Connection &co
     return {{"Authorization", "Basic " + credentials.toBase64()},
             {"MOE-APPKEY", connection.workspaceId.toUtf8()},
             {"Content-Type", "application/json"},
-            {"Accept", "application/json"}};
+            {"Accept", "application/json"},
+            // Uncompressed answers only (docs/SECURITY.md, "Bounds"): a few KB of gzip can inflate to
+            // gigabytes, and Qt 6.4 inflates before the 4 MiB cap could see a byte. A page of 50 files
+            // is a few dozen KB; naming the encoding also stops Qt from asking for gzip by itself.
+            {"Accept-Encoding", "identity"}};
 }
 
 QByteArray ApiClient::userAgent()
@@ -273,9 +278,17 @@ void ApiClient::send(Call &call)
     call.timedOut = false;
     call.pastDeadline = false;
     call.tooLarge = false;
+    call.compressedAs.clear();
     call.received.clear();
     QNetworkReply *reply = m_network->post(request, call.body);
     call.reply = reply;
+    // Qt's HTTP thread decodes a chunked body in a loop that returns only when the socket is empty, or
+    // past the reply's read buffer size: a server that sends faster than the loop reads keeps it there
+    // forever, buffering gigabytes before our readyRead could drop the answer (docs/SECURITY.md,
+    // "Bounds"). The size reaches that thread only once the request has started there, and a POST
+    // starts on the next turn of the event loop, so it is set on the turn after.
+    QMetaObject::invokeMethod(
+        reply, [reply] { reply->setReadBufferSize(RequestPolicy::kReadBufferBytes); }, Qt::QueuedConnection);
     ++m_inFlight;
 
     if (!call.inactivity) {
@@ -323,7 +336,16 @@ void ApiClient::send(Call &call)
         it->second->reply->abort();
         return true;
     };
-    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, overLimit] {
+    connect(reply, &QNetworkReply::metaDataChanged, this, [this, id, reply, overLimit] {
+        const QByteArray encoding = reply->rawHeader("Content-Encoding").trimmed().toLower();
+        if (!encoding.isEmpty() && encoding != "identity") {
+            auto it = m_calls.find(id);
+            if (it == m_calls.end() || it->second->reply != reply)
+                return;
+            it->second->compressedAs = encoding.left(40);
+            reply->abort();
+            return;
+        }
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
         if (length.isValid())
             overLimit(length.toLongLong());
@@ -392,10 +414,7 @@ ApiError ApiClient::networkError(const Call &call, QNetworkReply *reply) const
                             .arg(host);
         break;
     default: {
-        QString reason = reply->errorString().trimmed();
-        // Qt says "Decompression failed: " with nothing after it for a corrupt gzip or deflate body.
-        if (reason.endsWith(QLatin1Char(':')))
-            reason += QLatin1Char(' ') + tr("the server's compressed answer is corrupt");
+        const QString reason = reply->errorString().trimmed();
         error.kind = ApiError::Kind::Network;
         error.message =
             tr("The connection to %1 failed (%2) after %n attempt(s): check the network and retry.", nullptr,
@@ -430,6 +449,19 @@ void ApiClient::onReplyFinished(quint64 id)
     if (reply->isOpen() && !call.tooLarge)
         call.received += reply->read(m_policy.maxBodyBytes + 1 - call.received.size());
     const QByteArray body = std::exchange(call.received, {});
+
+    if (!call.compressedAs.isEmpty()) {
+        // Not retried: the server will compress the next answer too.
+        ApiError error;
+        error.kind = ApiError::Kind::Malformed;
+        error.httpStatus = status;
+        error.message = tr("%1 sent a compressed answer (%2) although ImportScope asks for an uncompressed "
+                           "one, and it was dropped unread: a compressed answer can hide gigabytes. Check "
+                           "the base URL, or a proxy between you and the API.")
+                            .arg(call.connection.baseUrl.host(), QString::fromLatin1(call.compressedAs));
+        finish(id, error);
+        return;
+    }
 
     if (call.tooLarge || body.size() > m_policy.maxBodyBytes) {
         // Not retried: a server that sends this much once will do it again (docs/SECURITY.md, "Bounds").

@@ -23,6 +23,9 @@ struct RequestPolicy
     // Bounds against a hostile or broken server (docs/SECURITY.md, "Bounds"): an answer larger than
     // this is dropped unread (a page of 50 files is a few dozen KB) ...
     qint64 maxBodyBytes = 4 * 1024 * 1024;
+    // ... and Qt holds at most about this much of an answer that was not yet read, in each of its two
+    // threads: without it, an endless chunked body outran the 4 MiB cap to gigabytes.
+    static constexpr qint64 kReadBufferBytes = 256 * 1024;
     // ... and an attempt that has not finished after this long fails like a timeout, however steadily
     // bytes trickle in. 0: five times inactivityTimeoutMs.
     int overallDeadlineMs = 0;
