@@ -285,8 +285,10 @@ void ApiClient::send(Call &call)
     // Qt's HTTP thread decodes a chunked body in a loop that returns only when the socket is empty, or
     // past the reply's read buffer size: a server that sends faster than the loop reads keeps it there
     // forever, buffering gigabytes before our readyRead could drop the answer (docs/SECURITY.md,
-    // "Bounds"). The size reaches that thread only once the request has started there, and a POST
-    // starts on the next turn of the event loop, so it is set on the turn after.
+    // "Bounds"). Qt 6.4 drops a size set before the request started in that thread, and a POST starts
+    // on the next turn of this loop, so it is set on the turn after. That is still in time: the HTTP
+    // thread sends the body only after asking this thread for it, which queues behind this call, and
+    // reads no answer before the body is sent.
     QMetaObject::invokeMethod(
         reply, [reply] { reply->setReadBufferSize(RequestPolicy::kReadBufferBytes); }, Qt::QueuedConnection);
     ++m_inFlight;
