@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+382"/>
+        <location filename="../app/api/ApiClient.cpp" line="+384"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 hat seine Antwort %n Mal nicht innerhalb von %2 s abgeschlossen: Der Server oder das Netzwerk ist zu langsam. Versuchen Sie es später erneut oder erhöhen Sie das Zeitlimit (eine Antwort darf das Fünffache des Zeitlimits dauern).</numerusform>
@@ -1149,7 +1149,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>empty</source>
         <translation>leer</translation>
     </message>
@@ -1228,7 +1228,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>Vorgabe für den Zeitraum</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
@@ -2057,7 +2057,7 @@ ID %3</translation>
         <translation>Ü&amp;ber ImportScope</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [PRODUKTION]</translation>
     </message>
@@ -2094,12 +2094,12 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>Importe werden geladen…</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-423"/>
         <source>Shows only the files whose name, ID or status message contains the text</source>
         <translation>Zeigt nur die Dateien, deren Name, ID oder Statusmeldung den Text enthält</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+426"/>
         <source>Imports not listed: %1</source>
         <translation>Importe nicht aufgelistet: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+382"/>
+        <location filename="../app/api/ApiClient.cpp" line="+384"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 no terminó su respuesta en %2 s, %n vez: el servidor o la red son demasiado lentos. Vuelva a intentarlo más tarde o aumente el tiempo de espera (una respuesta puede tardar cinco veces el tiempo de espera).</numerusform>
@@ -1149,7 +1149,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>empty</source>
         <translation>sin valor</translation>
     </message>
@@ -1228,7 +1228,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>Intervalo de fechas predefinido</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>From</source>
         <translation>Desde</translation>
     </message>
@@ -2057,7 +2057,7 @@ ID %3</translation>
         <translation>&amp;Acerca de ImportScope</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [PRODUCCIÓN]</translation>
     </message>
@@ -2094,12 +2094,12 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>Cargando importaciones…</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-423"/>
         <source>Shows only the files whose name, ID or status message contains the text</source>
         <translation>Muestra solo los archivos cuyo nombre, ID o mensaje de estado contiene el texto</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+426"/>
         <source>Imports not listed: %1</source>
         <translation>No se enumeraron las importaciones: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+382"/>
+        <location filename="../app/api/ApiClient.cpp" line="+384"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 ने %n बार %2 सेकंड के भीतर अपना उत्तर पूरा नहीं किया: सर्वर या नेटवर्क बहुत धीमा है। बाद में फिर से प्रयास करें, या टाइमआउट बढ़ाएँ (किसी उत्तर में टाइमआउट का पाँच गुना समय लग सकता है)।</numerusform>
@@ -1149,7 +1149,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>%1 घंटे %2 मिनट</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>empty</source>
         <translation>खाली</translation>
     </message>
@@ -1228,7 +1228,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>तारीख सीमा प्रीसेट</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>From</source>
         <translation>से</translation>
     </message>
@@ -2057,7 +2057,7 @@ ID %3</translation>
         <translation>ImportScope के बारे में(&amp;A)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+58"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [प्रोडक्शन]</translation>
     </message>
@@ -2094,12 +2094,12 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>इम्पोर्ट लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-423"/>
         <source>Shows only the files whose name, ID or status message contains the text</source>
         <translation>केवल वे फ़ाइलें दिखाता है जिनके नाम, ID या स्थिति संदेश में यह पाठ है</translation>
     </message>
     <message>
-        <location line="+420"/>
+        <location line="+426"/>
         <source>Imports not listed: %1</source>
         <translation>इम्पोर्ट सूचीबद्ध नहीं हुए: %1</translation>
     </message>

@@ -168,6 +168,9 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
     m_presetCombo->setObjectName(QStringLiteral("presetCombo"));
     m_presetCombo->addItems({tr("Last 24 hours"), tr("Last 7 days"), tr("Last 30 days"), tr("Custom")});
     m_presetCombo->setAccessibleName(tr("Date range preset"));
+    // Qt on Linux names a combo box by its current choice and leaves its label to a buddy relation;
+    // this one has no label of its own, so a screen reader hears what it is from the description.
+    m_presetCombo->setAccessibleDescription(m_presetCombo->accessibleName());
     m_presetCombo->setCurrentIndex(std::clamp(Settings::value(Settings::Key::DatePreset).toInt(), 0, 3));
     m_fromEdit = new QDateTimeEdit(this);
     m_fromEdit->setObjectName(QStringLiteral("fromEdit"));

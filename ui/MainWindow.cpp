@@ -392,8 +392,14 @@ void MainWindow::buildActions()
         button->setFocusPolicy(Qt::TabFocus);
     m_commandActions = {m_fetchAction, m_exportAction, find, m_detailsAction};
     // Every text field of the window: the commands above reach the window from it, Esc never cancels.
+    // An editable combo box is its line edit's focus proxy and hands it the keys itself, past any
+    // filter on the line edit: the combo is filtered too (the import field has the focus at start).
     for (QWidget *field : findChildren<QLineEdit *>())
         field->installEventFilter(this);
+    for (QComboBox *combo : findChildren<QComboBox *>()) {
+        if (combo->isEditable())
+            combo->installEventFilter(this);
+    }
     for (QWidget *field : findChildren<QAbstractSpinBox *>())
         field->installEventFilter(this);
 }

@@ -301,9 +301,10 @@ QVariant FileRunTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::AccessibleTextRole: {
         // A screen reader says the column with the value ("Status FAILED, File name users.csv"),
-        // never a bare number or a colour.
+        // never a bare number or a colour; a time says its zone as the header does.
         const QString shown = data(index, Qt::DisplayRole).toString();
-        return QStringLiteral("%1 %2").arg(columnTitle(column), shown.isEmpty() ? tr("empty") : shown);
+        return QStringLiteral("%1 %2").arg(headerData(column, Qt::Horizontal, Qt::DisplayRole).toString(),
+                                           shown.isEmpty() ? tr("empty") : shown);
     }
     case Qt::DisplayRole:
         switch (column) {

@@ -1,0 +1,189 @@
+#!/usr/bin/python3
+# Reads the running window through the desktop's accessibility bus (AT-SPI), as a screen reader
+# does: the main window, then the export and profile dialogs. Fails on what a screen-reader user
+# cannot use: a focusable control with no name, a combo box whose only name is its current choice
+# (no label and no description), table cells that do not say which column they are in, a dialog
+# without a title. Writes what it read to a transcript. Run by tests/ui/atspi-walk.sh.
+#
+# Usage: atspi_walk.py APP_NAME APP_PID TRANSCRIPT MANAGE_PROFILES_TEXT
+import subprocess
+import sys
+import time
+
+import pyatspi
+
+app_name, app_pid, transcript_path, manage_text = sys.argv[1:5]
+transcript = open(transcript_path, "w", encoding="utf-8")
+problems = []
+
+
+def say(line):
+    transcript.write(line + "\n")
+    transcript.flush()
+
+
+def wait_for(what, probe, seconds=30):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            found = probe()
+        except Exception:  # the tree changes under us while the window builds itself
+            found = None
+        if found:
+            return found
+        time.sleep(0.3)
+    problems.append(f"timed out waiting for {what}")
+    finish()
+
+
+def finish():
+    say(f"problems: {len(problems)}")
+    for problem in problems:
+        say("  " + problem)
+        print("atspi-walk: " + problem, file=sys.stderr)
+    sys.exit(1 if problems else 0)
+
+
+def application():
+    for app in pyatspi.Registry.getDesktop(0):
+        if app is not None and (app.name or "").lower() == app_name.lower():
+            return app
+    return None
+
+
+def children(node):
+    for i in range(node.childCount):
+        try:
+            child = node.getChildAtIndex(i)
+        except Exception:
+            continue
+        if child is not None:
+            yield child
+
+
+def labels_of(node):
+    names = []
+    for relation in node.getRelationSet():
+        if relation.getRelationType() == pyatspi.RELATION_LABELLED_BY:
+            for i in range(relation.getNTargets()):
+                names.append((relation.getTarget(i).name or "").strip())
+    return [name for name in names if name]
+
+
+def find(node, accept, depth=0):
+    if node is None or depth > 60:
+        return None
+    if accept(node):
+        return node
+    for child in children(node):
+        found = find(child, accept, depth + 1)
+        if found is not None:
+            return found
+    return None
+
+
+def showing(node):
+    return node.getState().contains(pyatspi.STATE_SHOWING)
+
+
+def check_table(table, where):
+    columns = table.queryTable().nColumns
+    rows = table.queryTable().nRows
+    headers = [(table.queryTable().getColumnDescription(c) or "").strip() for c in range(columns)]
+    say(f"{where}: table '{table.name}', {rows} rows, columns: {' | '.join(headers)}")
+    if rows < 1:
+        problems.append(f"{where}: the table '{table.name}' has no rows to read")
+        return
+    for column in range(columns):
+        cell = table.queryTable().getAccessibleAt(0, column)
+        name = (cell.name or "").strip() if cell is not None else ""
+        say(f"    row 1, column {column + 1}: '{name}'")
+        if not headers[column] or not name.startswith(headers[column] + " "):
+            problems.append(f"{where}: row 1, column {column + 1} reads '{name}', not its column "
+                            f"'{headers[column]}' and a value")
+
+
+def check(window, where):
+    title = (window.name or "").strip()
+    say(f"== {where}: {window.getRoleName()} '{title}'")
+    if not title:
+        problems.append(f"{where}: the {window.getRoleName()} has no title")
+    seen = [0]
+
+    def walk(node, path, depth):
+        if node is None or depth > 60:
+            return
+        seen[0] += 1
+        state = node.getState()
+        role = node.getRoleName()
+        name = (node.name or "").strip()
+        description = (node.description or "").strip()
+        if role == "table":
+            check_table(node, where)
+            return  # its cells were read above; its own name is checked below like any control's
+        if state.contains(pyatspi.STATE_FOCUSABLE) and state.contains(pyatspi.STATE_SHOWING):
+            labels = labels_of(node)
+            extra = "".join([f", labelled by '{label}'" for label in labels])
+            extra += f", described as '{description}'" if description else ""
+            say(f"  {role} '{name}'{extra}")
+            here = " > ".join(path + [role])
+            if not name:
+                problems.append(f"{where}: a focusable {role} has no name ({here})")
+            if role == "combo box" and not labels and not description:
+                problems.append(f"{where}: the combo box '{name}' is named only by its current choice: "
+                                f"no label, no description ({here})")
+        for child in children(node):
+            walk(child, path + [f"{role} '{name}'"], depth + 1)
+
+    walk(window, [], 0)
+    say(f"   ({seen[0]} nodes read)")
+
+
+def key(*keys):
+    # To the window itself: the window manager may not have given it the keyboard yet.
+    windows = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", app_pid],
+                             capture_output=True, text=True).stdout.split()
+    if windows:
+        subprocess.run(["xdotool", "windowactivate", "--sync", windows[-1]], check=False)
+    subprocess.run(["xdotool", "key", "--clearmodifiers", *keys], check=True)
+
+
+def dialog():
+    app = application()
+    for window in children(app):
+        if window.getRoleName() == "dialog" and showing(window):
+            return window
+    return None
+
+
+def closed():
+    return dialog() is None
+
+
+app = wait_for(f"'{app_name}' on the accessibility bus", application)
+main = wait_for("the main window", lambda: next(
+    (w for w in children(app) if w.getRoleName() == "frame" and showing(w)), None))
+# The demo workspace fetches at start: wait until the table has rows.
+wait_for("rows in the table", lambda: (lambda t: t is not None and t.queryTable().nRows > 0)(
+    find(main, lambda n: n.getRoleName() == "table")))
+check(main, "main window")
+
+# The export dialog: Ctrl+E, the window's own shortcut.
+key("ctrl+e")
+check(wait_for("the export dialog", dialog), "export dialog")
+key("Escape")
+wait_for("the export dialog to close", closed)
+
+# The profile dialog: the toolbar's button, given the focus through the bus, then Space.
+manage = find(main, lambda n: n.getRoleName() == "push button" and (n.name or "") == manage_text)
+if manage is None:
+    problems.append(f"main window: no '{manage_text}' button found")
+else:
+    manage.queryComponent().grabFocus()
+    time.sleep(0.5)
+    key("space")
+    check(wait_for("the profile dialog", dialog), "profile dialog")
+    key("Escape")
+    wait_for("the profile dialog to close", closed)
+
+finish()
