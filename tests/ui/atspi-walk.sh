@@ -28,12 +28,9 @@ if [[ ${1:-} == --inner ]]; then
     [[ -n $wm_pid ]] && kill "$wm_pid" 2>/dev/null || true
   }
   trap cleanup_inner EXIT
-  openbox >/dev/null 2>&1 &
-  wm_pid=$!
-  for _ in $(seq 50); do
-    xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id' && break
-    sleep 0.1
-  done
+  # shellcheck source=tests/ui/desktop-session.sh
+  . "$here/desktop-session.sh"
+  start_window_manager
   # The toolbar button's text in this language, as the catalogue the window loads has it.
   manage=$(python3 - "$lang" "$repo/translations/importscope_$lang.ts" <<'PY'
 import os, sys, xml.etree.ElementTree as ET
@@ -49,12 +46,8 @@ if lang != "en" and os.path.exists(ts):
 print(text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
 PY
   )
-  mkdir -p "$home/runtime"
-  chmod 700 "$home/runtime"
-  HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share XDG_CACHE_HOME=$home/.cache \
-    XDG_RUNTIME_DIR=$home/runtime IMPORTSCOPE_LANG=$lang QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 \
-    "$BUILD/importscope" --demo >"$dir/app.log" 2>&1 &
-  app_pid=$!
+  launch_in_home "$home" "$dir/app.log" IMPORTSCOPE_LANG="$lang" QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 \
+    -- "$BUILD/importscope" --demo
   /usr/bin/python3 "$here/atspi_walk.py" importscope "$app_pid" "$dir/transcript.txt" "$manage"
   exit $?
 fi

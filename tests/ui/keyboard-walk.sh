@@ -133,23 +133,16 @@ EOF
   )"
   note "mnemonics: profile Alt+$M_PROFILE, import Alt+$M_IMPORT, dates Alt+$M_DATES, from Alt+$M_FROM, to Alt+$M_TO, format Alt+$M_FORMAT"
 
-  openbox >/dev/null 2>&1 &
-  wm_pid=$!
-  for _ in $(seq 50); do
-    xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id' && break
-    sleep 0.1
-  done
+  # shellcheck source=tests/ui/desktop-session.sh
+  . "$here/desktop-session.sh"
+  start_window_manager
 
   # start_app HOME_DIR ARGS...: the window in its own throwaway HOME; sets app_pid and wid.
   start_app() {
     local home=$1
     shift
-    mkdir -p "$home/runtime" "$home/.config" "$home/.local/share" "$home/.cache"
-    chmod 700 "$home/runtime"
-    HOME=$home XDG_CONFIG_HOME=$home/.config XDG_DATA_HOME=$home/.local/share XDG_CACHE_HOME=$home/.cache \
-      XDG_RUNTIME_DIR=$home/runtime IMPORTSCOPE_LANG=$lang KBWALK_FOCUS_LOG=$log LD_PRELOAD=$PROBE \
-      "$BUILD/importscope" "$@" >>"$dir/app.log" 2>&1 &
-    app_pid=$!
+    launch_in_home "$home" "$dir/app.log" IMPORTSCOPE_LANG="$lang" KBWALK_FOCUS_LOG="$log" LD_PRELOAD="$PROBE" \
+      -- "$BUILD/importscope" "$@"
     wid=$(timeout 20 xdotool search --sync --onlyvisible --pid "$app_pid" --name 'ImportScope' | head -n 1) ||
       fail "the window of 'importscope $*' did not appear within 20 s (see $dir/app.log)"
     timeout 5 xdotool windowactivate --sync "$wid" >/dev/null 2>&1 || true
