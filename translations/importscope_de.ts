@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+384"/>
+        <location filename="../app/api/ApiClient.cpp" line="+393"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 hat seine Antwort %n Mal nicht innerhalb von %2 s abgeschlossen: Der Server oder das Netzwerk ist zu langsam. Versuchen Sie es später erneut oder erhöhen Sie das Zeitlimit (eine Antwort darf das Fünffache des Zeitlimits dauern).</numerusform>
@@ -43,7 +43,7 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%1 sent a compressed answer (%2) although ImportScope asks for an uncompressed one, and it was dropped unread: a compressed answer can hide gigabytes. Check the base URL, or a proxy between you and the API.</source>
         <translation>%1 hat eine komprimierte Antwort (%2) gesendet, obwohl ImportScope eine unkomprimierte verlangt; sie wurde ungelesen verworfen: Eine komprimierte Antwort kann Gigabytes verbergen. Prüfen Sie die Basis-URL oder einen Proxy zwischen Ihnen und der API.</translation>
     </message>
@@ -2313,6 +2313,14 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <location line="+1"/>
         <source>&lt;h3&gt;ImportScope %1&lt;/h3&gt;&lt;p&gt;Browse, search and export MoEngage import file run history.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;&lt;i&gt;ImportScope is an independent tool. It is not affiliated with, endorsed by or supported by MoEngage.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ImportScope %1&lt;/h3&gt;&lt;p&gt;Den Verlauf der MoEngage-Import-Dateiläufe ansehen, durchsuchen und exportieren.&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2 (läuft mit Qt %3).&lt;/p&gt;&lt;p&gt;Lizenz: MIT.&lt;/p&gt;&lt;p&gt;&lt;i&gt;ImportScope ist ein unabhängiges Werkzeug. Es ist nicht mit MoEngage verbunden und wird von MoEngage weder empfohlen noch unterstützt.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryBrake</name>
+    <message>
+        <location filename="../app/api/MemoryBrake.cpp" line="+60"/>
+        <source>%1 sent an endless answer to an authentication challenge (HTTP 401 or 407), which is read whole before any of it can be checked: ImportScope stopped when it had grown by %2 MB, before running out of memory. Check the base URL.</source>
+        <translation>%1 hat eine endlose Antwort auf eine Anmeldeaufforderung gesendet (HTTP 401 oder 407), die ganz gelesen wird, bevor etwas davon geprüft werden kann: ImportScope hat angehalten, als es um %2 MB gewachsen war, bevor der Speicher ausging. Prüfen Sie die Basis-URL.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+384"/>
+        <location filename="../app/api/ApiClient.cpp" line="+393"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 no terminó su respuesta en %2 s, %n vez: el servidor o la red son demasiado lentos. Vuelva a intentarlo más tarde o aumente el tiempo de espera (una respuesta puede tardar cinco veces el tiempo de espera).</numerusform>
@@ -43,7 +43,7 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%1 sent a compressed answer (%2) although ImportScope asks for an uncompressed one, and it was dropped unread: a compressed answer can hide gigabytes. Check the base URL, or a proxy between you and the API.</source>
         <translation>%1 envió una respuesta comprimida (%2) aunque ImportScope pide una sin comprimir, y se descartó sin leerla: una respuesta comprimida puede ocultar gigabytes. Compruebe la URL base o un proxy entre usted y la API.</translation>
     </message>
@@ -2313,6 +2313,14 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <location line="+1"/>
         <source>&lt;h3&gt;ImportScope %1&lt;/h3&gt;&lt;p&gt;Browse, search and export MoEngage import file run history.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;&lt;i&gt;ImportScope is an independent tool. It is not affiliated with, endorsed by or supported by MoEngage.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ImportScope %1&lt;/h3&gt;&lt;p&gt;Explore, busque y exporte el historial de ejecuciones de archivos de importación de MoEngage.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2 (ejecutándose con Qt %3).&lt;/p&gt;&lt;p&gt;Licencia: MIT.&lt;/p&gt;&lt;p&gt;&lt;i&gt;ImportScope es una herramienta independiente. No está afiliada a MoEngage ni cuenta con su respaldo o su soporte.&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryBrake</name>
+    <message>
+        <location filename="../app/api/MemoryBrake.cpp" line="+60"/>
+        <source>%1 sent an endless answer to an authentication challenge (HTTP 401 or 407), which is read whole before any of it can be checked: ImportScope stopped when it had grown by %2 MB, before running out of memory. Check the base URL.</source>
+        <translation>%1 envió una respuesta sin fin a una solicitud de autenticación (HTTP 401 o 407), que se lee entera antes de poder comprobar nada: ImportScope se detuvo al crecer %2 MB, antes de quedarse sin memoria. Compruebe la URL base.</translation>
     </message>
 </context>
 <context>

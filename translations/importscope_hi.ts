@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+384"/>
+        <location filename="../app/api/ApiClient.cpp" line="+393"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 ने %n बार %2 सेकंड के भीतर अपना उत्तर पूरा नहीं किया: सर्वर या नेटवर्क बहुत धीमा है। बाद में फिर से प्रयास करें, या टाइमआउट बढ़ाएँ (किसी उत्तर में टाइमआउट का पाँच गुना समय लग सकता है)।</numerusform>
@@ -43,7 +43,7 @@
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>%1 sent a compressed answer (%2) although ImportScope asks for an uncompressed one, and it was dropped unread: a compressed answer can hide gigabytes. Check the base URL, or a proxy between you and the API.</source>
         <translation>%1 ने संपीड़ित उत्तर (%2) भेजा, जबकि ImportScope असंपीड़ित उत्तर माँगता है, और उसे बिना पढ़े छोड़ दिया गया: संपीड़ित उत्तर में गीगाबाइट छिपे हो सकते हैं। बेस URL जाँचें, या आपके और API के बीच का प्रॉक्सी।</translation>
     </message>
@@ -2313,6 +2313,14 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <location line="+1"/>
         <source>&lt;h3&gt;ImportScope %1&lt;/h3&gt;&lt;p&gt;Browse, search and export MoEngage import file run history.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on Qt %3).&lt;/p&gt;&lt;p&gt;Licence: MIT.&lt;/p&gt;&lt;p&gt;&lt;i&gt;ImportScope is an independent tool. It is not affiliated with, endorsed by or supported by MoEngage.&lt;/i&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;ImportScope %1&lt;/h3&gt;&lt;p&gt;MoEngage इम्पोर्ट फ़ाइल रन इतिहास ब्राउज़ करें, खोजें और एक्सपोर्ट करें।&lt;/p&gt;&lt;p&gt;Qt %2 के साथ बनाया गया (Qt %3 पर चल रहा है)।&lt;/p&gt;&lt;p&gt;लाइसेंस: MIT।&lt;/p&gt;&lt;p&gt;&lt;i&gt;ImportScope एक स्वतंत्र टूल है। यह MoEngage से संबद्ध नहीं है, और न ही MoEngage द्वारा अनुमोदित या समर्थित है।&lt;/i&gt;&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryBrake</name>
+    <message>
+        <location filename="../app/api/MemoryBrake.cpp" line="+60"/>
+        <source>%1 sent an endless answer to an authentication challenge (HTTP 401 or 407), which is read whole before any of it can be checked: ImportScope stopped when it had grown by %2 MB, before running out of memory. Check the base URL.</source>
+        <translation>%1 ने प्रमाणीकरण चुनौती (HTTP 401 या 407) का अंतहीन उत्तर भेजा, जिसे उसकी कोई भी जाँच होने से पहले पूरा पढ़ा जाता है: ImportScope %2 MB बढ़ने पर, मेमोरी ख़त्म होने से पहले, रुक गया। बेस URL जाँचें।</translation>
     </message>
 </context>
 <context>

@@ -2,8 +2,10 @@
 
 #include "ResponseParser.h"
 
+#include "MemoryBrake.h"
 #include <QCoreApplication>
 #include <QDateTime>
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -100,7 +102,8 @@ struct ApiClient::Call
 
 ApiClient::ApiClient(QObject *parent)
     : QObject(parent), m_network(new QNetworkAccessManager(this)),
-      m_limiter(m_policy.rateLimitRequests, m_policy.rateLimitWindowMs), m_pumpTimer(new QTimer(this))
+      m_limiter(m_policy.rateLimitRequests, m_policy.rateLimitWindowMs), m_pumpTimer(new QTimer(this)),
+      m_brake(new MemoryBrake(this))
 {
     m_clock.start();
     m_pumpTimer->setSingleShot(true);
@@ -134,9 +137,10 @@ QList<std::pair<QByteArray, QByteArray>> ApiClient::headers(const Connection &co
             {"MOE-APPKEY", connection.workspaceId.toUtf8()},
             {"Content-Type", "application/json"},
             {"Accept", "application/json"},
-            // Uncompressed answers only (docs/SECURITY.md, "Bounds"): a few KB of gzip can inflate to
-            // gigabytes, and Qt 6.4 inflates before the 4 MiB cap could see a byte. A page of 50 files
-            // is a few dozen KB; naming the encoding also stops Qt from asking for gzip by itself.
+            // Uncompressed answers only (docs/SECURITY.md, "Bounds"). Left to itself, Qt asks for gzip
+            // and inflates the answer before the 4 MiB cap sees it (a few KB can hide gigabytes), and
+            // its own bomb check stalls under the read buffer set in send(). Naming an encoding turns
+            // Qt's inflating off; a page of 50 files is a few dozen KB.
             {"Accept-Encoding", "identity"}};
 }
 
@@ -177,6 +181,7 @@ void ApiClient::abort(quint64 id)
         call->reply->abort();
         call->reply->deleteLater();
         --m_inFlight;
+        m_brake->setInFlight(m_inFlight, call->connection.baseUrl.host());
         QTimer::singleShot(0, this, &ApiClient::pump);
     }
 }
@@ -280,6 +285,8 @@ void ApiClient::send(Call &call)
     call.tooLarge = false;
     call.compressedAs.clear();
     call.received.clear();
+    // Every call has a JSON body, which the timing of the read buffer below relies on.
+    Q_ASSERT(!call.body.isEmpty());
     QNetworkReply *reply = m_network->post(request, call.body);
     call.reply = reply;
     // Qt's HTTP thread decodes a chunked body in a loop that returns only when the socket is empty, or
@@ -292,6 +299,7 @@ void ApiClient::send(Call &call)
     QMetaObject::invokeMethod(
         reply, [reply] { reply->setReadBufferSize(RequestPolicy::kReadBufferBytes); }, Qt::QueuedConnection);
     ++m_inFlight;
+    m_brake->setInFlight(m_inFlight, call.connection.baseUrl.host());
 
     if (!call.inactivity) {
         call.inactivity = std::make_unique<QTimer>();
@@ -360,6 +368,7 @@ void ApiClient::send(Call &call)
             it->second->inactivity->start(); // downloadProgress is throttled; every byte counts
         QByteArray &received = it->second->received;
         received += reply->read(m_policy.maxBodyBytes + 1 - received.size());
+        m_brake->delivered();
         if (!overLimit(received.size()) && reply->bytesAvailable() > 0)
             overLimit(received.size() + reply->bytesAvailable());
     });
@@ -441,6 +450,8 @@ void ApiClient::onReplyFinished(quint64 id)
     if (call.deadline)
         call.deadline->stop();
     --m_inFlight;
+    m_brake->setInFlight(m_inFlight, call.connection.baseUrl.host());
+    m_brake->delivered();
     QTimer::singleShot(0, this, &ApiClient::pump);
     if (!reply)
         return;

@@ -26,6 +26,8 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class QTimer;
 
+class MemoryBrake;
+
 class ApiClient final : public QObject
 {
     Q_OBJECT
@@ -86,6 +88,7 @@ private:
     RateLimiter m_limiter;
     QElapsedTimer m_clock;
     QTimer *m_pumpTimer;
+    MemoryBrake *m_brake; // stops the process when Qt buffers an answer it never hands over
     std::map<quint64, std::unique_ptr<Call>> m_calls;
     std::deque<quint64> m_ready; // calls waiting for a slot, in the order they were asked for
     quint64 m_nextId = 1;

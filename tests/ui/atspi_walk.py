@@ -15,6 +15,7 @@ import pyatspi
 app_name, app_pid, transcript_path, manage_text = sys.argv[1:5]
 transcript = open(transcript_path, "w", encoding="utf-8")
 problems = []
+controls_read = []
 
 
 def say(line):
@@ -37,6 +38,7 @@ def wait_for(what, probe, seconds=30):
 
 
 def finish():
+    say(f"controls read: {sum(controls_read)}")
     say(f"problems: {len(problems)}")
     for problem in problems:
         say("  " + problem)
@@ -46,7 +48,8 @@ def finish():
 
 def application():
     for app in pyatspi.Registry.getDesktop(0):
-        if app is not None and (app.name or "").lower() == app_name.lower():
+        if app is not None and (app.name or "").lower() == app_name.lower() and \
+                str(app.get_process_id()) == app_pid:
             return app
     return None
 
@@ -103,12 +106,24 @@ def check_table(table, where):
                             f"'{headers[column]}' and a value")
 
 
-def check(window, where):
+def check(window, where, least):
+    """Reads the window; a tree that changes under the read (the window still filling in) is read again."""
+    for attempt in (1, 2):
+        try:
+            return read(window, where, least)
+        except Exception as error:  # a node went away while it was read
+            say(f"   (read again: {error})")
+            time.sleep(1)
+    problems.append(f"{where}: the accessibility tree could not be read")
+
+
+def read(window, where, least):
     title = (window.name or "").strip()
     say(f"== {where}: {window.getRoleName()} '{title}'")
     if not title:
         problems.append(f"{where}: the {window.getRoleName()} has no title")
     seen = [0]
+    controls = [0]
 
     def walk(node, path, depth):
         if node is None or depth > 60:
@@ -125,6 +140,7 @@ def check(window, where):
             labels = labels_of(node)
             extra = "".join([f", labelled by '{label}'" for label in labels])
             extra += f", described as '{description}'" if description else ""
+            controls[0] += 1
             say(f"  {role} '{name}'{extra}")
             here = " > ".join(path + [role])
             if not name:
@@ -136,21 +152,26 @@ def check(window, where):
             walk(child, path + [f"{role} '{name}'"], depth + 1)
 
     walk(window, [], 0)
-    say(f"   ({seen[0]} nodes read)")
+    say(f"   ({seen[0]} nodes read, {controls[0]} controls)")
+    controls_read.append(controls[0])
+    if controls[0] < least:
+        problems.append(f"{where}: only {controls[0]} focusable controls could be read (at least {least} expected)")
 
 
 def key(*keys):
-    # To the window itself: the window manager may not have given it the keyboard yet.
-    windows = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", app_pid],
-                             capture_output=True, text=True).stdout.split()
-    if windows:
-        subprocess.run(["xdotool", "windowactivate", "--sync", windows[-1]], check=False)
-    subprocess.run(["xdotool", "key", "--clearmodifiers", *keys], check=True)
+    # To the main window, unless a dialog is open (the window manager gives a modal dialog the keys):
+    # the window manager may not have given the main window the keyboard yet.
+    if dialog() is None:
+        windows = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", app_pid, "--name", main_title],
+                                 capture_output=True, text=True, timeout=10).stdout.split()
+        if windows:
+            subprocess.run(["xdotool", "windowactivate", "--sync", windows[0]], check=False, timeout=10)
+    subprocess.run(["xdotool", "key", "--clearmodifiers", *keys], check=True, timeout=10)
 
 
 def dialog():
     app = application()
-    for window in children(app):
+    for window in children(app) if app is not None else []:
         if window.getRoleName() == "dialog" and showing(window):
             return window
     return None
@@ -163,14 +184,23 @@ def closed():
 app = wait_for(f"'{app_name}' on the accessibility bus", application)
 main = wait_for("the main window", lambda: next(
     (w for w in children(app) if w.getRoleName() == "frame" and showing(w)), None))
-# The demo workspace fetches at start: wait until the table has rows.
-wait_for("rows in the table", lambda: (lambda t: t is not None and t.queryTable().nRows > 0)(
-    find(main, lambda n: n.getRoleName() == "table")))
-check(main, "main window")
+main_title = main.name
+# The demo workspace fetches at start: wait until the table has rows, the same number for a second.
+rows_seen = []
+
+
+def fetched():
+    table = find(main, lambda n: n.getRoleName() == "table")
+    rows_seen.append(table.queryTable().nRows if table is not None else 0)
+    return len(rows_seen) > 4 and rows_seen[-1] > 0 and len(set(rows_seen[-4:])) == 1
+
+
+wait_for("the start-up fetch to fill the table", fetched)
+check(main, "main window", 30)
 
 # The export dialog: Ctrl+E, the window's own shortcut.
 key("ctrl+e")
-check(wait_for("the export dialog", dialog), "export dialog")
+check(wait_for("the export dialog", dialog), "export dialog", 6)
 key("Escape")
 wait_for("the export dialog to close", closed)
 
@@ -182,7 +212,7 @@ else:
     manage.queryComponent().grabFocus()
     time.sleep(0.5)
     key("space")
-    check(wait_for("the profile dialog", dialog), "profile dialog")
+    check(wait_for("the profile dialog", dialog), "profile dialog", 6)
     key("Escape")
     wait_for("the profile dialog to close", closed)
 
