@@ -1,7 +1,8 @@
 #pragma once
 // One file of an import as the Run History API reports it: typed for sorting and display, yet able
 // to give back every field exactly as the API sent it, so exports stay verbatim. Kept compact
-// (docs/PERFORMANCE.md budgets 400 bytes a row): text as UTF-8, timestamps as numbers plus their written shape.
+// (docs/PERFORMANCE.md budgets 400 bytes a row): text as UTF-8, timestamps as numbers plus their written
+// shape.
 
 #include <QByteArray>
 #include <QDateTime>
