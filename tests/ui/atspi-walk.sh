@@ -3,7 +3,7 @@
 # `tests/ui/atspi-walk.sh BUILD_DIR [LANG ...]` (default: en de hi). For each language the real
 # `importscope --demo` runs under Xvfb with openbox, in a throwaway HOME and its own D-Bus session
 # (the AT-SPI bus and registry start on demand, as on a desktop), with Qt's accessibility bridge on.
-# tests/ui/atspi_walk.py then reads the main window and the export and profile dialogs over the
+# tests/ui/atspi_walk.py then reads the main window and the export, profile and preferences dialogs over the
 # bus and fails on a focusable control without a name, a combo box named only by its current
 # choice, table cells that do not say their column, or a dialog without a title. What it read is in
 # OUT/LANG/transcript.txt (OUT: a temporary directory unless set).
@@ -31,24 +31,36 @@ if [[ ${1:-} == --inner ]]; then
   # shellcheck source=tests/ui/desktop-session.sh
   . "$here/desktop-session.sh"
   start_window_manager
-  # The toolbar button's text in this language, as the catalogue the window loads has it.
-  manage=$(python3 - "$lang" "$repo/translations/importscope_$lang.ts" <<'PY'
-import os, sys, xml.etree.ElementTree as ET
+  # What the walk needs of this language, as the catalogue the window loads has it: the toolbar
+  # button's text, and the letters of Edit and Edit > Preferences.
+  eval "$(python3 - "$lang" "$repo/translations/importscope_$lang.ts" <<'PY'
+import os, re, shlex, sys, xml.etree.ElementTree as ET
 lang, ts = sys.argv[1], sys.argv[2]
-text = "&Manage profiles…"
+texts = {}
 if lang != "en" and os.path.exists(ts):
     for context in ET.parse(ts).getroot().iter("context"):
+        if context.findtext("name") != "MainWindow":
+            continue
         for message in context.iter("message"):
             translation = message.find("translation")
-            if (context.findtext("name") == "MainWindow" and message.findtext("source") == text
-                    and translation is not None and translation.text):
-                text = translation.text
-print(text.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+            if translation is not None and translation.text:
+                texts[message.findtext("source")] = translation.text
+def text(source):
+    return texts.get(source, source)
+def letter(source):
+    found = re.search(r"&([^&])", text(source).replace("&&", ""))
+    return found.group(1).lower() if found else ""
+plain = text("&Manage profiles…").replace("&&", "\0").replace("&", "").replace("\0", "&")
+plain = re.sub(r"\(\)", "", plain)  # "…(&M)" in Hindi leaves "()"
+print("manage=" + shlex.quote(plain))
+print("edit_key=" + shlex.quote(letter("&Edit")))
+print("preferences_key=" + shlex.quote(letter("&Preferences…")))
 PY
-  )
+  )"
   launch_in_home "$home" "$dir/app.log" IMPORTSCOPE_LANG="$lang" QT_LINUX_ACCESSIBILITY_ALWAYS_ON=1 \
     -- "$BUILD/importscope" --demo
-  /usr/bin/python3 "$here/atspi_walk.py" importscope "$app_pid" "$dir/transcript.txt" "$manage"
+  /usr/bin/python3 "$here/atspi_walk.py" importscope "$app_pid" "$dir/transcript.txt" "$manage" "$edit_key" \
+    "$preferences_key"
   exit $?
 fi
 

@@ -1,18 +1,18 @@
 #!/usr/bin/python3
 # Reads the running window through the desktop's accessibility bus (AT-SPI), as a screen reader
-# does: the main window, then the export and profile dialogs. Fails on what a screen-reader user
+# does: the main window, then the export, profile and preferences dialogs. Fails on what a screen-reader user
 # cannot use: a focusable control with no name, a combo box whose only name is its current choice
 # (no label and no description), table cells that do not say which column they are in, a dialog
 # without a title. Writes what it read to a transcript. Run by tests/ui/atspi-walk.sh.
 #
-# Usage: atspi_walk.py APP_NAME APP_PID TRANSCRIPT MANAGE_PROFILES_TEXT
+# Usage: atspi_walk.py APP_NAME APP_PID TRANSCRIPT MANAGE_PROFILES_TEXT EDIT_KEY PREFERENCES_KEY
 import subprocess
 import sys
 import time
 
 import pyatspi
 
-app_name, app_pid, transcript_path, manage_text = sys.argv[1:5]
+app_name, app_pid, transcript_path, manage_text, edit_key, preferences_key = sys.argv[1:7]
 transcript = open(transcript_path, "w", encoding="utf-8")
 problems = []
 controls_read = []
@@ -23,7 +23,7 @@ def say(line):
     transcript.flush()
 
 
-def wait_for(what, probe, seconds=30):
+def wait_for(what, probe, seconds=30, soft=False):
     deadline = time.time() + seconds
     while time.time() < deadline:
         try:
@@ -33,6 +33,8 @@ def wait_for(what, probe, seconds=30):
         if found:
             return found
         time.sleep(0.3)
+    if soft:
+        return None
     problems.append(f"timed out waiting for {what}")
     finish()
 
@@ -158,14 +160,17 @@ def read(window, where, least):
         problems.append(f"{where}: only {controls[0]} focusable controls could be read (at least {least} expected)")
 
 
-def key(*keys):
+def key(*keys, activate=True):
     # To the main window, unless a dialog is open (the window manager gives a modal dialog the keys):
     # the window manager may not have given the main window the keyboard yet.
-    if dialog() is None:
-        windows = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", app_pid, "--name", main_title],
-                                 capture_output=True, text=True, timeout=10).stdout.split()
-        if windows:
-            subprocess.run(["xdotool", "windowactivate", "--sync", windows[0]], check=False, timeout=10)
+    if activate and dialog() is None:
+        try:
+            windows = subprocess.run(["xdotool", "search", "--onlyvisible", "--pid", app_pid, "--name",
+                                      main_title], capture_output=True, text=True, timeout=10).stdout.split()
+            if windows:
+                subprocess.run(["xdotool", "windowactivate", "--sync", windows[0]], check=False, timeout=10)
+        except subprocess.TimeoutExpired:
+            say("   (the window manager did not confirm the activation; keys sent anyway)")
     subprocess.run(["xdotool", "key", "--clearmodifiers", *keys], check=True, timeout=10)
 
 
@@ -179,6 +184,18 @@ def dialog():
 
 def closed():
     return dialog() is None
+
+
+def open_dialog(what, press):
+    """Presses until the dialog shows, three times at most: on a loaded machine the window manager may
+    not have given the window the keyboard yet when the first key goes out."""
+    for attempt in (1, 2, 3):
+        press()
+        shown = wait_for(what, dialog, seconds=8, soft=True)
+        if shown is not None:
+            return shown
+        say(f"   ({what} did not open on attempt {attempt})")
+    return wait_for(what, dialog, seconds=1)
 
 
 app = wait_for(f"'{app_name}' on the accessibility bus", application)
@@ -199,8 +216,7 @@ wait_for("the start-up fetch to fill the table", fetched)
 check(main, "main window", 30)
 
 # The export dialog: Ctrl+E, the window's own shortcut.
-key("ctrl+e")
-check(wait_for("the export dialog", dialog), "export dialog", 6)
+check(open_dialog("the export dialog", lambda: key("ctrl+e")), "export dialog", 6)
 key("Escape")
 wait_for("the export dialog to close", closed)
 
@@ -209,11 +225,26 @@ manage = find(main, lambda n: n.getRoleName() == "push button" and (n.name or ""
 if manage is None:
     problems.append(f"main window: no '{manage_text}' button found")
 else:
-    manage.queryComponent().grabFocus()
-    time.sleep(0.5)
-    key("space")
-    check(wait_for("the profile dialog", dialog), "profile dialog", 6)
+    def press_manage():
+        manage.queryComponent().grabFocus()
+        time.sleep(0.5)
+        key("space")
+
+    check(open_dialog("the profile dialog", press_manage), "profile dialog", 6)
     key("Escape")
     wait_for("the profile dialog to close", closed)
+
+# The preferences dialog: Edit > Preferences by their letters (a menu opened over the bus would hold
+# the bus until the dialog closed).
+def press_preferences():
+    key("Escape")  # a menu left open by an earlier attempt
+    key(f"alt+{edit_key}")
+    time.sleep(0.5)
+    key(preferences_key, activate=False)  # to the open menu
+
+
+check(open_dialog("the preferences dialog", press_preferences), "preferences dialog", 2)
+key("Escape")
+wait_for("the preferences dialog to close", closed)
 
 finish()

@@ -1,11 +1,11 @@
 # Sourced by the walks under tests/ui (keyboard-walk.sh, atspi-walk.sh), inside the X server that
 # xvfb-run started: a window manager, and a program run in a throwaway HOME.
 
-# start_window_manager: openbox, once it has taken the screen (at most 5 s); sets wm_pid.
+# start_window_manager: openbox, once it has taken the screen (at most 15 s); sets wm_pid.
 start_window_manager() {
   openbox >/dev/null 2>&1 &
   wm_pid=$!
-  for _ in $(seq 50); do
+  for _ in $(seq 150); do
     xprop -root _NET_SUPPORTING_WM_CHECK 2>/dev/null | grep -q 'window id' && break
     sleep 0.1
   done
