@@ -241,6 +241,9 @@ void TestSession::replacedFetchSaysNothingMore()
     FetchWatch firstWatch;
     firstWatch.watch(first);
     QTRY_VERIFY_WITH_TIMEOUT(!firstWatch.ids.isEmpty(), kWaitMs);
+    // The stalled third request is the first fetch's: its later pages are asked for on the turn after
+    // page 1 arrived, and had the second fetch come first, its one page would have stalled for 30 s.
+    QTRY_VERIFY_WITH_TIMEOUT(server->totalRequests() >= 3, kWaitMs);
 
     QSignalSpy started(workspace, &WorkspaceSession::fetchStarted);
     HistoryFetch *second = workspace->fetch(queryFor(DemoData::onePageImport()));
