@@ -237,6 +237,7 @@ void TestSession::replacedFetchSaysNothingMore()
     DemoServer *server = m_session->demoServer();
     server->setLatencyMs(300);
     QVERIFY(server->setFaults(QStringLiteral("stall@3")));
+    server->resetCounters(); // totalRequests() counts as the faults do, from here
     HistoryFetch *first = workspace->fetch(queryFor(DemoData::largeImport()));
     FetchWatch firstWatch;
     firstWatch.watch(first);

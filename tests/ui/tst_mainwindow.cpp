@@ -309,10 +309,13 @@ void TestMainWindow::replacingARunningFetchShowsOnlyTheNewImport()
 {
     m_window->demoServer()->setLatencyMs(400);
     QVERIFY(m_window->demoServer()->setFaults(QStringLiteral("stall@3")));
+    m_window->demoServer()->resetCounters(); // totalRequests() counts as the faults do, from here
     m_window->filterForm()->setImport(QString(), DemoData::largeImport().name);
     m_window->startFetch();
     QTRY_VERIFY_WITH_TIMEOUT(m_window->model()->rowCount() > 0, 10'000);
     QVERIFY(m_window->isFetching());
+    // The stalled third request is the old fetch's, not the new fetch's one page.
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->demoServer()->totalRequests() >= 3, 10'000);
 
     m_window->filterForm()->setImport(QString(), DemoData::onePageImport().name);
     QTest::keyClick(m_window->table(), Qt::Key_F5);
