@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+393"/>
+        <location filename="../app/api/ApiClient.cpp" line="+392"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 hat seine Antwort %n Mal nicht innerhalb von %2 s abgeschlossen: Der Server oder das Netzwerk ist zu langsam. Versuchen Sie es später erneut oder erhöhen Sie das Zeitlimit (eine Antwort darf das Fünffache des Zeitlimits dauern).</numerusform>
@@ -2318,7 +2318,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
 <context>
     <name>MemoryBrake</name>
     <message>
-        <location filename="../app/api/MemoryBrake.cpp" line="+60"/>
+        <location filename="../app/api/MemoryBrake.cpp" line="+51"/>
         <source>%1 sent an endless answer to an authentication challenge (HTTP 401 or 407), which is read whole before any of it can be checked: ImportScope stopped when it had grown by %2 MB, before running out of memory. Check the base URL.</source>
         <translation>%1 hat eine endlose Antwort auf eine Anmeldeaufforderung gesendet (HTTP 401 oder 407), die ganz gelesen wird, bevor etwas davon geprüft werden kann: ImportScope hat angehalten, als es um %2 MB gewachsen war, bevor der Speicher ausging. Prüfen Sie die Basis-URL.</translation>
     </message>

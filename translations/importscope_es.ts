@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+393"/>
+        <location filename="../app/api/ApiClient.cpp" line="+392"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 no terminó su respuesta en %2 s, %n vez: el servidor o la red son demasiado lentos. Vuelva a intentarlo más tarde o aumente el tiempo de espera (una respuesta puede tardar cinco veces el tiempo de espera).</numerusform>
@@ -2318,7 +2318,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
 <context>
     <name>MemoryBrake</name>
     <message>
-        <location filename="../app/api/MemoryBrake.cpp" line="+60"/>
+        <location filename="../app/api/MemoryBrake.cpp" line="+51"/>
         <source>%1 sent an endless answer to an authentication challenge (HTTP 401 or 407), which is read whole before any of it can be checked: ImportScope stopped when it had grown by %2 MB, before running out of memory. Check the base URL.</source>
         <translation>%1 envió una respuesta sin fin a una solicitud de autenticación (HTTP 401 o 407), que se lee entera antes de poder comprobar nada: ImportScope se detuvo al crecer %2 MB, antes de quedarse sin memoria. Compruebe la URL base.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+393"/>
+        <location filename="../app/api/ApiClient.cpp" line="+392"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 ने %n बार %2 सेकंड के भीतर अपना उत्तर पूरा नहीं किया: सर्वर या नेटवर्क बहुत धीमा है। बाद में फिर से प्रयास करें, या टाइमआउट बढ़ाएँ (किसी उत्तर में टाइमआउट का पाँच गुना समय लग सकता है)।</numerusform>
@@ -2318,7 +2318,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
 <context>
     <name>MemoryBrake</name>
     <message>
-        <location filename="../app/api/MemoryBrake.cpp" line="+60"/>
+        <location filename="../app/api/MemoryBrake.cpp" line="+51"/>
         <source>%1 sent an endless answer to an authentication challenge (HTTP 401 or 407), which is read whole before any of it can be checked: ImportScope stopped when it had grown by %2 MB, before running out of memory. Check the base URL.</source>
         <translation>%1 ने प्रमाणीकरण चुनौती (HTTP 401 या 407) का अंतहीन उत्तर भेजा, जिसे उसकी कोई भी जाँच होने से पहले पूरा पढ़ा जाता है: ImportScope %2 MB बढ़ने पर, मेमोरी ख़त्म होने से पहले, रुक गया। बेस URL जाँचें।</translation>
     </message>

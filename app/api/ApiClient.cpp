@@ -1,11 +1,10 @@
 #include "ApiClient.h"
 
+#include "MemoryBrake.h"
 #include "ResponseParser.h"
 
-#include "MemoryBrake.h"
 #include <QCoreApplication>
 #include <QDateTime>
-
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>

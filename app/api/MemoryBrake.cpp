@@ -3,20 +3,13 @@
 #include <QFile>
 #include <QTimer>
 
-#include <cstdio>
 #include <unistd.h>
+#include <utility>
 
 MemoryBrake::MemoryBrake(QObject *parent) : QObject(parent), m_timer(new QTimer(this))
 {
     m_timer->setInterval(kIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &MemoryBrake::check);
-    m_stop = [](const QString &reason) {
-        const QByteArray line = "importscope: " + reason.toUtf8() + '\n';
-        // write(2), not stdio: nothing buffered may be lost, and nothing else may run.
-        [[maybe_unused]] const ssize_t written =
-            ::write(STDERR_FILENO, line.constData(), size_t(line.size()));
-        ::_exit(5);
-    };
 }
 
 void MemoryBrake::setInFlight(int requests, const QString &host)
@@ -28,14 +21,9 @@ void MemoryBrake::setInFlight(int requests, const QString &host)
     m_host = host;
     if (!m_timer->isActive()) {
         m_explained = residentBytes();
+        m_delivered = false;
         m_timer->start();
     }
-}
-
-void MemoryBrake::delivered()
-{
-    if (m_timer->isActive())
-        m_explained = residentBytes();
 }
 
 qint64 MemoryBrake::residentBytes()
@@ -53,13 +41,20 @@ qint64 MemoryBrake::residentBytes()
 void MemoryBrake::check()
 {
     const qint64 now = residentBytes();
+    if (std::exchange(m_delivered, false)) {
+        m_explained = now;
+        return;
+    }
     if (now - m_explained <= kGrowthLimitBytes)
         return;
-    m_timer->stop();
-    m_stop(
+    const QString reason =
         tr("%1 sent an endless answer to an authentication challenge (HTTP 401 or 407), which is read whole "
            "before any of it can be checked: ImportScope stopped when it had grown by %2 MB, before running "
            "out of memory. Check the base URL.")
             .arg(m_host)
-            .arg(kGrowthLimitBytes / (1024 * 1024)));
+            .arg(kGrowthLimitBytes / (1024 * 1024));
+    const QByteArray line = "importscope: " + reason.toUtf8() + '\n';
+    // write(2), not stdio: nothing buffered may be lost, and nothing else may run.
+    [[maybe_unused]] const ssize_t written = ::write(STDERR_FILENO, line.constData(), size_t(line.size()));
+    ::_exit(5);
 }

@@ -92,15 +92,15 @@ def showing(node):
 
 
 def check_table(table, where):
-    columns = table.queryTable().nColumns
-    rows = table.queryTable().nRows
-    headers = [(table.queryTable().getColumnDescription(c) or "").strip() for c in range(columns)]
+    cells = table.queryTable()
+    columns, rows = cells.nColumns, cells.nRows
+    headers = [(cells.getColumnDescription(c) or "").strip() for c in range(columns)]
     say(f"{where}: table '{table.name}', {rows} rows, columns: {' | '.join(headers)}")
     if rows < 1:
         problems.append(f"{where}: the table '{table.name}' has no rows to read")
         return
     for column in range(columns):
-        cell = table.queryTable().getAccessibleAt(0, column)
+        cell = cells.getAccessibleAt(0, column)
         name = (cell.name or "").strip() if cell is not None else ""
         say(f"    row 1, column {column + 1}: '{name}'")
         if not headers[column] or not name.startswith(headers[column] + " "):
