@@ -457,6 +457,14 @@ Expected<HistoryQuery> FilterForm::query() const
     }
     if (query.statuses.isEmpty())
         return unexpected(tr("No status is ticked: tick at least one, or click All."));
+    if (query.statuses.size() == m_statusChecks.size()) {
+        query.statuses.clear(); // every box ticked: every status, those without a box of their own too
+    } else if (query.statuses.contains(FileStatus::Failed) ||
+               query.statuses.contains(FileStatus::PartialSuccess)) {
+        // PARTIAL_FAILURE and statuses this version does not know have no box: they are failures of a
+        // kind, so they come with FAILED or PARTIAL_SUCCESS rather than being dropped unseen.
+        query.statuses << FileStatus::PartialFailure << FileStatus::Other;
+    }
     if (const auto problem = query.validate())
         return unexpected(*problem);
     return query;

@@ -121,11 +121,6 @@ std::optional<QString> HistoryQuery::validate() const
         if (*end < *start)
             return HistoryQueryText::tr("End date %1 is before start date %2.").arg(dates->end, dates->start);
     }
-    for (FileStatus status : statuses) {
-        if (!std::count(kFilterableStatuses.begin(), kFilterableStatuses.end(), status))
-            return HistoryQueryText::tr("Status %1 cannot be used as a filter.")
-                .arg(fileStatusWireName(status));
-    }
     return std::nullopt;
 }
 
@@ -133,11 +128,58 @@ bool HistoryQuery::filtersStatus() const
 {
     if (statuses.isEmpty())
         return false;
-    for (FileStatus status : kFilterableStatuses) {
-        if (!statuses.contains(status))
+    // Every status this version knows wanted: unknown ones are wanted too, nothing is filtered.
+    for (FileStatus status : kAllStatuses) {
+        if (status != FileStatus::Other && !statuses.contains(status))
             return true;
     }
     return false;
+}
+
+bool HistoryQuery::wantsStatus(FileStatus status) const
+{
+    return !filtersStatus() || statuses.contains(status);
+}
+
+QList<FileStatus> HistoryQuery::wireStatuses() const
+{
+    if (!filtersStatus())
+        return {};
+    QList<FileStatus> wire;
+    for (FileStatus status : statuses) {
+        if (!std::count(kFilterableStatuses.begin(), kFilterableStatuses.end(), status))
+            return {}; // PARTIAL_FAILURE or an unknown status wanted: the filter would lose them
+    }
+    // In the API's own order, whatever order they were ticked in, so equal queries send equal bodies.
+    for (FileStatus status : kFilterableStatuses) {
+        if (statuses.contains(status))
+            wire << status;
+    }
+    return wire;
+}
+
+std::optional<std::pair<qint64, qint64>> HistoryQuery::wallClockSpan() const
+{
+    if (!dates)
+        return std::nullopt;
+    const auto start = DateFormats::parse(dates->start, dates->format);
+    const auto end = DateFormats::parse(dates->end, dates->format);
+    if (!start || !end)
+        return std::nullopt;
+    // Written in the workspace's zone, as the timestamps are: both are read as the same wall clock.
+    const qint64 unitUs = DateFormats::hasTime(dates->format) ? 1'000'000LL : 86'400'000'000LL;
+    return std::pair{start->toMSecsSinceEpoch() * 1000, end->toMSecsSinceEpoch() * 1000 + unitUs};
+}
+
+bool HistoryQuery::matchesLocally(const FileRun &run) const
+{
+    if (!wantsStatus(run.status))
+        return false;
+    const auto span = wallClockSpan();
+    if (!span)
+        return true;
+    return !run.scheduledAt.isNull() && run.scheduledAt.usecs >= span->first &&
+           run.scheduledAt.usecs < span->second;
 }
 
 QByteArray HistoryQuery::body(int offset) const
@@ -160,12 +202,9 @@ QByteArray HistoryQuery::body(int offset) const
                           ",\"end_date\":" + jsonString(dates->end) +
                           ",\"format\":" + jsonString(DateFormats::wireName(dates->format)) + '}');
     }
-    if (filtersStatus()) {
+    if (const QList<FileStatus> wire = wireStatuses(); !wire.isEmpty()) {
         QByteArray list = "[";
-        // In the API's own order, whatever order they were ticked in, so equal queries send equal bodies.
-        for (FileStatus status : kFilterableStatuses) {
-            if (!statuses.contains(status))
-                continue;
+        for (FileStatus status : wire) {
             if (list.size() > 1)
                 list += ',';
             list += jsonString(fileStatusWireName(status));
@@ -192,9 +231,10 @@ QString HistoryQuery::describeFilters() const
         parts << HistoryQueryText::tr("%1 to %2").arg(dates->start, dates->end);
     if (filtersStatus()) {
         QStringList names;
-        for (FileStatus status : kFilterableStatuses) {
+        for (FileStatus status : kAllStatuses) {
             if (statuses.contains(status))
-                names << fileStatusWireName(status);
+                names << (status == FileStatus::Other ? HistoryQueryText::tr("other statuses")
+                                                      : fileStatusWireName(status));
         }
         parts << HistoryQueryText::tr("status %1").arg(names.join(QStringLiteral(", ")));
     }
@@ -209,10 +249,12 @@ Expected<QList<FileStatus>> parseStatusList(const QString &text)
     const QStringList parts = text.split(QRegularExpression(QStringLiteral("[,\\s]+")), Qt::SkipEmptyParts);
     for (const QString &part : parts) {
         const auto status = fileStatusFromWire(part.toUpper());
-        if (!status || !std::count(kFilterableStatuses.begin(), kFilterableStatuses.end(), *status)) {
+        if (!status || *status == FileStatus::Other) {
             QStringList known;
-            for (FileStatus s : kFilterableStatuses)
-                known << fileStatusWireName(s);
+            for (FileStatus s : kAllStatuses) {
+                if (s != FileStatus::Other)
+                    known << fileStatusWireName(s);
+            }
             return unexpected(HistoryQueryText::tr("Unknown status \"%1\": use one or more of %2.")
                                   .arg(part, known.join(QStringLiteral(", "))));
         }
@@ -222,6 +264,6 @@ Expected<QList<FileStatus>> parseStatusList(const QString &text)
     if (out.isEmpty())
         return unexpected(
             HistoryQueryText::tr("No status given: use one or more of SUCCESSFUL, FAILED, PARTIAL_SUCCESS, "
-                                 "PROCESSING, QUEUED, WAITING."));
+                                 "PARTIAL_FAILURE, PROCESSING, QUEUED, WAITING."));
     return out;
 }

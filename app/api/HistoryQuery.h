@@ -52,15 +52,31 @@ struct HistoryQuery
     QString importId;
     QString importName;
     std::optional<DateRange> dates;
-    QList<FileStatus> statuses; // empty or all six: no file_status sent, so every status arrives
-    std::optional<int> page;    // one page only; otherwise every page
+    // The statuses wanted, as the answer reports them (PARTIAL_FAILURE and FileStatus::Other — any
+    // status this version does not know — included). Empty, or every known status: all files.
+    QList<FileStatus> statuses;
+    std::optional<int> page; // one page only; otherwise every page
 
     // Nothing, or a message naming the field that is wrong and how to write it.
     std::optional<QString> validate() const;
     // The request body for a page, keys in the reference page's order.
     QByteArray body(int offset) const;
-    // True when the query filters on status at all (some but not all six ticked).
+    // True when the query filters on status at all (not every status is wanted).
     bool filtersStatus() const;
+    // Whether a file with this status belongs to the answer.
+    bool wantsStatus(FileStatus status) const;
+    // The statuses the request's file_status names: only when the API's filter cannot lose a wanted
+    // file, since it cannot ask for PARTIAL_FAILURE nor for statuses it does not know, and whether
+    // FAILED or PARTIAL_SUCCESS also brings PARTIAL_FAILURE is not said (docs/API.md). Empty: no
+    // file_status is sent, and the answer is filtered locally (wantsStatus) instead.
+    QList<FileStatus> wireStatuses() const;
+    // The dates as an interval of the workspace's wall clock (microseconds, as WallClock counts them):
+    // [from, to), a date-only end covering its whole day and an end with seconds that whole second.
+    // Nothing when the query has no dates or they do not parse.
+    std::optional<std::pair<qint64, qint64>> wallClockSpan() const;
+    // Whether a file belongs to the answer by its dates and status, read locally as the stored history
+    // does: dates on scheduled_at (docs/ARCHITECTURE.md, "The stored history").
+    bool matchesLocally(const FileRun &run) const;
     // A short description for the window's "showing ..." line.
     QString describe() const;
     // Only the dates, statuses and page, "" when the query has none ("2024-11-01 to 2024-11-30, status
@@ -70,5 +86,12 @@ struct HistoryQuery
     friend bool operator==(const HistoryQuery &, const HistoryQuery &) = default;
 };
 
-// Parses "failed,partial_success" (any case, commas or spaces) into statuses; names an unknown one.
+// Every status a file can be reported with, FileStatus::Other standing for those this version does
+// not know: a query wanting all of them filters nothing.
+inline constexpr std::array<FileStatus, 8> kAllStatuses = {
+    FileStatus::Successful, FileStatus::Failed, FileStatus::PartialSuccess, FileStatus::PartialFailure,
+    FileStatus::Processing, FileStatus::Queued, FileStatus::Waiting,        FileStatus::Other};
+
+// Parses "failed,partial_failure" (any case, commas or spaces) into statuses; names an unknown one.
+// PARTIAL_FAILURE is accepted: it is answered by filtering locally (HistoryQuery::wireStatuses).
 Expected<QList<FileStatus>> parseStatusList(const QString &text);

@@ -19,6 +19,9 @@ private Q_SLOTS:
     void endBeforeStartIsRefused();
     void noImportIsRefused();
     void allStatusesSendNoFilter();
+    void partialFailureIsNeverAskedOfTheApi_data();
+    void partialFailureIsNeverAskedOfTheApi();
+    void localDatesCoverTheirWholeUnit();
     void someStatusesAreSentInApiOrder();
     void statusListParsing();
     void pageMustBePositive();
@@ -178,9 +181,67 @@ void TestHistoryQuery::allStatusesSendNoFilter()
 {
     HistoryQuery query;
     query.importId = QStringLiteral("x");
-    query.statuses = QList<FileStatus>(kFilterableStatuses.begin(), kFilterableStatuses.end());
+    query.statuses = QList<FileStatus>(kAllStatuses.begin(), kAllStatuses.end());
     QVERIFY(!query.filtersStatus());
     QVERIFY(!query.body(1).contains("file_status"));
+    QVERIFY(query.wantsStatus(FileStatus::Other));
+    // Every status this version knows: unknown ones are wanted as well.
+    query.statuses.removeAll(FileStatus::Other);
+    QVERIFY(!query.filtersStatus());
+    QVERIFY(query.wantsStatus(FileStatus::Other));
+}
+
+void TestHistoryQuery::partialFailureIsNeverAskedOfTheApi_data()
+{
+    QTest::addColumn<QList<FileStatus>>("wanted");
+    QTest::addColumn<bool>("sendsFilter");
+    QTest::newRow("the six the filter names")
+        << QList<FileStatus>(kFilterableStatuses.begin(), kFilterableStatuses.end()) << true;
+    QTest::newRow("FAILED only") << QList<FileStatus>{FileStatus::Failed} << true;
+    QTest::newRow("PARTIAL_FAILURE only") << QList<FileStatus>{FileStatus::PartialFailure} << false;
+    QTest::newRow("FAILED and PARTIAL_FAILURE")
+        << QList<FileStatus>{FileStatus::Failed, FileStatus::PartialFailure} << false;
+    QTest::newRow("unknown statuses") << QList<FileStatus>{FileStatus::Queued, FileStatus::Other} << false;
+}
+
+// The API's filter cannot name PARTIAL_FAILURE, and whether FAILED brings it is not said: a query
+// wanting it (or unknown statuses) sends no file_status at all and is filtered locally.
+void TestHistoryQuery::partialFailureIsNeverAskedOfTheApi()
+{
+    QFETCH(QList<FileStatus>, wanted);
+    QFETCH(bool, sendsFilter);
+    HistoryQuery query;
+    query.importId = QStringLiteral("x");
+    query.statuses = wanted;
+    QVERIFY(!query.validate());
+    QVERIFY(query.filtersStatus());
+    QCOMPARE(query.body(1).contains("file_status"), sendsFilter);
+    for (FileStatus status : kAllStatuses)
+        QCOMPARE(query.wantsStatus(status), wanted.contains(status));
+}
+
+void TestHistoryQuery::localDatesCoverTheirWholeUnit()
+{
+    HistoryQuery query;
+    query.importId = QStringLiteral("x");
+    query.dates =
+        DateRange{QStringLiteral("2024-11-14"), QStringLiteral("2024-11-14"), DateFormat::YearMonthDayDash};
+    FileRun run;
+    run.status = FileStatus::Successful;
+    const auto at = [&](const char *text) {
+        run.scheduledAt = *WallClock::parse(text);
+        return query.matchesLocally(run);
+    };
+    QVERIFY(at("2024-11-14T00:00:00.000000"));
+    QVERIFY(at("2024-11-14T23:59:59.999999"));
+    QVERIFY(!at("2024-11-15T00:00:00.000000"));
+    QVERIFY(!at("2024-11-13T23:59:59.999999"));
+    // An end written with seconds covers that whole second, its microseconds included.
+    query.dates = DateRange{QStringLiteral("2024-11-14 12:31:31"), QStringLiteral("2024-11-14 12:31:31"),
+                            DateFormat::YearMonthDayDashTime};
+    QVERIFY(at("2024-11-14T12:31:31.713000"));
+    QVERIFY(!at("2024-11-14T12:31:32.000000"));
+    QVERIFY(!at("2024-11-14T12:31:30.999999"));
 }
 
 void TestHistoryQuery::someStatusesAreSentInApiOrder()
@@ -202,8 +263,9 @@ void TestHistoryQuery::statusListParsing()
     auto unknown = parseStatusList(QStringLiteral("FAILED,BROKEN"));
     QVERIFY(!unknown);
     QVERIFY(unknown.error().contains(QLatin1String("BROKEN")));
-    // PARTIAL_FAILURE appears in responses but the API does not accept it as a filter.
-    QVERIFY(!parseStatusList(QStringLiteral("PARTIAL_FAILURE")));
+    // PARTIAL_FAILURE cannot be asked of the API, but it can be wanted: it is filtered locally.
+    QCOMPARE(parseStatusList(QStringLiteral("partial_failure")).value(),
+             QList<FileStatus>{FileStatus::PartialFailure});
 }
 
 void TestHistoryQuery::pageMustBePositive()
