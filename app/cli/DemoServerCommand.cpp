@@ -63,8 +63,15 @@ int runDemoServerCommand(const QStringList &arguments)
         DemoServerCommandText::tr("The data ends just before this UTC day, YYYY-MM-DD "
                                   "(default: tomorrow, so it stays the same all day)."),
         QStringLiteral("DATE"));
+    const QCommandLineOption readingsOption(
+        QStringLiteral("readings"),
+        DemoServerCommandText::tr("How the API's open points are read (default: "
+                                  "$IMPORTSCOPE_DEMO_READINGS, else date=scheduled,end=second,"
+                                  "order=scheduled,pf=none): %1.")
+            .arg(DemoReadings::grammar()),
+        QStringLiteral("SPEC"));
     parser.addOptions({helpOption, portOption, latencyOption, rateOption, retryAfterOption, faultsOption,
-                       seedOption, anchorOption});
+                       seedOption, anchorOption, readingsOption});
 
     // parse(), not process(): process() would exit with its own codes and messages.
     if (!parser.parse(arguments))
@@ -116,6 +123,12 @@ int runDemoServerCommand(const QStringList &arguments)
     options.faults = parser.value(faultsOption);
     if (const auto plan = DemoFaultPlan::parse(options.faults); !plan)
         return usageError(QStringLiteral("--faults: %1").arg(plan.error()));
+    if (parser.isSet(readingsOption)) {
+        const auto readings = DemoReadings::parse(parser.value(readingsOption));
+        if (!readings)
+            return usageError(QStringLiteral("--readings: %1").arg(readings.error()));
+        options.readings = *readings;
+    }
 
     TerminationSignals stopSignals;
     QObject::connect(&stopSignals, &TerminationSignals::received, QCoreApplication::instance(),

@@ -144,7 +144,8 @@ struct DateError
     QString message;
 };
 
-Expected<Range, DateError> parseDateFilter(const QJsonValue &value)
+// exactEnd: an end written with seconds is that instant, not the whole second (DemoReadings).
+Expected<Range, DateError> parseDateFilter(const QJsonValue &value, bool exactEnd = false)
 {
     Range range;
     if (value.isUndefined() || value.isNull())
@@ -190,7 +191,8 @@ Expected<Range, DateError> parseDateFilter(const QJsonValue &value)
         range.bounded = true;
     }
     if (*to) {
-        range.toUs = (*to)->startUs + (*to)->lengthUs - 1;
+        const bool instant = exactEnd && (*to)->lengthUs == kUsPerSecond;
+        range.toUs = instant ? (*to)->startUs : (*to)->startUs + (*to)->lengthUs - 1;
         range.bounded = true;
     }
     if (range.fromUs > range.toUs)
@@ -426,8 +428,9 @@ struct DemoServer::Exchange
 };
 
 DemoServer::DemoServer(const Options &options, QObject *parent)
-    : QObject(parent), m_options(options), m_data(DemoData::generate(options.seed, options.anchor)),
-      m_faultRandom(options.seed)
+    : QObject(parent), m_options(options),
+      m_readings(options.readings.value_or(DemoReadings::fromEnvironment())),
+      m_data(DemoData::generate(options.seed, options.anchor)), m_faultRandom(options.seed)
 {
     m_clock.start();
 }
@@ -555,6 +558,18 @@ void DemoServer::setSendRetryAfter(bool send)
 {
     QMutexLocker lock(&m_mutex);
     m_options.sendRetryAfter = send;
+}
+
+void DemoServer::setReadings(const DemoReadings &readings)
+{
+    QMutexLocker lock(&m_mutex);
+    m_readings = readings;
+}
+
+DemoReadings DemoServer::readings() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_readings;
 }
 
 void DemoServer::clearRateLimitWindow()
@@ -740,14 +755,14 @@ DemoServer::Reply DemoServer::answerRunHistory(const QJsonObject &body, bool shi
         enumValues(body.value(QLatin1String("file_status")), kRequestFileStatuses, false);
     if (!importId || !importName || !offset || !statuses || (importId->isEmpty() && importName->isEmpty()))
         return Reply::json(400, unprocessableBody());
-    const auto range = parseDateFilter(body.value(QLatin1String("date")));
+    QMutexLocker lock(&m_mutex);
+    const DemoReadings readings = m_readings;
+    const auto range = parseDateFilter(body.value(QLatin1String("date")), readings.dateEndExact);
     if (!range) {
         if (range.error().schema)
             return Reply::json(400, unprocessableBody());
         return Reply::json(400, failureBody(QStringLiteral("Invalid Date format"), range.error().message));
     }
-
-    QMutexLocker lock(&m_mutex);
     // import_id wins over import_name, as the reference says.
     const DemoImport *import =
         importId->isEmpty() ? m_data.importByName(*importName) : m_data.importById(*importId);
@@ -761,10 +776,36 @@ DemoServer::Reply DemoServer::answerRunHistory(const QJsonObject &body, bool shi
     if (shift)
         m_data.addNewestFile(import->id);
 
+    // The reading in force decides what a filter brings and in which order files come.
+    const auto statusMatches = [&](const QString &status) {
+        if (statuses->isEmpty() || statuses->contains(status))
+            return true;
+        if (status != QLatin1String("PARTIAL_FAILURE"))
+            return false;
+        return (readings.partialFailure == DemoReadings::PartialFailureFilter::WithFailed &&
+                statuses->contains(QStringLiteral("FAILED"))) ||
+               (readings.partialFailure == DemoReadings::PartialFailureFilter::WithPartialSuccess &&
+                statuses->contains(QStringLiteral("PARTIAL_SUCCESS")));
+    };
+    const auto dateMatches = [&](const DemoFile &file) {
+        if (!range->bounded)
+            return true;
+        if (readings.dateField == DemoReadings::DateField::Completed)
+            return file.completedAtUs != 0 && range->contains(file.completedAtUs);
+        return range->contains(file.scheduledAtUs);
+    };
     QList<const DemoFile *> matching;
     for (const DemoFile &file : import->files) {
-        if ((statuses->isEmpty() || statuses->contains(file.status)) && range->contains(file.scheduledAtUs))
+        if (statusMatches(file.status) && dateMatches(file))
             matching.append(&file);
+    }
+    if (readings.order == DemoReadings::Order::CompletedNewestFirst) {
+        // By completion, newest first, unfinished files (no completion yet) last, as ORDER BY
+        // completed_at DESC puts NULLs in many databases: a file moves when it finishes, and the
+        // newest files may be on the last page.
+        std::stable_sort(matching.begin(), matching.end(), [](const DemoFile *a, const DemoFile *b) {
+            return a->completedAtUs > b->completedAtUs;
+        });
     }
     const qint64 total = matching.size();
     const qint64 pages = (total + kPageSize - 1) / kPageSize;

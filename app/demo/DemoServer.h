@@ -10,6 +10,7 @@
 
 #include "DemoData.h"
 #include "DemoFaults.h"
+#include "DemoReadings.h"
 #include "common/Expected.h"
 
 #include <QDateTime>
@@ -27,6 +28,7 @@
 #include <deque>
 #include <map>
 #include <memory>
+#include <optional>
 
 class QHttpServer;
 class QHttpServerRequest;
@@ -48,6 +50,8 @@ struct DemoServerOptions
     // answered 413; a connection with no request in progress is closed after this long idle.
     qint64 maxBodyBytes = 1024 * 1024;
     int idleTimeoutMs = 10'000;
+    // How the API's open points are read; none: IMPORTSCOPE_DEMO_READINGS, else the default reading.
+    std::optional<DemoReadings> readings;
 };
 
 class DemoServer final : public QObject
@@ -89,6 +93,8 @@ public:
     void setLatencyMs(int latencyMs);
     void setRateLimit(int requests, int windowSeconds);
     void setSendRetryAfter(bool send);
+    void setReadings(const DemoReadings &readings);
+    DemoReadings readings() const;
     void clearRateLimitWindow();
 
     // Changes to the data while a test runs, safe from any thread (DemoData says how each behaves).
@@ -117,6 +123,7 @@ private:
     void countResponse(int status);
 
     Options m_options;
+    DemoReadings m_readings; // guarded by m_mutex
     std::unique_ptr<QHttpServer> m_http;
     QPointer<DemoListener> m_listener; // owned by m_http
     QUrl m_url;

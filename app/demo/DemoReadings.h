@@ -1,0 +1,36 @@
+#pragma once
+// How the demo server reads the points the API's reference page leaves open (docs/API.md, "What the
+// reference does not settle"): which timestamp the date filter reads and whether an end written with
+// seconds covers that whole second, in which order files come, and whether a FAILED or PARTIAL_SUCCESS
+// filter also brings PARTIAL_FAILURE files. The client must work under every reading, so the demo
+// server can take each one, and the suite runs its store, refresh and export tests under each
+// (IMPORTSCOPE_DEMO_READINGS, read when a server's options name none).
+
+#include "common/Expected.h"
+
+#include <QString>
+
+struct DemoReadings
+{
+    enum class DateField : quint8 { Scheduled, Completed };
+    // CompletedNewestFirst: by completed_at, newest first, unfinished files last.
+    enum class Order : quint8 { ScheduledNewestFirst, CompletedNewestFirst };
+    enum class PartialFailureFilter : quint8 { None, WithFailed, WithPartialSuccess };
+
+    DateField dateField = DateField::Scheduled;
+    // An end written with seconds means that very instant (hh:mm:ss.000000), not the whole second.
+    bool dateEndExact = false;
+    Order order = Order::ScheduledNewestFirst;
+    PartialFailureFilter partialFailure = PartialFailureFilter::None;
+
+    // "date=scheduled|completed,end=second|exact,order=scheduled|completed,pf=none|failed|partial_success";
+    // any part may be left out (the default above). "" is the default reading.
+    static Expected<DemoReadings> parse(const QString &spec);
+    // The spec in canonical form, every part named.
+    QString toString() const;
+    // The reading the environment asks for (IMPORTSCOPE_DEMO_READINGS), the default when unset.
+    static DemoReadings fromEnvironment();
+    static QString grammar();
+
+    friend bool operator==(const DemoReadings &, const DemoReadings &) = default;
+};
