@@ -80,8 +80,7 @@ MainWindow::~MainWindow()
         m_fetch->disconnect(this);
     if (m_workspace) {
         m_workspace->disconnect(this);
-        if (m_session->parent() == this)
-            m_workspace->stop();
+        m_workspace->release(this);
     }
 }
 
@@ -114,8 +113,9 @@ void MainWindow::buildLayout()
     connect(m_banner, &MessageBanner::actionTriggered, this, [this](MessageBanner::Action action) {
         switch (action) {
         case MessageBanner::Retry:
-            if (m_workspace && m_workspace->state() == WorkspaceSession::State::KeyFailed)
-                m_workspace->reconnect();
+            if (m_workspace &&
+                (m_workspace->fetchOf(this) || m_workspace->state() == WorkspaceSession::State::KeyFailed))
+                m_workspace->retry(this);
             else
                 startFetch();
             break;
@@ -275,9 +275,6 @@ void MainWindow::buildLayout()
     m_progressLabel = new QLabel(this);
     m_progressLabel->setObjectName(QStringLiteral("fetchProgressText"));
     m_progressLabel->hide();
-    m_countdown = new QTimer(this);
-    m_countdown->setInterval(1000);
-    connect(m_countdown, &QTimer::timeout, this, &MainWindow::onFetchProgress);
     m_progressCancel = new QToolButton(this);
     m_progressCancel->setText(tr("Cancel"));
     m_progressCancel->setAccessibleName(tr("Cancel fetch"));
@@ -426,9 +423,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     Settings::setValue(Settings::Key::WindowState, saveState());
     Settings::setValue(Settings::Key::MainSplitter, m_splitter->saveState());
     Settings::setValue(Settings::Key::TableHeader, m_table->horizontalHeader()->saveState());
-    // Closing the window ends what it started; its rows are not worth requests nobody sees.
+    // Closing the window ends what it started (unless another view shares it); its rows are not
+    // worth requests nobody sees.
     if (m_workspace)
-        m_workspace->stop();
+        m_workspace->release(this);
     QMainWindow::closeEvent(event);
 }
 
@@ -492,9 +490,10 @@ void MainWindow::showWorkspace(const QString &profileId)
         return;
     }
     if (m_workspace) {
-        // Another workspace now: what the old one fetched or still fetches has no place here.
+        // Another workspace now: what the old one fetched or still fetches has no place here. The
+        // workspace itself goes on for any other view that uses it.
         m_workspace->disconnect(this);
-        m_workspace->stop();
+        m_workspace->release(this);
     }
     if (m_fetch)
         m_fetch->disconnect(this);
@@ -514,7 +513,11 @@ void MainWindow::showWorkspace(const QString &profileId)
     Settings::setValue(Settings::Key::LastProfile, profileId);
     connect(workspace, &WorkspaceSession::stateChanged, this, &MainWindow::onWorkspaceState);
     connect(workspace, &WorkspaceSession::importsChanged, this, &MainWindow::onImportsChanged);
-    connect(workspace, &WorkspaceSession::fetchStarted, this, &MainWindow::onFetchStarted);
+    connect(workspace, &WorkspaceSession::fetchStarted, this, [this](HistoryFetch *fetch, QObject *viewer) {
+        if (viewer == this)
+            onFetchStarted(fetch, m_replacing);
+    });
+    workspace->wantImports();
     workspace->connectToWorkspace();
     onWorkspaceState();
     onImportsChanged();
@@ -548,9 +551,6 @@ void MainWindow::onWorkspaceState()
     case WorkspaceSession::State::Connected:
         m_form->setWorkspaceZone(m_workspace->connection()->timeZone);
         applyZones();
-        if (m_workspace->importsState() == WorkspaceSession::ImportsState::NotListed ||
-            m_workspace->importsState() == WorkspaceSession::ImportsState::Failed)
-            m_workspace->listImports();
         break;
     }
     updateTitle();
@@ -609,7 +609,7 @@ void MainWindow::openDemo(bool fetchRepresentative)
 
 bool MainWindow::isFetching() const
 {
-    return m_fetch && m_fetch->isRunning();
+    return m_fetch && m_fetch->isRunning() && m_workspace && m_workspace->fetchOf(this) == m_fetch;
 }
 
 void MainWindow::startFetch()
@@ -628,13 +628,26 @@ void MainWindow::startFetch()
     }
     Settings::setValue(Settings::Key::LastImportId, query->importId);
     Settings::setValue(Settings::Key::LastImportName, query->importName);
-    m_workspace->fetch(query.value()); // onFetchStarted() follows at once
+    m_replacing = m_workspace->isFetching(this);
+    m_workspace->fetch(query.value(), StoreUse::Refresh, this); // onFetchStarted() follows at once
 }
 
 void MainWindow::cancelFetch()
 {
-    if (m_workspace)
-        m_workspace->cancelFetch();
+    if (!m_workspace || !m_fetch || !m_fetch->isRunning())
+        return;
+    if (m_workspace->cancelFetch(this))
+        return; // the fetch finishes as cancelled
+    // Another view shares the fetch and goes on with it; this window keeps what it has.
+    m_fetch->disconnect(this);
+    HistoryOutcome outcome;
+    outcome.filesReceived = m_model->rowCount();
+    ApiError error;
+    error.kind = ApiError::Kind::Cancelled;
+    error.message =
+        tr("Cancelled here: the table holds the %n file(s) received so far.", nullptr, m_model->rowCount());
+    outcome.error = error;
+    onFetchFinished(outcome);
 }
 
 // Selecting a file for the user must not scroll the table under them: the columns looked as if
@@ -709,10 +722,8 @@ QString MainWindow::progressText() const
 
 void MainWindow::onFetchProgress()
 {
-    if (!m_fetch || !m_fetch->isRunning()) {
-        m_countdown->stop();
-        return;
-    }
+    if (!m_fetch || !m_fetch->isRunning())
+        return; // a wait's countdown: the fetch says its progress again every second
     if (m_fetch->pagesTotal() > 0) {
         m_progress->setRange(0, m_fetch->pagesTotal());
         m_progress->setValue(m_fetch->pagesDone());
@@ -725,19 +736,12 @@ void MainWindow::onFetchProgress()
     m_progress->show();
     m_progressLabel->show();
     m_progressCancel->show();
-    if (m_fetch->phase() == HistoryFetch::Phase::WaitingForRateLimit) {
-        if (!m_countdown->isActive())
-            m_countdown->start();
-    } else {
-        m_countdown->stop();
-    }
 }
 
 void MainWindow::onFetchFinished(const HistoryOutcome &outcome)
 {
     m_form->setFetching(false);
     m_cancelAction->setEnabled(false);
-    m_countdown->stop();
     m_progress->hide();
     m_progressLabel->hide();
     m_progressCancel->hide();
@@ -772,7 +776,7 @@ void MainWindow::onFetchFinished(const HistoryOutcome &outcome)
                                         .arg(description)
                                   : tr("Fetch failed: %1").arg(description));
         showError(*outcome.error, outcome);
-    } else if (m_fetch && m_fetch->refreshRequests() > 0) {
+    } else if (m_fetch && m_fetch->report() && m_fetch->report()->mode == RefreshReport::Mode::Incremental) {
         m_queryLabel->setText(
             tr("Showing %1 — %n file(s), refreshed %2 with %3 request(s)", nullptr, outcome.filesReceived)
                 .arg(description, m_fetchedAt)

@@ -147,7 +147,6 @@ private:
     QLabel *m_queryLabel = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_progressLabel = nullptr;
-    QTimer *m_countdown = nullptr; // refreshes a rate-limit wait's seconds
     QToolButton *m_progressCancel = nullptr;
     StatusChips *m_chips = nullptr;
     QTimer *m_filterDebounce = nullptr;
@@ -166,4 +165,5 @@ private:
     QLabel *m_dayLabel = nullptr;
 
     QString m_fetchedAt;
+    bool m_replacing = false; // the fetch being started replaces one of this window's still running
 };

@@ -12,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -20,6 +21,10 @@ PreferencesDialog::PreferencesDialog(QWidget *parent) : PreferencesDialog(nullpt
 PreferencesDialog::PreferencesDialog(Session *session, const QString &profileId, QWidget *parent)
     : QDialog(parent), m_languageCombo(new QComboBox(this)), m_session(session), m_profileId(profileId)
 {
+    m_confirm = [this](const QString &title, const QString &text) {
+        return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::Cancel,
+                                     QMessageBox::Cancel) == QMessageBox::Yes;
+    };
     setObjectName(QStringLiteral("preferencesDialog"));
     setWindowTitle(tr("Preferences - ImportScope"));
 
@@ -73,14 +78,8 @@ PreferencesDialog::PreferencesDialog(Session *session, const QString &profileId,
                                   m_profileId != QLatin1String(Session::kDemoProfileId));
         auto *forgetAll = new QPushButton(tr("&Forget all"), box);
         forgetAll->setObjectName(QStringLiteral("forgetAllButton"));
-        connect(forgetProfile, &QPushButton::clicked, this, [this] {
-            m_session->store().forget(m_profileId);
-            updateStoreText();
-        });
-        connect(forgetAll, &QPushButton::clicked, this, [this] {
-            m_session->store().forgetAll();
-            updateStoreText();
-        });
+        connect(forgetProfile, &QPushButton::clicked, this, [this] { askToForget(Forget::Profile); });
+        connect(forgetAll, &QPushButton::clicked, this, [this] { askToForget(Forget::All); });
         buttonsRow->addWidget(forgetProfile);
         buttonsRow->addWidget(forgetAll);
         buttonsRow->addStretch(1);
@@ -93,24 +92,55 @@ PreferencesDialog::PreferencesDialog(Session *session, const QString &profileId,
     setMinimumWidth(420);
 }
 
+void PreferencesDialog::setConfirmHandler(Confirm confirm)
+{
+    m_confirm = std::move(confirm);
+}
+
+void PreferencesDialog::askToForget(Forget what)
+{
+    const QString label = what == Forget::Profile ? m_session->profileLabel(m_profileId) : QString();
+    const QString question =
+        what == Forget::Profile
+            ? tr("Forget the stored history of profile \"%1\"? Its imports are then fetched from the API "
+                 "again. Nothing is deleted before you press OK.")
+                  .arg(label)
+            : tr("Forget the stored history of every profile? Every import is then fetched from the API "
+                 "again. Nothing is deleted before you press OK.");
+    if (!m_confirm(tr("Forget stored history"), question))
+        return;
+    m_forget = what;
+    updateStoreText();
+}
+
 void PreferencesDialog::updateStoreText()
 {
-    const auto info = m_session->store().info();
+    const auto info = m_session->store().info(
+        m_forget == Forget::Profile ? std::optional<QString>(m_profileId) : std::nullopt);
     if (!info) {
         m_storeLabel->setText(info.error());
         return;
     }
     const QLocale locale;
-    QString text = tr("%1 on disk: %n answer(s) of %2 import(s), %3 file(s).", nullptr, info->queries)
-                       .arg(locale.formattedDataSize(info->bytesOnDisk), locale.toString(info->imports),
-                            locale.toString(info->files));
-    if (info->oldestRefresh)
-        text += QLatin1Char(' ') +
-                tr("Oldest refresh: %1.")
-                    .arg(locale.toString(info->oldestRefresh->toLocalTime(), QLocale::ShortFormat));
+    QString text;
+    if (m_forget == Forget::All) {
+        text = tr("Every stored history will be forgotten when you press OK (%1 on disk now).")
+                   .arg(locale.formattedDataSize(info->bytesOnDisk));
+    } else if (m_forget == Forget::Profile) {
+        text = tr("The stored history of profile \"%1\" will be forgotten when you press OK: %n import(s).",
+                  nullptr, info->imports)
+                   .arg(m_session->profileLabel(m_profileId));
+    } else {
+        text = tr("%1 on disk: %n import(s) with %2 file(s).", nullptr, info->imports)
+                   .arg(locale.formattedDataSize(info->bytesOnDisk), locale.toString(info->files));
+        if (info->oldestRefresh)
+            text += QLatin1Char(' ') +
+                    tr("Oldest refresh: %1.")
+                        .arg(locale.toString(info->oldestRefresh->toLocalTime(), QLocale::ShortFormat));
+    }
     if (!m_session->store().notice().isEmpty())
         text += QLatin1Char('\n') + m_session->store().notice();
-    text += QLatin1Char('\n') + QDir::toNativeSeparators(HistoryStore::defaultPath());
+    text += QLatin1Char('\n') + QDir::toNativeSeparators(m_session->store().path());
     m_storeLabel->setText(text);
 }
 
@@ -127,5 +157,14 @@ QString PreferencesDialog::selectedLanguage() const
 void PreferencesDialog::accept()
 {
     Settings::setValue(Settings::Key::Language, selectedLanguage());
+    if (m_session && m_forget != Forget::Nothing) {
+        const std::optional<QString> error = m_forget == Forget::Profile
+                                                 ? m_session->store().forget(m_profileId)
+                                                 : m_session->store().forgetAll();
+        if (error) {
+            QMessageBox::warning(this, tr("Forget stored history"), *error);
+            return;
+        }
+    }
     QDialog::accept();
 }

@@ -1,12 +1,14 @@
 #include "HistoryClient.h"
 
 #include "ApiClient.h"
+#include "KeyScrubber.h"
 #include "ResponseParser.h"
 
 #include <QCoreApplication>
 #include <QTimer>
 
 #include <algorithm>
+#include <cmath>
 #include <memory>
 
 HistoryClient::HistoryClient(ApiClient *api, QObject *parent) : QObject(parent), m_api(api)
@@ -22,7 +24,7 @@ HistoryClient::~HistoryClient()
         m_api->abort(id);
 }
 
-quint64 HistoryClient::fetch(const Connection &connection, const HistoryQuery &query)
+quint64 HistoryClient::fetch(const Connection &connection, const HistoryQuery &query, const Options &options)
 {
     if (m_running)
         cancel();
@@ -30,7 +32,12 @@ quint64 HistoryClient::fetch(const Connection &connection, const HistoryQuery &q
     m_running = true;
     m_connection = connection;
     m_query = query;
-    m_firstPage = query.page.value_or(1);
+    m_options = options;
+    m_firstPage = query.page.value_or(std::max(1, options.firstPage));
+    m_planLimit = options.reachBackToUs ? m_firstPage : kMaxPages;
+    m_newestUs = m_oldestUs = 0;
+    m_timed = false;
+    m_orderBroken = m_totalChanged = m_reached = false;
     m_lastPage = 0;
     m_announcedLastPage = 0;
     m_nextToRequest = qint64(m_firstPage) + 1;
@@ -78,11 +85,13 @@ void HistoryClient::requestPage(int page)
     auto parsed = std::make_shared<HistoryPage>();
     const quint64 id = m_api->post(
         m_connection, QString::fromLatin1(kPath), m_query.body(page),
-        [parsed](const QByteArray &body) -> std::optional<QString> {
+        [parsed, connection = m_connection](const QByteArray &body) -> std::optional<QString> {
             auto result = ResponseParser::parseHistoryPage(body);
             if (!result)
                 return result.error();
             *parsed = std::move(result.value());
+            // A key the server echoes inside a file's fields is never kept (docs/SECURITY.md).
+            KeyScrubber(connection).scrub(parsed->files);
             return std::nullopt;
         },
         [this, generation, page, parsed](const std::optional<ApiError> &error) {
@@ -104,6 +113,8 @@ void HistoryClient::requestPage(int page)
 void HistoryClient::onPage(quint64 generation, int page, const HistoryPage &data)
 {
     ++m_pagesDone;
+    if (page != m_firstPage && data.totalCount != m_totalCount)
+        m_totalChanged = true;
     if (page == m_firstPage) {
         m_totalCount = data.totalCount;
         if (m_query.page) {
@@ -146,8 +157,11 @@ void HistoryClient::onPage(quint64 generation, int page, const HistoryPage &data
     if (page > m_lastPage)
         return;
     m_waitingPages[page] = data.files;
-    Q_EMIT progress(generation, m_pagesDone, m_lastPage - m_firstPage + 1);
+    Q_EMIT progress(generation, m_pagesDone, std::min(m_lastPage, m_planLimit) - m_firstPage + 1);
     flushInOrder(false);
+    if (!m_running)
+        return;
+    estimatePlan();
     planMore();
     if (m_nextToEmit > m_lastPage && m_inFlight.empty())
         complete(std::nullopt);
@@ -159,8 +173,25 @@ void HistoryClient::planMore()
         return;
     // Twice the connections: every slot stays busy while a slow page holds up the ones behind it.
     const qsizetype window = 2 * std::max(1, m_api->policy().maxInFlight);
-    while (m_nextToRequest <= m_lastPage && qsizetype(m_inFlight.size() + m_waitingPages.size()) < window)
+    while (m_nextToRequest <= std::min(m_lastPage, m_planLimit) &&
+           qsizetype(m_inFlight.size() + m_waitingPages.size()) < window)
         requestPage(static_cast<int>(m_nextToRequest++));
+}
+
+void HistoryClient::estimatePlan()
+{
+    if (!m_options.reachBackToUs || m_reached || m_nextToEmit <= m_planLimit)
+        return;
+    if (m_orderBroken || !m_timed || m_newestUs <= m_oldestUs) {
+        m_planLimit = kMaxPages; // no measure of how far the moment is: every page
+        return;
+    }
+    // The files so far cover (newest - oldest) for their number; as many more per page lie ahead.
+    const double usPerFile = double(m_newestUs - m_oldestUs) / double(std::max(1, m_filesEmitted - 1));
+    const double filesLeft = double(m_oldestUs - *m_options.reachBackToUs) / usPerFile;
+    const qint64 pages =
+        std::clamp<qint64>(qint64(std::ceil(filesLeft / HistoryQuery::kPageSize)), 1, kMaxPages);
+    m_planLimit = int(std::min<qint64>(m_nextToEmit - 1 + pages, kMaxPages));
 }
 
 void HistoryClient::failWith(const ApiError &error)
@@ -206,6 +237,7 @@ void HistoryClient::stopAfter(int lastPage)
 void HistoryClient::flushInOrder(bool includeGaps)
 {
     QList<FileRun> fresh;
+    int reachedOn = 0;
     for (auto it = m_waitingPages.begin(); it != m_waitingPages.end();) {
         if (!includeGaps && it->first != m_nextToEmit)
             break;
@@ -213,10 +245,28 @@ void HistoryClient::flushInOrder(bool includeGaps)
             if (m_seenIds.contains(run.id))
                 continue; // the same file shifted onto a later page
             m_seenIds.insert(run.id);
+            if (!run.scheduledAt.isNull()) {
+                if (!m_timed) {
+                    m_newestUs = m_oldestUs = run.scheduledAt.usecs;
+                    m_timed = true;
+                }
+                if (run.scheduledAt.usecs > m_oldestUs)
+                    m_orderBroken = true; // newer than a file before it: the order is not by time
+                m_oldestUs = std::min(m_oldestUs, run.scheduledAt.usecs);
+                if (m_options.reachBackToUs && run.scheduledAt.usecs < *m_options.reachBackToUs)
+                    reachedOn = it->first;
+            }
             fresh.append(std::move(run));
         }
         m_nextToEmit = qint64(it->first) + 1;
         it = m_waitingPages.erase(it);
+        if (reachedOn && !m_orderBroken)
+            break;
+    }
+    if (reachedOn && !m_orderBroken && !includeGaps && !m_reached) {
+        // Newest first: every later page is older still, so the span ends with this page.
+        m_reached = true;
+        stopAfter(reachedOn);
     }
     if (fresh.isEmpty())
         return;
@@ -233,5 +283,8 @@ void HistoryClient::complete(std::optional<ApiError> error)
     outcome.filesReceived = m_filesEmitted;
     outcome.pagesDone = m_pagesDone;
     outcome.pagesTotal = m_lastPage ? m_lastPage - m_firstPage + 1 : 0;
+    outcome.totalChanged = m_totalChanged;
+    outcome.orderBroken = m_orderBroken;
+    outcome.reachedEnd = !outcome.error && !m_reached;
     Q_EMIT finished(m_generation, outcome);
 }

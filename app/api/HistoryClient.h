@@ -27,10 +27,14 @@ struct HistoryPage;
 struct HistoryOutcome
 {
     std::optional<ApiError> error; // none: every page arrived
-    qint64 totalCount = 0;         // as the API counted on page 1
+    qint64 totalCount = 0;         // as the API counted on the first page
     int filesReceived = 0;         // after de-duplication
     int pagesDone = 0;
     int pagesTotal = 0;
+    // Read as the pages came, for whoever builds on them (the stored history's refresh):
+    bool totalChanged = false; // a later page counted otherwise than the first: files came or went
+    bool orderBroken = false;  // a file was scheduled after the one before it: not newest first
+    bool reachedEnd = false;   // the history's last page was read (not stopped at reachBackToUs)
     bool complete() const { return !error; }
 };
 Q_DECLARE_METATYPE(HistoryOutcome)
@@ -46,11 +50,26 @@ public:
     // full page of files really arrived.
     static constexpr int kGrowthPages = 20;
 
+    struct Options
+    {
+        // Read from this page on (the query's own page, if any, still means that page only).
+        int firstPage = 1;
+        // Stop after the page that holds a file scheduled before this wall-clock moment (µs, as
+        // WallClock counts): a span read back from the top, paging by position only. Pages are
+        // asked for a few at a time, as far as the files so far suggest the moment lies, so a span
+        // costs about its own pages. Ignored once the files are seen not to be newest first.
+        std::optional<qint64> reachBackToUs;
+    };
+
     explicit HistoryClient(ApiClient *api, QObject *parent = nullptr);
     ~HistoryClient() override;
 
     // Starts a fetch and returns its generation. An invalid query finishes at once with InvalidInput.
-    quint64 fetch(const Connection &connection, const HistoryQuery &query);
+    quint64 fetch(const Connection &connection, const HistoryQuery &query, const Options &options);
+    quint64 fetch(const Connection &connection, const HistoryQuery &query)
+    {
+        return fetch(connection, query, {});
+    }
     // Stops the running fetch; it finishes with Cancelled and keeps what it had.
     void cancel();
     bool isRunning() const { return m_running; }
@@ -75,6 +94,8 @@ private:
     void flushInOrder(bool includeGaps);
     void stopAfter(int lastPage);
     void complete(std::optional<ApiError> error);
+    // The last page worth asking for before more files have arrived, by the span they cover so far.
+    void estimatePlan();
 
     // Guarded: at teardown the client may already be gone (Qt deletes siblings in creation order).
     QPointer<ApiClient> m_api;
@@ -93,4 +114,12 @@ private:
     std::map<int, quint64> m_inFlight;            // page → call id; at most the window
     std::map<int, QList<FileRun>> m_waitingPages; // arrived out of order; at most the window
     QSet<QByteArray> m_seenIds;
+    Options m_options;
+    int m_planLimit = 0;   // no page beyond this is asked for yet (reachBackToUs)
+    qint64 m_newestUs = 0; // scheduled_at of the first file handed on
+    qint64 m_oldestUs = 0; // ... and of the last
+    bool m_timed = false;  // a file with a scheduled time was handed on
+    bool m_orderBroken = false;
+    bool m_totalChanged = false;
+    bool m_reached = false; // a file before reachBackToUs was handed on
 };

@@ -271,6 +271,17 @@ Expected<FileRun> ResponseParser::parseFileRun(const QJsonValue &value)
     return run;
 }
 
+QByteArray ResponseParser::visibleText(const QByteArray &utf8)
+{
+    const bool plain = std::none_of(utf8.cbegin(), utf8.cend(), [](char c) {
+        const auto byte = static_cast<unsigned char>(c);
+        return (byte < 0x20 && byte != '\t' && byte != '\n' && byte != '\r') || byte == 0x7f;
+    });
+    if (plain && utf8.isValidUtf8())
+        return utf8;
+    return compactUtf8(QString::fromUtf8(utf8));
+}
+
 Expected<HistoryPage> ResponseParser::parseHistoryPage(const QByteArray &body)
 {
     auto envelope = parseEnvelope(body);

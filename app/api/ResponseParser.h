@@ -49,6 +49,10 @@ Expected<ImportsPage> parseImportsPage(const QByteArray &body);
 Expected<FileRun> parseFileRun(const QJsonValue &value);
 // A non-2xx answer in words: what happened and what to do. Never includes request headers.
 ApiError errorFromResponse(int httpStatus, const QByteArray &body);
+// Text as it may reach a user: valid UTF-8 (invalid bytes replaced) with control characters other
+// than tab and line breaks made visible as their control pictures. What a server sent passes through
+// it, and so does what the store gives back (docs/SECURITY.md, "Output").
+QByteArray visibleText(const QByteArray &utf8);
 // Lenient integer: a JSON integer or a string of digits; nullopt for anything else.
 std::optional<qint64> readCount(const QJsonValue &value);
 } // namespace ResponseParser

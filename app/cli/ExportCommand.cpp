@@ -224,10 +224,21 @@ int runExportCommand(const QStringList &arguments)
             countdown.stop();
         printProgress();
     });
+    // What happened to the stored history is said whatever else happens, --quiet or not: a file
+    // moved aside, a lock, a read-only file, a save that failed (the export itself is not affected:
+    // docs/ARCHITECTURE.md, "The stored history").
+    const auto sayStoreNotice = [&] {
+        if (request.store == StoreUse::None)
+            return;
+        session.store().waitForWrites();
+        if (const QString notice = session.store().notice(); !notice.isEmpty())
+            Cli::printErr(QStringLiteral("importscope: ") + notice);
+    };
     QObject::connect(history, &HistoryFetch::finished, history, [&](const HistoryOutcome &outcome) {
         countdown.stop();
         if (showProgress)
             std::fprintf(stderr, "\r\033[K");
+        sayStoreNotice();
         if (outcome.error) {
             // All or nothing: a failed page means nothing is written.
             exitCode = Cli::fail({outcome.error->exitCode(), outcome.error->message});
@@ -266,9 +277,19 @@ int runExportCommand(const QStringList &arguments)
     TerminationSignals terminations;
     QObject::connect(&terminations, &TerminationSignals::received, history, [&](int) {
         QObject::disconnect(history, &HistoryFetch::finished, nullptr, nullptr);
+        // A refresh whose save has begun completes it (one transaction): say what is true.
+        const bool saving = history->isSaving();
         history->cancel();
+        if (saving)
+            session.store().waitForWrites();
         exitCode =
-            Cli::fail({ExitCode::Interrupted, ExportCommandText::tr("Interrupted: nothing was written.")});
+            Cli::fail({ExitCode::Interrupted,
+                       saving ? ExportCommandText::tr("Interrupted: nothing was exported; the refreshed "
+                                                      "history had been stored already.")
+                       : request.store == StoreUse::Refresh
+                           ? ExportCommandText::tr("Interrupted: nothing was exported, and the stored "
+                                                   "history is as it was.")
+                           : ExportCommandText::tr("Interrupted: nothing was written.")});
         QCoreApplication::exit(exitCode);
     });
 

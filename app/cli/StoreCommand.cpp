@@ -94,8 +94,9 @@ int run(const QString &action, const QStringList &arguments)
     lines << StoreCommandText::tr("Size: %1 (%2 bytes)")
                  .arg(locale.formattedDataSize(info->bytesOnDisk), QString::number(info->bytesOnDisk));
     lines << StoreCommandText::tr("Imports: %1").arg(info->imports);
-    lines << StoreCommandText::tr("Stored queries: %1").arg(info->queries);
     lines << StoreCommandText::tr("Files: %1").arg(info->files);
+    if (info->legacyAnswers > 0)
+        lines << StoreCommandText::tr("Answers kept from an older version: %1").arg(info->legacyAnswers);
     if (info->oldestRefresh) {
         lines << StoreCommandText::tr("Oldest refresh: %1 (%2)")
                      .arg(info->oldestRefresh->toString(Qt::ISODate), age(*info->oldestRefresh));

@@ -14,8 +14,17 @@
 HistoryFetch::HistoryFetch(ApiClient *api, const HistoryQuery &query, const QString &workspaceLabel,
                            const QString &importName, QObject *parent)
     : QObject(parent), m_api(api), m_query(query), m_workspaceLabel(workspaceLabel),
-      m_importName(query.importName.trimmed().isEmpty() ? importName : query.importName.trimmed())
-{}
+      m_importName(query.importName.trimmed().isEmpty() ? importName : query.importName.trimmed()),
+      m_tick(new QTimer(this))
+{
+    m_tick->setInterval(1000);
+    connect(m_tick, &QTimer::timeout, this, [this] {
+        if (m_phase == Phase::WaitingForRateLimit)
+            Q_EMIT progressChanged();
+        else
+            m_tick->stop();
+    });
+}
 
 HistoryFetch::~HistoryFetch()
 {
@@ -69,20 +78,29 @@ void HistoryFetch::start(const Connection &connection)
         return;
     m_workspaceId = connection.workspaceId;
     m_startedAt = QDateTime::currentDateTime();
-    if (m_storeUse != StoreUse::None && !m_query.page && startFromStore(connection))
+    if (m_storeUse != StoreUse::None && !m_query.page) {
+        startFromStore(connection);
         return;
+    }
     startPages(connection);
 }
 
-// Every page from the API, handed on as it arrives.
+// Every page from the API, handed on as it arrives; statuses the request could not filter on (or
+// that a filter might not have kept apart) are filtered here (HistoryQuery::wireStatuses).
 void HistoryFetch::startPages(const Connection &connection)
 {
     m_client = std::make_unique<HistoryClient>(m_api);
     connect(m_client.get(), &HistoryClient::filesArrived, this, [this](quint64, const QList<FileRun> &files) {
-        m_filesReceived += files.size();
-        if (m_storeUse != StoreUse::None)
-            m_answer += files; // copies share the text: a row costs its fixed part only
-        Q_EMIT filesArrived(files);
+        if (!m_query.filtersStatus()) {
+            append(files);
+            return;
+        }
+        QList<FileRun> wanted;
+        for (const FileRun &run : files) {
+            if (m_query.wantsStatus(run.status))
+                wanted.append(run);
+        }
+        append(wanted);
     });
     connect(m_client.get(), &HistoryClient::progress, this, [this](quint64, int done, int total) {
         m_pagesDone = done;
@@ -96,54 +114,97 @@ void HistoryFetch::startPages(const Connection &connection)
         onWaiting(QDateTime::currentMSecsSinceEpoch() + waitMs, WaitReason::ServerLimit);
     });
     watchPacing();
-    connect(m_client.get(), &HistoryClient::finished, this,
-            [this](quint64, const HistoryOutcome &outcome) { onFinished(outcome); });
+    connect(m_client.get(), &HistoryClient::finished, this, [this](quint64, const HistoryOutcome &outcome) {
+        HistoryOutcome shown = outcome;
+        shown.filesReceived = filesReceived(); // after the local status filter
+        onFinished(shown);
+    });
     setPhase(Phase::Fetching);
     m_client->fetch(connection, m_query);
 }
 
-// The stored answer first, at once; then the refresh, which ends with the whole answer or with an
-// error that leaves the stored one shown (and stored) as it was. False when nothing is stored and
-// the pages are to be fetched as usual (and stored once complete).
-bool HistoryFetch::startFromStore(const Connection &connection)
+void HistoryFetch::append(const QList<FileRun> &files)
 {
-    std::optional<StoredAnswer> stored = m_store->load(m_storeKey, m_query);
-    if (stored && !stored->complete)
-        stored.reset(); // an answer never completed proves nothing
-    if (stored) {
-        m_storedAt = stored->refreshedAt;
-        m_filesReceived = int(stored->files.size());
-        m_answer = stored->files;
-        Q_EMIT storedAnswerShown(stored->files, stored->refreshedAt);
+    if (files.isEmpty())
+        return;
+    m_answer += files; // copies share the text: a row costs its fixed part only
+    Q_EMIT filesArrived(files);
+}
+
+// The stored history first, read on the store's thread; then (StoreUse::Refresh) the refresh, which
+// ends with the whole answer or with an error that leaves the stored one shown (and stored) as it was.
+void HistoryFetch::startFromStore(const Connection &connection)
+{
+    setPhase(Phase::Fetching);
+    m_loading = true;
+    m_store->loadAsync(m_storeKey, m_query, this, [this, connection](std::optional<StoredHistory> history) {
+        onStoredLoaded(connection, std::move(history));
+    });
+}
+
+void HistoryFetch::onStoredLoaded(const Connection &connection, std::optional<StoredHistory> history)
+{
+    m_loading = false;
+    if (!isRunning())
+        return; // cancelled while the store was read
+    const bool covered = history && history->covers(m_query);
+    std::optional<StoredAnswer> legacy;
+    if (!covered)
+        legacy = m_store->loadLegacy(m_storeKey, m_query); // an exact answer kept from an older store
+    if (covered) {
+        m_storedAt = history->refreshedAt;
+        m_answer = history->answerTo(m_query);
+    } else if (legacy && legacy->complete) {
+        m_storedAt = legacy->refreshedAt;
+        m_answer = legacy->files;
     }
+    if (m_storedAt.isValid())
+        Q_EMIT storedAnswerShown(m_answer, m_storedAt);
     if (m_storeUse == StoreUse::Only) {
         HistoryOutcome outcome;
-        outcome.filesReceived = m_filesReceived;
-        if (stored) {
-            outcome.totalCount = stored->totalCount;
-        } else {
+        outcome.filesReceived = filesReceived();
+        outcome.totalCount = filesReceived();
+        if (!m_storedAt.isValid()) {
             ApiError error;
             error.kind = ApiError::Kind::Rejected;
-            error.message = tr("Nothing is stored for this query yet: export it once without --cached, or "
-                               "with --incremental.");
+            error.message =
+                history ? tr("What is stored does not reach back as far as this query asks: export it "
+                             "once with --incremental, or without --cached.")
+                        : tr("Nothing is stored for this query yet: export it once without --cached, or "
+                             "with --incremental.");
             outcome.error = error;
         }
-        // Later, like every other outcome: whoever started the fetch connects to it first.
-        QTimer::singleShot(0, this, [this, outcome] { onFinished(outcome); });
-        return true;
+        onFinished(outcome);
+        return;
     }
-    if (!stored)
-        return false;
     m_refresh = new HistoryRefresh(m_api, m_store, this);
     connect(m_refresh, &HistoryRefresh::finished, this,
             [this](quint64, const RefreshReport &report) { onRefreshed(report); });
     connect(m_refresh, &HistoryRefresh::rateLimited, this, [this](quint64, int waitMs) {
         onWaiting(QDateTime::currentMSecsSinceEpoch() + waitMs, WaitReason::ServerLimit);
     });
+    connect(m_refresh, &HistoryRefresh::progress, this, [this] {
+        m_pagesDone = m_refresh->pagesDone();
+        m_pagesTotal = m_refresh->pagesPlanned();
+        if (m_phase == Phase::WaitingForRateLimit && m_waitUntilMs <= QDateTime::currentMSecsSinceEpoch())
+            onWaiting(0, WaitReason::None);
+        Q_EMIT progressChanged();
+    });
+    // Nothing stored to show: the files are shown as the pages come, as without the store.
+    connect(m_refresh, &HistoryRefresh::filesRead, this, [this](quint64, const QList<FileRun> &files) {
+        if (m_storedAt.isValid())
+            return;
+        QList<FileRun> wanted;
+        for (const FileRun &run : files) {
+            if (m_query.matchesLocally(run))
+                wanted.append(run);
+        }
+        append(wanted);
+    });
     watchPacing();
-    setPhase(Phase::Fetching);
-    m_refresh->start(m_storeKey, connection, m_query, stored);
-    return true;
+    const auto span = m_query.wallClockSpan();
+    m_refresh->start(m_storeKey, connection, m_query, std::move(history),
+                     span ? std::optional<qint64>(span->first) : std::nullopt);
 }
 
 void HistoryFetch::watchPacing()
@@ -160,28 +221,20 @@ void HistoryFetch::watchPacing()
 
 void HistoryFetch::onRefreshed(const RefreshReport &report)
 {
-    m_refreshRequests = report.requests;
-    m_fallbackReason = report.fallbackReason;
+    m_report = report;
     HistoryOutcome outcome;
     outcome.error = report.error;
+    outcome.pagesDone = report.requests;
+    outcome.pagesTotal = report.requests;
     if (report.ok()) {
-        m_answer = report.answer.files;
+        m_answer = report.history.answerTo(m_query);
         m_storedAt = QDateTime();
-        m_filesReceived = int(m_answer.size());
-        outcome.totalCount = report.answer.totalCount;
+        outcome.totalCount = report.history.totalCount;
         Q_EMIT answerReplaced(m_answer);
     }
-    outcome.filesReceived = m_filesReceived;
+    outcome.filesReceived = filesReceived();
+    Q_EMIT refreshed(report);
     onFinished(outcome);
-}
-
-void HistoryFetch::saveFetched()
-{
-    StoredAnswer answer;
-    answer.files = m_answer;
-    answer.totalCount = m_outcome ? m_outcome->totalCount : m_answer.size();
-    answer.complete = true;
-    m_store->saveAsync(m_storeKey, m_query, answer, this, [](const std::optional<QString> &) {});
 }
 
 void HistoryFetch::fail(const ApiError &error)
@@ -207,7 +260,8 @@ void HistoryFetch::cancel()
     }
     ApiError error;
     error.kind = ApiError::Kind::Cancelled;
-    error.message = tr("Fetch cancelled before it started.");
+    error.message = m_loading ? tr("Fetch cancelled while the stored history was read.")
+                              : tr("Fetch cancelled before it started.");
     fail(error);
 }
 
@@ -228,6 +282,8 @@ void HistoryFetch::setPhase(Phase phase)
     if (m_phase == phase)
         return;
     m_phase = phase;
+    if (phase != Phase::WaitingForRateLimit)
+        m_tick->stop();
     Q_EMIT progressChanged();
 }
 
@@ -239,6 +295,10 @@ void HistoryFetch::onWaiting(qint64 untilMs, WaitReason reason)
     m_waitUntilMs = waiting ? untilMs : 0;
     m_waitReason = waiting ? reason : WaitReason::None;
     m_phase = waiting ? Phase::WaitingForRateLimit : Phase::Fetching;
+    if (waiting && !m_tick->isActive())
+        m_tick->start();
+    else if (!waiting)
+        m_tick->stop();
     Q_EMIT progressChanged();
 }
 
@@ -249,9 +309,7 @@ void HistoryFetch::onFinished(const HistoryOutcome &outcome)
     m_api->disconnect(this);
     m_outcome = outcome;
     m_finishedAt = QDateTime::currentDateTime();
-    // A complete answer fetched page by page is stored for the next time (the refresh stores its own).
-    if (m_storeUse == StoreUse::Refresh && !m_refresh && !outcome.error && m_store)
-        saveFetched();
+    m_tick->stop();
     m_waitUntilMs = 0;
     m_waitReason = WaitReason::None;
     if (!outcome.error)
@@ -276,7 +334,7 @@ int HistoryFetch::paceWindowMs() const
 
 qint64 HistoryFetch::estimatedMsLeft() const
 {
-    if (m_pagesTotal <= 0)
+    if (m_pagesTotal <= 0 || m_workspaceId.isEmpty())
         return 0;
     const int left = std::max(0, m_pagesTotal - m_pagesDone);
     return left ? m_api->estimateMs(m_workspaceId, left) : 0;
@@ -296,7 +354,9 @@ QString HistoryFetch::ageText(const QDateTime &when)
 
 QString HistoryFetch::progressText() const
 {
-    if (m_refresh && isRunning() && m_phase != Phase::WaitingForRateLimit)
+    if (m_loading)
+        return tr("reading the stored history…");
+    if (m_refresh && isRunning() && m_phase != Phase::WaitingForRateLimit && m_storedAt.isValid())
         return tr("refreshing the answer stored %1…").arg(ageText(m_storedAt));
     const QString pages =
         m_pagesTotal > 0 ? tr("page %1 of %2").arg(m_pagesDone).arg(m_pagesTotal) : tr("page 1…");

@@ -1,18 +1,22 @@
 #pragma once
-// One run of one query for one workspace, from its first request to its outcome, as the window and
-// the command line observe it: its phase (fetching page k of n, waiting for the rate limit until T,
-// done, incomplete, failed, cancelled, superseded), the files as they arrive, and one outcome.
+// One run of one query for one workspace, from its first request to its outcome, as the views that
+// watch it observe it: its phase (fetching page k of n, waiting for the rate limit until T, done,
+// incomplete, failed, cancelled, superseded), the files as they arrive, and one outcome. Several views
+// may watch one fetch (WorkspaceSession shares a fetch between views asking the same query); a view
+// that joins late reads files() and then follows the signals.
 //
-// Each fetch drives a HistoryClient of its own. When a newer query replaces it, the fetch is
-// disconnected from that client before the client is stopped, so nothing the old query still holds
-// (pages in order, pages waiting out of order, a retry landing late) can reach anyone: it emits
-// superseded() once and then nothing more (docs/ARCHITECTURE.md, "A replaced fetch is gone").
+// Each fetch drives a HistoryClient or a HistoryRefresh of its own. When nobody watches it any more
+// it is superseded: disconnected from that client before the client is stopped, so nothing it still
+// holds (pages in order, pages waiting out of order, a retry landing late) can reach anyone; it emits
+// superseded() once and then nothing more (docs/ARCHITECTURE.md, "A replaced fetch is gone"). Every
+// signal is emitted from the event loop, never from inside the call that started the fetch.
 
 #include "api/ApiError.h"
 #include "api/Connection.h"
 #include "api/FileRun.h"
 #include "api/HistoryClient.h"
 #include "api/HistoryQuery.h"
+#include "store/HistoryRefresh.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -21,15 +25,14 @@
 #include <optional>
 
 class ApiClient;
-class HistoryRefresh;
 class HistoryStore;
-struct RefreshReport;
+class QTimer;
 
 // How a fetch uses the stored history (docs/ARCHITECTURE.md, "The stored history").
 enum class StoreUse {
     None,    // every page from the API, nothing stored (the command line's default export)
     Refresh, // show what is stored at once, then refresh it with as few requests as possible
-    Only,    // what is stored, and no request at all (export --cached)
+    Only,    // what is stored, and no request at all (export --cached, a view opening an import)
 };
 
 class HistoryFetch final : public QObject
@@ -38,16 +41,16 @@ class HistoryFetch final : public QObject
 public:
     enum class Phase {
         WaitingForKey,       // queued until the workspace's key has been read
-        Fetching,            // pages are being asked for
+        Fetching,            // pages are being asked for (or the store is being read)
         WaitingForRateLimit, // requests are held back until waitUntil()
         Done,                // every page arrived
         Incomplete,          // some pages arrived, then a page failed
         Failed,              // nothing usable arrived
         Cancelled,           // the user stopped it; what arrived is kept
-        Superseded,          // a newer query or another profile replaced it; nothing of it is kept
+        Superseded,          // nobody watches it any more; nothing of it is kept
     };
     Q_ENUM(Phase)
-    enum class WaitReason { None, OwnPace, ServerLimit };
+    enum class WaitReason { None, OwnPace, ServerLimit, Retry };
 
     // importName: the import's name as the workspace lists it, when the query names only its ID.
     HistoryFetch(ApiClient *api, const HistoryQuery &query, const QString &workspaceLabel,
@@ -57,6 +60,7 @@ public:
     ~HistoryFetch() override;
 
     const HistoryQuery &query() const { return m_query; }
+    StoreUse storeUse() const { return m_storeUse; }
     // "import “Daily users” in workspace “prod-eu”": what the window's line above the table says.
     QString describe() const;
     QString workspaceLabel() const { return m_workspaceLabel; }
@@ -64,9 +68,11 @@ public:
 
     Phase phase() const { return m_phase; }
     bool isRunning() const;
+    // The refresh is storing its result (one transaction that completes even if cancelled).
+    bool isSaving() const { return m_refresh && m_refresh->isSaving(); }
     int pagesDone() const { return m_pagesDone; }
-    int pagesTotal() const { return m_pagesTotal; } // 0 until page 1 has told
-    int filesReceived() const { return m_filesReceived; }
+    int pagesTotal() const { return m_pagesTotal; } // 0 until known
+    int filesReceived() const { return int(m_answer.size()); }
     QDateTime startedAt() const { return m_startedAt; }
     QDateTime finishedAt() const { return m_finishedAt; }
     // While waiting: until when, and why.
@@ -80,10 +86,13 @@ public:
     const std::optional<HistoryOutcome> &outcome() const { return m_outcome; }
     // When the answer shown came from the store: when it was stored (invalid: it did not).
     QDateTime storedAt() const { return m_storedAt; }
-    // Requests the refresh needed, and whether it had to fetch everything (and why).
-    int refreshRequests() const { return m_refreshRequests; }
-    QString fallbackReason() const { return m_fallbackReason; }
-    // Every file of the answer, once finished with StoreUse::Refresh or Only (the stored or refreshed one).
+    // What the refresh did (store modes): requests, new and changed files, a fallback's reason, the
+    // save's error. Nothing before it ended, or without the store.
+    const std::optional<RefreshReport> &report() const { return m_report; }
+    int refreshRequests() const { return m_report ? m_report->requests : 0; }
+    QString fallbackReason() const { return m_report ? m_report->fallbackReason : QString(); }
+    // Every file of the answer so far, in the API's order: what a view joining late shows first.
+    const QList<FileRun> &files() const { return m_answer; }
     const QList<FileRun> &answer() const { return m_answer; }
 
     // The progress in words, the same for the window's status line and the command line's stderr:
@@ -100,16 +109,18 @@ public:
 Q_SIGNALS:
     // New files, in page order, never one seen before in this fetch.
     void filesArrived(const QList<FileRun> &files);
-    // Phase, pages or wait changed.
+    // Phase, pages or wait changed; every second while waiting, so a countdown needs no timer of its own.
     void progressChanged();
     // Exactly once per fetch that was not superseded.
     void finished(const HistoryOutcome &outcome);
-    // Exactly once, instead of finished(), when a newer query or another profile replaced it.
+    // Exactly once, instead of finished(), when nobody watches it any more.
     void superseded();
-    // The stored answer, at once, before any request (StoreUse::Refresh or Only).
+    // The stored answer, before any request (StoreUse::Refresh or Only).
     void storedAnswerShown(const QList<FileRun> &files, const QDateTime &storedAt);
     // The refresh brought the answer up to date: these files replace every file shown so far.
     void answerReplaced(const QList<FileRun> &files);
+    // The refresh ended (store modes), just before finished(): what it cost and found.
+    void refreshed(const RefreshReport &report);
 
 private:
     friend class WorkspaceSession;
@@ -122,10 +133,11 @@ private:
     void onWaiting(qint64 untilMs, WaitReason reason);
     void onFinished(const HistoryOutcome &outcome);
     void startPages(const Connection &connection);
-    bool startFromStore(const Connection &connection);
+    void startFromStore(const Connection &connection);
+    void onStoredLoaded(const Connection &connection, std::optional<StoredHistory> history);
     void watchPacing();
     void onRefreshed(const RefreshReport &report);
-    void saveFetched();
+    void append(const QList<FileRun> &files);
 
     ApiClient *m_api;
     HistoryQuery m_query;
@@ -138,16 +150,16 @@ private:
     QString m_storeKey;
     StoreUse m_storeUse = StoreUse::None;
     QDateTime m_storedAt;
-    int m_refreshRequests = 0;
-    QString m_fallbackReason;
-    QList<FileRun> m_answer; // the whole answer, kept only when it is to be stored
+    std::optional<RefreshReport> m_report;
+    QList<FileRun> m_answer; // the whole answer so far (copies share the text)
+    bool m_loading = false;  // reading the store
     Phase m_phase = Phase::WaitingForKey;
     int m_pagesDone = 0;
     int m_pagesTotal = 0;
-    int m_filesReceived = 0;
     qint64 m_waitUntilMs = 0;
     WaitReason m_waitReason = WaitReason::None;
     QDateTime m_startedAt;
     QDateTime m_finishedAt;
     std::optional<HistoryOutcome> m_outcome;
+    QTimer *m_tick; // one second, while waiting
 };

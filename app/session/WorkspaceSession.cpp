@@ -5,6 +5,7 @@
 #include "api/ImportsClient.h"
 #include "demo/DemoServer.h"
 #include "profiles/ProfileStore.h"
+#include "store/HistoryStore.h"
 
 WorkspaceSession::WorkspaceSession(Session *session, const QString &profileId, QObject *parent)
     : QObject(parent), m_session(session), m_profileId(profileId), m_label(session->profileLabel(profileId)),
@@ -107,9 +108,17 @@ void WorkspaceSession::connected(const Connection &connection)
     m_connection = connection;
     m_problem.reset();
     setState(State::Connected);
-    // A fetch asked for while the key was being read starts now.
-    if (m_fetch && m_fetch->phase() == HistoryFetch::Phase::WaitingForKey)
-        m_fetch->start(connection);
+    // Fetches asked for while the key was being read start now.
+    QSet<HistoryFetch *> started;
+    for (const QPointer<HistoryFetch> &fetch : std::as_const(m_viewers)) {
+        if (fetch && !started.contains(fetch) && fetch->phase() == HistoryFetch::Phase::WaitingForKey) {
+            started.insert(fetch);
+            fetch->start(connection);
+        }
+    }
+    if (m_importsWanted &&
+        (m_importsState == ImportsState::NotListed || m_importsState == ImportsState::Failed))
+        listImports();
 }
 
 void WorkspaceSession::failed(const Problem &problem)
@@ -117,11 +126,12 @@ void WorkspaceSession::failed(const Problem &problem)
     m_connection.reset();
     m_problem = problem;
     setState(State::KeyFailed);
-    if (m_fetch && m_fetch->phase() == HistoryFetch::Phase::WaitingForKey) {
-        ApiError error;
-        error.kind = ApiError::Kind::Local;
-        error.message = problem.message;
-        m_fetch->fail(error);
+    ApiError error;
+    error.kind = ApiError::Kind::Local;
+    error.message = problem.message;
+    for (const QPointer<HistoryFetch> &fetch : QList<QPointer<HistoryFetch>>(m_viewers.values())) {
+        if (fetch && fetch->phase() == HistoryFetch::Phase::WaitingForKey)
+            fetch->fail(error);
     }
 }
 
@@ -133,6 +143,14 @@ void WorkspaceSession::listImports()
     m_importsError.clear();
     Q_EMIT importsChanged();
     m_importsClient->fetch(*m_connection);
+}
+
+void WorkspaceSession::wantImports()
+{
+    m_importsWanted = true;
+    if (m_state == State::Connected &&
+        (m_importsState == ImportsState::NotListed || m_importsState == ImportsState::Failed))
+        listImports();
 }
 
 void WorkspaceSession::onImportsListed(const ImportsOutcome &outcome)
@@ -165,22 +183,46 @@ QString WorkspaceSession::storeKey() const
         return m_storeKey;
     if (!m_profileId.isEmpty() || !m_connection)
         return m_profileId;
-    return QStringLiteral("connection:%1/%2")
-        .arg(m_connection->baseUrl.toString(), m_connection->workspaceId);
+    return HistoryStore::connectionKey(m_connection->baseUrl, m_connection->workspaceId);
 }
 
-HistoryFetch *WorkspaceSession::fetch(const HistoryQuery &query, StoreUse store)
+HistoryFetch *WorkspaceSession::watchedFetch(HistoryFetch *fetch, const QObject *viewer) const
 {
-    const bool replacedRunning = isFetching();
-    if (m_fetch) {
-        m_fetch->supersede();
-        m_fetch->deleteLater();
+    for (auto it = m_viewers.cbegin(); it != m_viewers.cend(); ++it) {
+        if (it.value() == fetch && it.key() != viewer)
+            return fetch;
     }
+    return nullptr;
+}
+
+HistoryFetch *WorkspaceSession::fetch(const HistoryQuery &query, StoreUse store, QObject *viewer)
+{
+    if (viewer && !m_watchedViewers.contains(viewer)) {
+        m_watchedViewers.insert(viewer);
+        connect(viewer, &QObject::destroyed, this, [this, viewer] {
+            m_watchedViewers.remove(viewer);
+            detach(viewer);
+        });
+    }
+    // Another view's running fetch of the same question: shared, one set of requests.
+    if (store == StoreUse::Refresh || store == StoreUse::None) {
+        for (auto it = m_viewers.cbegin(); it != m_viewers.cend(); ++it) {
+            HistoryFetch *running = it.value();
+            if (it.key() != viewer && running && running->isRunning() && running->query() == query &&
+                running->storeUse() == store) {
+                detach(viewer);
+                m_viewers.insert(viewer, running);
+                Q_EMIT fetchStarted(running, viewer);
+                return running;
+            }
+        }
+    }
+    detach(viewer); // the viewer's previous fetch: stopped unless someone else watches it
     auto *fetch = new HistoryFetch(&m_session->api(), query, m_label, importNameFor(query), this);
-    if (store != StoreUse::None && !isDemo())
+    if (store != StoreUse::None)
         fetch->useStore(&m_session->store(), storeKey(), store);
-    m_fetch = fetch;
-    Q_EMIT fetchStarted(fetch, replacedRunning);
+    m_viewers.insert(viewer, fetch);
+    Q_EMIT fetchStarted(fetch, viewer);
     if (m_state == State::Connected)
         fetch->start(*m_connection);
     else
@@ -188,10 +230,52 @@ HistoryFetch *WorkspaceSession::fetch(const HistoryQuery &query, StoreUse store)
     return fetch;
 }
 
-void WorkspaceSession::cancelFetch()
+HistoryFetch *WorkspaceSession::fetchOf(const QObject *viewer) const
 {
-    if (m_fetch)
-        m_fetch->cancel();
+    return m_viewers.value(viewer);
+}
+
+bool WorkspaceSession::isFetching(const QObject *viewer) const
+{
+    const HistoryFetch *fetch = fetchOf(viewer);
+    return fetch && fetch->isRunning();
+}
+
+void WorkspaceSession::detach(const QObject *viewer)
+{
+    const QPointer<HistoryFetch> fetch = m_viewers.take(viewer);
+    if (!fetch || watchedFetch(fetch, viewer))
+        return; // someone else still follows it
+    fetch->supersede();
+    fetch->deleteLater();
+}
+
+void WorkspaceSession::release(QObject *viewer)
+{
+    detach(viewer);
+}
+
+bool WorkspaceSession::cancelFetch(QObject *viewer)
+{
+    HistoryFetch *fetch = fetchOf(viewer);
+    if (!fetch)
+        return false;
+    if (watchedFetch(fetch, viewer)) {
+        m_viewers.remove(viewer); // the others go on with it
+        return false;
+    }
+    fetch->cancel();
+    return true;
+}
+
+void WorkspaceSession::retry(QObject *viewer)
+{
+    if (m_state == State::KeyFailed) {
+        reconnect();
+        return;
+    }
+    if (HistoryFetch *last = fetchOf(viewer))
+        fetch(last->query(), last->storeUse(), viewer);
 }
 
 void WorkspaceSession::stop()
@@ -202,6 +286,13 @@ void WorkspaceSession::stop()
     m_importsClient->cancel();
     if (m_importsState == ImportsState::Listing)
         m_importsState = ImportsState::NotListed;
-    if (m_fetch)
-        m_fetch->supersede();
+    m_importsWanted = false;
+    const QList<QPointer<HistoryFetch>> fetches = m_viewers.values();
+    m_viewers.clear();
+    for (const QPointer<HistoryFetch> &fetch : fetches) {
+        if (fetch) {
+            fetch->supersede();
+            fetch->deleteLater();
+        }
+    }
 }

@@ -11,8 +11,10 @@
 #include "api/ResponseParser.h"
 #include "profiles/ProfileError.h"
 
+#include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <optional>
 
@@ -59,33 +61,48 @@ public:
     // Reads the profile (and key) again, e.g. after it was edited.
     void reconnect();
 
-    // Lists the workspace's imports (Import Details); a view asks for it once connected, the command
-    // line's export never spends a request on it.
+    // Lists the workspace's imports (Import Details); the command line's export never spends a
+    // request on it. wantImports(): list them as soon as the workspace is connected (now, if it is),
+    // unless they are listed or being listed.
     ImportsState importsState() const { return m_importsState; }
     const QList<ImportSummary> &imports() const { return m_imports; }
     QString importsError() const { return m_importsError; }
     void listImports();
+    void wantImports();
 
-    // Starts a fetch of `query`, replacing (superseding) the one running; queued until connected.
-    // An invalid query still gets a fetch, which fails at once with InvalidInput. With the store, what
-    // is stored shows at once and is then refreshed; the demo workspace is never stored (its server's
-    // data are born with the process, so nothing stored of it would say anything about tomorrow).
-    HistoryFetch *fetch(const HistoryQuery &query, StoreUse store = StoreUse::Refresh);
-    // The key the stored history files this workspace's answers under: the profile id, or for a
-    // command-line connection its base URL and workspace.
+    // A view's fetch of `query`, for it to follow. Two views asking for the same query and store use
+    // while one fetch of it runs share that fetch (one set of requests); a view asking again replaces
+    // its own fetch, and a replaced fetch that nobody else watches stops and says nothing more. A view
+    // that is destroyed lets go of its fetch. Queued until connected; an invalid query still gets a
+    // fetch, which fails at once with InvalidInput. With the store, what is stored shows first and is
+    // then refreshed (docs/ARCHITECTURE.md, "The stored history"). `viewer` null: the workspace's own
+    // viewer (the command line's one fetch).
+    HistoryFetch *fetch(const HistoryQuery &query, StoreUse store = StoreUse::Refresh,
+                        QObject *viewer = nullptr);
+    // The viewer's fetch (running or ended), null when it has none.
+    HistoryFetch *fetchOf(const QObject *viewer = nullptr) const;
+    HistoryFetch *currentFetch() const { return fetchOf(nullptr); }
+    bool isFetching(const QObject *viewer = nullptr) const;
+    // The viewer stops watching its fetch; the fetch stops when nobody else watches it.
+    void release(QObject *viewer);
+    // The user's Cancel in one view: the fetch stops, keeping what arrived, when that view alone
+    // watches it; otherwise the view lets go of it and the others go on. True when it was cancelled.
+    bool cancelFetch(QObject *viewer = nullptr);
+    // The user's Retry in one view: the key is read again if it failed, else the view's last query is
+    // fetched again.
+    void retry(QObject *viewer = nullptr);
+    // The key the stored history files this workspace's histories under: the profile id, or for a
+    // command-line connection its server and workspace (HistoryStore::connectionKey).
     QString storeKey() const;
-    HistoryFetch *currentFetch() const { return m_fetch; }
-    bool isFetching() const { return m_fetch && m_fetch->isRunning(); }
-    // The user's Cancel: the running fetch stops and keeps what arrived.
-    void cancelFetch();
-    // Everything this workspace runs ends now, silently (the window left it, or its profile is gone).
+    // Everything this workspace runs ends now, silently: its profile is gone, or the session ends.
+    // Views never call it (another view may share the workspace); they release their fetches.
     void stop();
 
 Q_SIGNALS:
     void stateChanged(WorkspaceSession::State state);
     void importsChanged();
-    // A new fetch began; `replacedRunning` when it superseded one that was still running.
-    void fetchStarted(HistoryFetch *fetch, bool replacedRunning);
+    // A fetch began for this viewer (also when it joined one another view had started).
+    void fetchStarted(HistoryFetch *fetch, QObject *viewer);
 
 private:
     friend class Session;
@@ -98,6 +115,8 @@ private:
     void failed(const Problem &problem);
     void onImportsListed(const ImportsOutcome &outcome);
     QString importNameFor(const HistoryQuery &query) const;
+    void detach(const QObject *viewer);
+    HistoryFetch *watchedFetch(HistoryFetch *fetch, const QObject *viewer) const;
 
     Session *m_session;
     QString m_profileId;
@@ -114,5 +133,8 @@ private:
     QList<ImportSummary> m_imports;
     QString m_importsError;
 
-    QPointer<HistoryFetch> m_fetch;
+    bool m_importsWanted = false;
+    // Which fetch each viewer follows; a fetch lives while a viewer follows it.
+    QHash<const QObject *, QPointer<HistoryFetch>> m_viewers;
+    QSet<const QObject *> m_watchedViewers; // whose destruction is connected to detach()
 };

@@ -1,5 +1,7 @@
 #include "AnswerCodec.h"
 
+#include "api/ResponseParser.h"
+
 #include <cstring>
 
 namespace {
@@ -148,10 +150,12 @@ Expected<AnswerCodec::Decoded> AnswerCodec::decode(const QByteArray &blob, qint6
     out.lastSeenMs.resize(static_cast<qsizetype>(count));
     for (qsizetype i = 0; i < static_cast<qsizetype>(count); ++i) {
         FileRun &run = out.files[i];
-        run.id = r.bytes();
-        run.fileName = r.bytes();
-        run.statusMessage = r.bytes();
-        run.irregular.setBytes(r.bytes());
+        // What the store gives back is input too (the file may have been edited outside ImportScope):
+        // checked as a server's text is, so no raw escape or NUL reaches an export.
+        run.id = ResponseParser::visibleText(r.bytes());
+        run.fileName = ResponseParser::visibleText(r.bytes());
+        run.statusMessage = ResponseParser::visibleText(r.bytes());
+        run.irregular.setBytes(ResponseParser::visibleText(r.bytes()));
         run.scheduledAt.usecs = r.svarint();
         run.scheduledAt.shape = r.byte();
         run.completedAt.usecs = r.svarint();

@@ -1,16 +1,19 @@
 #pragma once
-// The stored history: what each query returned, per profile, kept in one SQLite file so the window
-// can show yesterday's answer at once and refresh it with a request or two (docs/ARCHITECTURE.md,
-// "The stored history and incremental refresh"). Modelled on qBittorrent's resume-data database:
-// QtSql QSQLITE, WAL, a `meta` table with the schema version and step-by-step migrations, and one
-// connection per thread (a QtSql connection works only in the thread that made it). Writes are one
-// transaction each, so a failed, cancelled or killed save leaves the previous state. It never holds
-// an API key: rows are filed under the profile's id and the query's canonical form.
+// The stored history: one StoredHistory per (profile, import), kept in one SQLite file so an import
+// reopens at once and a refresh costs a request or two (docs/ARCHITECTURE.md, "The stored history").
+// Modelled on qBittorrent's resume-data database: QtSql QSQLITE, WAL, a `meta` table with the schema
+// version and step-by-step migrations, one connection per thread (a QtSql connection works only in
+// the thread that made it), and a worker thread for the window's reads and writes. Every write is one
+// transaction, so a failed, cancelled or killed save leaves the previous state. It never holds an
+// API key: histories are filed under the profile's id and the import.
 //
-// A file it cannot read (not SQLite, damaged, or written by a newer version) is moved aside, never
-// deleted, and the store starts empty; notice() says so for the window and the command line.
+// Several processes open the file at once (the window, a watcher, a `check` from a timer, a script):
+// creating and upgrading it is one exclusive transaction, a lock is waited for, and the file is moved
+// aside only when SQLite itself says it is not a database (or damaged), or its tables are not ours —
+// never for a full disk, a lock, an I/O or permission error (then notice() says what happened, loads
+// still work read-only where they can, and saves fail with a reason).
 
-#include "api/FileRun.h"
+#include "StoredHistory.h"
 #include "api/HistoryQuery.h"
 #include "common/Expected.h"
 
@@ -20,111 +23,125 @@
 #include <QMutex>
 #include <QObject>
 #include <QString>
+#include <QUrl>
 
 #include <functional>
 #include <memory>
 #include <optional>
 
-// One query's answer as stored: the files in the API's order (newest first).
-struct StoredAnswer
-{
-    QList<FileRun> files;
-    // When the API last sent each file (ms since the epoch, UTC), parallel to files. Empty when
-    // saving means "all of them now" (refreshedAt).
-    QList<qint64> lastSeenMs;
-    qint64 totalCount = 0; // as the API counted the last time
-    QDateTime refreshedAt; // UTC; when saving, invalid means now
-    bool complete = false; // every page arrived: an incremental refresh may build on it
-
-    friend bool operator==(const StoredAnswer &, const StoredAnswer &) = default;
-};
-
 struct StoreInfo
 {
-    qint64 bytesOnDisk = 0; // the database with its WAL; for one profile, the bytes of its answers
+    qint64 bytesOnDisk = 0; // the database with its WAL; for one profile, the bytes of its histories
     int profiles = 0;
-    int imports = 0;  // distinct imports (by id, or by name when asked by name)
-    int queries = 0;  // stored answers
-    qint64 files = 0; // files over all stored answers (a file in two answers counts twice)
+    int imports = 0;       // imports with a stored history (or, from an older store, an answer)
+    qint64 files = 0;      // files over all histories
+    int legacyAnswers = 0; // answers kept from a version-1 store
     std::optional<QDateTime> oldestRefresh; // UTC; none when nothing is stored
+};
+
+// One stored history without its files, for lists (the board, `store info`).
+struct StoredImport
+{
+    QString importId;
+    QString importName;
+    qint64 files = 0;
+    qint64 totalCount = -1;
+    bool complete = false;
+    QDateTime refreshedAt;
 };
 
 class HistoryStore final : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 1;
+    static constexpr int kSchemaVersion = 2;
     using SaveDone = std::function<void(const std::optional<QString> &error)>;
+    using LoadDone = std::function<void(std::optional<StoredHistory> history)>;
+
+    struct Options
+    {
+        // How long a lock held by another process is waited for before a statement gives up.
+        int busyTimeoutMs = 5000;
+    };
 
     // ~/.local/share/ImportScope/history.sqlite on Linux ($XDG_DATA_HOME/ImportScope/...): the
     // generic data location's "ImportScope" folder.
     static QString defaultPath();
-    // The canonical form of a query without its page: equal for queries that ask the same thing.
-    static QByteArray queryKey(const HistoryQuery &query);
-    // What `store info` and Preferences count as the query's import.
-    static QString importKey(const HistoryQuery &query);
+    // How a history is filed: the import's ID when known, else its name.
+    static QString importKey(const QString &importId, const QString &importName);
+    // The key a command-line connection's histories are filed under (it has no profile): one server
+    // under all its names, so localhost, 127.0.0.1 and ::1 on one port share a store, and a default
+    // port is the same as none.
+    static QString connectionKey(const QUrl &baseUrl, const QString &workspaceId);
 
     // Opens (creating it 0600, with its folder) and checks the file at once, on the calling thread.
     explicit HistoryStore(const QString &path = defaultPath(), QObject *parent = nullptr);
+    HistoryStore(const QString &path, const Options &options, QObject *parent = nullptr);
     ~HistoryStore() override;
 
     QString path() const { return m_path; }
-    // False when the file could not be opened even after moving it aside; then loads find nothing
-    // and saves fail with notice().
+    // False when nothing can be read at all (then loads find nothing and saves fail with notice()).
     bool isOpen() const { return m_open; }
-    // Something the user should be told about opening the store (a file moved aside, or why it
-    // could not be opened); empty otherwise.
+    // True when the file could be opened for reading only (a read-only mount or folder): loads work,
+    // saves fail and say why.
+    bool isReadOnly() const { return m_readOnly; }
+    // What the user should be told about the store (a file moved aside, a lock, a read-only file, a
+    // save that failed); empty otherwise. Every subcommand prints it on stderr.
     QString notice() const;
 
-    // From any thread (each thread gets its own connection). Nothing when nothing is stored, or the
-    // stored answer could not be read (then notice() says why).
-    std::optional<StoredAnswer> load(const QString &profileId, const HistoryQuery &query) const;
-    // When the answer to a query was stored, without reading its files.
-    std::optional<QDateTime> refreshedAt(const QString &profileId, const HistoryQuery &query) const;
+    // From any thread (each thread gets its own connection). The history of the query's import: by
+    // its ID when the query names one, else by its name. Nothing when none is stored or it could not
+    // be read (then notice() says why).
+    std::optional<StoredHistory> load(const QString &profileId, const HistoryQuery &query) const;
+    // Every history of a profile without its files.
+    QList<StoredImport> imports(const QString &profileId) const;
+    // The answer a version-1 store kept for exactly this query (dates and statuses included).
+    std::optional<StoredAnswer> loadLegacy(const QString &profileId, const HistoryQuery &query) const;
 
-    // Blocking, from any thread: one transaction, so the previous answer stays until this one is
+    // Blocking, from any thread: one transaction, so the previous history stays until this one is
     // whole. A few ms for thousands of files (docs/PERFORMANCE.md); the window uses saveAsync.
-    std::optional<QString> save(const QString &profileId, const HistoryQuery &query,
-                                const StoredAnswer &answer);
-    // Encodes and writes on the store's own worker thread (with its own connection); `done` runs on
-    // context's thread afterwards, unless context is gone. Saves run in the order they were asked for.
-    void saveAsync(const QString &profileId, const HistoryQuery &query, StoredAnswer answer, QObject *context,
-                   SaveDone done);
-    // Reads on the worker thread, after every save asked for before it, and hands the answer to
-    // `done` on context's thread: for a window that must not wait ~0.25 s for 200,000 stored files.
-    using LoadDone = std::function<void(std::optional<StoredAnswer> answer)>;
+    std::optional<QString> save(const QString &profileId, const StoredHistory &history);
+    // Encodes and writes on the store's worker thread; `done` runs on context's thread afterwards,
+    // unless context is gone by then. Saves and loads run in the order they were asked for.
+    void saveAsync(const QString &profileId, StoredHistory history, QObject *context, SaveDone done);
+    // Reads on the worker thread and hands the history to `done` on context's thread (unless context
+    // is gone): the window's thread never waits for SQLite.
     void loadAsync(const QString &profileId, const HistoryQuery &query, QObject *context, LoadDone done);
-    // Blocks until every saveAsync asked for so far has been written.
+    // Blocks until every saveAsync and loadAsync asked for so far has run.
     void waitForWrites();
 
-    // Deletes every stored answer of one profile (when the profile is deleted, or from Preferences),
+    // Deletes every stored history of one profile (when the profile is deleted, or from Preferences),
     // or of all, and gives the space back to the file system.
     std::optional<QString> forget(const QString &profileId);
     std::optional<QString> forgetAll();
     Expected<StoreInfo> info(const std::optional<QString> &profileId = std::nullopt) const;
+
+    // The canonical form of a query without its page, as version 1 filed its answers.
+    static QByteArray legacyQueryKey(const HistoryQuery &query);
 
     // For crash tests only: called inside a save's transaction, just before the commit.
     static void setBeforeCommitHook(std::function<void()> hook);
 
 private:
     class Worker;
-    struct OpenCheck
-    {
-        enum Verdict { Ok, Unusable, Corrupt, NotOurs, Newer, UpgradeFailed } verdict;
-        QString reason;
-        int version = 0;
-    };
+    struct OpenResult;
     QString connectionName() const;
     bool openFile();
-    OpenCheck checkAndMigrate();
+    OpenResult checkAndMigrate();
+    OpenResult checkReadOnly();
     void moveAside(const QString &suffix, const std::function<QString(const QString &target)> &why);
     void closeAllConnections();
     std::optional<QString> reclaim();
     void addNotice(const QString &text) const;
+    Worker &worker();
 
     QString m_path;
+    Options m_options;
     bool m_open = false;
-    int m_serial; // tells the connections of two stores apart
+    bool m_readOnly = false;
+    bool m_immutable = false; // read through SQLite's immutable mode (no -shm can be made)
+    QString m_legacyTable;    // where version-1 answers are read from ("" when none)
+    int m_serial;             // tells the connections of two stores apart
     mutable QMutex m_mutex;
     mutable QHash<const void *, QString> m_connections; // thread → connection name
     mutable QString m_notice;                           // guarded by m_mutex

@@ -127,7 +127,7 @@ RefreshReport refresh(ApiClient &api, HistoryStore &store, const Connection &con
         report = r;
         loop.quit();
     });
-    refresh.start(kProfile, connection, query, store.load(kProfile, query));
+    refresh.start(kProfile, connection, query, store.load(kProfile, query), std::nullopt);
     loop.exec();
     if (!report.ok())
         die(QStringLiteral("refresh failed: %1").arg(report.error->message));
@@ -151,10 +151,10 @@ double reopenToShownTable(const QString &path, const HistoryQuery &query, qsizet
     QElapsedTimer timer;
     timer.start();
     HistoryStore store(path);
-    std::optional<StoredAnswer> answer = store.load(kProfile, query);
+    std::optional<StoredHistory> answer = store.load(kProfile, query);
     if (!answer || answer->files.size() != expected)
         die(QStringLiteral("the stored answer is missing or short"));
-    model.setFiles(std::move(answer->files));
+    model.setFiles(answer->answerTo(query));
     proxy.sort(FileRunTableModel::ScheduledColumn, Qt::DescendingOrder);
     view.show();
     QCoreApplication::processEvents();
@@ -281,14 +281,15 @@ int main(int argc, char **argv)
     const QString path = dir.filePath(QStringLiteral("large/history.sqlite"));
     {
         HistoryStore store(path);
-        StoredAnswer answer;
+        StoredHistory answer;
+        answer.importId = large.importId;
         answer.files = files;
         answer.totalCount = files.size();
         answer.complete = true;
         QList<double> saves;
         for (int i = 0; i < kRepeats; ++i)
             saves << timeMs([&] {
-                if (const auto error = store.save(kProfile, large, answer))
+                if (const auto error = store.save(kProfile, answer))
                     die(*error);
             });
         Bench::report("store_save_4321_ms", Bench::median(saves), "ms", 1);
@@ -316,14 +317,15 @@ int main(int argc, char **argv)
     manyQuery.importId = QStringLiteral("many");
     {
         HistoryStore store(manyPath);
-        StoredAnswer answer;
+        StoredHistory answer;
+        answer.importId = manyQuery.importId;
         answer.files = many;
         answer.totalCount = many.size();
         answer.complete = true;
         QList<double> saves;
         for (int i = 0; i < 3; ++i)
             saves << timeMs([&] {
-                if (const auto error = store.save(kProfile, manyQuery, answer))
+                if (const auto error = store.save(kProfile, answer))
                     die(*error);
             });
         Bench::report("store_save_200000_ms", Bench::median(saves), "ms", 1);

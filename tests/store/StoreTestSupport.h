@@ -11,6 +11,7 @@
 #include <QEventLoop>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 namespace StoreTest {
@@ -35,6 +36,53 @@ inline Connection demoConnection(const DemoServer &server)
     connection.apiKey = DemoServer::apiKey();
     return connection;
 }
+
+// The demo server in a thread of its own, as a real server is in a process of its own: a test may then
+// block on the importscope processes it starts.
+class DemoServerThread final
+{
+public:
+    DemoServerThread()
+    {
+        m_thread.start();
+        DemoServer::Options options;
+        options.rateLimit = 0;
+        m_server = new DemoServer(options);
+        m_server->moveToThread(&m_thread);
+        QMetaObject::invokeMethod(
+            m_server,
+            [this] {
+                const auto url = m_server->start();
+                m_url = url ? *url : QUrl();
+            },
+            Qt::BlockingQueuedConnection);
+    }
+    ~DemoServerThread()
+    {
+        QMetaObject::invokeMethod(
+            m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    }
+    DemoServerThread(const DemoServerThread &) = delete;
+    DemoServerThread &operator=(const DemoServerThread &) = delete;
+    QUrl url() const { return m_url; }
+    // The server's own calls are thread-safe (DemoServer.h).
+    DemoServer *operator->() const { return m_server; }
+    Connection connection() const
+    {
+        Connection connection;
+        connection.baseUrl = m_url;
+        connection.workspaceId = DemoServer::workspaceId();
+        connection.apiKey = DemoServer::apiKey();
+        return connection;
+    }
+
+private:
+    QThread m_thread;
+    DemoServer *m_server = nullptr;
+    QUrl m_url;
+};
 
 struct FullFetch
 {

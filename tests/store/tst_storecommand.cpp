@@ -26,9 +26,10 @@ HistoryQuery importQuery(const QString &id)
     return query;
 }
 
-StoredAnswer answerOf(int files, const QDateTime &when)
+StoredHistory historyOf(const QString &importId, int files, const QDateTime &when)
 {
-    StoredAnswer answer;
+    StoredHistory answer;
+    answer.importId = importId;
     for (int i = 0; i < files; ++i) {
         FileRun run;
         run.id = QByteArray::number(i).rightJustified(24, '0');
@@ -104,12 +105,9 @@ void TestStoreCommand::fill()
     HistoryStore store(storePath());
     const QDateTime older = QDateTime::currentDateTimeUtc().addSecs(-3 * 3600);
     const QDateTime newer = QDateTime::currentDateTimeUtc().addSecs(-600);
-    QCOMPARE(store.save(m_prodId, importQuery(QStringLiteral("imp-a")), answerOf(120, older)), std::nullopt);
-    HistoryQuery failed = importQuery(QStringLiteral("imp-a"));
-    failed.statuses = {FileStatus::Failed};
-    QCOMPARE(store.save(m_prodId, failed, answerOf(5, newer)), std::nullopt);
-    QCOMPARE(store.save(m_stagingId, importQuery(QStringLiteral("imp-b")), answerOf(30, newer)),
-             std::nullopt);
+    QCOMPARE(store.save(m_prodId, historyOf(QStringLiteral("imp-a"), 120, older)), std::nullopt);
+    QCOMPARE(store.save(m_prodId, historyOf(QStringLiteral("imp-c"), 5, newer)), std::nullopt);
+    QCOMPARE(store.save(m_stagingId, historyOf(QStringLiteral("imp-b"), 30, newer)), std::nullopt);
 }
 
 Run TestStoreCommand::run(const QStringList &arguments)
@@ -140,8 +138,7 @@ void TestStoreCommand::infoCountsEverythingOrOneProfile()
     fill();
     Run result = run({QStringLiteral("store"), QStringLiteral("info")});
     QCOMPARE(result.exitCode, ExitCode::Done);
-    QVERIFY2(result.out.contains(QStringLiteral("Imports: 2")), qPrintable(result.out));
-    QVERIFY2(result.out.contains(QStringLiteral("Stored queries: 3")), qPrintable(result.out));
+    QVERIFY2(result.out.contains(QStringLiteral("Imports: 3")), qPrintable(result.out));
     QVERIFY2(result.out.contains(QStringLiteral("Files: 155")), qPrintable(result.out));
     QVERIFY2(result.out.contains(QStringLiteral("3 hour(s) ago")) ||
                  result.out.contains(QStringLiteral("hours ago")),
@@ -165,7 +162,7 @@ void TestStoreCommand::unknownProfileIsAUsageError()
     QCOMPARE(result.exitCode, ExitCode::Usage);
     QVERIFY2(result.err.contains(QStringLiteral("No profile named \"nope\"")), qPrintable(result.err));
     HistoryStore store(storePath());
-    QCOMPARE(store.info()->queries, 3); // nothing forgotten
+    QCOMPARE(store.info()->imports, 3); // nothing forgotten
 }
 
 void TestStoreCommand::forgetOneProfile()
@@ -186,7 +183,7 @@ void TestStoreCommand::forgetEverything()
     const Run result = run({QStringLiteral("store"), QStringLiteral("forget")});
     QCOMPARE(result.exitCode, ExitCode::Done);
     HistoryStore store(storePath());
-    QCOMPARE(store.info()->queries, 0);
+    QCOMPARE(store.info()->imports, 0);
     const Run info = run({QStringLiteral("store"), QStringLiteral("info")});
     QVERIFY2(info.out.contains(QStringLiteral("Files: 0")), qPrintable(info.out));
 }
@@ -215,7 +212,7 @@ void TestStoreCommand::damagedStoreIsReportedAndMovedAside()
     }
     const Run result = run({QStringLiteral("store"), QStringLiteral("info")});
     QCOMPARE(result.exitCode, ExitCode::Done);
-    QVERIFY2(result.err.contains(QStringLiteral("could not be read")), qPrintable(result.err));
+    QVERIFY2(result.err.contains(QStringLiteral("not a readable database")), qPrintable(result.err));
     QVERIFY2(result.out.contains(QStringLiteral("Files: 0")), qPrintable(result.out));
     const QStringList aside = QDir(QFileInfo(storePath()).absolutePath())
                                   .entryList({QStringLiteral("history.sqlite.corrupt-*")}, QDir::Files);
