@@ -4,12 +4,14 @@
 #include "ResponseParser.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSet>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QTimer>
@@ -93,11 +95,25 @@ ProxySetting effectiveProxy(const Connection &connection)
     return connection.proxy;
 }
 
-// The system's roots, read once: setting a configuration's CA list replaces the roots Qt would load on
-// demand, so the extra certificates are added to a copy of these.
+// The system's roots, read once per process: setting a configuration's CA list (addCaCertificates()
+// too) turns off the roots Qt 6.4 would look up on demand, so the extra certificates are added to a
+// copy of these (tst_tls::extraTrustKeepsTheSystemsRoots). Reading them costs about 0.1 s, paid only
+// by a workspace with extra certificates; Qt lists each certificate of /etc/ssl/certs twice (the file
+// and its hash link), kept once here.
 const QList<QSslCertificate> &systemRoots()
 {
-    static const QList<QSslCertificate> roots = QSslConfiguration::systemCaCertificates();
+    static const QList<QSslCertificate> roots = [] {
+        QList<QSslCertificate> unique;
+        QSet<QByteArray> seen;
+        for (const QSslCertificate &root : QSslConfiguration::systemCaCertificates()) {
+            const QByteArray digest = root.digest(QCryptographicHash::Sha256);
+            if (!seen.contains(digest)) {
+                seen.insert(digest);
+                unique.append(root);
+            }
+        }
+        return unique;
+    }();
     return roots;
 }
 

@@ -138,6 +138,51 @@ public:
     QString serverKey() const { return path(QStringLiteral("server.key")); }
     QString certificate(Server server) const { return path(name(server) + QStringLiteral(".pem")); }
 
+    // A server certificate whose issuer is named like one of the system's roots (ISRG Root X2, an
+    // ECDSA P-384 root in Debian's ca-certificates) but signed with a key of the test's: a client that
+    // consults the system's roots finds that root and reports a bad signature; one that does not
+    // reports an unknown issuer. Empty, with the reason in error(), when the root is not installed.
+    QString impostorOfSystemRoot()
+    {
+        const QString root = QStringLiteral("/etc/ssl/certs/ISRG_Root_X2.pem");
+        if (!QFile::exists(root)) {
+            m_error = QStringLiteral("%1 is missing (package ca-certificates)").arg(root);
+            return {};
+        }
+        const QString openssl = QStringLiteral("openssl");
+        QString failed =
+            run(openssl, {QStringLiteral("genpkey"), QStringLiteral("-algorithm"), QStringLiteral("EC"),
+                          QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-384"),
+                          QStringLiteral("-out"), path(QStringLiteral("impostor.key"))});
+        if (failed.isEmpty())
+            failed = run(openssl,
+                         {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-new"),
+                          QStringLiteral("-key"), path(QStringLiteral("impostor.key")),
+                          QStringLiteral("-out"), path(QStringLiteral("impostor-root.pem")),
+                          QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"),
+                          QStringLiteral("/C=US/O=Internet Security Research Group/CN=ISRG Root X2"),
+                          QStringLiteral("-addext"), QStringLiteral("basicConstraints=critical,CA:TRUE")});
+        QFile extensions(path(QStringLiteral("impostor.ext")));
+        if (failed.isEmpty() && extensions.open(QIODevice::WriteOnly)) {
+            // No key identifiers: they would tell OpenSSL at once that the real root did not sign it.
+            extensions.write("subjectAltName = IP:127.0.0.1,DNS:localhost\nauthorityKeyIdentifier = none\n"
+                             "subjectKeyIdentifier = none\n");
+            extensions.close();
+            failed = run(openssl, {QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                                   path(QStringLiteral("server.csr")), QStringLiteral("-CA"),
+                                   path(QStringLiteral("impostor-root.pem")), QStringLiteral("-CAkey"),
+                                   path(QStringLiteral("impostor.key")), QStringLiteral("-set_serial"),
+                                   QStringLiteral("4242"), QStringLiteral("-days"), QStringLiteral("30"),
+                                   QStringLiteral("-extfile"), extensions.fileName(), QStringLiteral("-out"),
+                                   path(QStringLiteral("impostor.pem"))});
+        }
+        if (!failed.isEmpty()) {
+            m_error = failed;
+            return {};
+        }
+        return path(QStringLiteral("impostor.pem"));
+    }
+
     static QString name(Server server)
     {
         switch (server) {

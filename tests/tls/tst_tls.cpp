@@ -105,6 +105,7 @@ private Q_SLOTS:
     void everyRefusedCertificateIsNamed_data();
     void everyRefusedCertificateIsNamed();
     void trustStaysWithItsWorkspace();
+    void extraTrustKeepsTheSystemsRoots();
     void badCaFilesSendNothing_data();
     void badCaFilesSendNothing();
     void exportsTheSameOverEveryTransport_data();
@@ -268,6 +269,34 @@ void TestTls::trustStaysWithItsWorkspace()
              qPrintable(other.outcome.error->message));
     QCOMPARE(other.files, 0);
     QCOMPARE(front.accessLog().size(), 1); // the trusted fetch's one page, nothing of the other
+}
+
+// The extra certificates are added to the system's roots, not put in their place: a certificate that
+// claims a system root as its issuer is checked against that root (and its forged signature found
+// out) also in a workspace with extra trust. Without the system's roots the issuer would be unknown.
+void TestTls::extraTrustKeepsTheSystemsRoots()
+{
+    const QString impostor = m_pki->impostorOfSystemRoot();
+    QVERIFY2(!impostor.isEmpty(), qPrintable(m_pki->error()));
+    Wire::Nghttpx::Options options;
+    options.directory = m_dir.path();
+    options.backendPort = static_cast<quint16>(m_plainUrl.port());
+    options.key = m_pki->serverKey();
+    options.certificate = impostor;
+    options.name = QStringLiteral("impostor");
+    Wire::Nghttpx front(options);
+    QVERIFY2(front.ok(), qPrintable(front.error()));
+    for (const bool extraTrust : {false, true}) {
+        ApiClient api;
+        api.setPolicy(fastPolicy());
+        const Fetched fetched =
+            fetch(api, connectionTo(front.url(), extraTrust), DemoData::singleFileImport().name);
+        QVERIFY(fetched.outcome.error);
+        QCOMPARE(fetched.outcome.error->kind, ApiError::Kind::Tls);
+        QVERIFY2(fetched.outcome.error->message.contains(QLatin1String("signature")),
+                 qPrintable(fetched.outcome.error->message));
+    }
+    QCOMPARE(front.accessLog().size(), 0);
 }
 
 void TestTls::badCaFilesSendNothing_data()
