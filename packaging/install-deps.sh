@@ -8,12 +8,16 @@ build=(qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websocke
 tests=(gnome-keyring libsecret-tools libsecret-1-0 dbus-daemon xvfb xauth x11-apps imagemagick file dpkg-dev
   curl python3 desktop-file-utils appstream help2man qt6-translations-l10n fonts-noto-core openbox x11-utils xdotool
   at-spi2-core python3-pyatspi gir1.2-atspi-2.0)
+# the real wire (tests/tls, tests/reliability/tst_h2hostile, tests/bench/bench_wire; docs/SECURITY.md):
+# certificates made with openssl, nghttpx as a TLS + HTTP/2 front end, tinyproxy as an HTTP proxy with
+# CONNECT, and python3-h2 for a hostile HTTP/2 server.
+wire=(openssl ca-certificates nghttp2-proxy tinyproxy python3-h2 python3-hpack python3-hyperframe)
 # packaging: PNG icons are rendered from the SVG with rsvg-convert; check-package.sh needs man -w
 # and runs lintian on the package.
 packaging=(librsvg2-bin man-db lintian)
 # fuzzing (tests/fuzz/run-fuzz.sh, docs/SECURITY.md): clang with libFuzzer and its sanitizer runtimes.
 fuzz=(clang-14 libclang-rt-14-dev libfuzzer-14-dev pkg-config)
-packages=("${build[@]}" "${tests[@]}" "${packaging[@]}" "${fuzz[@]}")
+packages=("${build[@]}" "${tests[@]}" "${wire[@]}" "${packaging[@]}" "${fuzz[@]}")
 
 missing=()
 for p in "${packages[@]}"; do

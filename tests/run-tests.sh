@@ -15,6 +15,9 @@ chmod 700 "$scratch/runtime"
 
 export HOME=$scratch XDG_DATA_HOME=$scratch/.local/share XDG_CONFIG_HOME=$scratch/.config
 export XDG_RUNTIME_DIR=$scratch/runtime QT_QPA_PLATFORM=offscreen
+# The suite talks to 127.0.0.1 only, and ImportScope follows the system's proxy settings: a proxy of the
+# machine's must not come between (the proxy tests set their own, tests/tls/tst_proxy.cpp).
+unset http_proxy https_proxy all_proxy no_proxy HTTP_PROXY HTTPS_PROXY ALL_PROXY NO_PROXY
 export LSAN_OPTIONS="suppressions=$(cd "$(dirname "$0")" && pwd)/lsan.supp:${LSAN_OPTIONS:-}"
 
 dbus-run-session -- bash -c '

@@ -23,6 +23,17 @@ QString FileDialog::getSaveFileName(QWidget *parent, const QString &caption, con
     return QFileDialog::getSaveFileName(parent, caption, suggestedPath, filter);
 }
 
+QString FileDialog::getOpenFileName(QWidget *parent, const QString &caption, const QString &folder,
+                                    const QString &filter)
+{
+    if (auto &next = nextFileName(); next) {
+        const QString answer = *next;
+        next.reset();
+        return answer;
+    }
+    return QFileDialog::getOpenFileName(parent, caption, folder, filter);
+}
+
 void FileDialog::setNextFileName(const QString &fileName)
 {
     nextFileName() = fileName;

@@ -12,7 +12,9 @@ public:
     // Empty when the user cancelled.
     static QString getSaveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath,
                                    const QString &filter);
-    // The next call returns this instead of asking (an empty string answers "cancelled").
+    static QString getOpenFileName(QWidget *parent, const QString &caption, const QString &folder,
+                                   const QString &filter);
+    // The next call (save or open) returns this instead of asking (an empty string answers "cancelled").
     static void setNextFileName(const QString &fileName);
 
 private:

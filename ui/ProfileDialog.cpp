@@ -1,5 +1,6 @@
 #include "ProfileDialog.h"
 
+#include "FileDialog.h"
 #include "PlaceholderFit.h"
 
 #include "common/Palette.h"
@@ -9,6 +10,7 @@
 
 #include "profiles/ProfileStore.h"
 
+#include <QDir>
 #include <QLineEdit>
 #include <QListWidgetItem>
 #include <QMessageBox>
@@ -45,6 +47,11 @@ ProfileDialog::ProfileDialog(ProfileStore &store, QWidget *parent)
             m_ui->timeZoneCombo->addItem(QString::fromUtf8(id));
     }
 
+    // The wire (docs/SECURITY.md, "The wire"): the system's proxy settings unless the profile says otherwise.
+    m_ui->proxyModeCombo->addItem(tr("The system's settings"), QString());
+    m_ui->proxyModeCombo->addItem(tr("No proxy"), QString::fromLatin1(Profile::kNoProxy));
+    m_ui->proxyModeCombo->addItem(tr("This proxy:"), QStringLiteral("manual"));
+
     m_ui->productionBadge->setStyleSheet(Palette::productionBadgeStyle());
     m_ui->validationLabel->setStyleSheet(Palette::errorLabelStyle(darkBackground(this)));
     m_ui->saveButton->setDefault(true);
@@ -72,6 +79,18 @@ ProfileDialog::ProfileDialog(ProfileStore &store, QWidget *parent)
     connect(m_ui->productionCheck, &QCheckBox::toggled, this, &ProfileDialog::markDirty);
     connect(m_ui->dataCenterCombo, &QComboBox::currentIndexChanged, this, [this] {
         updateBaseUrlField();
+        markDirty();
+    });
+    connect(m_ui->proxyModeCombo, &QComboBox::currentIndexChanged, this, [this] {
+        updateProxyFields();
+        markDirty();
+    });
+    connect(m_ui->proxyUrlEdit, &QLineEdit::textEdited, this, &ProfileDialog::markDirty);
+    connect(m_ui->proxyPasswordEdit, &QLineEdit::textEdited, this, &ProfileDialog::markDirty);
+    connect(m_ui->chooseCertificateButton, &QPushButton::clicked, this, &ProfileDialog::chooseCertificate);
+    connect(m_ui->removeCertificateButton, &QPushButton::clicked, this, [this] {
+        m_certificatePem.clear();
+        showCertificate();
         markDirty();
     });
 
@@ -130,7 +149,8 @@ void ProfileDialog::loadProfile(const std::optional<Profile> &profile)
     m_copyKeyFrom.clear();
     m_editingNew = false;
     {
-        const QSignalBlocker b1(m_ui->dataCenterCombo), b2(m_ui->timeZoneCombo), b3(m_ui->productionCheck);
+        const QSignalBlocker b1(m_ui->dataCenterCombo), b2(m_ui->timeZoneCombo), b3(m_ui->productionCheck),
+            b4(m_ui->proxyModeCombo);
         m_ui->nameEdit->setText(p.name);
         const int dcIndex = m_ui->dataCenterCombo->findData(p.dataCenter);
         m_ui->dataCenterCombo->setCurrentIndex(dcIndex >= 0 ? dcIndex : 0);
@@ -139,7 +159,21 @@ void ProfileDialog::loadProfile(const std::optional<Profile> &profile)
         m_ui->apiKeyEdit->clear();
         m_ui->timeZoneCombo->setCurrentText(QString::fromUtf8(p.timeZoneId));
         m_ui->productionCheck->setChecked(p.production);
+        const QString proxy = p.proxy.trimmed();
+        const bool manual = !proxy.isEmpty() && proxy != QLatin1String(Profile::kNoProxy);
+        m_ui->proxyModeCombo->setCurrentIndex(manual ? 2 : proxy.isEmpty() ? 0 : 1);
+        m_ui->proxyUrlEdit->setText(manual ? proxy : QString());
+        m_ui->proxyPasswordEdit->clear();
     }
+    m_certificatePem = p.extraCertificate;
+    showCertificate();
+    const auto proxySetting = p.proxySetting();
+    const bool storedPassword = profile && proxySetting && !proxySetting->user.isEmpty();
+    m_storedProxyUser = storedPassword;
+    setWholePlaceholder(m_ui->proxyPasswordEdit,
+                        storedPassword ? tr("Stored in the keychain; type a new one to replace it")
+                                       : QString());
+    updateProxyFields();
     m_ui->showKeyCheck->setChecked(false);
     setWholePlaceholder(m_ui->apiKeyEdit,
                         profile ? tr("Stored in the keychain; type a new key to replace it") : QString());
@@ -184,6 +218,53 @@ void ProfileDialog::updateBaseUrlField()
     }
 }
 
+void ProfileDialog::updateProxyFields()
+{
+    const bool manual = m_ui->proxyModeCombo->currentData().toString() == QLatin1String("manual");
+    m_ui->proxyUrlEdit->setVisible(manual);
+    m_ui->proxyPasswordLabel->setVisible(manual);
+    m_ui->proxyPasswordEdit->setVisible(manual);
+}
+
+void ProfileDialog::showCertificate()
+{
+    if (m_certificatePem.isEmpty()) {
+        m_ui->certificateInfo->setText(tr("None: the system's certificates only."));
+        return;
+    }
+    const auto certificates = Certificates::fromPem(m_certificatePem);
+    if (!certificates) {
+        m_ui->certificateInfo->setText(certificates.error());
+        return;
+    }
+    // Subject, issuer and fingerprint: what a person compares with what their IT department gave them.
+    QStringList lines;
+    for (const QSslCertificate &certificate : *certificates) {
+        lines << tr("%1\nissued by %2\nvalid until %3\nSHA-256 %4")
+                     .arg(Certificates::subjectLine(certificate), Certificates::issuerLine(certificate),
+                          certificate.expiryDate().toUTC().toString(QStringLiteral("yyyy-MM-dd")),
+                          Certificates::sha256Fingerprint(certificate));
+    }
+    m_ui->certificateInfo->setText(lines.join(QStringLiteral("\n\n")));
+}
+
+void ProfileDialog::chooseCertificate()
+{
+    const QString path = FileDialog::getOpenFileName(this, tr("Extra trusted certificate"), QDir::homePath(),
+                                                     tr("Certificates (*.pem *.crt *.cer);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    const auto certificates = Certificates::fromFile(path);
+    if (!certificates) {
+        showStatus(certificates.error(), true);
+        return;
+    }
+    m_certificatePem = Certificates::toPem(*certificates);
+    showCertificate();
+    m_ui->statusLabel->clear();
+    markDirty();
+}
+
 Profile ProfileDialog::formProfile() const
 {
     Profile p;
@@ -195,6 +276,9 @@ Profile ProfileDialog::formProfile() const
     p.workspaceId = m_ui->workspaceIdEdit->text().trimmed();
     p.timeZoneId = m_ui->timeZoneCombo->currentText().trimmed().toUtf8();
     p.production = m_ui->productionCheck->isChecked();
+    p.extraCertificate = m_certificatePem;
+    const QString proxyMode = m_ui->proxyModeCombo->currentData().toString();
+    p.proxy = proxyMode == QLatin1String("manual") ? m_ui->proxyUrlEdit->text().trimmed() : proxyMode;
     return p;
 }
 
@@ -226,11 +310,21 @@ void ProfileDialog::updateState()
     m_ui->duplicateButton->setEnabled(!editing && !m_busy && !m_currentId.isEmpty());
     m_ui->deleteButton->setEnabled(!editing && !m_busy && !m_currentId.isEmpty());
 
-    const QList<QWidget *> fields{m_ui->nameEdit,        m_ui->dataCenterCombo, m_ui->baseUrlEdit,
-                                  m_ui->workspaceIdEdit, m_ui->apiKeyEdit,      m_ui->showKeyCheck,
-                                  m_ui->timeZoneCombo,   m_ui->productionCheck};
+    const QList<QWidget *> fields{m_ui->nameEdit,
+                                  m_ui->dataCenterCombo,
+                                  m_ui->baseUrlEdit,
+                                  m_ui->workspaceIdEdit,
+                                  m_ui->apiKeyEdit,
+                                  m_ui->showKeyCheck,
+                                  m_ui->timeZoneCombo,
+                                  m_ui->productionCheck,
+                                  m_ui->proxyModeCombo,
+                                  m_ui->proxyUrlEdit,
+                                  m_ui->chooseCertificateButton,
+                                  m_ui->proxyPasswordEdit};
     for (QWidget *field : fields)
         field->setEnabled(hasProfile && !m_busy);
+    m_ui->removeCertificateButton->setEnabled(hasProfile && !m_busy && !m_certificatePem.isEmpty());
 
     m_ui->saveButton->setEnabled(editing && !problem && !m_busy);
     m_ui->revertButton->setEnabled(editing && !m_busy);
@@ -388,13 +482,13 @@ void ProfileDialog::saveNew(const Profile &profile, const QString &apiKey)
     m_store.add(profile, apiKey, this, [this, apiKey](Expected<Profile, ProfileError> added) {
         setBusy(false);
         if (added) {
-            saved(*added, tr("Saved. The key is in the keychain."));
+            finishSave(*added, tr("Saved. The key is in the keychain."));
             return;
         }
         if (offerSessionOnly(added.error())) {
             auto kept = m_store.addWithSessionKey(formProfile(), apiKey);
             if (kept)
-                saved(*kept, tr("Saved without the key: it is kept in memory for this session only."));
+                finishSave(*kept, tr("Saved without the key: it is kept in memory for this session only."));
             else
                 showStatus(kept.error().message, true);
             return;
@@ -409,7 +503,7 @@ void ProfileDialog::saveExisting(const Profile &profile, const std::optional<QSt
     m_store.update(profile, newApiKey, this, [this, profile, newApiKey](std::optional<ProfileError> error) {
         setBusy(false);
         if (!error) {
-            saved(profile, newApiKey ? tr("Saved. The new key is in the keychain.") : tr("Saved."));
+            finishSave(profile, newApiKey ? tr("Saved. The new key is in the keychain.") : tr("Saved."));
             return;
         }
         if (newApiKey && offerSessionOnly(*error)) {
@@ -438,6 +532,28 @@ bool ProfileDialog::offerSessionOnly(const ProfileError &error)
                          .arg(error.message));
 }
 
+void ProfileDialog::finishSave(const Profile &profile, const QString &status)
+{
+    const auto proxy = profile.proxySetting();
+    const bool needsPassword = proxy && proxy->mode == ProxySetting::Mode::Manual && !proxy->user.isEmpty();
+    const QString typed = m_ui->proxyPasswordEdit->text();
+    if ((needsPassword && typed.isEmpty()) || (!needsPassword && !m_storedProxyUser)) {
+        saved(profile, status); // the stored password, if any, stays; or there is none to delete
+        return;
+    }
+    // A typed password goes to the keychain, never to the settings; one the profile no longer needs
+    // is deleted.
+    setBusy(true, needsPassword ? tr("Saving the proxy password in the keychain...") : QString());
+    m_store.secrets().writeProxyPassword(
+        profile.id, needsPassword ? typed : QString(), this,
+        [this, profile, status, needsPassword](std::optional<ProfileError> error) {
+            setBusy(false);
+            saved(profile, status);
+            if (error && needsPassword)
+                showStatus(error->message + QLatin1Char(' ') + tr("The proxy password was not saved."), true);
+        });
+}
+
 void ProfileDialog::saved(const Profile &profile, const QString &status)
 {
     m_currentId = profile.id;
@@ -453,8 +569,10 @@ void ProfileDialog::testClicked()
         return;
     const Profile profile = formProfile();
     const QString typedKey = m_ui->apiKeyEdit->text().trimmed();
-    const auto send = [this, profile](const QString &key) {
-        const auto connection = profile.connection(key);
+    const QString typedProxyPassword = m_ui->proxyPasswordEdit->text();
+    const QString keyOwner = m_currentId.isEmpty() ? m_copyKeyFrom : m_currentId;
+    const auto connect = [this, profile](const QString &key, const QString &proxyPassword) {
+        const auto connection = profile.connection(key, proxyPassword);
         if (!connection) {
             showTestResult(connection.error(), false);
             return;
@@ -462,11 +580,27 @@ void ProfileDialog::testClicked()
         showTestResult(tr("Testing..."), true);
         Q_EMIT testConnectionRequested(*connection);
     };
+    // The proxy's password: the one typed, else the stored one when the proxy has a user.
+    const auto send = [this, profile, typedProxyPassword, keyOwner, connect](const QString &key) {
+        const auto proxy = profile.proxySetting();
+        if (!typedProxyPassword.isEmpty() || keyOwner.isEmpty() || !proxy ||
+            proxy->mode != ProxySetting::Mode::Manual || proxy->user.isEmpty()) {
+            connect(key, typedProxyPassword);
+            return;
+        }
+        m_store.secrets().readProxyPassword(keyOwner, this,
+                                            [this, key, connect](Expected<QString, ProfileError> password) {
+                                                if (!password) {
+                                                    showTestResult(password.error().message, false);
+                                                    return;
+                                                }
+                                                connect(key, *password);
+                                            });
+    };
     if (!typedKey.isEmpty()) {
         send(typedKey);
         return;
     }
-    const QString keyOwner = m_currentId.isEmpty() ? m_copyKeyFrom : m_currentId;
     m_ui->testResultLabel->setText(tr("Reading the key from the keychain..."));
     m_store.secrets().readKey(keyOwner, this, [this, send](Expected<QString, ProfileError> key) {
         if (!key) {

@@ -56,6 +56,12 @@ private:
     void markDirty();
     void updateState();
     void updateBaseUrlField();
+    void updateProxyFields();
+    void showCertificate();
+    void chooseCertificate();
+    // Writes the typed proxy password to the keychain (or deletes one the profile no longer needs),
+    // then reports the save.
+    void finishSave(const Profile &profile, const QString &status);
     void setBusy(bool busy, const QString &status = {});
     void showStatus(const QString &text, bool error);
 
@@ -79,4 +85,6 @@ private:
     bool m_editingNew = false;
     bool m_dirty = false;
     bool m_busy = false;
+    QByteArray m_certificatePem;    // the form's extra trusted certificate, PEM; empty: none
+    bool m_storedProxyUser = false; // the saved profile's proxy has a user, so maybe a stored password
 };

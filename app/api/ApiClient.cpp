@@ -4,10 +4,16 @@
 #include "ResponseParser.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDateTime>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSet>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QTimer>
 #include <QUrl>
 
@@ -72,7 +78,273 @@ QString scrubbed(const QString &message, const Connection &connection)
         text = text.left(kMaxMessageChars - 1) + QChar(0x2026);
     return text;
 }
+
+// The server a call goes to, as Qt pools its connections: scheme, host and port.
+QString originOf(const QUrl &url)
+{
+    return url.scheme() + QLatin1String("://") + url.host() + QLatin1Char(':') +
+           QString::number(url.port(url.scheme() == QLatin1String("https") ? 443 : 80));
+}
+
+// Plain http:// (loopback only, see validateBaseUrl) never goes through a proxy: the proxy would read
+// the key in clear text, and no proxy can reach this machine's loopback anyway.
+ProxySetting effectiveProxy(const Connection &connection)
+{
+    if (connection.baseUrl.scheme() != QLatin1String("https"))
+        return ProxySetting{ProxySetting::Mode::None, {}, 0, {}, {}};
+    return connection.proxy;
+}
+
+// The system's roots, read once per process: setting a configuration's CA list (addCaCertificates()
+// too) turns off the roots Qt 6.4 would look up on demand, so the extra certificates are added to a
+// copy of these (tst_tls::extraTrustKeepsTheSystemsRoots). Reading them costs about 0.1 s, paid only
+// by a workspace with extra certificates; Qt lists each certificate of /etc/ssl/certs twice (the file
+// and its hash link), kept once here.
+const QList<QSslCertificate> &systemRoots()
+{
+    static const QList<QSslCertificate> roots = [] {
+        QList<QSslCertificate> unique;
+        QSet<QByteArray> seen;
+        for (const QSslCertificate &root : QSslConfiguration::systemCaCertificates()) {
+            const QByteArray digest = root.digest(QCryptographicHash::Sha256);
+            if (!seen.contains(digest)) {
+                seen.insert(digest);
+                unique.append(root);
+            }
+        }
+        return unique;
+    }();
+    return roots;
+}
+
+QString utcText(const QDateTime &when)
+{
+    return when.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"));
+}
+
+// The names a certificate is made for, as the host name check reads them.
+QString namesOf(const QSslCertificate &certificate)
+{
+    QStringList names;
+    const auto alternates = certificate.subjectAlternativeNames();
+    for (auto it = alternates.cbegin(); it != alternates.cend(); ++it) {
+        if (it.key() == QSsl::DnsEntry || it.key() == QSsl::IpAddressEntry)
+            names << it.value();
+    }
+    if (names.isEmpty())
+        names = certificate.subjectInfo(QSslCertificate::CommonName);
+    names.removeDuplicates();
+    return names.isEmpty() ? QStringLiteral("?") : names.join(QStringLiteral(", "));
+}
+
+bool untrustedIssuer(QSslError::SslError error)
+{
+    switch (error) {
+    case QSslError::UnableToGetIssuerCertificate:
+    case QSslError::UnableToGetLocalIssuerCertificate:
+    case QSslError::UnableToVerifyFirstCertificate:
+    case QSslError::SelfSignedCertificateInChain:
+    case QSslError::CertificateUntrusted:
+    case QSslError::InvalidCaCertificate:
+    case QSslError::CertificateRejected:
+        return true;
+    default:
+        return false;
+    }
+}
+
+// The failed handshake in words: which check refused the certificate, and what the user can do.
+QString tlsFailure(const QString &host, const QList<QSslError> &errors, const QString &qtReason)
+{
+    if (errors.isEmpty()) {
+        // No certificate was even looked at: something else answers on this port, or the handshake
+        // itself failed (no common TLS version or cipher).
+        return ApiClient::tr(
+                   "The secure connection to %1 failed: the server did not complete a TLS handshake "
+                   "(%2). Check that the base URL's port serves https://.")
+            .arg(host, qtReason);
+    }
+    // The most useful error first: trust, then validity, then the name.
+    const auto find = [&errors](auto predicate) -> const QSslError * {
+        for (const QSslError &error : errors) {
+            if (predicate(error.error()))
+                return &error;
+        }
+        return nullptr;
+    };
+    const QString trustHint =
+        ApiClient::tr("If your organisation has its own certificate authority, or a proxy that inspects TLS, "
+                      "trust its root certificate for this workspace: --ca-file, or the profile's extra "
+                      "trusted certificate.");
+    if (const QSslError *selfSigned =
+            find([](QSslError::SslError e) { return e == QSslError::SelfSignedCertificate; })) {
+        return ApiClient::tr(
+                   "The secure connection to %1 was refused: its certificate (%2) is self-signed, so no "
+                   "trusted authority vouches for it. %3")
+            .arg(host, Certificates::subjectLine(selfSigned->certificate()), trustHint);
+    }
+    if (const QSslError *untrusted = find(untrustedIssuer)) {
+        const QSslCertificate certificate = untrusted->certificate();
+        return ApiClient::tr(
+                   "The secure connection to %1 was refused: the certificate is not trusted, its issuer "
+                   "(%2) is not a trusted authority here. %3")
+            .arg(host,
+                 certificate.isNull() ? untrusted->errorString() : Certificates::issuerLine(certificate),
+                 trustHint);
+    }
+    if (const QSslError *expired =
+            find([](QSslError::SslError e) { return e == QSslError::CertificateExpired; })) {
+        return ApiClient::tr(
+                   "The secure connection to %1 was refused: its certificate expired on %2. The server's "
+                   "certificate must be renewed (or this computer's clock is wrong).")
+            .arg(host, utcText(expired->certificate().expiryDate()));
+    }
+    if (const QSslError *early =
+            find([](QSslError::SslError e) { return e == QSslError::CertificateNotYetValid; })) {
+        return ApiClient::tr(
+                   "The secure connection to %1 was refused: its certificate is not valid before %2. "
+                   "Check this computer's clock and time zone.")
+            .arg(host, utcText(early->certificate().effectiveDate()));
+    }
+    if (const QSslError *name =
+            find([](QSslError::SslError e) { return e == QSslError::HostNameMismatch; })) {
+        return ApiClient::tr(
+                   "The secure connection to %1 was refused: its certificate is made for %2, not for "
+                   "%1. Check the base URL.")
+            .arg(host, namesOf(name->certificate()));
+    }
+    return ApiClient::tr("The secure connection to %1 was refused: %2.")
+        .arg(host, errors.first().errorString());
+}
+
+// host:port of the proxy a call to this connection goes through, or empty when it goes direct.
+QString proxyAddress(const Connection &connection)
+{
+    const ProxySetting proxy = effectiveProxy(connection);
+    if (proxy.mode == ProxySetting::Mode::Manual)
+        return proxy.address();
+    if (proxy.mode == ProxySetting::Mode::None)
+        return {};
+    for (const QNetworkProxy &system :
+         QNetworkProxyFactory::proxyForQuery(QNetworkProxyQuery(connection.baseUrl))) {
+        if (system.type() == QNetworkProxy::HttpProxy || system.type() == QNetworkProxy::Socks5Proxy)
+            return ProxySetting{ProxySetting::Mode::Manual, system.hostName(), system.port(), {}, {}}
+                .address();
+        if (system.type() == QNetworkProxy::NoProxy)
+            return {};
+    }
+    return {};
+}
+
+// What went wrong on the way through a proxy. Qt 6.4 hands most of it over as UnknownNetworkError with
+// the text of its HTTP proxy engine, so the text is compared with that engine's own, translated as Qt
+// translates it (the same translator gives the same text in every language).
+enum class ProxyProblem { None, AuthenticationRequired, Denied, Down, NotFound, TimedOut, Closed, Protocol };
+
+ProxyProblem proxyProblem(const QNetworkReply *reply)
+{
+    switch (reply->error()) {
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+        return ProxyProblem::AuthenticationRequired;
+    case QNetworkReply::ProxyConnectionRefusedError:
+        return ProxyProblem::Down;
+    case QNetworkReply::ProxyConnectionClosedError:
+        return ProxyProblem::Closed;
+    case QNetworkReply::ProxyNotFoundError:
+        return ProxyProblem::NotFound;
+    case QNetworkReply::ProxyTimeoutError:
+        return ProxyProblem::TimedOut;
+    case QNetworkReply::UnknownProxyError:
+        return ProxyProblem::Protocol;
+    default:
+        break;
+    }
+    const QString reason = reply->errorString();
+    const auto is = [&reason](const char *source) {
+        return reason == QCoreApplication::translate("QHttpSocketEngine", source);
+    };
+    if (is("Proxy denied connection"))
+        return ProxyProblem::Denied; // 403 or 405 to CONNECT
+    if (is("Proxy connection refused"))
+        return ProxyProblem::Down;
+    if (is("Proxy server not found"))
+        return ProxyProblem::NotFound;
+    if (is("Proxy server connection timed out"))
+        return ProxyProblem::TimedOut;
+    if (is("Proxy connection closed prematurely"))
+        return ProxyProblem::Closed;
+    if (is("Authentication required"))
+        return ProxyProblem::AuthenticationRequired;
+    if (is("Error communicating with HTTP proxy") || is("Error parsing authentication request from proxy"))
+        return ProxyProblem::Protocol; // any other answer to CONNECT, a 401 for example
+    return ProxyProblem::None;
+}
+
+// Not retried: a proxy that wants other credentials, refuses the host or answers nonsense answers the
+// same way next time. One that is down, times out or closes is retried like a server that does.
+bool finalProxyProblem(ProxyProblem problem)
+{
+    return problem == ProxyProblem::AuthenticationRequired || problem == ProxyProblem::Denied ||
+           problem == ProxyProblem::Protocol;
+}
+
+QString proxyFailure(ProxyProblem problem, const QString &proxy, const ProxySetting &setting,
+                     const QString &host, const QNetworkReply *reply)
+{
+    const bool credentials = !setting.user.isEmpty() && !setting.password.isEmpty();
+    switch (problem) {
+    case ProxyProblem::AuthenticationRequired:
+        return credentials
+                   ? ApiClient::tr("The proxy %1 refused the user name and password it was given (HTTP 407): "
+                                   "check the proxy user and its password.")
+                         .arg(proxy)
+                   : ApiClient::tr(
+                         "The proxy %1 asks for a user name and password (HTTP 407): give the proxy "
+                         "user and its password (in the profile, or --proxy http://USER@HOST:PORT "
+                         "with IMPORTSCOPE_PROXY_PASSWORD).")
+                         .arg(proxy);
+    case ProxyProblem::Denied:
+        return ApiClient::tr(
+                   "The proxy %1 refused to connect to %2 (%3): it may not allow this host or port. Check "
+                   "the proxy setting, or ask whoever runs the proxy.")
+            .arg(proxy, host, reply->errorString());
+    case ProxyProblem::Down:
+        return ApiClient::tr(
+                   "The proxy %1 refused the connection: it is down, or its port is wrong. Check the proxy "
+                   "setting, or retry later.")
+            .arg(proxy);
+    case ProxyProblem::NotFound:
+        return ApiClient::tr("The proxy host %1 was not found: check the proxy setting.").arg(proxy);
+    case ProxyProblem::TimedOut:
+        return ApiClient::tr("The proxy %1 did not answer in time: check the proxy setting, or retry later.")
+            .arg(proxy);
+    case ProxyProblem::Closed:
+        return ApiClient::tr("The proxy %1 closed the connection to %2 before it was set up: check the proxy "
+                             "setting, or retry later.")
+            .arg(proxy, host);
+    case ProxyProblem::Protocol:
+    case ProxyProblem::None:
+        break;
+    }
+    return credentials
+               ? ApiClient::tr("The proxy %1 did not open the connection to %2 (%3): check the proxy user "
+                               "and its password, and the proxy setting.")
+                     .arg(proxy, host, reply->errorString())
+               : ApiClient::tr("The proxy %1 did not open the connection to %2 (%3): check the proxy "
+                               "setting.")
+                     .arg(proxy, host, reply->errorString());
+}
 } // namespace
+
+struct ApiClient::Transport
+{
+    ProxySetting proxy;                       // as used: plain http:// never goes through one
+    QList<QSslCertificate> extraCertificates; // trusted besides the system's roots
+    QNetworkAccessManager *network = nullptr; // a child of the ApiClient
+    std::optional<QSslConfiguration> tls;     // only with extra certificates
+    QSet<QString> http2Origins;               // servers whose last answer came over HTTP/2
+    QHash<QString, int> inFlight;             // per origin
+};
 
 struct ApiClient::Call
 {
@@ -88,10 +360,13 @@ struct ApiClient::Call
     qint64 rateLimitWaitedMs = 0;
     quint64 sendToken = 0; // this attempt, as the workspace's pace knows it
     bool timedOut = false;
-    bool pastDeadline = false; // timedOut because the overall deadline passed, not for silence
-    bool tooLarge = false;     // the answer passed maxBodyBytes and was dropped
-    QByteArray compressedAs;   // the Content-Encoding of an answer compressed against our request
-    QByteArray received;       // read as it arrives, so its size is known before it is kept
+    bool pastDeadline = false;      // timedOut because the overall deadline passed, not for silence
+    bool tooLarge = false;          // the answer passed maxBodyBytes and was dropped
+    QByteArray compressedAs;        // the Content-Encoding of an answer compressed against our request
+    QByteArray received;            // read as it arrives, so its size is known before it is kept
+    QList<QSslError> sslErrors;     // why this attempt's certificate was refused, if it was
+    Transport *transport = nullptr; // while in flight
+    QString origin;
     std::optional<ApiError> lastError;
     QPointer<QNetworkReply> reply;
     std::unique_ptr<QTimer> inactivity;
@@ -100,17 +375,91 @@ struct ApiClient::Call
 };
 
 ApiClient::ApiClient(QObject *parent)
-    : QObject(parent), m_network(new QNetworkAccessManager(this)),
-      m_limiter(m_policy.rateLimitRequests, m_policy.rateLimitWindowMs), m_pumpTimer(new QTimer(this)),
-      m_brake(new MemoryBrake(this))
+    : QObject(parent), m_limiter(m_policy.rateLimitRequests, m_policy.rateLimitWindowMs),
+      m_pumpTimer(new QTimer(this)), m_brake(new MemoryBrake(this))
 {
     m_clock.start();
     m_pumpTimer->setSingleShot(true);
     connect(m_pumpTimer, &QTimer::timeout, this, &ApiClient::pump);
+    // A connection whose proxy is "system" follows the system's configuration, as a browser does:
+    // https_proxy and no_proxy, and the desktop's settings (Qt asks libproxy on Linux). Without this,
+    // Qt 6.4 uses no proxy at all, and behind a corporate proxy the API is unreachable.
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+    // Qt's HTTP/2 code warns on stderr about every stream a server resets or a GOAWAY cuts short; the
+    // call is retried or reported here, in one line (docs/SECURITY.md, "Output"). QT_LOGGING_RULES can
+    // still turn it back on.
+    QLoggingCategory::setFilterRules(QStringLiteral("qt.network.http2.warning=false"));
+}
+
+ApiClient::Transport &ApiClient::transportFor(const Connection &connection)
+{
+    for (const auto &transport : m_transports) {
+        if (transport->proxy == effectiveProxy(connection) &&
+            transport->extraCertificates == connection.extraCertificates)
+            return *transport;
+    }
+    auto transport = std::make_unique<Transport>();
+    transport->proxy = effectiveProxy(connection);
+    transport->extraCertificates = connection.extraCertificates;
+    // One manager per way to the wire: Qt pools connections by host, port and proxy but not by TLS
+    // configuration, so a connection verified with one workspace's extra certificates must never
+    // carry another workspace's requests (docs/SECURITY.md, "The wire").
+    transport->network = new QNetworkAccessManager(this);
     // TLS errors are never ignored: no sslErrors handler calls ignoreSslErrors().
     // Redirects are never followed (docs/SECURITY.md): the API does not redirect, and a followed
     // redirect would carry the Authorization header, the key, to wherever the server points.
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    transport->network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    switch (transport->proxy.mode) {
+    case ProxySetting::Mode::System:
+        break; // the application's proxy factory, the system's (see the constructor)
+    case ProxySetting::Mode::None:
+        transport->network->setProxy(QNetworkProxy::NoProxy);
+        break;
+    case ProxySetting::Mode::Manual: {
+        // Tunnelling only: https:// goes through CONNECT, so the proxy sees the host and port, never
+        // the request (plain http:// is never proxied, see effectiveProxy()).
+        QNetworkProxy proxy(QNetworkProxy::HttpProxy, transport->proxy.host, transport->proxy.port,
+                            transport->proxy.user, transport->proxy.password);
+        proxy.setCapabilities(QNetworkProxy::TunnelingCapability | QNetworkProxy::HostNameLookupCapability);
+        transport->network->setProxy(proxy);
+        break;
+    }
+    }
+    if (!connection.extraCertificates.isEmpty()) {
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.setCaCertificates(systemRoots() + connection.extraCertificates);
+        transport->tls = tls;
+    }
+    m_transports.push_back(std::move(transport));
+    return *m_transports.back();
+}
+
+const ApiClient::Transport *ApiClient::findTransport(const Connection &connection) const
+{
+    for (const auto &transport : m_transports) {
+        if (transport->proxy == effectiveProxy(connection) &&
+            transport->extraCertificates == connection.extraCertificates)
+            return transport.get();
+    }
+    return nullptr;
+}
+
+int ApiClient::limitFor(const Transport &transport, const QString &origin) const
+{
+    return transport.http2Origins.contains(origin) ? RequestPolicy::kHttp2MaxInFlight
+                                                   : std::max(1, m_policy.maxInFlight);
+}
+
+int ApiClient::maxInFlight(const Connection &connection) const
+{
+    const Transport *transport = findTransport(connection);
+    return transport ? limitFor(*transport, originOf(connection.baseUrl)) : std::max(1, m_policy.maxInFlight);
+}
+
+bool ApiClient::usesHttp2(const Connection &connection) const
+{
+    const Transport *transport = findTransport(connection);
+    return transport && transport->http2Origins.contains(originOf(connection.baseUrl));
 }
 
 ApiClient::~ApiClient()
@@ -179,6 +528,8 @@ void ApiClient::abort(quint64 id)
         call->reply->disconnect(this);
         call->reply->abort();
         call->reply->deleteLater();
+        if (call->transport)
+            --call->transport->inFlight[call->origin];
         --m_inFlight;
         m_brake->setInFlight(m_inFlight, call->connection.baseUrl.host());
         QTimer::singleShot(0, this, &ApiClient::pump);
@@ -190,7 +541,7 @@ void ApiClient::pump()
     const qint64 now = m_clock.elapsed();
     qint64 soonest = -1;
     std::set<QString> held;
-    for (auto it = m_ready.begin(); it != m_ready.end() && m_inFlight < m_policy.maxInFlight;) {
+    for (auto it = m_ready.begin(); it != m_ready.end();) {
         auto found = m_calls.find(*it);
         if (found == m_calls.end()) {
             it = m_ready.erase(it);
@@ -199,6 +550,12 @@ void ApiClient::pump()
         Call &call = *found->second;
         if (held.count(call.connection.workspaceId)) {
             ++it; // its workspace's first queued call is already held back
+            continue;
+        }
+        Transport &transport = transportFor(call.connection);
+        const QString origin = originOf(call.connection.baseUrl);
+        if (transport.inFlight.value(origin) >= limitFor(transport, origin)) {
+            ++it; // its server has no room; another one may
             continue;
         }
         WorkspacePace &pace = m_limiter.pace(call.connection.workspaceId);
@@ -212,6 +569,8 @@ void ApiClient::pump()
         it = m_ready.erase(it);
         call.sendToken = m_nextSend++;
         pace.sent(call.sendToken, now);
+        call.transport = &transport;
+        call.origin = origin;
         send(call);
     }
     if (soonest >= 0)
@@ -278,15 +637,20 @@ void ApiClient::send(Call &call)
     request.setHeader(QNetworkRequest::UserAgentHeader, userAgent());
 
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    // The workspace's extra trusted certificates, beside the system's roots; Qt still offers h2 and
+    // http/1.1 by ALPN on top of this configuration.
+    if (call.transport->tls)
+        request.setSslConfiguration(*call.transport->tls);
 
     call.timedOut = false;
     call.pastDeadline = false;
     call.tooLarge = false;
     call.compressedAs.clear();
     call.received.clear();
+    call.sslErrors.clear();
     // Every call has a JSON body, which the timing of the read buffer below relies on.
     Q_ASSERT(!call.body.isEmpty());
-    QNetworkReply *reply = m_network->post(request, call.body);
+    QNetworkReply *reply = call.transport->network->post(request, call.body);
     call.reply = reply;
     // Qt's HTTP thread decodes a chunked body in a loop that returns only when the socket is empty, or
     // past the reply's read buffer size: a server that sends faster than the loop reads keeps it there
@@ -297,6 +661,7 @@ void ApiClient::send(Call &call)
     // reads no answer before the body is sent.
     QMetaObject::invokeMethod(
         reply, [reply] { reply->setReadBufferSize(RequestPolicy::kReadBufferBytes); }, Qt::QueuedConnection);
+    ++call.transport->inFlight[call.origin];
     ++m_inFlight;
     m_brake->setInFlight(m_inFlight, call.connection.baseUrl.host());
 
@@ -371,6 +736,13 @@ void ApiClient::send(Call &call)
         if (!overLimit(received.size()) && reply->bytesAvailable() > 0)
             overLimit(received.size() + reply->bytesAvailable());
     });
+    // Kept to name the failure: the certificate is refused whatever the handler does, since nothing
+    // here calls ignoreSslErrors() (docs/SECURITY.md, "The wire").
+    connect(reply, &QNetworkReply::sslErrors, this, [this, id, reply](const QList<QSslError> &errors) {
+        auto it = m_calls.find(id);
+        if (it != m_calls.end() && it->second->reply == reply)
+            it->second->sslErrors = errors;
+    });
     connect(reply, &QNetworkReply::finished, this, [this, id] { onReplyFinished(id); });
     inactivity->start();
     call.deadline->start();
@@ -405,13 +777,34 @@ ApiError ApiClient::networkError(const Call &call, QNetworkReply *reply) const
                             .arg(m_policy.inactivityTimeoutMs / 1000.0);
         return error;
     }
-    switch (reply->error()) {
-    case QNetworkReply::SslHandshakeFailedError:
+    // A server that closes the connection before it ever showed a certificate does not speak TLS on
+    // this port (an http:// server reading a ClientHello as a bad request): not retried either.
+    const bool closedBeforeTls = call.connection.baseUrl.scheme() == QLatin1String("https") &&
+                                 reply->error() == QNetworkReply::RemoteHostClosedError &&
+                                 reply->sslConfiguration().peerCertificate().isNull();
+    if (reply->error() == QNetworkReply::SslHandshakeFailedError || !call.sslErrors.isEmpty() ||
+        closedBeforeTls) {
         error.kind = ApiError::Kind::Tls;
-        error.message = tr("The secure connection to %1 failed (%2): the certificate is not trusted. "
-                           "Check the base URL and the system's certificate store.")
-                            .arg(host, reply->errorString());
-        break;
+        error.message = tlsFailure(host, call.sslErrors, reply->errorString().trimmed());
+        return error;
+    }
+    // The proxy the call went through, if any: its failures are named as the proxy's, not the API's.
+    const QString proxy = proxyAddress(call.connection);
+    if (!proxy.isEmpty()) {
+        ProxyProblem problem = proxyProblem(reply);
+        // Qt reports a proxy that is down, or a proxy host that does not resolve, under the codes of the
+        // server's own failures at times: the call never got past the proxy.
+        if (problem == ProxyProblem::None && reply->error() == QNetworkReply::ConnectionRefusedError)
+            problem = ProxyProblem::Down;
+        else if (problem == ProxyProblem::None && reply->error() == QNetworkReply::HostNotFoundError)
+            problem = ProxyProblem::NotFound;
+        if (problem != ProxyProblem::None) {
+            error.kind = ApiError::Kind::Network;
+            error.message = proxyFailure(problem, proxy, effectiveProxy(call.connection), host, reply);
+            return error;
+        }
+    }
+    switch (reply->error()) {
     case QNetworkReply::HostNotFoundError:
         error.kind = ApiError::Kind::Network;
         error.message =
@@ -448,6 +841,8 @@ void ApiClient::onReplyFinished(quint64 id)
         call.inactivity->stop();
     if (call.deadline)
         call.deadline->stop();
+    if (call.transport)
+        --call.transport->inFlight[call.origin];
     --m_inFlight;
     m_brake->setInFlight(m_inFlight, call.connection.baseUrl.host());
     m_brake->delivered();
@@ -457,6 +852,13 @@ void ApiClient::onReplyFinished(quint64 id)
     reply->deleteLater();
 
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    // Before anyone hears of this answer: HistoryClient plans its next pages by the limit it sets.
+    if (status > 0 && call.transport) {
+        if (reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool())
+            call.transport->http2Origins.insert(call.origin);
+        else
+            call.transport->http2Origins.remove(call.origin);
+    }
     // An aborted reply is closed: reading it would only print Qt's "device not open" warning.
     if (reply->isOpen() && !call.tooLarge)
         call.received += reply->read(m_policy.maxBodyBytes + 1 - call.received.size());
@@ -573,7 +975,10 @@ void ApiClient::onReplyFinished(quint64 id)
     } else {
         ++call.failures;
         call.lastError = networkError(call, reply);
-        if (call.lastError->kind == ApiError::Kind::Tls) {
+        // Not retried: a refused certificate, or a proxy that wants other credentials or refuses the
+        // host, answers the same way next time (docs/SECURITY.md, "The wire").
+        if (call.lastError->kind == ApiError::Kind::Tls ||
+            (!proxyAddress(call.connection).isEmpty() && finalProxyProblem(proxyProblem(reply)))) {
             finish(id, call.lastError);
             return;
         }

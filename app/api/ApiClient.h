@@ -1,7 +1,9 @@
 #pragma once
-// The one door to the network: owns the application's single QNetworkAccessManager and applies
-// the RequestPolicy to every call — authentication headers, pacing per workspace, at most six in
-// flight, inactivity timeouts and an overall deadline, a cap on the body, no redirects, retries with
+// The one door to the network: owns the application's QNetworkAccessManagers (one per way to the wire:
+// a proxy setting and a set of extra trusted certificates, so neither leaks into another workspace's
+// connections) and applies the RequestPolicy to every call — authentication headers, pacing per
+// workspace, at most six in flight per server over HTTP/1.1 and RequestPolicy::kHttp2MaxInFlight over
+// HTTP/2, inactivity timeouts and an overall deadline, a cap on the body, no redirects, retries with
 // backoff, and waiting out 429s (bounds in docs/SECURITY.md). Callers get exactly one answer per
 // call: accepted, or an ApiError in plain words without the key. Each workspace has its own
 // WorkspacePace (docs/PACING.md); observers are told when a workspace's calls are held back.
@@ -21,6 +23,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -54,6 +57,12 @@ public:
     // Stops a call at once; its Done is not called.
     void abort(quint64 id);
     int inFlight() const { return m_inFlight; }
+    // How many calls to the connection's server may be in flight at once: RequestPolicy::maxInFlight
+    // until an answer from it came over HTTP/2, then RequestPolicy::kHttp2MaxInFlight (one connection
+    // carries them all). HistoryClient plans its pages by it.
+    int maxInFlight(const Connection &connection) const;
+    // Whether the last answer from the connection's server came over HTTP/2.
+    bool usesHttp2(const Connection &connection) const;
 
     // The request exactly as it is sent, for tests and "Copy as cURL".
     static QList<std::pair<QByteArray, QByteArray>> headers(const Connection &connection);
@@ -74,6 +83,11 @@ public:
 
 private:
     struct Call;
+    struct Transport;
+    // The way to the connection's server, made on first use and kept while this client lives.
+    Transport &transportFor(const Connection &connection);
+    const Transport *findTransport(const Connection &connection) const;
+    int limitFor(const Transport &transport, const QString &origin) const;
     void pump();
     void send(Call &call);
     void onReplyFinished(quint64 id);
@@ -84,7 +98,7 @@ private:
     int overallDeadlineMs() const;
 
     RequestPolicy m_policy;
-    QNetworkAccessManager *m_network;
+    std::vector<std::unique_ptr<Transport>> m_transports;
     RateLimiter m_limiter;
     QElapsedTimer m_clock;
     QTimer *m_pumpTimer;

@@ -1,7 +1,12 @@
 #include "Connection.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
 #include <QHostAddress>
+
+#include <algorithm>
 
 namespace {
 struct DataCenter
@@ -97,4 +102,167 @@ std::optional<QString> workspaceIdProblem(const QString &workspaceId)
                                       "ASCII characters (letters, digits, - and _).");
     }
     return std::nullopt;
+}
+
+QString ProxySetting::label() const
+{
+    switch (mode) {
+    case Mode::System:
+        return QStringLiteral("system");
+    case Mode::None:
+        return QStringLiteral("none");
+    case Mode::Manual:
+        break;
+    }
+    QUrl url;
+    url.setScheme(QStringLiteral("http"));
+    url.setHost(host);
+    url.setPort(port);
+    url.setUserName(user);
+    return url.toString();
+}
+
+QString ProxySetting::address() const
+{
+    const bool ipv6 = host.contains(QLatin1Char(':'));
+    return (ipv6 ? QLatin1Char('[') + host + QLatin1Char(']') : host) + QLatin1Char(':') +
+           QString::number(port);
+}
+
+Expected<ProxySetting> parseProxyUrl(const QString &text)
+{
+    const QString trimmed = text.trimmed();
+    const QUrl url(trimmed, QUrl::StrictMode);
+    const auto invalid = [&text] {
+        return unexpected(
+            ConnectionText::tr(
+                "\"%1\" is not a proxy URL: write it as http://host:port or http://user@host:port.")
+                .arg(text));
+    };
+    if (trimmed.isEmpty() || !url.isValid() || url.host().isEmpty())
+        return invalid();
+    if (url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) != 0)
+        return unexpected(
+            ConnectionText::tr("Only HTTP proxies are supported (http://host:port), not \"%1://\": "
+                               "requests to the API still travel inside TLS through it.")
+                .arg(url.scheme()));
+    if (url.port() <= 0)
+        return unexpected(
+            ConnectionText::tr("The proxy URL \"%1\" has no port: write it as http://host:port.").arg(text));
+    if ((!url.path().isEmpty() && url.path() != QLatin1String("/")) || url.hasQuery() || url.hasFragment())
+        return invalid();
+    if (!url.password().isEmpty())
+        return unexpected(ConnectionText::tr(
+            "The proxy URL must not contain a password: it would show in the process list and be saved in "
+            "files. Give only the user (http://user@host:port); the password comes from the keychain or "
+            "IMPORTSCOPE_PROXY_PASSWORD."));
+    ProxySetting proxy;
+    proxy.mode = ProxySetting::Mode::Manual;
+    proxy.host = url.host();
+    proxy.port = static_cast<quint16>(url.port());
+    proxy.user = url.userName(QUrl::FullyDecoded);
+    for (const QChar c : std::as_const(proxy.user)) {
+        if (c.category() == QChar::Other_Control)
+            return invalid();
+    }
+    return proxy;
+}
+
+Expected<QList<QSslCertificate>> Certificates::fromPem(const QByteArray &pem)
+{
+    if (!pem.contains("-----BEGIN "))
+        return unexpected(ConnectionText::tr(
+            "It is not a PEM certificate: the text must start with -----BEGIN CERTIFICATE-----."));
+    // Anything else in the text, a private key above all, does not belong in a trust setting.
+    qsizetype at = 0;
+    int blocks = 0;
+    while ((at = pem.indexOf("-----BEGIN ", at)) >= 0) {
+        at += 11;
+        if (!pem.mid(at).startsWith("CERTIFICATE-----"))
+            return unexpected(
+                ConnectionText::tr(
+                    "It holds something other than certificates (%1): give only the certificate.")
+                    .arg(QString::fromLatin1(pem.mid(at, pem.indexOf('-', at) - at).left(40))));
+        ++blocks;
+    }
+    const QList<QSslCertificate> certificates = QSslCertificate::fromData(pem, QSsl::Pem);
+    if (certificates.size() != blocks)
+        return unexpected(ConnectionText::tr("%n certificate(s) in it could not be read.", nullptr,
+                                             blocks - int(certificates.size())));
+    for (const QSslCertificate &certificate : certificates) {
+        if (certificate.isNull())
+            return unexpected(ConnectionText::tr("A certificate in it could not be read."));
+    }
+    return certificates;
+}
+
+Expected<QList<QSslCertificate>> Certificates::fromFile(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return unexpected(ConnectionText::tr("The certificate file %1 does not exist.").arg(path));
+    if (!info.isFile())
+        return unexpected(ConnectionText::tr("The certificate file %1 is not a regular file.").arg(path));
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return unexpected(
+            ConnectionText::tr("Cannot read the certificate file %1: %2.").arg(path, file.errorString()));
+    const QByteArray pem = file.read(kMaxFileBytes + 1);
+    if (pem.size() > kMaxFileBytes)
+        return unexpected(
+            ConnectionText::tr("The certificate file %1 is larger than %2 KB: is it the right file?")
+                .arg(path)
+                .arg(kMaxFileBytes / 1024));
+    auto certificates = fromPem(pem);
+    if (!certificates)
+        return unexpected(ConnectionText::tr("The certificate file %1: %2").arg(path, certificates.error()));
+    return certificates;
+}
+
+QByteArray Certificates::toPem(const QList<QSslCertificate> &certificates)
+{
+    QByteArray out;
+    for (const QSslCertificate &certificate : certificates)
+        out += certificate.toPem();
+    return out;
+}
+
+QString Certificates::sha256Fingerprint(const QSslCertificate &certificate)
+{
+    return QString::fromLatin1(certificate.digest(QCryptographicHash::Sha256).toHex(':').toUpper());
+}
+
+namespace {
+QString distinguishedName(const QSslCertificate &certificate, bool issuer)
+{
+    QStringList parts;
+    // Qt keeps no order of its own: the name first, then the organisation, as people read them.
+    QList<QByteArray> attributes =
+        issuer ? certificate.issuerInfoAttributes() : certificate.subjectInfoAttributes();
+    static const QList<QByteArray> order{"CN", "OU", "O", "L", "ST", "C"};
+    std::stable_sort(attributes.begin(), attributes.end(), [](const QByteArray &a, const QByteArray &b) {
+        const auto rank = [](const QByteArray &attribute) {
+            const qsizetype at = order.indexOf(attribute);
+            return at < 0 ? order.size() : at;
+        };
+        return rank(a) < rank(b);
+    });
+    for (const QByteArray &attribute : attributes) {
+        const QStringList values =
+            issuer ? certificate.issuerInfo(attribute) : certificate.subjectInfo(attribute);
+        for (const QString &value : values)
+            parts << QString::fromLatin1(attribute) + QLatin1Char('=') + value;
+    }
+    return parts.join(QStringLiteral(", "));
+}
+} // namespace
+
+QString Certificates::subjectLine(const QSslCertificate &certificate)
+{
+    return distinguishedName(certificate, false);
+}
+
+QString Certificates::issuerLine(const QSslCertificate &certificate)
+{
+    return distinguishedName(certificate, true);
 }

@@ -171,8 +171,10 @@ void HistoryClient::planMore()
 {
     if (!m_api || !m_running)
         return;
-    // Twice the connections: every slot stays busy while a slow page holds up the ones behind it.
-    const qsizetype window = 2 * std::max(1, m_api->policy().maxInFlight);
+    // Twice what may be in flight: every slot stays busy while a slow page holds up the ones behind it.
+    // Over HTTP/2 that is every page the workspace's pace allows at once (RequestPolicy::kHttp2MaxInFlight):
+    // after page 1 they all go out in one wave, and the pace, not this window, holds back the rest.
+    const qsizetype window = 2 * std::max(1, m_api->maxInFlight(m_connection));
     while (m_nextToRequest <= std::min(m_lastPage, m_planLimit) &&
            qsizetype(m_inFlight.size() + m_waitingPages.size()) < window)
         requestPage(static_cast<int>(m_nextToRequest++));

@@ -1,5 +1,7 @@
 #include "CliSupport.h"
 
+#include "profiles/ProfileStore.h"
+#include "profiles/SecretStore.h"
 #include "session/Session.h"
 
 #include <QCoreApplication>
@@ -156,6 +158,19 @@ void Cli::addConnectionOptions(QCommandLineParser &parser)
              "Read the Data API key from the first line of PATH. Otherwise the environment variable "
              "MOE_API_KEY, then the profile's keychain entry. Never give the key on the command line."),
          QStringLiteral("PATH")},
+        {QStringLiteral("ca-file"),
+         CliText::tr("Trust the certificates in the PEM file PATH besides the system's, for this run only: a "
+                     "private certificate authority, or the root of a proxy that inspects TLS. May be "
+                     "repeated; adds to a profile's extra trusted certificate."),
+         QStringLiteral("PATH")},
+        {QStringLiteral("proxy"),
+         CliText::tr("Reach the API through the HTTP proxy URL, http://[USER@]HOST:PORT (https:// goes "
+                     "through CONNECT). Its password comes from IMPORTSCOPE_PROXY_PASSWORD, or the profile's "
+                     "keychain entry. Default: the profile's proxy, else the system's (https_proxy, "
+                     "no_proxy, the desktop's settings)."),
+         QStringLiteral("URL")},
+        {QStringLiteral("no-proxy"),
+         CliText::tr("Connect directly, whatever the profile or the system says.")},
     });
 }
 
@@ -195,14 +210,20 @@ Expected<Connection, CliFailure> Cli::resolveConnection(const QCommandLineParser
         key = QProcessEnvironment::systemEnvironment().value(QStringLiteral("MOE_API_KEY")).trimmed();
     }
 
+    // The wire's options are checked before any key is read or anything is sent.
+    auto wire = wireOptions(parser);
+    if (!wire)
+        return unexpected(wire.error());
+
     if (hasProfile) {
         auto profileConnection =
-            session.connectBlocking(parser.value(QStringLiteral("profile")),
-                                    key.isEmpty() ? std::nullopt : std::optional<QString>(key));
+            Cli::profileConnection(session, parser.value(QStringLiteral("profile")),
+                                   key.isEmpty() ? std::nullopt : std::optional<QString>(key), !wire->proxy);
         if (!profileConnection)
-            return unexpected(
-                CliFailure{profileConnection.error().exitCode(), profileConnection.error().message});
-        return profileConnection.value();
+            return unexpected(profileConnection.error());
+        connection = profileConnection.value();
+        applyWireOptions(*wire, connection);
+        return connection;
     }
 
     if (parser.isSet(QStringLiteral("dc")) == parser.isSet(QStringLiteral("base-url")))
@@ -229,7 +250,68 @@ Expected<Connection, CliFailure> Cli::resolveConnection(const QCommandLineParser
         return unexpected(CliFailure{ExitCode::Usage,
                                      CliText::tr("No API key: set MOE_API_KEY or use --api-key-file PATH.")});
     connection.apiKey = key;
+    applyWireOptions(*wire, connection);
     return connection;
+}
+
+Expected<Connection, CliFailure> Cli::profileConnection(Session &session, const QString &name,
+                                                        const std::optional<QString> &apiKey,
+                                                        bool withProxyPassword)
+{
+    auto connection = session.connectBlocking(name, apiKey);
+    if (!connection)
+        return unexpected(CliFailure{connection.error().exitCode(), connection.error().message});
+    ProxySetting &proxy = connection->proxy;
+    if (!withProxyPassword || proxy.mode != ProxySetting::Mode::Manual || proxy.user.isEmpty())
+        return std::move(connection.value());
+    // The profile's own proxy has a user: its password from the environment, else its keychain entry.
+    proxy.password = qEnvironmentVariable(kProxyPasswordVariable);
+    const auto profile = session.profiles().find(name);
+    if (proxy.password.isEmpty() && profile) {
+        auto password = session.secrets().readProxyPasswordBlocking(profile->id);
+        if (!password)
+            return unexpected(
+                CliFailure{password.error().exitCode(),
+                           CliText::tr("Profile \"%1\": the proxy password could not be read: %2")
+                               .arg(profile->name, password.error().message)});
+        proxy.password = password.value();
+    }
+    return std::move(connection.value());
+}
+
+Expected<Cli::WireOptions, CliFailure> Cli::wireOptions(const QCommandLineParser &parser)
+{
+    WireOptions wire;
+    for (const QString &path : parser.values(QStringLiteral("ca-file"))) {
+        auto certificates = Certificates::fromFile(path);
+        if (!certificates)
+            return unexpected(
+                CliFailure{ExitCode::Usage, QStringLiteral("--ca-file: ") + certificates.error()});
+        wire.extraCertificates += certificates.value();
+    }
+    if (parser.isSet(QStringLiteral("proxy")) && parser.isSet(QStringLiteral("no-proxy")))
+        return unexpected(CliFailure{ExitCode::Usage, CliText::tr("Give --proxy or --no-proxy, not both.")});
+    if (parser.isSet(QStringLiteral("no-proxy"))) {
+        wire.proxy = ProxySetting{ProxySetting::Mode::None, {}, 0, {}, {}};
+    } else if (parser.isSet(QStringLiteral("proxy"))) {
+        auto proxy = parseProxyUrl(parser.value(QStringLiteral("proxy")));
+        if (!proxy)
+            return unexpected(CliFailure{ExitCode::Usage, QStringLiteral("--proxy: ") + proxy.error()});
+        if (!proxy->user.isEmpty())
+            proxy->password = qEnvironmentVariable(kProxyPasswordVariable);
+        wire.proxy = proxy.value();
+    }
+    return wire;
+}
+
+void Cli::applyWireOptions(const WireOptions &wire, Connection &connection)
+{
+    for (const QSslCertificate &certificate : wire.extraCertificates) {
+        if (!connection.extraCertificates.contains(certificate))
+            connection.extraCertificates.append(certificate);
+    }
+    if (wire.proxy)
+        connection.proxy = *wire.proxy;
 }
 
 Expected<RequestPolicy, CliFailure> Cli::resolvePolicy(const QCommandLineParser &parser)

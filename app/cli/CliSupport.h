@@ -39,6 +39,24 @@ Expected<QString, CliFailure> readKeyFile(const QString &path);
 // does), bounded and UTF-8 checked like a key file. Empty when nothing was typed or piped.
 Expected<QString, CliFailure> readKeyFromStdin();
 Expected<RequestPolicy, CliFailure> resolvePolicy(const QCommandLineParser &parser);
+
+// The wire's options among the connection options (docs/SECURITY.md, "The wire"): --ca-file (read
+// and checked here: a usage error before anything is sent), --proxy with its password from
+// kProxyPasswordVariable, and --no-proxy.
+constexpr const char *kProxyPasswordVariable = "IMPORTSCOPE_PROXY_PASSWORD";
+struct WireOptions
+{
+    QList<QSslCertificate> extraCertificates;
+    std::optional<ProxySetting> proxy; // none: the profile's, else the system's
+};
+Expected<WireOptions, CliFailure> wireOptions(const QCommandLineParser &parser);
+// A profile's connection (Session::connectBlocking) with its proxy password, when its proxy has a
+// user: from kProxyPasswordVariable, else the profile's keychain entry.
+Expected<Connection, CliFailure> profileConnection(Session &session, const QString &name,
+                                                   const std::optional<QString> &apiKey = std::nullopt,
+                                                   bool withProxyPassword = true);
+// Adds the certificates to the connection's (a profile's stay) and replaces its proxy when one is given.
+void applyWireOptions(const WireOptions &wire, Connection &connection);
 // Parses with parse() (not process(), which exits with its own codes); --help prints and returns 0.
 std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments);
 } // namespace Cli

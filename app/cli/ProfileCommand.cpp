@@ -42,11 +42,15 @@ QString usage()
                "Usage: importscope profile list\n"
                "       importscope profile add NAME (--dc DC | --base-url URL) --workspace-id ID\n"
                "                               [--api-key-stdin] [--tz ZONE] [--production]\n"
+               "                               [--ca-file PEM] [--proxy URL | --no-proxy]\n"
                "       importscope profile remove NAME\n"
                "       importscope profile test NAME\n"
                "DC is one of %1. The API key is read from standard input with --api-key-stdin,\n"
                "otherwise from the environment variable MOE_API_KEY, and kept in the OS keychain;\n"
-               "it is never a command-line value and never printed.\n")
+               "it is never a command-line value and never printed. --ca-file keeps the PEM file's\n"
+               "certificates as the profile's extra trusted certificate; --proxy http://[USER@]HOST:PORT\n"
+               "is the profile's own proxy (its password, from IMPORTSCOPE_PROXY_PASSWORD, goes to the\n"
+               "keychain), --no-proxy connects directly; by default the system's proxy is used.\n")
         .arg(DataCenters::codes().join(QStringLiteral(", ")));
 }
 
@@ -141,7 +145,13 @@ int addProfile(const QStringList &args, const ProfileCommandOptions &options)
     const QCommandLineOption zone(QStringLiteral("tz"), CommandText::tr("Workspace time zone."),
                                   QStringLiteral("ZONE"), QStringLiteral("UTC"));
     const QCommandLineOption production(QStringLiteral("production"), CommandText::tr("Mark as production."));
-    parser.addOptions({dc, baseUrl, workspace, keyStdin, zone, production});
+    const QCommandLineOption caFile(QStringLiteral("ca-file"),
+                                    CommandText::tr("Extra trusted certificate (PEM)."),
+                                    QStringLiteral("PEM"));
+    const QCommandLineOption proxy(QStringLiteral("proxy"), CommandText::tr("The profile's own HTTP proxy."),
+                                   QStringLiteral("URL"));
+    const QCommandLineOption noProxy(QStringLiteral("no-proxy"), CommandText::tr("Connect directly."));
+    parser.addOptions({dc, baseUrl, workspace, keyStdin, zone, production, caFile, proxy, noProxy});
     parser.addPositionalArgument(QStringLiteral("NAME"), CommandText::tr("Profile name."));
     QString error;
     if (!parse(parser, QStringLiteral("add"), args, &error))
@@ -164,6 +174,17 @@ int addProfile(const QStringList &args, const ProfileCommandOptions &options)
     profile.workspaceId = parser.value(workspace).trimmed();
     profile.timeZoneId = parser.value(zone).trimmed().toUtf8();
     profile.production = parser.isSet(production);
+    if (parser.isSet(caFile)) {
+        const auto certificates = Certificates::fromFile(parser.value(caFile));
+        if (!certificates)
+            return fail(ExitCode::Usage, QStringLiteral("--ca-file: ") + certificates.error());
+        profile.extraCertificate = Certificates::toPem(*certificates);
+    }
+    if (parser.isSet(proxy) && parser.isSet(noProxy))
+        return fail(ExitCode::Usage, CommandText::tr("Give --proxy or --no-proxy, not both."));
+    profile.proxy =
+        parser.isSet(noProxy) ? QString::fromLatin1(Profile::kNoProxy) : parser.value(proxy).trimmed();
+    const QString proxyPassword = qEnvironmentVariable(Cli::kProxyPasswordVariable);
 
     SecretStore secrets;
     secrets.setTimeoutMs(options.keychainTimeoutMs);
@@ -186,6 +207,21 @@ int addProfile(const QStringList &args, const ProfileCommandOptions &options)
             return fail(e.exitCode(), e.message);
         return fail(e.exitCode(), e.message + QLatin1Char(' ') +
                                       CommandText::tr("Profile \"%1\" was not saved.").arg(profile.name));
+    }
+    const auto proxySetting = (*added)->proxySetting();
+    if (proxySetting && proxySetting->mode == ProxySetting::Mode::Manual && !proxySetting->user.isEmpty() &&
+        !proxyPassword.isEmpty()) {
+        const auto stored = runBlocking<std::optional<ProfileError>>(
+            options.keychainTimeoutMs + kBlockingMarginMs, [&](QObject *context, auto done) {
+                secrets.writeProxyPassword((*added)->id, proxyPassword, context, std::move(done));
+            });
+        const std::optional<ProfileError> failed =
+            stored ? *stored : std::optional(SecretStore::timeoutError(options.keychainTimeoutMs));
+        if (failed)
+            return fail(failed->exitCode(),
+                        failed->message + QLatin1Char(' ') +
+                            CommandText::tr("Profile \"%1\" was saved without its proxy password.")
+                                .arg(profile.name));
     }
     out() << CommandText::tr("Added profile \"%1\"; its key is in the keychain.").arg((*added)->name) << '\n';
     out().flush();
@@ -230,9 +266,9 @@ int testProfile(const QStringList &args, const ProfileCommandOptions &options)
             ExitCode::Usage,
             CommandText::tr("\"profile test\" needs exactly one NAME; see importscope profile --help."));
     Session session({options.settingsFile, options.keychainTimeoutMs, {}});
-    const auto connection = session.connectBlocking(args.constFirst());
+    const auto connection = Cli::profileConnection(session, args.constFirst());
     if (!connection)
-        return fail(connection.error().exitCode(), connection.error().message);
+        return Cli::fail(connection.error());
     RequestPolicy policy;
     policy.maxAttempts = 2; // a test should answer quickly, not retry for half a minute
     policy.inactivityTimeoutMs = 15'000;

@@ -41,8 +41,10 @@ const Entry &entry(Settings::Key key)
         {K::ProfileWorkspaceId, "workspaceId", QString()},
         {K::ProfileTimeZone, "timeZone", QStringLiteral("UTC")},
         {K::ProfileProduction, "production", false},
+        {K::ProfileExtraCertificate, "extraCertificate", QString()},
+        {K::ProfileProxy, "proxy", QString()},
     };
-    static_assert(std::size(kEntries) == int(K::ProfileProduction) + 1, "one entry per key, in order");
+    static_assert(std::size(kEntries) == int(K::ProfileProxy) + 1, "one entry per key, in order");
     return kEntries[static_cast<int>(key)];
 }
 } // namespace

@@ -43,6 +43,8 @@ enum class Key {
     ProfileWorkspaceId,
     ProfileTimeZone,
     ProfileProduction,
+    ProfileExtraCertificate, // PEM text: a certificate is not a secret (docs/SECURITY.md, "The wire")
+    ProfileProxy, // "" the system's, "none", or http://[user@]host:port (its password: the keychain)
 };
 
 QString path(Key key);

@@ -53,6 +53,12 @@ std::optional<QString> Profile::validate(const QStringList &existingNames) const
         return ProfileText::tr("Unknown time zone \"%1\": use an IANA name such as UTC or Europe/Berlin.")
             .arg(QString::fromUtf8(timeZoneId));
     }
+    if (!extraCertificate.trimmed().isEmpty()) {
+        if (const auto certificates = Certificates::fromPem(extraCertificate); !certificates)
+            return ProfileText::tr("The extra trusted certificate: %1").arg(certificates.error());
+    }
+    if (const auto setting = proxySetting(); !setting)
+        return setting.error();
     return std::nullopt;
 }
 
@@ -68,7 +74,20 @@ QString Profile::endpointLabel() const
     return dataCenter.isEmpty() ? baseUrl : DataCenters::label(dataCenter);
 }
 
-Expected<Connection> Profile::connection(const QString &apiKey) const
+Expected<ProxySetting> Profile::proxySetting() const
+{
+    const QString text = proxy.trimmed();
+    if (text.isEmpty())
+        return ProxySetting{};
+    if (text == QLatin1String(kNoProxy))
+        return ProxySetting{ProxySetting::Mode::None, {}, 0, {}, {}};
+    auto setting = parseProxyUrl(text);
+    if (!setting)
+        return unexpected(ProfileText::tr("The proxy: %1").arg(setting.error()));
+    return setting;
+}
+
+Expected<Connection> Profile::connection(const QString &apiKey, const QString &proxyPassword) const
 {
     if (const auto problem = validate({}))
         return unexpected(ProfileText::tr("Profile \"%1\": %2").arg(name, *problem));
@@ -81,5 +100,10 @@ Expected<Connection> Profile::connection(const QString &apiKey) const
     connection.apiKey = apiKey;
     // Same object as Connection's default, so a default profile compares equal to a default connection.
     connection.timeZone = timeZoneId == "UTC" ? QTimeZone::utc() : QTimeZone(timeZoneId);
+    if (!extraCertificate.trimmed().isEmpty())
+        connection.extraCertificates = *Certificates::fromPem(extraCertificate);
+    connection.proxy = *proxySetting();
+    if (connection.proxy.mode == ProxySetting::Mode::Manual && !connection.proxy.user.isEmpty())
+        connection.proxy.password = proxyPassword;
     return connection;
 }

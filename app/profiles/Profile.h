@@ -1,7 +1,8 @@
 #pragma once
 // A saved connection as the user names it: where (data centre or custom base URL), which workspace,
-// the workspace's time zone and whether it is production. The API key is deliberately not here: it
-// lives only in the OS keychain (SecretStore), so a Profile can be copied, logged and compared freely.
+// the workspace's time zone, whether it is production, and the wire: an extra trusted certificate and
+// the proxy. The API key and the proxy's password are deliberately not here: they live only in the OS
+// keychain (SecretStore), so a Profile can be copied, logged and compared freely.
 
 #include "api/Connection.h"
 #include "common/Expected.h"
@@ -23,6 +24,12 @@ struct Profile
     QString workspaceId;
     QByteArray timeZoneId = QByteArrayLiteral("UTC");
     bool production = false;
+    // PEM of certificates trusted besides the system's roots, for this workspace only (a private CA,
+    // a TLS-inspecting proxy's root); empty: the system's roots only.
+    QByteArray extraCertificate;
+    // "" follows the system's proxy configuration, "none" goes direct, http://[user@]host:port is the
+    // profile's own proxy (its password is in the keychain, SecretStore::readProxyPassword).
+    QString proxy;
 
     // The first problem, in the order the fields appear in the dialog, or nothing. existingNames are
     // the names of the *other* profiles (the one being edited excluded); duplicates are found
@@ -33,8 +40,12 @@ struct Profile
     Expected<QUrl> resolvedBaseUrl() const;
     // "01 (US)" or the custom URL, for lists and `profile list`.
     QString endpointLabel() const;
-    // What the API client needs; fails on an invalid profile or an empty key.
-    Expected<Connection> connection(const QString &apiKey) const;
+    // What the API client needs; fails on an invalid profile or an empty key. The proxy password, when
+    // the proxy has a user, is read from the keychain by the caller (it is not part of the profile).
+    Expected<Connection> connection(const QString &apiKey, const QString &proxyPassword = {}) const;
+    // The proxy setting, without its password; fails on a bad proxy text.
+    Expected<ProxySetting> proxySetting() const;
+    static constexpr const char *kNoProxy = "none";
 
     friend bool operator==(const Profile &, const Profile &) = default;
 };

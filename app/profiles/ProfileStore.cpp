@@ -35,6 +35,8 @@ Profile readProfile(QSettings &settings, const QString &id)
     p.workspaceId = read(settings, Key::ProfileWorkspaceId).toString();
     p.timeZoneId = read(settings, Key::ProfileTimeZone).toString().toUtf8();
     p.production = read(settings, Key::ProfileProduction).toBool();
+    p.extraCertificate = read(settings, Key::ProfileExtraCertificate).toString().toLatin1();
+    p.proxy = read(settings, Key::ProfileProxy).toString();
     settings.endGroup();
     return p;
 }
@@ -70,6 +72,12 @@ Profile normalized(Profile p)
     } else {
         p.baseUrl.clear();
     }
+    p.proxy = p.proxy.trimmed();
+    // Kept as the certificates parsed, so what is stored is exactly what is trusted.
+    if (p.extraCertificate.trimmed().isEmpty())
+        p.extraCertificate.clear();
+    else if (const auto certificates = Certificates::fromPem(p.extraCertificate))
+        p.extraCertificate = Certificates::toPem(*certificates);
     return p;
 }
 } // namespace
@@ -169,6 +177,8 @@ std::optional<ProfileError> ProfileStore::writeSettings(const Profile &profile)
     write(*settings, Key::ProfileWorkspaceId, profile.workspaceId);
     write(*settings, Key::ProfileTimeZone, QString::fromUtf8(profile.timeZoneId));
     write(*settings, Key::ProfileProduction, profile.production);
+    write(*settings, Key::ProfileExtraCertificate, QString::fromLatin1(profile.extraCertificate));
+    write(*settings, Key::ProfileProxy, profile.proxy);
     settings->endGroup();
     settings->sync();
     if (settings->status() != QSettings::NoError) {
@@ -315,11 +325,20 @@ void ProfileStore::remove(const QString &id, QObject *context, Done done)
         return;
     }
     m_secrets.deleteKey(id, this, [this, id, done, guard, guarded](std::optional<ProfileError> keyError) {
-        std::optional<ProfileError> error = keyError ? keyError : removeSettings(id);
-        if (!error)
-            Q_EMIT changed();
-        if (!guarded || guard)
-            done(error);
+        const auto settle = [this, id, done, guard, guarded](std::optional<ProfileError> error) {
+            if (!error)
+                error = removeSettings(id);
+            if (!error)
+                Q_EMIT changed();
+            if (!guarded || guard)
+                done(error);
+        };
+        if (keyError) {
+            settle(keyError);
+            return;
+        }
+        // The proxy password goes with its profile (a missing one is fine).
+        m_secrets.deleteProxyPassword(id, this, settle);
     });
 }
 

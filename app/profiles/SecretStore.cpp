@@ -217,3 +217,71 @@ std::optional<ProfileError> SecretStore::deleteKeyBlocking(const QString &profil
         [&](QObject *context, auto done) { deleteKey(profileId, context, std::move(done)); });
     return result ? *result : timeoutError(m_timeoutMs);
 }
+
+QString SecretStore::proxyEntry(const QString &profileId)
+{
+    return profileId + QStringLiteral("/proxy");
+}
+
+void SecretStore::readProxyPassword(const QString &profileId, QObject *context, ReadDone done)
+{
+    Receiver receiver(context);
+    auto *job = new QKeychain::ReadPasswordJob(serviceName());
+    job->setKey(proxyEntry(profileId));
+    run(job, [receiver, done](QKeychain::Job *finished, std::optional<ProfileError> timedOut) {
+        if (!receiver.alive())
+            return;
+        if (timedOut)
+            return done(unexpected(*timedOut));
+        if (finished->error() == QKeychain::EntryNotFound)
+            return done(QString());
+        if (finished->error() != QKeychain::NoError)
+            return done(unexpected(classify(finished->error(), finished->errorString())));
+        done(static_cast<QKeychain::ReadPasswordJob *>(finished)->textData());
+    });
+}
+
+void SecretStore::writeProxyPassword(const QString &profileId, const QString &password, QObject *context,
+                                     Done done)
+{
+    if (password.isEmpty()) {
+        deleteProxyPassword(profileId, context, std::move(done));
+        return;
+    }
+    Receiver receiver(context);
+    auto *job = new QKeychain::WritePasswordJob(serviceName());
+    job->setKey(proxyEntry(profileId));
+    job->setTextData(password);
+    run(job, [receiver, done](QKeychain::Job *finished, std::optional<ProfileError> timedOut) {
+        std::optional<ProfileError> error = timedOut;
+        if (!error && finished->error() != QKeychain::NoError)
+            error = classify(finished->error(), finished->errorString());
+        if (receiver.alive())
+            done(error);
+    });
+}
+
+void SecretStore::deleteProxyPassword(const QString &profileId, QObject *context, Done done)
+{
+    Receiver receiver(context);
+    auto *job = new QKeychain::DeletePasswordJob(serviceName());
+    job->setKey(proxyEntry(profileId));
+    run(job, [receiver, done](QKeychain::Job *finished, std::optional<ProfileError> timedOut) {
+        std::optional<ProfileError> error = timedOut;
+        if (!error && finished->error() != QKeychain::NoError &&
+            finished->error() != QKeychain::EntryNotFound)
+            error = classify(finished->error(), finished->errorString());
+        if (receiver.alive())
+            done(error);
+    });
+}
+
+Expected<QString, ProfileError> SecretStore::readProxyPasswordBlocking(const QString &profileId)
+{
+    auto result = runBlocking<Expected<QString, ProfileError>>(
+        m_timeoutMs + kBlockingMarginMs,
+        [&](QObject *context, auto done) { readProxyPassword(profileId, context, std::move(done)); });
+    if (!result)
+        return unexpected(timeoutError(m_timeoutMs));
+    return std::move(*result);
+}

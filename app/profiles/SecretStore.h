@@ -51,6 +51,15 @@ public:
 
     SessionKeys &sessionKeys() { return m_sessionKeys; }
 
+    // A profile's proxy password, in its own entry beside the key (proxyEntry()). Reading a missing
+    // entry gives an empty password, not an error: most proxies need none. Writing an empty password
+    // deletes the entry.
+    static QString proxyEntry(const QString &profileId);
+    void readProxyPassword(const QString &profileId, QObject *context, ReadDone done);
+    void writeProxyPassword(const QString &profileId, const QString &password, QObject *context, Done done);
+    void deleteProxyPassword(const QString &profileId, QObject *context, Done done);
+    Expected<QString, ProfileError> readProxyPasswordBlocking(const QString &profileId);
+
     // For the command line only: spin a local event loop until the operation ends. A nested event
     // loop would re-enter the window's code, so GUI code must use the callbacks above.
     Expected<QString, ProfileError> readKeyBlocking(const QString &profileId);

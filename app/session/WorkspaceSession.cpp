@@ -75,13 +75,27 @@ void WorkspaceSession::connectToWorkspace()
                         key.error().keychainUnavailable(), true});
                 return;
             }
-            auto connection = profile.connection(key.value());
-            if (!connection) {
-                failed({tr("Profile \"%1\" cannot be used: %2").arg(profile.name, connection.error()), false,
-                        true});
+            const auto connectWith = [this, profile, apiKey = key.value()](const QString &proxyPassword) {
+                auto connection = profile.connection(apiKey, proxyPassword);
+                if (!connection) {
+                    failed({tr("Profile \"%1\" cannot be used: %2").arg(profile.name, connection.error()),
+                            false, true});
+                    return;
+                }
+                connected(connection.value());
+            };
+            // A profile's own proxy with a user: its password is in the keychain too.
+            const auto proxy = profile.proxySetting();
+            if (!proxy || proxy->mode != ProxySetting::Mode::Manual || proxy->user.isEmpty()) {
+                connectWith({});
                 return;
             }
-            connected(connection.value());
+            m_session->secrets().readProxyPassword(
+                m_profileId, this, [this, read, connectWith](Expected<QString, ProfileError> password) {
+                    if (read != m_keyRead || m_state != State::ReadingKey)
+                        return;
+                    connectWith(password ? *password : QString());
+                });
         });
 }
 

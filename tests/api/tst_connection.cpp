@@ -15,6 +15,9 @@ private Q_SLOTS:
     void authenticationHeaders();
     void workspaceIds_data();
     void workspaceIds();
+    void proxyUrls_data();
+    void proxyUrls();
+    void certificatesFromPem();
 };
 
 void TestConnection::dataCentres()
@@ -102,6 +105,80 @@ void TestConnection::workspaceIds()
     QFETCH(QString, id);
     QFETCH(bool, usable);
     QCOMPARE(!workspaceIdProblem(id).has_value(), usable);
+}
+
+void TestConnection::proxyUrls_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("label"); // empty: refused
+    QTest::newRow("host and port") << "http://proxy.corp:3128"
+                                   << "http://proxy.corp:3128";
+    QTest::newRow("with a user") << "http://ops%40corp@10.0.0.1:8080/"
+                                 << "http://ops%40corp@10.0.0.1:8080";
+    QTest::newRow("IPv6") << "http://[::1]:3128"
+                          << "http://[::1]:3128";
+    QTest::newRow("a password") << "http://ops:secret@proxy.corp:3128"
+                                << "";
+    QTest::newRow("no port") << "http://proxy.corp"
+                             << "";
+    QTest::newRow("https proxy") << "https://proxy.corp:443"
+                                 << "";
+    QTest::newRow("socks") << "socks5://proxy.corp:1080"
+                           << "";
+    QTest::newRow("a path") << "http://proxy.corp:3128/pac"
+                            << "";
+    QTest::newRow("empty") << ""
+                           << "";
+}
+
+void TestConnection::proxyUrls()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, label);
+    const auto proxy = parseProxyUrl(text);
+    QCOMPARE(proxy.hasValue(), !label.isEmpty());
+    if (!proxy) {
+        QVERIFY(!proxy.error().contains(QLatin1String("secret")));
+        return;
+    }
+    QCOMPARE(proxy->mode, ProxySetting::Mode::Manual);
+    QCOMPARE(proxy->label(), label);
+    QVERIFY(proxy->password.isEmpty());
+}
+
+// A real certificate made once with openssl (tests/support/WireHarness.h makes the others), with the
+// fingerprint `openssl x509 -fingerprint -sha256` printed for it.
+void TestConnection::certificatesFromPem()
+{
+    const QByteArray pem = "-----BEGIN CERTIFICATE-----\n"
+                           "MIIBuzCCAWGgAwIBAgIUMzTiFLHkiHUKimcjwEBKqD9MYawwCgYIKoZIzj0EAwIw\n"
+                           "MzEaMBgGA1UECgwRSW1wb3J0U2NvcGUgdGVzdHMxFTATBgNVBAMMDFVuaXQgVGVz\n"
+                           "dCBDQTAeFw0yNjEyMDMxNTQ4MzRaFw0zNjExMzAxNTQ4MzRaMDMxGjAYBgNVBAoM\n"
+                           "EUltcG9ydFNjb3BlIHRlc3RzMRUwEwYDVQQDDAxVbml0IFRlc3QgQ0EwWTATBgcq\n"
+                           "hkjOPQIBBggqhkjOPQMBBwNCAARpfKwHmZsXZZ2kCrPqQdlD7tHqzFFYRE6GhOW1\n"
+                           "CsQimnEbBbPstmdTOx3knzVBP3FNbMy/BFNZiMeXS3G3mKoIo1MwUTAdBgNVHQ4E\n"
+                           "FgQUA/3lIqu88p61KqliDyUbNV3OXYswHwYDVR0jBBgwFoAUA/3lIqu88p61Kqli\n"
+                           "DyUbNV3OXYswDwYDVR0TAQH/BAUwAwEB/zAKBggqhkjOPQQDAgNIADBFAiBTtDNf\n"
+                           "jSgXl0Ytum1/qQ29N32AmXPTTeSg90cQNOD1IwIhAIMgJmhx2yiARthshiuzrojO\n"
+                           "cjJP98KDkoEjImIjuh0V\n"
+                           "-----END CERTIFICATE-----\n";
+    const auto one = Certificates::fromPem(pem);
+    QVERIFY2(one, qPrintable(one.error()));
+    QCOMPARE(one->size(), 1);
+    QCOMPARE(Certificates::sha256Fingerprint(one->first()),
+             QStringLiteral("15:DD:55:56:E2:2D:9D:BD:5E:67:49:D8:F4:F2:1C:FA:2F:35:29:6F:1A:C3:42:2F:10:14:"
+                            "78:F9:FB:F7:85:53"));
+    QCOMPARE(Certificates::subjectLine(one->first()), QStringLiteral("CN=Unit Test CA, O=ImportScope tests"));
+    QCOMPARE(Certificates::issuerLine(one->first()), QStringLiteral("CN=Unit Test CA, O=ImportScope tests"));
+    // A bundle keeps every certificate, and what is stored reads back the same.
+    const auto two = Certificates::fromPem(pem + "\n" + pem);
+    QVERIFY(two);
+    QCOMPARE(two->size(), 2);
+    QCOMPARE(*Certificates::fromPem(Certificates::toPem(*two)), *two);
+    // Anything but certificates is refused, a private key above all.
+    QVERIFY(!Certificates::fromPem("-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n" + pem));
+    QVERIFY(!Certificates::fromPem("not a certificate"));
+    QVERIFY(!Certificates::fromPem(pem.left(200) + "\n-----END CERTIFICATE-----\n"));
 }
 
 QTEST_GUILESS_MAIN(TestConnection)

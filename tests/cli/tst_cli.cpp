@@ -1,7 +1,10 @@
 // The executable itself, spawned as a script would: `export` against the demo server for each exit
-// code, CSV read back by Python's csv module, JSON typing, atomic output, and no key anywhere.
+// code, CSV read back by Python's csv module, JSON typing, atomic output, and no key anywhere. The
+// end-to-end cases run over each transport a user meets (issue 18): plain HTTP, and TLS through nghttpx
+// offering HTTP/2, and offering HTTP/1.1 only, with the test's own CA handed over by --ca-file.
 #include "demo/DemoData.h"
 #include "demo/DemoServer.h"
+#include "support/WireHarness.h"
 
 #include "common/ExitCode.h"
 #include <QJsonArray>
@@ -38,24 +41,33 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
     void init();
+    void cleanup();
+    void csvRoundTripsThroughPython_data() { addTransportRows(); }
     void csvRoundTripsThroughPython();
+    void jsonIsTyped_data() { addTransportRows(); }
     void jsonIsTyped();
     void nothingMatchesIsStillSuccess();
     void usageErrorsSendNothing_data();
     void usageErrorsSendNothing();
+    void authenticationRefused_data() { addTransportRows(); }
     void authenticationRefused();
     void rejectedRequests_data();
     void rejectedRequests();
+    void serverFailureWritesNothing_data() { addTransportRows(); }
     void serverFailureWritesNothing();
     void outputIsAtomic();
     void unwritableOutputIsLocalFailure();
     void interruptedWritesNothing();
+    void keyFromFileAndNeverPrinted_data() { addTransportRows(); }
     void keyFromFileAndNeverPrinted();
     void demoServerSubcommand();
+    void importsListsTheWorkspace_data() { addTransportRows(); }
     void importsListsTheWorkspace();
+    void profileTestAndExportByProfile_data() { addTransportRows(); }
     void profileTestAndExportByProfile();
     void versionWithoutDisplay();
     void windowTakesQtsOwnOptions();
+    void incrementalAndCachedExports_data() { addTransportRows(); }
     void incrementalAndCachedExports();
 
 private:
@@ -66,12 +78,23 @@ private:
     {
         return importscope(QStringList{QStringLiteral("export")} + arguments, key);
     }
+    // The base URL and workspace of the current transport (and --ca-file over TLS).
     QStringList connection() const;
+    QUrl baseUrl() const;
+    // Rows "plain HTTP", "TLS, HTTP/2" and "TLS, HTTP/1.1", in the column "transport".
+    static void addTransportRows();
+    // Reads the row's transport; true when the run may go on.
+    bool useTransport();
 
     QThread m_serverThread;
     DemoServer *m_server = nullptr;
     QUrl m_url;
     QTemporaryDir m_dir;
+    std::unique_ptr<Wire::Pki> m_pki;
+    std::unique_ptr<Wire::Nghttpx> m_h2; // TLS offering h2 and http/1.1
+    std::unique_ptr<Wire::Nghttpx> m_h1; // TLS offering http/1.1 only
+    QString m_transport;                 // empty: plain HTTP
+    qsizetype m_logBefore = 0;           // the front end's access log lines before this test
 };
 
 void TestCli::initTestCase()
@@ -91,10 +114,47 @@ void TestCli::initTestCase()
         },
         Qt::BlockingQueuedConnection);
     QVERIFY(m_url.isValid());
+
+    const QString missing = Wire::missingTools();
+    if (!missing.isEmpty())
+        QFAIL(qPrintable(missing));
+    m_pki = std::make_unique<Wire::Pki>(m_dir.filePath(QStringLiteral("pki")));
+    QVERIFY2(m_pki->ok(), qPrintable(m_pki->error()));
+    for (const bool http2 : {true, false}) {
+        Wire::Nghttpx::Options front;
+        front.directory = m_dir.filePath(QStringLiteral("pki")); // outputIsAtomic counts the files of m_dir
+        front.backendPort = static_cast<quint16>(m_url.port());
+        front.key = m_pki->serverKey();
+        front.certificate = m_pki->certificate(Wire::Pki::Server::Good);
+        front.alpn = http2 ? QStringLiteral("h2,http/1.1") : QStringLiteral("http/1.1");
+        front.name = http2 ? QStringLiteral("h2") : QStringLiteral("h1");
+        auto &slot = http2 ? m_h2 : m_h1;
+        slot = std::make_unique<Wire::Nghttpx>(front);
+        QVERIFY2(slot->ok(), qPrintable(slot->error()));
+    }
+}
+
+void TestCli::addTransportRows()
+{
+    QTest::addColumn<QString>("transport");
+    QTest::newRow("plain HTTP") << QString();
+    QTest::newRow("TLS, HTTP/2") << QStringLiteral("h2");
+    QTest::newRow("TLS, HTTP/1.1") << QStringLiteral("http/1.1");
+}
+
+bool TestCli::useTransport()
+{
+    QFETCH(QString, transport);
+    m_transport = transport;
+    const Wire::Nghttpx *front = transport == QLatin1String("h2") ? m_h2.get() : m_h1.get();
+    m_logBefore = transport.isEmpty() ? 0 : front->accessLog().size();
+    return true;
 }
 
 void TestCli::cleanupTestCase()
 {
+    m_h2.reset();
+    m_h1.reset();
     QMetaObject::invokeMethod(
         m_server, [this] { delete m_server; }, Qt::BlockingQueuedConnection);
     m_serverThread.quit();
@@ -106,12 +166,33 @@ void TestCli::init()
     QVERIFY(m_server->setFaults(QString()));
     m_server->setLatencyMs(0);
     m_server->resetCounters();
+    m_transport.clear();
+}
+
+// Over TLS, every request of the test went over the protocol the front end offered.
+void TestCli::cleanup()
+{
+    if (m_transport.isEmpty() || QTest::currentTestFailed())
+        return;
+    const Wire::Nghttpx &front = m_transport == QLatin1String("h2") ? *m_h2 : *m_h1;
+    QVERIFY2(front.accessLog().size() > m_logBefore, "no request went through the TLS front end");
+    QCOMPARE(front.protocols(m_logBefore), QSet<QByteArray>{m_transport.toLatin1()});
+}
+
+QUrl TestCli::baseUrl() const
+{
+    if (m_transport.isEmpty())
+        return m_url;
+    return (m_transport == QLatin1String("h2") ? m_h2 : m_h1)->url();
 }
 
 QStringList TestCli::connection() const
 {
-    return {QStringLiteral("--base-url"), m_url.toString(), QStringLiteral("--workspace-id"),
-            DemoServer::workspaceId()};
+    QStringList arguments{QStringLiteral("--base-url"), baseUrl().toString(),
+                          QStringLiteral("--workspace-id"), DemoServer::workspaceId()};
+    if (!m_transport.isEmpty())
+        arguments << QStringLiteral("--ca-file") << m_pki->caCertificate();
+    return arguments;
 }
 
 Run TestCli::importscope(const QStringList &arguments, const QString &key, int timeoutMs)
@@ -137,6 +218,7 @@ Run TestCli::importscope(const QStringList &arguments, const QString &key, int t
 
 void TestCli::csvRoundTripsThroughPython()
 {
+    QVERIFY(useTransport());
     const DemoImport held = *m_server->snapshot().importByName(DemoData::representativeImport().name);
     const Run run = exportRun(connection() + QStringList{QStringLiteral("--import-name"), held.name});
     QCOMPARE(run.exitCode, 0);
@@ -179,6 +261,7 @@ void TestCli::csvRoundTripsThroughPython()
 
 void TestCli::jsonIsTyped()
 {
+    QVERIFY(useTransport());
     const DemoImport held = *m_server->snapshot().importByName(DemoData::onePagePlusOneImport().name);
     const Run run = exportRun(connection() + QStringList{QStringLiteral("--import-id"), held.id,
                                                          QStringLiteral("--format"), QStringLiteral("json")});
@@ -263,6 +346,7 @@ void TestCli::usageErrorsSendNothing()
 
 void TestCli::authenticationRefused()
 {
+    QVERIFY(useTransport());
     const Run run = exportRun(connection() + QStringList{"--import-name", DemoData::singleFileImport().name},
                               QStringLiteral("wrong-key-1234"));
     QCOMPARE(run.exitCode, 3);
@@ -274,13 +358,22 @@ void TestCli::authenticationRefused()
 void TestCli::rejectedRequests_data()
 {
     QTest::addColumn<QStringList>("arguments");
-    QTest::newRow("unknown import") << QStringList{"--import-name", "There is no such import"};
-    QTest::newRow("page past the last")
-        << QStringList{"--import-name", DemoData::onePagePlusOneImport().name, "--page", "3"};
+    QTest::addColumn<QString>("transport");
+    const QList<std::pair<const char *, QString>> transports{{"plain HTTP", QString()},
+                                                             {"TLS, HTTP/2", QStringLiteral("h2")},
+                                                             {"TLS, HTTP/1.1", QStringLiteral("http/1.1")}};
+    for (const auto &[label, transport] : transports) {
+        QTest::addRow("unknown import, %s", label)
+            << QStringList{"--import-name", "There is no such import"} << transport;
+        QTest::addRow("page past the last, %s", label)
+            << QStringList{"--import-name", DemoData::onePagePlusOneImport().name, "--page", "3"}
+            << transport;
+    }
 }
 
 void TestCli::rejectedRequests()
 {
+    QVERIFY(useTransport());
     QFETCH(QStringList, arguments);
     const Run run = exportRun(connection() + arguments);
     QCOMPARE(run.exitCode, 4);
@@ -290,6 +383,7 @@ void TestCli::rejectedRequests()
 
 void TestCli::serverFailureWritesNothing()
 {
+    QVERIFY(useTransport());
     // Page 1 answers, then every request fails: nothing at all reaches stdout.
     QVERIFY(m_server->setFaults(QStringLiteral("500@3-")));
     // The client's own pacing (50/60 s) would spread the retries over a minute; lift it for the test.
@@ -364,6 +458,7 @@ void TestCli::interruptedWritesNothing()
 
 void TestCli::keyFromFileAndNeverPrinted()
 {
+    QVERIFY(useTransport());
     const QString keyFile = m_dir.filePath(QStringLiteral("key.txt"));
     QFile file(keyFile);
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -422,17 +517,24 @@ void TestCli::demoServerSubcommand()
 // Needs the keychain: tests/run-tests.sh provides a throwaway gnome-keyring, as CI does.
 void TestCli::profileTestAndExportByProfile()
 {
+    QVERIFY(useTransport());
     const QString good = QStringLiteral("Demo via CLI ✓");
     const QString bad = QStringLiteral("Demo with a wrong key");
     importscope({"profile", "remove", good});
     importscope({"profile", "remove", bad});
-    Run run = importscope(
-        {"profile", "add", good, "--base-url", m_url.toString(), "--workspace-id", DemoServer::workspaceId()},
-        DemoServer::apiKey());
+    // Over TLS the profile keeps the test's CA as its extra trusted certificate.
+    const QStringList trust = m_transport.isEmpty()
+                                  ? QStringList()
+                                  : QStringList{QStringLiteral("--ca-file"), m_pki->caCertificate()};
+    Run run = importscope(QStringList{"profile", "add", good, "--base-url", baseUrl().toString(),
+                                      "--workspace-id", DemoServer::workspaceId()} +
+                              trust,
+                          DemoServer::apiKey());
     QVERIFY2(run.exitCode == 0, run.err.constData());
-    run = importscope(
-        {"profile", "add", bad, "--base-url", m_url.toString(), "--workspace-id", DemoServer::workspaceId()},
-        QStringLiteral("not-the-demo-key"));
+    run = importscope(QStringList{"profile", "add", bad, "--base-url", baseUrl().toString(), "--workspace-id",
+                                  DemoServer::workspaceId()} +
+                          trust,
+                      QStringLiteral("not-the-demo-key"));
     QVERIFY2(run.exitCode == 0, run.err.constData());
 
     run = importscope({"profile", "test", good});
@@ -463,6 +565,7 @@ void TestCli::profileTestAndExportByProfile()
 
 void TestCli::importsListsTheWorkspace()
 {
+    QVERIFY(useTransport());
     Run run = importscope(QStringList{"imports"} + connection() + QStringList{"--format", "json"},
                           DemoServer::apiKey());
     QCOMPARE(run.exitCode, 0);
@@ -546,6 +649,7 @@ void TestCli::windowTakesQtsOwnOptions()
 // whole of it, --cached sends nothing; both export exactly what a full fetch exports.
 void TestCli::incrementalAndCachedExports()
 {
+    QVERIFY(useTransport());
     const DemoImportRef import = DemoData::onePagePlusOneImport();
     const QStringList query = connection() + QStringList{QStringLiteral("--import-id"), import.id};
     const Run nothing = exportRun(query + QStringList{QStringLiteral("--cached")});

@@ -1,6 +1,7 @@
 // The profile manager driven like a user would: typing, clicking, answering confirmations (through
 // the dialog's seam), against the real Secret Service from tests/run-tests.sh. The no-keychain case
 // runs this executable again with a session bus address that leads nowhere.
+#include "FileDialog.h"
 #include "KeychainTestUtils.h"
 #include "ProfileDialog.h"
 #include "api/ApiClient.h"
@@ -323,6 +324,82 @@ private Q_SLOTS:
         QCOMPARE(w<QLabel>("testResultLabel")->text(),
                  QStringLiteral("Wrong workspace ID or key (HTTP 401)"));
         QCOMPARE(secretsFor(saved.id), QStringList{kKey}); // testing saved nothing
+    }
+
+    // The wire (issue 18): an extra trusted certificate chosen from a file, shown with its subject,
+    // issuer and fingerprint, kept in the settings; the profile's own proxy kept there too, and its
+    // password in the keychain only; both handed over with the connection to test.
+    void extraCertificateAndProxy()
+    {
+        openDialog();
+        fillNewProfile(QStringLiteral("Corporate"), kKey);
+        QCOMPARE(w<QLabel>("certificateInfo")->text(),
+                 QStringLiteral("None: the system's certificates only."));
+        QVERIFY(!w<QPushButton>("removeCertificateButton")->isEnabled());
+        // Not a certificate: said so, nothing kept.
+        const QString notPem = m_dir.filePath(QStringLiteral("not.pem"));
+        QFile file(notPem);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----\n");
+        file.close();
+        FileDialog::setNextFileName(notPem);
+        click("chooseCertificateButton");
+        QVERIFY2(w<QLabel>("statusLabel")->text().contains(QLatin1String("other than certificates")),
+                 qPrintable(w<QLabel>("statusLabel")->text()));
+        QCOMPARE(w<QLabel>("certificateInfo")->text(),
+                 QStringLiteral("None: the system's certificates only."));
+
+        FileDialog::setNextFileName(QStringLiteral(IMPORTSCOPE_TEST_DATA "/unit-test-ca.pem"));
+        click("chooseCertificateButton");
+        const QString shown = w<QLabel>("certificateInfo")->text();
+        QVERIFY2(
+            shown.contains(QLatin1String("CN=Unit Test CA, O=ImportScope tests\nissued by CN=Unit Test CA, "
+                                         "O=ImportScope tests")) &&
+                shown.contains(
+                    QLatin1String("SHA-256 15:DD:55:56:E2:2D:9D:BD:5E:67:49:D8:F4:F2:1C:FA:2F:35:29:"
+                                  "6F:1A:C3:42:2F:10:14:78:F9:FB:F7:85:53")),
+            qPrintable(shown));
+        QVERIFY(w<QPushButton>("removeCertificateButton")->isEnabled());
+
+        auto *mode = w<QComboBox>("proxyModeCombo");
+        QVERIFY(!w<QLineEdit>("proxyUrlEdit")->isVisible()); // the system's settings by default
+        mode->setCurrentIndex(mode->findData(QStringLiteral("manual")));
+        QVERIFY(w<QLineEdit>("proxyUrlEdit")->isVisible());
+        type("proxyUrlEdit", QStringLiteral("http://ops:secret@proxy.example:3128"));
+        QVERIFY2(problem().contains(QLatin1String("must not contain a password")), qPrintable(problem()));
+        type("proxyUrlEdit", QStringLiteral("http://ops@proxy.example:3128"));
+        type("proxyPasswordEdit", QStringLiteral("proxy-pw-1234"));
+        QVERIFY2(problem().isEmpty(), qPrintable(problem()));
+        click("saveButton");
+        QTRY_COMPARE_WITH_TIMEOUT(list()->count(), 1, kWaitMs);
+        QTRY_VERIFY_WITH_TIMEOUT(list()->isEnabled(), kWaitMs);
+
+        const auto saved = m_store->find(QStringLiteral("Corporate"));
+        QVERIFY(saved);
+        QCOMPARE(saved->proxy, QStringLiteral("http://ops@proxy.example:3128"));
+        QCOMPARE(*Certificates::fromPem(saved->extraCertificate),
+                 *Certificates::fromFile(QStringLiteral(IMPORTSCOPE_TEST_DATA "/unit-test-ca.pem")));
+        QTRY_COMPARE_WITH_TIMEOUT(secretsFor(SecretStore::proxyEntry(saved->id)),
+                                  QStringList{"proxy-pw-1234"}, kWaitMs);
+        QVERIFY(!fileContainsKey(m_settingsFile, QStringLiteral("proxy-pw-1234")));
+        QVERIFY(w<QLineEdit>("proxyPasswordEdit")->text().isEmpty());
+
+        // Test connection: the certificate, the proxy and its password from the keychain.
+        QSignalSpy spy(m_dialog.get(), &ProfileDialog::testConnectionRequested);
+        click("testButton");
+        QTRY_COMPARE_WITH_TIMEOUT(spy.count(), 1, kWaitMs);
+        const auto connection = spy.takeFirst().at(0).value<Connection>();
+        QCOMPARE(connection.extraCertificates.size(), 1);
+        QCOMPARE(connection.proxy.mode, ProxySetting::Mode::Manual);
+        QCOMPARE(connection.proxy.address(), QStringLiteral("proxy.example:3128"));
+        QCOMPARE(connection.proxy.user, QStringLiteral("ops"));
+        QCOMPARE(connection.proxy.password, QStringLiteral("proxy-pw-1234"));
+
+        // Deleting the profile deletes its proxy password too.
+        m_answers = {true};
+        click("deleteButton");
+        QTRY_COMPARE_WITH_TIMEOUT(list()->count(), 0, kWaitMs);
+        QCOMPARE(secretsFor(SecretStore::proxyEntry(saved->id)), QStringList());
     }
 
     // The real wiring: the dialog's Test connection sends page 1 of Import Details to the demo server.

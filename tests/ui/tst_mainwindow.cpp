@@ -6,6 +6,7 @@
 #include "MessageBanner.h"
 #include "StatusChips.h"
 #include "api/ApiClient.h"
+#include "api/HistoryClient.h"
 #include "common/Settings.h"
 #include "demo/DemoData.h"
 #include "demo/DemoServer.h"
@@ -15,6 +16,7 @@
 #include "profiles/SecretStore.h"
 #include "session/Session.h"
 #include "store/HistoryStore.h"
+#include "support/WireHarness.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -34,6 +36,7 @@
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
 
@@ -108,6 +111,8 @@ private Q_SLOTS:
     void endBeforeStartIsRefused();
     void columnsAndLayoutAreRemembered();
     void localTimeToggleNamesTheZone();
+    void fetchesOverTls_data();
+    void fetchesOverTls();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -706,6 +711,70 @@ void TestMainWindow::reopensStoredAnswerAtOnceAndRefreshesIt()
     QVERIFY2(m_window->banner()->text().contains(QLatin1String("stored at")),
              qPrintable(m_window->banner()->text()));
     QVERIFY(m_window->queryText().contains(QLatin1String("not refreshed")));
+
+    std::optional<std::optional<ProfileError>> removed;
+    m_window->session()->profiles().remove(added->value().id, this,
+                                           [&](std::optional<ProfileError> error) { removed = error; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 15'000);
+}
+
+void TestMainWindow::fetchesOverTls_data()
+{
+    QTest::addColumn<QString>("alpn");
+    QTest::addColumn<QByteArray>("protocol");
+    QTest::newRow("TLS, HTTP/2") << QStringLiteral("h2,http/1.1") << QByteArray("h2");
+    QTest::newRow("TLS, HTTP/1.1") << QStringLiteral("http/1.1") << QByteArray("http/1.1");
+}
+
+// Needs the keychain. A profile behind a TLS front end (nghttpx) whose CA it trusts as its extra
+// certificate fetches the whole import, over the protocol the front end offers (issue 18).
+void TestMainWindow::fetchesOverTls()
+{
+    QFETCH(QString, alpn);
+    QFETCH(QByteArray, protocol);
+    if (const QString missing = Wire::missingTools(); !missing.isEmpty())
+        QFAIL(qPrintable(missing));
+    QTemporaryDir dir;
+    Wire::Pki pki(dir.filePath(QStringLiteral("pki")));
+    QVERIFY2(pki.ok(), qPrintable(pki.error()));
+    DemoServer server; // in this thread: the window's event loop serves it
+    QVERIFY(server.start());
+    server.setRateLimit(0, 60);
+    Wire::Nghttpx::Options options;
+    options.directory = dir.path();
+    options.backendPort = static_cast<quint16>(server.url().port());
+    options.key = pki.serverKey();
+    options.certificate = pki.certificate(Wire::Pki::Server::Good);
+    options.alpn = alpn;
+    Wire::Nghttpx front(options);
+    QVERIFY2(front.ok(), qPrintable(front.error()));
+
+    Profile profile;
+    profile.name = QStringLiteral("Behind TLS, %1").arg(QString::fromLatin1(QTest::currentDataTag()));
+    profile.baseUrl = front.url().toString();
+    profile.workspaceId = DemoServer::workspaceId();
+    profile.extraCertificate = Wire::readFile(pki.caCertificate());
+    profile.proxy = QString::fromLatin1(Profile::kNoProxy);
+    std::optional<Expected<Profile, ProfileError>> added;
+    m_window->session()->profiles().add(
+        profile, DemoServer::apiKey(), this,
+        [&](Expected<Profile, ProfileError> result) { added = std::move(result); });
+    QTRY_VERIFY_WITH_TIMEOUT(added.has_value(), 15'000);
+    QVERIFY2(added->hasValue(), qPrintable(added->error().message));
+    m_window->selectProfile(added->value().id);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->workspace()->state() == WorkspaceSession::State::Connected, 15'000);
+    m_window->filterForm()->setImport(QString(), DemoData::representativeImportName());
+    m_window->startFetch();
+    QVERIFY(waitForFetch(*m_window));
+    QCOMPARE(m_window->model()->rowCount(), 987);
+    QVERIFY2(m_window->queryText().contains(QLatin1String("fetched")), qPrintable(m_window->queryText()));
+    // Every request over the offered protocol; the history's 20 pages among them (the import picker
+    // asks for the workspace's imports too).
+    QCOMPARE(front.protocols(), QSet<QByteArray>{protocol});
+    const QList<QByteArray> requests = front.accessLog();
+    QCOMPARE(std::count_if(requests.cbegin(), requests.cend(),
+                           [](const QByteArray &line) { return line.contains(HistoryClient::kPath); }),
+             20);
 
     std::optional<std::optional<ProfileError>> removed;
     m_window->session()->profiles().remove(added->value().id, this,
