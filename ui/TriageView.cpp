@@ -2,6 +2,7 @@
 
 #include "common/Palette.h"
 
+#include <QApplication>
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -15,6 +16,7 @@
 #include <QStackedWidget>
 #include <QStyledItemDelegate>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -33,17 +35,43 @@ public:
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         const int column = index.column();
-        if (column != CauseTableModel::DaysColumn && column != CauseTableModel::NewColumn) {
-            QStyledItemDelegate::paint(painter, option, index);
-            return;
-        }
         QStyleOptionViewItem background = option;
         initStyleOption(&background, index);
+        const QString text = background.text;
         background.text.clear();
         const QWidget *widget = option.widget;
-        QStyle *style = widget ? widget->style() : nullptr;
-        if (style)
-            style->drawControl(QStyle::CE_ItemViewItem, &background, painter, widget);
+        QStyle *style = widget ? widget->style() : QApplication::style();
+        // The cell's background, selection and focus as the style draws them; the text straight, one
+        // line elided: the style's own text layout took most of a repaint, which a live fetch repeats.
+        style->drawPrimitive(QStyle::PE_PanelItemViewItem, &background, painter, widget);
+        if (option.state & QStyle::State_HasFocus) {
+            QStyleOptionFocusRect focus;
+            focus.QStyleOption::operator=(background);
+            focus.rect = option.rect;
+            focus.state |= QStyle::State_KeyboardFocusChange | QStyle::State_Item;
+            focus.backgroundColor = background.palette.color(
+                option.state & QStyle::State_Selected ? QPalette::Highlight : QPalette::Window);
+            style->drawPrimitive(QStyle::PE_FrameFocusRect, &focus, painter, widget);
+        }
+        if (column != CauseTableModel::DaysColumn && column != CauseTableModel::NewColumn) {
+            if (text.isEmpty())
+                return;
+            const int margin = style->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, widget) + 1;
+            const QRect area = option.rect.adjusted(margin, 0, -margin, 0);
+            const QPalette::ColorGroup group = !(option.state & QStyle::State_Enabled) ? QPalette::Disabled
+                                               : (option.state & QStyle::State_Active) ? QPalette::Normal
+                                                                                       : QPalette::Inactive;
+            painter->save();
+            painter->setFont(background.font);
+            painter->setPen(background.palette.color(
+                group, option.state & QStyle::State_Selected ? QPalette::HighlightedText : QPalette::Text));
+            const Qt::Alignment alignment =
+                QStyle::visualAlignment(option.direction, background.displayAlignment);
+            painter->drawText(area, int(alignment) | Qt::TextSingleLine,
+                              background.fontMetrics.elidedText(text, Qt::ElideRight, area.width()));
+            painter->restore();
+            return;
+        }
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         if (column == CauseTableModel::DaysColumn)
@@ -109,6 +137,20 @@ private:
     }
 };
 
+// Sorts through the model's typed comparison rather than QVariants from data().
+class CauseSortProxy final : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        const auto *model = static_cast<const CauseTableModel *>(sourceModel());
+        return model->lessThan(left.row(), right.row(), left.column());
+    }
+};
+
 // Files or failed rows, most first; a header click may sort by anything else.
 int sortColumn(CauseOrder order)
 {
@@ -118,12 +160,15 @@ int sortColumn(CauseOrder order)
 } // namespace
 
 TriageView::TriageView(CauseTableModel *model, QWidget *parent)
-    : QWidget(parent), m_model(model), m_proxy(new QSortFilterProxyModel(this))
+    : QWidget(parent), m_model(model), m_proxy(new CauseSortProxy(this))
 {
     setObjectName(QStringLiteral("triageView"));
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(CauseTableModel::SortRole);
-    m_proxy->setDynamicSortFilter(true); // a live fetch re-sorts as counts grow
+    // A live fetch re-sorts as counts grow, but once per burst of pages (scheduleLayout), not once per
+    // changed cause: the proxy's own dynamic sort took a pass over every changed row for each signal
+    // (docs/PERFORMANCE.md, "Triage").
+    m_proxy->setDynamicSortFilter(false);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
@@ -211,8 +256,9 @@ TriageView::TriageView(CauseTableModel *model, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &TriageView::onModelReset);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &TriageView::onRowsChanged);
 
+    m_stack->setCurrentIndex(m_model->rowCount() > 0 ? 0 : 1);
+    updateSummary();
     fitColumns();
-    onRowsChanged();
 }
 
 void TriageView::setOrder(CauseOrder order)
@@ -296,9 +342,7 @@ void TriageView::onSelectionChanged()
 
 void TriageView::onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight)
 {
-    updateSummary();
-    if (topLeft.column() <= CauseTableModel::WorkspacesColumn)
-        fitColumns(); // a cause may now span two imports
+    scheduleLayout(); // counts and columns once per burst of pages, not once per signal
     const int row = selectedSourceRow();
     if (row < topLeft.row() || row > bottomRight.row())
         return;
@@ -340,8 +384,22 @@ void TriageView::onModelReset()
 void TriageView::onRowsChanged()
 {
     m_stack->setCurrentIndex(m_model->rowCount() > 0 ? 0 : 1);
-    updateSummary();
-    fitColumns();
+    scheduleLayout();
+}
+
+void TriageView::scheduleLayout()
+{
+    if (m_layoutPending)
+        return;
+    m_layoutPending = true;
+    QTimer::singleShot(0, this, [this] {
+        m_layoutPending = false;
+        const QHeaderView *header = m_table->horizontalHeader();
+        m_proxy->sort(header->sortIndicatorSection(), header->sortIndicatorOrder());
+        updateSummary();
+        if (spansChanged())
+            fitColumns(); // a cause now spans two imports or workspaces
+    });
 }
 
 QString TriageView::summaryText() const
@@ -370,6 +428,33 @@ void TriageView::updateExample()
     const QString text = row < 0 ? QString() : QString::fromUtf8(m_model->cause(row).example);
     if (m_example->toPlainText() != text)
         m_example->setPlainText(text);
+}
+
+bool TriageView::spansChanged()
+{
+    const std::pair<bool, bool> spans = manyImportsAndWorkspaces();
+    if (spans == m_spans)
+        return false;
+    m_spans = spans;
+    return true;
+}
+
+std::pair<bool, bool> TriageView::manyImportsAndWorkspaces() const
+{
+    QList<int> imports;
+    QList<int> workspaces;
+    const FailureCauses &causes = m_model->causes();
+    for (int row = 0; row < m_model->rowCount() && (imports.size() < 2 || workspaces.size() < 2); ++row) {
+        for (const int i : causes.at(row).imports) {
+            if (!imports.contains(i))
+                imports.append(i);
+        }
+        for (const int w : causes.at(row).workspaces) {
+            if (!workspaces.contains(w))
+                workspaces.append(w);
+        }
+    }
+    return {imports.size() > 1, workspaces.size() > 1};
 }
 
 void TriageView::resizeEvent(QResizeEvent *event)
@@ -404,22 +489,10 @@ void TriageView::fitColumns()
     // and workspaces columns while every cause is in the same single one. The example box, the tool
     // tips and a wider window keep them.
     const bool narrow = width() < 900;
-    QList<int> imports;
-    QList<int> workspaces;
-    const FailureCauses &causes = m_model->causes();
-    for (int row = 0; row < m_model->rowCount() && (imports.size() < 2 || workspaces.size() < 2); ++row) {
-        for (const int i : causes.at(row).imports) {
-            if (!imports.contains(i))
-                imports.append(i);
-        }
-        for (const int w : causes.at(row).workspaces) {
-            if (!workspaces.contains(w))
-                workspaces.append(w);
-        }
-    }
+    m_spans = manyImportsAndWorkspaces();
     m_table->setColumnHidden(CauseTableModel::FirstSeenColumn, narrow);
-    m_table->setColumnHidden(CauseTableModel::ImportsColumn, narrow && imports.size() < 2);
-    m_table->setColumnHidden(CauseTableModel::WorkspacesColumn, narrow && workspaces.size() < 2);
+    m_table->setColumnHidden(CauseTableModel::ImportsColumn, narrow && !m_spans.first);
+    m_table->setColumnHidden(CauseTableModel::WorkspacesColumn, narrow && !m_spans.second);
     const bool exampleColumn = !m_exampleBoxVisible || width() >= kWideEnoughForExample;
     m_table->setColumnHidden(CauseTableModel::ExampleColumn, !exampleColumn);
     if (exampleColumn) {

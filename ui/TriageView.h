@@ -11,6 +11,7 @@
 #include <QWidget>
 
 #include <optional>
+#include <utility>
 
 class QComboBox;
 class QLabel;
@@ -56,9 +57,13 @@ private:
     void onDataChanged(const QModelIndex &topLeft, const QModelIndex &bottomRight);
     void onModelReset();
     void onRowsInserted(const QModelIndex &parent, int first, int last);
+    void scheduleLayout();
     void updateSummary();
     void updateExample();
     void fitColumns();
+    // Whether the causes shown span more than one import, and more than one workspace.
+    std::pair<bool, bool> manyImportsAndWorkspaces() const;
+    bool spansChanged();
     int selectedSourceRow() const;
 
     CauseTableModel *m_model;
@@ -73,6 +78,8 @@ private:
     QLabel *m_exampleLabel = nullptr;
     QPlainTextEdit *m_example = nullptr;
     bool m_exampleBoxVisible = true;
+    bool m_layoutPending = false;
+    std::pair<bool, bool> m_spans{false, false};
 
     // What is selected, to tell a real change from a re-sort, and to find it again after a reset.
     std::optional<QByteArray> m_selectedPattern;

@@ -18,6 +18,10 @@ using Bytes = std::string_view;
 constexpr std::size_t kMaxQuotedBytes = 160; // a quoted stretch longer than this is not one value or name
 constexpr qsizetype kMaxNameBytes = 64;      // nor is a name longer than this
 constexpr qsizetype kMinFileNamePrefix = 16;
+// The pattern shows 200 characters: reading stops once three times as many bytes are written, which
+// bounds the cost of a 6,000-character message to that of a short one. What is written so far is the
+// same for every message of a cause, so the stop falls at the same place in each.
+constexpr qsizetype kMaxScanBytes = 3 * CauseMask::kMaxPatternChars;
 constexpr int kMaxClauseCycle = 4; // "row <n>: a; row <n>: b;" repeats of up to four clauses fold
 constexpr char32_t kInvalid = 0xFFFFFFFF;
 
@@ -152,6 +156,16 @@ Kind kindOf(char32_t c)
         return Kind::Space;
     if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))
         return Kind::Dropped; // bidirectional embeddings, overrides and isolates
+    // The scripts messages are mostly in, without Qt's tables: Latin-1 letters, Devanagari, CJK
+    // ideographs, kana and Hangul syllables.
+    if ((c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) || (c >= 0x4E00 && c <= 0x9FFF) ||
+        (c >= 0x3041 && c <= 0x30FF && c != 0x30FB) || (c >= 0xAC00 && c <= 0xD7A3))
+        return Kind::Letter;
+    if (c >= 0x0900 && c <= 0x097F) {
+        if (c >= 0x0966 && c <= 0x096F)
+            return Kind::Digit;
+        return c == 0x0964 || c == 0x0965 || c == 0x0970 ? Kind::Breaker : Kind::Letter;
+    }
     if (QChar::isDigit(c))
         return Kind::Digit;
     if (QChar::isLetterOrNumber(c) || QChar::isMark(c))
@@ -592,6 +606,127 @@ bool containsUrl(Bytes w)
     return w.find("://") != Bytes::npos;
 }
 
+constexpr std::array<quint32, 128> innerBits()
+{
+    constexpr std::string_view kInner = "_-.:/\\@#%+=~&*$^!?";
+    std::array<quint32, 128> table{};
+    for (std::size_t i = 0; i < kInner.size(); ++i)
+        table[uchar(kInner[i])] = quint32(1) << i;
+    return table;
+}
+constexpr std::array<quint32, 128> kInnerBits = innerBits();
+
+// The keyword lists as one small hash table: most words of a message are looked up in it.
+class KeywordTable
+{
+public:
+    KeywordTable()
+    {
+        for (const Bytes word : kNameWords)
+            insert(word, 1);
+        for (const Bytes word : kValueWords)
+            insert(word, 2);
+    }
+
+    // 1 for a name keyword, 2 for a value keyword, 0 for neither; ASCII letters in any case.
+    int find(Bytes word) const
+    {
+        if (word.size() > kLongest)
+            return 0;
+        std::array<char, kLongest> folded;
+        for (std::size_t i = 0; i < word.size(); ++i)
+            folded[i] = lower(word[i]);
+        const Bytes key(folded.data(), word.size());
+        for (std::size_t slot = hash(key);; slot = (slot + 1) % kSlots) {
+            if (m_slots[slot].kind == 0)
+                return 0;
+            if (m_slots[slot].word == key)
+                return m_slots[slot].kind;
+        }
+    }
+
+private:
+    static constexpr std::size_t kSlots = 256;
+    static constexpr std::size_t kLongest = 32;
+    struct Slot
+    {
+        Bytes word;
+        int kind = 0;
+    };
+
+    static std::size_t hash(Bytes word)
+    {
+        std::size_t h = 2166136261u; // FNV-1a
+        for (const char c : word)
+            h = (h ^ uchar(c)) * 16777619u;
+        return h % kSlots;
+    }
+
+    void insert(Bytes word, int kind)
+    {
+        std::size_t slot = hash(word);
+        while (m_slots[slot].kind != 0 && m_slots[slot].word != word)
+            slot = (slot + 1) % kSlots;
+        if (m_slots[slot].kind == 0)
+            m_slots[slot] = {word, kind};
+    }
+
+    std::array<Slot, kSlots> m_slots{};
+};
+
+const KeywordTable &keywordTable()
+{
+    static const KeywordTable table;
+    return table;
+}
+
+// What a word holds, gathered while it is read, so most words skip most rules: a word of letters
+// only (most of any message) goes straight to the output.
+struct Profile
+{
+    bool ascii = true;
+    bool letters = false;
+    bool digits = false;
+    quint32 inner = 0; // one bit per Kind::Inner character seen
+
+    static constexpr quint32 bit(char c) { return uchar(c) < 128 ? kInnerBits[uchar(c)] : 0; }
+    bool has(char c) const { return (inner & bit(c)) != 0; }
+    bool hasAny(quint32 bits) const { return (inner & bits) != 0; }
+};
+
+constexpr quint32 kPathBits = Profile::bit('/') | Profile::bit('\\') | Profile::bit('~');
+constexpr quint32 kPartBits =
+    Profile::bit(':') | Profile::bit('=') | Profile::bit('/') | Profile::bit('\\') | Profile::bit('&');
+
+constexpr bool isSentenceEnd(char c)
+{
+    return c == '.' || c == ':' || c == '!' || c == '?';
+}
+
+// A cheap first look before the keyword lists are searched: the lengths and first bytes they have.
+struct KeywordFilter
+{
+    quint64 lengths = 0;
+    std::array<bool, 256> firsts{};
+};
+
+template <std::size_t N, std::size_t M>
+constexpr KeywordFilter keywordFilter(const std::array<std::string_view, N> &a,
+                                      const std::array<std::string_view, M> &b)
+{
+    KeywordFilter filter;
+    for (const std::string_view word : a) {
+        filter.lengths |= quint64(1) << word.size();
+        filter.firsts[uchar(word.front())] = true;
+    }
+    for (const std::string_view word : b) {
+        filter.lengths |= quint64(1) << word.size();
+        filter.firsts[uchar(word.front())] = true;
+    }
+    return filter;
+}
+constexpr KeywordFilter kKeywordFilter = keywordFilter(kNameWords, kValueWords);
+
 } // namespace
 
 // The pass itself, over one message.
@@ -600,16 +735,21 @@ class MaskScanner final
 public:
     MaskScanner(CauseMask &mask, Bytes input) : m_mask(mask), m_out(mask.m_out), m_in(input) {}
 
-    void run()
+    // False when the output grew past kMaxScanBytes before the message ended.
+    bool run()
     {
         while (m_p < m_in.size()) {
+            if (qsizetype(m_out.size()) >= kMaxScanBytes)
+                return false;
             if (const CauseMask::Range *range = fileRangeAt(m_p)) {
                 placeholder(kFile);
                 m_p = range->end;
                 m_prev = 'a';
                 continue;
             }
-            const CodePoint cp = decode(m_in.data() + m_p, qsizetype(m_in.size() - m_p));
+            const char byte = m_in[m_p];
+            const CodePoint cp = uchar(byte) < 0x80 ? CodePoint{char32_t(uchar(byte)), 1}
+                                                    : decode(m_in.data() + m_p, qsizetype(m_in.size() - m_p));
             switch (kindOf(cp.c)) {
             case Kind::LineBreak:
                 m_lineBreak = true;
@@ -638,11 +778,11 @@ public:
             case Kind::Letter:
             case Kind::Digit:
             case Kind::Inner:
-                if (!url())
-                    word();
+                word();
                 break;
             }
         }
+        return true;
     }
 
 private:
@@ -712,7 +852,13 @@ private:
     {
         m_expect = Expect::Nothing;
         const Bytes out(m_out);
+        // Only after a placeholder and what may join lists ('>' ',' '-' '/' 'd' 'r' or an en dash).
+        const char tail = out.empty() ? '\0' : out.back();
+        const bool mayJoin = tail == '>' || tail == ',' || tail == '-' || tail == '/' || tail == 'd' ||
+                             tail == 'r' || tail == '\x93';
         for (const Bytes separator : kListSeparators) {
+            if (!mayJoin)
+                break;
             const bool spaceAtEnd = separator.ends_with(' ');
             if (spaceAtEnd != (m_space && !m_out.empty()))
                 continue;
@@ -761,7 +907,7 @@ private:
         while (q > m_p) {
             const char c = m_in[q - 1];
             const Bytes text = bytes(m_p, q - 1);
-            if (std::string_view(".,;:!?").find(c) != std::string_view::npos ||
+            if (isSentenceEnd(c) || c == ',' || c == ';' ||
                 (c == ')' &&
                  std::count(text.begin(), text.end(), '(') < std::count(text.begin(), text.end(), ')') + 1) ||
                 (c == ']' && text.find('[') == Bytes::npos))
@@ -782,7 +928,10 @@ private:
         const auto closers = closersOf(opener.c);
         const std::size_t begin = m_p + opener.size;
         const std::size_t limit = std::min(m_in.size(), begin + kMaxQuotedBytes);
-        std::size_t q = begin;
+        // Where an earlier quote of this kind found no closer, none is: each byte is searched once
+        // (3,000 unclosed quotes cost no more than one).
+        std::size_t *known = m_mask.m_fileRanges.empty() ? &noCloserUntil(opener.c) : nullptr;
+        std::size_t q = known ? std::max(begin, *known) : begin;
         CodePoint closer{kInvalid, 0};
         while (q < limit) {
             if (const CauseMask::Range *range = nextRangeFrom(q); range && std::size_t(range->begin) == q) {
@@ -805,8 +954,11 @@ private:
             }
             q += cp.size;
         }
-        if (closer.size == 0)
+        if (closer.size == 0) {
+            if (known)
+                *known = std::max(*known, limit);
             return false;
+        }
 
         const Bytes content = bytes(begin, q);
         const CauseMask::Range *range = nextRangeFrom(begin);
@@ -824,6 +976,17 @@ private:
         m_p = q + closer.size;
         m_prev = closer.c;
         return true;
+    }
+
+    std::size_t &noCloserUntil(char32_t opener)
+    {
+        for (auto &entry : m_noCloser) {
+            if (entry.first == opener)
+                return entry.second;
+        }
+        auto &entry = m_noCloser[m_noCloserNext++ % m_noCloser.size()];
+        entry = {opener, 0};
+        return entry.second;
     }
 
     const CauseMask::Range *nextRangeFrom(std::size_t at) const
@@ -891,43 +1054,66 @@ private:
     {
         const std::size_t begin = m_p;
         std::size_t end = m_p;
-        bool ascii = true;
+        Profile profile;
         Kind last = Kind::Breaker;
         while (end < m_in.size()) {
             if (end > begin && startsFileRange(end))
                 break;
+            const char c = m_in[end];
+            if (uchar(c) < 0x80) { // the common case, without decoding
+                const Kind kind = kAsciiKinds[uchar(c)];
+                if (kind == Kind::Letter) {
+                    profile.letters = true;
+                } else if (kind == Kind::Digit) {
+                    profile.digits = true;
+                } else if (kind == Kind::Inner) {
+                    profile.inner |= Profile::bit(c);
+                } else if (!((c == '\'' && last == Kind::Letter && nextKind(end + 1) == Kind::Letter) ||
+                             (c == ',' && last == Kind::Digit && nextKind(end + 1) == Kind::Digit))) {
+                    break; // don't, 1,204: inside the word; anything else ends it
+                }
+                last = kind;
+                ++end;
+                continue;
+            }
             const CodePoint cp = decode(m_in.data() + end, qsizetype(m_in.size() - end));
             const Kind kind = kindOf(cp.c);
-            bool inWord = kind == Kind::Letter || kind == Kind::Digit || kind == Kind::Inner;
-            if (!inWord && end + cp.size < m_in.size()) {
-                const Kind next =
-                    kindOf(decode(m_in.data() + end + cp.size, qsizetype(m_in.size() - end - cp.size)).c);
-                // don't, l’heure; 1,204
-                inWord = (kind == Kind::Apostrophe && last == Kind::Letter && next == Kind::Letter) ||
-                         (cp.c == ',' && last == Kind::Digit && next == Kind::Digit);
-            }
-            if (!inWord)
-                break;
-            ascii = ascii && cp.c < 0x80;
+            if (kind == Kind::Letter)
+                profile.letters = true;
+            else if (kind == Kind::Digit)
+                profile.digits = true;
+            else if (!(kind == Kind::Apostrophe && last == Kind::Letter &&
+                       nextKind(end + cp.size) == Kind::Letter))
+                break; // l’heure
+            profile.ascii = false;
             last = kind;
             end += cp.size;
         }
+        // A URL runs on past what ends a word (brackets, commas, quotes' neighbours): taken whole.
+        if ((profile.has(':') || (profile.has('.') && lower(m_in[begin]) == 'w')) && url())
+            return;
         // Sentence punctuation after a word is not part of it.
         std::size_t core = end;
-        while (core > begin && std::string_view(".:!?").find(m_in[core - 1]) != std::string_view::npos)
+        while (core > begin && isSentenceEnd(m_in[core - 1]))
             --core;
         if (core > begin) {
             const Bytes w = bytes(begin, core);
             if (m_expect == Expect::Name)
                 name(w);
             else
-                classify(w, ascii, core == end);
+                classify(w, profile, core == end);
         }
         if (core < end)
             rawText(bytes(core, end));
         m_prev = decodeLast(bytes(begin, end));
         if (m_p < end)
             m_p = end;
+    }
+
+    Kind nextKind(std::size_t at) const
+    {
+        return at < m_in.size() ? kindOf(decode(m_in.data() + at, qsizetype(m_in.size() - at)).c)
+                                : Kind::Space;
     }
 
     static char32_t decodeLast(Bytes w)
@@ -952,29 +1138,36 @@ private:
         m_expect = Expect::Nothing;
     }
 
-    void classify(Bytes w, bool ascii, bool mayTakeUnit)
+    void classify(Bytes w, const Profile &profile, bool mayTakeUnit)
     {
-        if (isEmail(w))
+        if (profile.inner == 0 && !profile.digits)
+            return plain(w, profile); // a word: never masked
+        const bool ascii = profile.ascii;
+        if (ascii && profile.inner == 0 && !profile.letters && number(w, mayTakeUnit))
+            return; // digits only
+        if (profile.has('@') && isEmail(w))
             return placeholder(kEmail);
-        if (ascii && isDateOrTime(w))
+        if (ascii && profile.digits && profile.inner != 0 && isDateOrTime(w))
             return placeholder(kTime);
-        if (ascii && (isIpv4(w) || isIpv6(w)))
+        if (ascii && ((profile.digits && profile.has('.') && isIpv4(w)) || (profile.has(':') && isIpv6(w))))
             return placeholder(kHost);
-        if (isPath(w) || hasFileExtension(w))
+        if ((profile.hasAny(kPathBits) && isPath(w)) || (profile.has('.') && hasFileExtension(w)))
             return placeholder(kFile);
-        if (ascii && isHost(w))
+        if (ascii && profile.has('.') && profile.letters && isHost(w))
             return placeholder(kHost);
-        if (ascii && number(w, mayTakeUnit))
-            return;
-        if (ascii && isGluedSize(w))
-            return placeholder(kSize);
-        if (ascii && (isUuid(w) || isHexId(w) || isIdOrKey(w)))
-            return placeholder(kId);
-        if (ascii && isStandardName(w))
-            return rawText(w);
-        if (w.find_first_of(":=/\\&") != Bytes::npos)
+        if (ascii && profile.digits) {
+            if (number(w, mayTakeUnit))
+                return;
+            if (profile.letters && isGluedSize(w))
+                return placeholder(kSize);
+            if (profile.letters && (isUuid(w) || isHexId(w) || isIdOrKey(w)))
+                return placeholder(kId);
+            if (profile.letters && isStandardName(w))
+                return rawText(w);
+        }
+        if (profile.hasAny(kPartBits))
             return parts(w);
-        plain(w);
+        plain(w, profile);
     }
 
     // A number; "12 MB" (the unit as the next word) is a size.
@@ -1031,7 +1224,7 @@ private:
                 else if (ascii && isStandardName(part))
                     rawText(part);
                 else
-                    plain(part);
+                    plain(part, profileOf(part));
             }
             if (cut < w.size())
                 rawText(w.substr(cut, 1));
@@ -1041,47 +1234,84 @@ private:
 
     // A word as written, but a number in it that no ASCII letter touches is <n> ("第17行", "row-17",
     // "#42"; not "A1" or "3rd"). Words themselves are never masked.
-    void plain(Bytes w)
+    void plain(Bytes w, const Profile &profile)
     {
         flushSpace();
         bool masked = false;
-        Kind before = Kind::Breaker;
-        char32_t beforeChar = 0;
+        if (!profile.digits) {
+            m_out.append(w);
+        } else {
+            Kind before = Kind::Breaker;
+            char32_t beforeChar = 0;
+            for (std::size_t i = 0; i < w.size();) {
+                const CodePoint cp = decode(w.data() + i, qsizetype(w.size() - i));
+                if (kindOf(cp.c) != Kind::Digit) {
+                    m_out.append(w.substr(i, cp.size));
+                    before = kindOf(cp.c);
+                    beforeChar = cp.c;
+                    i += cp.size;
+                    continue;
+                }
+                std::size_t j = i;
+                while (j < w.size()) {
+                    const CodePoint d = decode(w.data() + j, qsizetype(w.size() - j));
+                    if (kindOf(d.c) != Kind::Digit)
+                        break;
+                    j += d.size;
+                }
+                const bool letterBefore = before == Kind::Letter && beforeChar < 0x80;
+                const bool letterAfter = j < w.size() && isAsciiLetter(w[j]);
+                if (letterBefore || letterAfter) {
+                    m_out.append(w.substr(i, j - i));
+                } else {
+                    placeholder(kNumber);
+                    masked = true;
+                }
+                before = Kind::Digit;
+                beforeChar = '0';
+                i = j;
+            }
+        }
+        m_expect = masked ? Expect::Nothing : keywordOf(w, profile.ascii);
+    }
+
+    // "column", "attribute", "value"…: what the next quoted stretch or word is.
+    static Expect keywordOf(Bytes w, bool ascii)
+    {
+        if (w.size() < 64 && ((kKeywordFilter.lengths >> w.size()) & 1) &&
+            kKeywordFilter.firsts[uchar(lower(w[0]))]) {
+            switch (keywordTable().find(w)) {
+            case 1:
+                return Expect::Name;
+            case 2:
+                return Expect::Value;
+            default:
+                break;
+            }
+        }
+        if (!ascii && uchar(w.back()) >= 0x80) {
+            if (endsWithOneOf(w, kNameWords))
+                return Expect::Name;
+            if (endsWithOneOf(w, kValueWords))
+                return Expect::Value;
+        }
+        return Expect::Nothing;
+    }
+
+    static Profile profileOf(Bytes w)
+    {
+        Profile profile;
         for (std::size_t i = 0; i < w.size();) {
             const CodePoint cp = decode(w.data() + i, qsizetype(w.size() - i));
-            if (kindOf(cp.c) != Kind::Digit) {
-                m_out.append(w.substr(i, cp.size));
-                before = kindOf(cp.c);
-                beforeChar = cp.c;
-                i += cp.size;
-                continue;
-            }
-            std::size_t j = i;
-            while (j < w.size()) {
-                const CodePoint d = decode(w.data() + j, qsizetype(w.size() - j));
-                if (kindOf(d.c) != Kind::Digit)
-                    break;
-                j += d.size;
-            }
-            const bool letterBefore = before == Kind::Letter && beforeChar < 0x80;
-            const bool letterAfter = j < w.size() && isAsciiLetter(w[j]);
-            if (letterBefore || letterAfter) {
-                m_out.append(w.substr(i, j - i));
-            } else {
-                placeholder(kNumber);
-                masked = true;
-            }
-            before = Kind::Digit;
-            beforeChar = '0';
-            i = j;
+            const Kind kind = kindOf(cp.c);
+            profile.ascii = profile.ascii && cp.c < 0x80;
+            profile.letters = profile.letters || kind == Kind::Letter;
+            profile.digits = profile.digits || kind == Kind::Digit;
+            if (kind == Kind::Inner)
+                profile.inner |= Profile::bit(char(cp.c));
+            i += cp.size;
         }
-        m_expect = Expect::Nothing;
-        if (!masked) {
-            if (isOneOf(w, kNameWords) || endsWithOneOf(w, kNameWords))
-                m_expect = Expect::Name;
-            else if (isOneOf(w, kValueWords) || endsWithOneOf(w, kValueWords))
-                m_expect = Expect::Value;
-        }
+        return profile;
     }
 
     CauseMask &m_mask;
@@ -1093,6 +1323,8 @@ private:
     bool m_space = false;     // whitespace since the last output
     bool m_lineBreak = false; // and a line break in it
     Expect m_expect = Expect::Nothing;
+    std::array<std::pair<char32_t, std::size_t>, 4> m_noCloser{}; // opener, and no closer before this
+    std::size_t m_noCloserNext = 0;
 };
 
 void CauseMask::findFileName(QByteArrayView input, QByteArrayView fileName)
@@ -1100,12 +1332,14 @@ void CauseMask::findFileName(QByteArrayView input, QByteArrayView fileName)
     m_fileRanges.clear();
     if (fileName.size() < 3)
         return;
+    // std::string_view's find: for a short message and name cheaper than memmem's set-up.
+    const Bytes haystack(input.data(), std::size_t(input.size()));
     const auto find = [&](qsizetype length, qsizetype from) -> qsizetype {
         if (from + length > input.size())
             return -1;
-        const void *found = ::memmem(input.data() + from, std::size_t(input.size() - from), fileName.data(),
-                                     std::size_t(length));
-        return found ? static_cast<const char *>(found) - input.data() : -1;
+        const std::size_t found =
+            haystack.find(Bytes(fileName.data(), std::size_t(length)), std::size_t(from));
+        return found == Bytes::npos ? -1 : qsizetype(found);
     };
     const auto boundaryBefore = [&](qsizetype at) { return at == 0 || !isAsciiAlnum(input[at - 1]); };
     // A whole name ends where a letter or digit does not follow; a cut one where the text ends, a space
@@ -1141,7 +1375,7 @@ void CauseMask::findFileName(QByteArrayView input, QByteArrayView fileName)
     collect(low, false);
 }
 
-void CauseMask::collapseRepeatedClauses()
+void CauseMask::collapseRepeatedClauses(bool cut)
 {
     if (m_clauseStarts.empty())
         return;
@@ -1188,6 +1422,17 @@ void CauseMask::collapseRepeatedClauses()
             }
         }
     }
+    // A message read only in part ends somewhere inside a repeat: that part of a repeat goes too.
+    for (bool dropped = cut; dropped;) {
+        dropped = false;
+        for (std::size_t cycle = 1; cycle <= std::size_t(kMaxClauseCycle) && !dropped; ++cycle) {
+            if (kept.size() > cycle &&
+                withoutEnd(text(kept.back())) == withoutEnd(text(kept[kept.size() - 1 - cycle]))) {
+                kept.pop_back();
+                dropped = folded = true;
+            }
+        }
+    }
     if (!folded)
         return;
     m_scratch.clear();
@@ -1201,6 +1446,8 @@ void CauseMask::collapseRepeatedClauses()
 
 void CauseMask::cutToLength()
 {
+    if (qsizetype(m_out.size()) <= kMaxPatternChars)
+        return; // no more characters than bytes
     qsizetype chars = 0;
     std::size_t cut = 0;
     for (; cut < m_out.size(); ++cut) {
@@ -1232,8 +1479,15 @@ QByteArrayView CauseMask::mask(QByteArrayView message, QByteArrayView fileName)
     m_clauseStarts.clear();
     findFileName(input, fileName);
     MaskScanner scanner(*this, Bytes(input.data(), std::size_t(input.size())));
-    scanner.run();
-    collapseRepeatedClauses();
+    const bool whole = scanner.run();
+    if (!whole && !m_clauseStarts.empty()) {
+        // Stopped early: the last clause may be cut anywhere, so it goes (repeats fold without it).
+        m_out.resize(std::size_t(m_clauseStarts.back()));
+        m_clauseStarts.pop_back();
+        while (!m_out.empty() && m_out.back() == ' ')
+            m_out.pop_back();
+    }
+    collapseRepeatedClauses(!whole);
     cutToLength();
     return QByteArrayView(m_out.data(), qsizetype(m_out.size()));
 }

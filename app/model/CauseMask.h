@@ -42,7 +42,7 @@ private:
     };
 
     void findFileName(QByteArrayView input, QByteArrayView fileName);
-    void collapseRepeatedClauses();
+    void collapseRepeatedClauses(bool cut);
     void cutToLength();
 
     std::string m_out;

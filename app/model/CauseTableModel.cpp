@@ -208,6 +208,33 @@ QVariant CauseTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+bool CauseTableModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const FailureCause &a = m_causes.at(leftRow);
+    const FailureCause &b = m_causes.at(rightRow);
+    switch (column) {
+    case FilesColumn:
+    case DaysColumn:
+        return a.files < b.files;
+    case FailedRowsColumn:
+        return a.failedRows < b.failedRows;
+    case ImportsColumn:
+        return a.imports.size() < b.imports.size();
+    case WorkspacesColumn:
+        return a.workspaces.size() < b.workspaces.size();
+    case FirstSeenColumn:
+        return a.firstSeenUtc < b.firstSeenUtc;
+    case LastSeenColumn:
+        return a.lastSeenUtc < b.lastSeenUtc;
+    case NewColumn:
+        return int(m_causes.isNew(leftRow)) < int(m_causes.isNew(rightRow));
+    case ExampleColumn:
+        return QString::fromUtf8(a.example).compare(QString::fromUtf8(b.example), Qt::CaseInsensitive) < 0;
+    default:
+        return patternText(a.pattern).compare(patternText(b.pattern), Qt::CaseInsensitive) < 0;
+    }
+}
+
 QStringList CauseTableModel::fileIds(int row) const
 {
     QStringList out;
@@ -256,13 +283,22 @@ void CauseTableModel::addFiles(const TriageSource &source, std::span<const FileR
         m_rowCount = int(changes.rowCount);
         endInsertRows();
     }
+    // Runs of changed rows; many runs become one, since each signal costs a sorting proxy a pass.
     const QList<qsizetype> &rows = changes.changedRows;
-    for (qsizetype i = 0; i < rows.size();) {
-        qsizetype j = i;
-        while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
-            ++j;
-        Q_EMIT dataChanged(index(int(rows[i]), 0), index(int(rows[j]), ColumnCount - 1));
-        i = j + 1;
+    constexpr qsizetype kMostSignals = 64;
+    qsizetype runs = 0;
+    for (qsizetype i = 1; i <= rows.size(); ++i)
+        runs += i == rows.size() || rows[i] != rows[i - 1] + 1 ? 1 : 0;
+    if (runs > kMostSignals) {
+        Q_EMIT dataChanged(index(int(rows.front()), 0), index(int(rows.back()), ColumnCount - 1));
+    } else {
+        for (qsizetype i = 0; i < rows.size();) {
+            qsizetype j = i;
+            while (j + 1 < rows.size() && rows[j + 1] == rows[j] + 1)
+                ++j;
+            Q_EMIT dataChanged(index(int(rows[i]), 0), index(int(rows[j]), ColumnCount - 1));
+            i = j + 1;
+        }
     }
     if (changes.dayAxisChanged && changes.firstNewRow > 0)
         Q_EMIT dataChanged(index(0, DaysColumn), index(int(changes.firstNewRow) - 1, DaysColumn));

@@ -33,6 +33,15 @@ qint64 utcOf(const QDateTime &when)
 
 } // namespace
 
+namespace {
+struct Day
+{
+    qint64 day = std::numeric_limits<qint64>::min();
+    qint64 start = 0; // the offset at the day's first and last quarter hour
+    qint64 end = 0;
+};
+} // namespace
+
 struct FailureCauses::ZoneOffsets
 {
     explicit ZoneOffsets(const QTimeZone &z)
@@ -41,51 +50,53 @@ struct FailureCauses::ZoneOffsets
 
     qint64 wallToUtc(qint64 wall)
     {
-        if (isUtc)
-            return wall;
-        return wall - offset(floorDiv(wall, kSlotUsecs), wallSlots, lastWall, true) * kUsecsPerSecond;
+        return isUtc ? wall : wall - offset(wall, wallDays, wallSlots, true) * kUsecsPerSecond;
     }
 
     qint64 julianDay(qint64 utc)
     {
-        const qint64 wall =
-            isUtc ? utc : utc + offset(floorDiv(utc, kSlotUsecs), utcSlots, lastUtc, false) * kUsecsPerSecond;
+        const qint64 wall = isUtc ? utc : utc + offset(utc, utcDays, utcSlots, false) * kUsecsPerSecond;
         return kJulianDayOfEpoch + floorDiv(wall, kUsecsPerDay);
     }
 
-    struct Last
+    // Seconds east of UTC at a moment (a wall clock, or UTC); Qt's zone lookups, which cost about a
+    // microsecond, are made twice per day seen, and once per quarter hour only on a day whose offset
+    // changes (a daylight-saving day).
+    qint64 offset(qint64 usecs, std::vector<Day> &days, QHash<qint64, qint64> &slots, bool fromWall)
     {
-        qint64 slot = std::numeric_limits<qint64>::min();
-        qint64 offset = 0;
-    };
-
-    qint64 offset(qint64 slot, QHash<qint64, qint64> &cache, Last &last, bool fromWall)
-    {
-        if (slot == last.slot)
-            return last.offset;
-        auto found = cache.constFind(slot);
-        if (found == cache.constEnd()) {
-            qint64 seconds = 0;
-            if (fromWall) {
-                WallClock start;
-                start.usecs = slot * kSlotUsecs;
-                const QDateTime there = start.toDateTime(zone);
-                seconds = there.isValid() ? there.offsetFromUtc() : 0;
-            } else {
-                seconds = QDateTime::fromMSecsSinceEpoch(slot * kSlotUsecs / 1000, zone).offsetFromUtc();
-            }
-            found = cache.insert(slot, seconds);
+        const qint64 day = floorDiv(usecs, kUsecsPerDay);
+        Day &known = days[std::size_t(day) % days.size()];
+        if (known.day != day) {
+            known.day = day;
+            known.start = lookUp(day * kUsecsPerDay, fromWall);
+            known.end = lookUp((day + 1) * kUsecsPerDay - kSlotUsecs, fromWall);
         }
-        last = {slot, *found};
+        if (known.start == known.end)
+            return known.start;
+        const qint64 slot = floorDiv(usecs, kSlotUsecs);
+        auto found = slots.constFind(slot);
+        if (found == slots.constEnd())
+            found = slots.insert(slot, lookUp(slot * kSlotUsecs, fromWall));
         return *found;
+    }
+
+    qint64 lookUp(qint64 usecs, bool fromWall) const
+    {
+        if (!fromWall)
+            return QDateTime::fromMSecsSinceEpoch(floorDiv(usecs, 1000), zone).offsetFromUtc();
+        WallClock start;
+        start.usecs = usecs;
+        const QDateTime there = start.toDateTime(zone);
+        return there.isValid() ? there.offsetFromUtc() : 0;
     }
 
     QTimeZone zone;
     bool isUtc;
+    // Direct-mapped by day: eleven years of days without a collision.
+    std::vector<Day> wallDays = std::vector<Day>(4096);
+    std::vector<Day> utcDays = std::vector<Day>(4096);
     QHash<qint64, qint64> wallSlots;
     QHash<qint64, qint64> utcSlots;
-    Last lastWall;
-    Last lastUtc;
 };
 
 QDateTime FailureCause::firstSeen(const QTimeZone &zone) const
