@@ -53,6 +53,14 @@ constexpr std::array<std::string_view, 16> kValueWords = {
     "value", "values", "val",     "got",   "received", "given",  "found", "wert",
     "werte", "valeur", "valeurs", "valor", "valores",  "valore", "मान",   "値"};
 
+// Before ':' or '=', what follows is a secret, whatever its shape ("password: hunter2", "key=abc").
+constexpr std::array<std::string_view, 17> kSecretWords = {
+    "key",           "apikey",    "api_key",  "api-key",    "x-api-key",  "token",
+    "access_token",  "secret",    "password", "passwd",     "pwd",        "auth",
+    "authorization", "signature", "sig",      "credential", "credentials"};
+// An authorization scheme names how, not what: "Authorization: Basic <value>".
+constexpr std::array<std::string_view, 4> kAuthSchemes = {"basic", "bearer", "token", "digest"};
+
 constexpr std::array<std::string_view, 22> kFileExtensions = {
     "csv", "tsv", "psv", "txt", "json",    "jsonl", "ndjson", "xml",  "gz",  "gzip", "zip",
     "bz2", "xz",  "tar", "tgz", "parquet", "avro",  "xls",    "xlsx", "dat", "log",  "orc"};
@@ -695,8 +703,8 @@ struct Profile
 };
 
 constexpr quint32 kPathBits = Profile::bit('/') | Profile::bit('\\') | Profile::bit('~');
-constexpr quint32 kPartBits =
-    Profile::bit(':') | Profile::bit('=') | Profile::bit('/') | Profile::bit('\\') | Profile::bit('&');
+constexpr quint32 kPartBits = Profile::bit(':') | Profile::bit('=') | Profile::bit('/') | Profile::bit('\\') |
+                              Profile::bit('&') | Profile::bit('?');
 
 constexpr bool isSentenceEnd(char c)
 {
@@ -786,7 +794,7 @@ public:
     }
 
 private:
-    enum class Expect : quint8 { Nothing, Name, Value };
+    enum class Expect : quint8 { Nothing, Name, Value, Secret };
 
     Bytes bytes(std::size_t begin, std::size_t end) const { return m_in.substr(begin, end - begin); }
 
@@ -1006,7 +1014,7 @@ private:
             return false;
         if (m_expect == Expect::Name)
             return true;
-        if (m_expect == Expect::Value || isIdOrKey(content))
+        if (m_expect == Expect::Value || m_expect == Expect::Secret || isIdOrKey(content))
             return false;
         // Shaped like a name: a letter, then letters, digits, '_' or '-', and no run of three digits
         // (first_name, ID, Straße, address_line2; not a@b, 31/02/2024, @handle or u_12345).
@@ -1096,15 +1104,20 @@ private:
         std::size_t core = end;
         while (core > begin && isSentenceEnd(m_in[core - 1]))
             --core;
+        const Bytes w = bytes(begin, core);
         if (core > begin) {
-            const Bytes w = bytes(begin, core);
             if (m_expect == Expect::Name)
                 name(w);
+            else if (m_expect == Expect::Secret)
+                secret(w);
             else
                 classify(w, profile, core == end);
         }
-        if (core < end)
+        if (core < end) {
             rawText(bytes(core, end));
+            if (m_in[core] == ':' && isOneOf(w, kSecretWords))
+                m_expect = Expect::Secret;
+        }
         m_prev = decodeLast(bytes(begin, end));
         if (m_p < end)
             m_p = end;
@@ -1136,6 +1149,17 @@ private:
         else
             rawText(w);
         m_expect = Expect::Nothing;
+    }
+
+    // The word after "password:" or "token:" is a secret, whatever it looks like.
+    void secret(Bytes w)
+    {
+        if (isOneOf(w, kAuthSchemes)) {
+            rawText(w);
+            m_expect = Expect::Secret;
+            return;
+        }
+        placeholder(kValue);
     }
 
     void classify(Bytes w, const Profile &profile, bool mayTakeUnit)
@@ -1199,17 +1223,20 @@ private:
         return true;
     }
 
-    // key=abc123…, id:5f3e…, Row:17: each side of ':', '=', '/', '\' or '&' on its own.
+    // key=abc123…, id:5f3e…, Row:17: each side of ':', '=', '/', '\', '&' or '?' on its own.
     void parts(Bytes w)
     {
         std::size_t start = 0;
+        bool secretNext = false;
         while (start <= w.size()) {
-            const std::size_t cut = std::min(w.find_first_of(":=/\\&", start), w.size());
+            const std::size_t cut = std::min(w.find_first_of(":=/\\&?", start), w.size());
             const Bytes part = w.substr(start, cut - start);
             if (!part.empty()) {
                 const bool ascii =
                     std::all_of(part.begin(), part.end(), [](char c) { return uchar(c) < 0x80; });
-                if (m_expect == Expect::Name)
+                if (secretNext)
+                    placeholder(kValue);
+                else if (m_expect == Expect::Name)
                     name(part);
                 else if (isEmail(part))
                     placeholder(kEmail);
@@ -1226,10 +1253,13 @@ private:
                 else
                     plain(part, profileOf(part));
             }
+            secretNext = cut < w.size() && (w[cut] == '=' || w[cut] == ':') && isOneOf(part, kSecretWords);
             if (cut < w.size())
                 rawText(w.substr(cut, 1));
             start = cut + 1;
         }
+        if (secretNext)
+            m_expect = Expect::Secret; // "password:" at the end of the word: the next word
     }
 
     // A word as written, but a number in it that no ASCII letter touches is <n> ("第17行", "row-17",
@@ -1330,49 +1360,69 @@ private:
 void CauseMask::findFileName(QByteArrayView input, QByteArrayView fileName)
 {
     m_fileRanges.clear();
-    if (fileName.size() < 3)
+    m_cutRanges.clear();
+    const qsizetype size = input.size();
+    const qsizetype length = fileName.size();
+    if (length < 3 || size < std::min(length, kMinFileNamePrefix))
         return;
-    // std::string_view's find: for a short message and name cheaper than memmem's set-up.
-    const Bytes haystack(input.data(), std::size_t(input.size()));
-    const auto find = [&](qsizetype length, qsizetype from) -> qsizetype {
-        if (from + length > input.size())
-            return -1;
-        const std::size_t found =
-            haystack.find(Bytes(fileName.data(), std::size_t(length)), std::size_t(from));
-        return found == Bytes::npos ? -1 : qsizetype(found);
-    };
-    const auto boundaryBefore = [&](qsizetype at) { return at == 0 || !isAsciiAlnum(input[at - 1]); };
+    const char *in = input.data();
+    const char *name = fileName.data();
+    const auto boundaryBefore = [&](qsizetype at) { return at == 0 || !isAsciiAlnum(in[at - 1]); };
     // A whole name ends where a letter or digit does not follow; a cut one where the text ends, a space
     // or a closing bracket or quote follows ("crm_users_2024" is not the cut form of "crm_users_2024.csv"
     // in "crm_users_2024.csv.gz").
-    const auto endsWhole = [&](qsizetype end) { return end >= input.size() || !isAsciiAlnum(input[end]); };
+    const auto endsWhole = [&](qsizetype end) { return end >= size || !isAsciiAlnum(in[end]); };
     const auto endsCut = [&](qsizetype end) {
-        return end >= input.size() ||
-               std::string_view(" \t\r\n)]}\"'>").find(input[end]) != std::string_view::npos ||
-               uchar(input[end]) >= 0x80;
-    };
-    const auto collect = [&](qsizetype length, bool whole) {
-        for (qsizetype at = find(length, 0); at >= 0; at = find(length, at + 1)) {
-            const qsizetype end = at + length;
-            if (!boundaryBefore(at) || !(whole ? endsWhole(end) : endsCut(end)))
-                continue;
-            m_fileRanges.push_back({at, end});
-            at = end - 1;
+        if (end >= size || uchar(in[end]) >= 0x80)
+            return true;
+        switch (in[end]) {
+        case ' ':
+        case '\t':
+        case '\r':
+        case '\n':
+        case ')':
+        case ']':
+        case '}':
+        case '"':
+        case '\'':
+        case '>':
+            return true;
+        default:
+            return false;
         }
     };
-    collect(fileName.size(), true);
-    if (!m_fileRanges.empty() || fileName.size() <= kMinFileNamePrefix || find(kMinFileNamePrefix, 0) < 0)
-        return;
-    // Servers cut long names: the longest leading part of the name that the message holds.
-    qsizetype low = kMinFileNamePrefix; // found
-    qsizetype high = fileName.size();   // not found
-    while (high - low > 1) {
-        const qsizetype middle = (low + high) / 2;
-        (find(middle, 0) >= 0 ? low : high) = middle;
+    // One pass over the message: at each place its first byte occurs, how much of the name follows.
+    for (qsizetype at = 0; at + 3 <= size;) {
+        const void *found = std::memchr(in + at, name[0], std::size_t(size - at));
+        if (!found)
+            break;
+        at = static_cast<const char *>(found) - in;
+        qsizetype common = 0;
+        if (boundaryBefore(at)) {
+            while (common < length && at + common < size && in[at + common] == name[common])
+                ++common;
+        }
+        if (common == length && endsWhole(at + length)) {
+            m_fileRanges.push_back({at, at + length});
+            at += length;
+            continue;
+        }
+        // Servers cut long names: the longest leading part of the name, ending on a whole character.
+        while (common > kMinFileNamePrefix && common < length && isContinuation(name[common]))
+            --common;
+        if (common >= kMinFileNamePrefix && common < length && endsCut(at + common))
+            m_cutRanges.push_back({at, at + common});
+        ++at;
     }
-    while (low > kMinFileNamePrefix && low < fileName.size() && isContinuation(fileName[low]))
-        --low;
-    collect(low, false);
+    if (!m_fileRanges.empty() || m_cutRanges.empty())
+        return;
+    qsizetype longest = 0;
+    for (const Range &cut : m_cutRanges)
+        longest = std::max(longest, cut.end - cut.begin);
+    for (const Range &cut : m_cutRanges) {
+        if (cut.end - cut.begin == longest && (m_fileRanges.empty() || cut.begin >= m_fileRanges.back().end))
+            m_fileRanges.push_back(cut);
+    }
 }
 
 void CauseMask::collapseRepeatedClauses(bool cut)

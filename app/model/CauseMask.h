@@ -48,6 +48,7 @@ private:
     std::string m_out;
     std::string m_scratch;
     std::vector<Range> m_fileRanges;
+    std::vector<Range> m_cutRanges;
     std::vector<qsizetype> m_clauseStarts;
     std::vector<Clause> m_clauses;
 

@@ -146,7 +146,13 @@ private Q_SLOTS:
             << "Upload to sftp://WS_7781:Qm93S2V5MDEyMzQ1Njc4OQ@sftp.acme.com/in/ refused" << QString()
             << "Upload to <url> refused";
         QTest::newRow("key outside a URL") << "Rejected key=AbCdEf0123456789XyZq for workspace" << QString()
-                                           << "Rejected key=<id> for workspace";
+                                           << "Rejected key=<value> for workspace";
+        QTest::newRow("password") << "SFTP login failed, password: hunter2" << QString()
+                                  << "SFTP login failed, password: <value>";
+        QTest::newRow("authorization scheme")
+            << "sent Authorization: Bearer abc.def.ghi" << QString() << "sent Authorization: Bearer <value>";
+        QTest::newRow("credentials are a word too")
+            << "S3 credentials expired" << QString() << "S3 credentials expired";
         QTest::newRow("Devanagari value") << QStringLiteral("पंक्ति 17: ईमेल 'a@b' अमान्य है") << QString()
                                           << QStringLiteral("पंक्ति <n>: ईमेल <value> अमान्य है");
         QTest::newRow("Devanagari digits")
@@ -281,6 +287,12 @@ private Q_SLOTS:
         QTest::newRow("quoted after a name keyword") << "column '" + key + "' unknown";
         QTest::newRow("bare") << "Authentication failed for " + key;
         QTest::newRow("demo key") << "bad key demo-data-api-key-0123456789 for workspace";
+        QTest::newRow("letters only, after key=") << "rejected key=AbCdEfGhIjKlMnOpQrSt at the gateway";
+        QTest::newRow("host and path, no scheme")
+            << "GET api-01.moengage.com/v1?api_key=AbCdEfGhIjKlMnOpQrSt failed";
+        QTest::newRow("password:") << "SFTP login failed, password: HunterHunterHunter2";
+        QTest::newRow("Basic credentials")
+            << "sent Authorization: Basic ZGVtbzpkZW1vLWRhdGEtYXBpLWtleQ== and got 401";
     }
 
     void keyNeverReachesAPattern()
@@ -288,11 +300,11 @@ private Q_SLOTS:
         QFETCH(QString, message);
         const QString pattern = CauseMask::pattern(message);
         // No eight characters in a row of any key-shaped token survive.
-        static const QRegularExpression token(QStringLiteral("[A-Za-z0-9+/=_-]{16,}"));
+        static const QRegularExpression token(QStringLiteral("[A-Za-z0-9+/_-]{16,}"));
         for (auto it = token.globalMatch(message); it.hasNext();) {
             const QString found = it.next().captured();
-            if (!found.contains(QRegularExpression(QStringLiteral("[0-9]"))))
-                continue;
+            if (found.contains(QLatin1String("moengage")))
+                continue; // a host name
             for (qsizetype i = 0; i + 8 <= found.size(); ++i)
                 QVERIFY2(!pattern.contains(found.mid(i, 8)), qPrintable(pattern));
         }
