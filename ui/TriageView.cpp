@@ -178,7 +178,7 @@ TriageView::TriageView(CauseTableModel *model, QWidget *parent)
     m_summary->setObjectName(QStringLiteral("triageSummary"));
     m_summary->setWordWrap(true);
     top->addWidget(m_summary, 1);
-    auto *orderLabel = new QLabel(tr("&Sort by:"), this);
+    auto *orderLabel = new QLabel(tr("Sort &by:"), this);
     m_orderCombo = new QComboBox(this);
     m_orderCombo->setObjectName(QStringLiteral("triageOrderCombo"));
     m_orderCombo->addItem(tr("Most files"), int(CauseOrder::Files));

@@ -5,6 +5,7 @@
 
 #include "TriageView.h"
 #include "common/Palette.h"
+#include "demo/DemoData.h"
 
 #include <QAccessible>
 #include <QApplication>
@@ -322,6 +323,39 @@ private Q_SLOTS:
             view.resize(1400, 700);
             QTest::qWait(50);
             QVERIFY(view.grab().save(QDir(dir).filePath(QStringLiteral("triage-wide.png"))));
+
+            // The demo workspace, every import, its last 30 days.
+            const QDateTime anchor(QDate(2026, 12, 1), QTime(12, 0), QTimeZone::utc());
+            const DemoData data = DemoData::generate(1, anchor);
+            CauseTableModel demo;
+            TriageSpan last30;
+            last30.from = anchor.addDays(-30);
+            last30.to = anchor;
+            demo.setSpan(last30);
+            QStringList names;
+            for (const DemoImport &import : data.imports()) {
+                QList<FileRun> files;
+                for (const DemoFile &f : import.files) {
+                    FileRun run;
+                    run.id = f.id.toUtf8();
+                    run.fileName = f.fileName.toUtf8();
+                    run.statusMessage = f.statusMsg.toUtf8();
+                    run.scheduledAt = *WallClock::parse(f.scheduledAt().toUtf8());
+                    run.status = *fileStatusFromWire(f.status);
+                    run.count(FileRun::Count::FailedRows) = f.failedRows;
+                    files.append(run);
+                }
+                demo.addFiles({0, int(names.size())}, files);
+                names.append(import.name);
+            }
+            demo.setNames({QStringLiteral("demo")}, names);
+            TriageView demoView(&demo);
+            demoView.resize(1024, 640);
+            demoView.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&demoView));
+            demoView.selectCause(demo.cause(0).pattern);
+            QTest::qWait(50);
+            QVERIFY(demoView.grab().save(QDir(dir).filePath(QStringLiteral("triage-demo.png"))));
         }
     }
 };
