@@ -410,7 +410,8 @@ QString TriageView::summaryText() const
     qsizetype fresh = 0;
     for (qsizetype row = 0; row < m_model->rowCount(); ++row)
         fresh += causes.isNew(row) ? 1 : 0;
-    QString text = tr("%n cause(s) behind", nullptr, m_model->rowCount()) + QLatin1Char(' ') +
+    // Fragments joined by " · ", so no translation has to build a sentence from two plurals.
+    QString text = tr("%n cause(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ") +
                    tr("%n failed or partly failed file(s)", nullptr, int(causes.groupedFiles()));
     if (fresh > 0)
         text += QStringLiteral(" · ") + tr("%n new in this span", nullptr, int(fresh));

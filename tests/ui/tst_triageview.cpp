@@ -95,8 +95,8 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&view));
         QCOMPARE(view.proxy()->rowCount(), 3);
         QCOMPARE(patternAt(view, 0), kMail);
-        QVERIFY(view.summaryText().startsWith(
-            QStringLiteral("3 cause(s) behind 9 failed or partly failed file(s)")));
+        QVERIFY(
+            view.summaryText().startsWith(QStringLiteral("3 cause(s) · 9 failed or partly failed file(s)")));
         QVERIFY(view.summaryText().contains(QStringLiteral("2 new in this span")));
 
         // Chosen from the keyboard: the combo box, then Down.
