@@ -101,9 +101,7 @@ Target targetOf(const QString &path)
     return Target::Refused;
 }
 
-template <typename Rows>
-ExportResult writeStraight(const QString &path, Rows rows, const ExportOptions &options,
-                           const ExportControl &control)
+ExportResult writeStraight(const QString &path, const ExportFile::DeviceWriter &write)
 {
     QFile file(path);
     const int fd = standardStream(path);
@@ -114,10 +112,37 @@ ExportResult writeStraight(const QString &path, Rows rows, const ExportOptions &
     if (!opened)
         return unexpected(ExportFileText::tr("Cannot write %1: %2")
                               .arg(QDir::toNativeSeparators(path), file.errorString()));
-    if (ExportResult written = writeRows(&file, rows, options, control); !written)
+    if (ExportResult written = write(&file); !written)
         return written;
     // A device that takes nothing (/dev/full) must not report success.
     if (!file.flush() || file.error() != QFileDevice::NoError)
+        return unexpected(ExportFileText::tr("Cannot write %1: %2")
+                              .arg(QDir::toNativeSeparators(path), file.errorString()));
+    return std::monostate{};
+}
+
+ExportResult writePath(const QString &path, const ExportFile::DeviceWriter &write)
+{
+    switch (targetOf(path)) {
+    case Target::Straight:
+        return writeStraight(path, write);
+    case Target::Refused:
+        return unexpected(ExportFileText::tr("Cannot write %1: it is not a regular file, a pipe or a "
+                                             "terminal. Choose a file name.")
+                              .arg(QDir::toNativeSeparators(path)));
+    case Target::Atomic:
+        break;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return unexpected(ExportFileText::tr("Cannot write %1: %2")
+                              .arg(QDir::toNativeSeparators(path), file.errorString()));
+    if (ExportResult written = write(&file); !written) {
+        // QSaveFile's destructor removes the temporary file; the target is never touched.
+        file.cancelWriting();
+        return written;
+    }
+    if (!file.commit())
         return unexpected(ExportFileText::tr("Cannot write %1: %2")
                               .arg(QDir::toNativeSeparators(path), file.errorString()));
     return std::monostate{};
@@ -130,29 +155,7 @@ ExportResult writeFile(const QString &path, Rows rows, const ExportOptions &opti
     // Checked before touching the disk, so a usage error never leaves a temporary file behind.
     if (ExportResult valid = options.validate(); !valid)
         return valid;
-    switch (targetOf(path)) {
-    case Target::Straight:
-        return writeStraight(path, rows, options, control);
-    case Target::Refused:
-        return unexpected(ExportFileText::tr("Cannot write %1: it is not a regular file, a pipe or a "
-                                             "terminal. Choose a file name.")
-                              .arg(QDir::toNativeSeparators(path)));
-    case Target::Atomic:
-        break;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return unexpected(ExportFileText::tr("Cannot write %1: %2")
-                              .arg(QDir::toNativeSeparators(path), file.errorString()));
-    if (ExportResult written = writeRows(&file, rows, options, control); !written) {
-        // QSaveFile's destructor removes the temporary file; the target is never touched.
-        file.cancelWriting();
-        return written;
-    }
-    if (!file.commit())
-        return unexpected(ExportFileText::tr("Cannot write %1: %2")
-                              .arg(QDir::toNativeSeparators(path), file.errorString()));
-    return std::monostate{};
+    return writePath(path, [&](QIODevice *device) { return writeRows(device, rows, options, control); });
 }
 
 } // namespace
@@ -181,6 +184,11 @@ ExportResult toDevice(QIODevice *device, std::span<const FileRun *const> rows, c
                       const ExportControl &control)
 {
     return writeRows(device, rows, options, control);
+}
+
+ExportResult toPath(const QString &path, const DeviceWriter &write)
+{
+    return writePath(path, write);
 }
 
 QString cancelledMessage()

@@ -2,7 +2,8 @@
 // Writes a whole export in one call: to a file, atomically (QSaveFile: the file appears or is
 // replaced only when every byte was written), or to a device that is already open, such as standard
 // output for the command line. A path naming a FIFO, a character device or /dev/stdout is written
-// straight instead, and any other kind of file is refused (docs/SECURITY.md, "Output"). Safe to run off the UI thread, with progress and cancel for the window.
+// straight instead, and any other kind of file is refused (docs/SECURITY.md, "Output"). Safe to run off the
+// UI thread, with progress and cancel for the window.
 
 #include "ExportOptions.h"
 #include "api/FileRun.h"
@@ -37,6 +38,12 @@ ExportResult toDevice(QIODevice *device, std::span<const FileRun> rows, const Ex
                       const ExportControl &control = {});
 ExportResult toDevice(QIODevice *device, std::span<const FileRun *const> rows, const ExportOptions &options,
                       const ExportControl &control = {});
+
+// Writes what `write` puts on the device to `path` by the same rules as above (atomically; a FIFO,
+// terminal or standard stream straight; anything else refused), for exports of other things than
+// file runs (the triage causes, app/export/CauseExport).
+using DeviceWriter = std::function<ExportResult(QIODevice *device)>;
+ExportResult toPath(const QString &path, const DeviceWriter &write);
 
 // The error an export returns when it was cancelled, so a caller can tell it from a failure.
 QString cancelledMessage();

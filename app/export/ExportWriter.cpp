@@ -1,5 +1,6 @@
 #include "ExportWriter.h"
 
+#include "JsonText.h"
 #include "SpreadsheetCell.h"
 
 #include <QDir>
@@ -80,16 +81,8 @@ ExportResult ExportWriter::begin()
         return fail(tr("Cannot write %1: it is not open for writing.").arg(deviceName()));
 
     const bool csv = m_options.format == ExportFormat::Csv;
-    m_special.fill(0);
-    if (csv) {
+    if (csv)
         m_quotes = SpreadsheetCell::quoteTable(m_options.delimiter);
-    } else {
-        for (int c = 0; c < 0x20; ++c)
-            m_special[c] = 1;
-        m_special['"'] = 1;
-        m_special['\\'] = 1;
-    }
-    m_special[0xE2] = 2;
 
     for (int i = 0; i < static_cast<int>(FileStatus::Other); ++i)
         m_statusNames[i] = fileStatusWireName(static_cast<FileStatus>(i)).toUtf8();
@@ -235,51 +228,7 @@ void ExportWriter::appendCsvText(QByteArrayView text, bool excelSafe)
 
 void ExportWriter::appendJsonString(QByteArrayView text)
 {
-    static constexpr char kHex[] = "0123456789abcdef";
-    const auto *p = reinterpret_cast<const uchar *>(text.data());
-    const qsizetype size = text.size();
-    put('"');
-    qsizetype start = 0;
-    for (qsizetype i = 0; i < size; ++i) {
-        const quint8 kind = m_special[p[i]];
-        if (kind == 0)
-            continue;
-        if (kind == 2) {
-            // Legal in JSON, but they end a line in JavaScript, so escape them for any reader.
-            if (!SpreadsheetCell::isLineOrParagraphSeparator(p, i, size))
-                continue;
-            put(text.data() + start, i - start);
-            put(p[i + 2] == 0xA8 ? "\\u2028" : "\\u2029");
-            i += 2;
-            start = i + 1;
-            continue;
-        }
-        put(text.data() + start, i - start);
-        start = i + 1;
-        switch (p[i]) {
-        case '"':
-            put("\\\"", 2);
-            break;
-        case '\\':
-            put("\\\\", 2);
-            break;
-        case '\n':
-            put("\\n", 2);
-            break;
-        case '\r':
-            put("\\r", 2);
-            break;
-        case '\t':
-            put("\\t", 2);
-            break;
-        default: {
-            const char escaped[] = {'\\', 'u', '0', '0', kHex[p[i] >> 4], kHex[p[i] & 0xF]};
-            put(escaped, sizeof escaped);
-        }
-        }
-    }
-    put(text.data() + start, size - start);
-    put('"');
+    JsonText::writeString(text, [this](const char *data, qsizetype size) { put(data, size); });
 }
 
 void ExportWriter::appendInteger(qint64 value)

@@ -53,9 +53,7 @@ private:
     // its full size so appending never reallocates.
     QByteArray m_buffer;
     qsizetype m_used = 0;
-    // Per byte value: 0 plain, 1 forces quoting (CSV) or escaping (JSON), 2 may start U+2028/U+2029.
-    std::array<quint8, 256> m_special{}; // JSON: bytes that must be escaped
-    std::array<quint8, 256> m_quotes{};  // CSV: SpreadsheetCell's quote table for the delimiter
+    std::array<quint8, 256> m_quotes{}; // CSV: SpreadsheetCell's quote table for the delimiter
     // JSON: the text before each value, `{"key":` for the first column and `,"key":` after.
     QList<QByteArray> m_jsonKeys;
     // The API's words for the statuses and types this version knows, rendered once, not per row.
