@@ -14,6 +14,7 @@
 #include "api/CurlCommand.h"
 #include "common/Palette.h"
 #include "common/Settings.h"
+#include "common/TimeText.h"
 #include "demo/DemoData.h"
 #include "demo/DemoServer.h"
 #include "model/FileRunFilterProxy.h"
@@ -686,7 +687,7 @@ void MainWindow::onFetchStarted(HistoryFetch *fetch, bool replacedRunning)
         [this, fetch](const QList<FileRun> &files, const QDateTime &at) {
             m_model->setFiles(files);
             m_queryLabel->setText(
-                tr("Showing %1 — stored %2, refreshing…").arg(fetch->describe(), HistoryFetch::ageText(at)));
+                tr("Showing %1 — stored %2, refreshing…").arg(fetch->describe(), TimeText::ago(at)));
             updateEmptyState();
             if (m_proxy->rowCount() > 0)
                 m_table->selectRow(0);
@@ -752,7 +753,7 @@ void MainWindow::onFetchFinished(const HistoryOutcome &outcome)
         // Offline, refused or cancelled: the stored answer stays, and says how old it is and why.
         m_queryLabel->setText(
             tr("Showing %1 — %n file(s) as stored %2 (not refreshed)", nullptr, outcome.filesReceived)
-                .arg(description, HistoryFetch::ageText(storedAt)));
+                .arg(description, TimeText::ago(storedAt)));
         MessageBanner::Actions actions = MessageBanner::Retry;
         if (outcome.error->kind == ApiError::Kind::Authentication ||
             outcome.error->kind == ApiError::Kind::Forbidden)
@@ -760,7 +761,7 @@ void MainWindow::onFetchFinished(const HistoryOutcome &outcome)
         m_banner->showMessage(MessageBanner::Level::Warning,
                               tr("Showing the answer stored at %1 (%2). The refresh did not complete: %3")
                                   .arg(QLocale().toString(storedAt.toLocalTime(), QLocale::ShortFormat),
-                                       HistoryFetch::ageText(storedAt), outcome.error->message),
+                                       TimeText::ago(storedAt), outcome.error->message),
                               actions);
     } else if (outcome.error && outcome.error->kind == ApiError::Kind::Cancelled) {
         m_queryLabel->setText(

@@ -1,6 +1,7 @@
 #include "StoreCommand.h"
 
 #include "CliSupport.h"
+#include "common/TimeText.h"
 #include "profiles/ProfileStore.h"
 #include "store/HistoryStore.h"
 
@@ -36,16 +37,6 @@ Expected<QString, CliFailure> profileId(const QString &name)
             StoreCommandText::tr("No profile named \"%1\": see importscope profile list.").arg(name)});
     }
     return profile->id;
-}
-
-QString age(const QDateTime &then)
-{
-    const qint64 minutes = std::max<qint64>(0, then.secsTo(QDateTime::currentDateTimeUtc()) / 60);
-    if (minutes < 60)
-        return StoreCommandText::tr("%n minute(s) ago", nullptr, int(minutes));
-    if (minutes < 48 * 60)
-        return StoreCommandText::tr("%n hour(s) ago", nullptr, int(minutes / 60));
-    return StoreCommandText::tr("%n day(s) ago", nullptr, int(minutes / (24 * 60)));
 }
 
 int run(const QString &action, const QStringList &arguments)
@@ -99,7 +90,7 @@ int run(const QString &action, const QStringList &arguments)
         lines << StoreCommandText::tr("Answers kept from an older version: %1").arg(info->legacyAnswers);
     if (info->oldestRefresh) {
         lines << StoreCommandText::tr("Oldest refresh: %1 (%2)")
-                     .arg(info->oldestRefresh->toString(Qt::ISODate), age(*info->oldestRefresh));
+                     .arg(info->oldestRefresh->toString(Qt::ISODate), TimeText::ago(*info->oldestRefresh));
     } else {
         lines << StoreCommandText::tr("Oldest refresh: none (nothing is stored)");
     }

@@ -3,6 +3,7 @@
 #include "api/ApiClient.h"
 #include "store/HistoryRefresh.h"
 #include "store/HistoryStore.h"
+#include "common/TimeText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -340,24 +341,12 @@ qint64 HistoryFetch::estimatedMsLeft() const
     return left ? m_api->estimateMs(m_workspaceId, left) : 0;
 }
 
-QString HistoryFetch::ageText(const QDateTime &when)
-{
-    const qint64 minutes = std::max<qint64>(0, when.secsTo(QDateTime::currentDateTimeUtc()) / 60);
-    if (minutes < 1)
-        return tr("just now");
-    if (minutes < 120)
-        return tr("%n min ago", nullptr, int(minutes));
-    if (minutes < 48 * 60)
-        return tr("%n h ago", nullptr, int(minutes / 60));
-    return tr("%n day(s) ago", nullptr, int(minutes / (24 * 60)));
-}
-
 QString HistoryFetch::progressText() const
 {
     if (m_loading)
         return tr("reading the stored history…");
     if (m_refresh && isRunning() && m_phase != Phase::WaitingForRateLimit && m_storedAt.isValid())
-        return tr("refreshing the answer stored %1…").arg(ageText(m_storedAt));
+        return tr("refreshing the answer stored %1…").arg(TimeText::ago(m_storedAt));
     const QString pages =
         m_pagesTotal > 0 ? tr("page %1 of %2").arg(m_pagesDone).arg(m_pagesTotal) : tr("page 1…");
     switch (m_phase) {

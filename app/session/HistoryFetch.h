@@ -100,9 +100,6 @@ public:
     // about 1 min left".
     QString progressText() const;
 
-    // "12 min ago", "3 h ago", "2 days ago": how old a stored answer is, in words.
-    static QString ageText(const QDateTime &when);
-
     // The user stops it: requests end at once, what arrived is kept, the outcome says Cancelled.
     void cancel();
 
