@@ -2,49 +2,13 @@
 // display would abort, even for --version), everything else opens the window on QApplication.
 #include "AppStart.h"
 #include "cli/CliSupport.h"
-#include "cli/DemoServerCommand.h"
-#include "cli/ExportCommand.h"
-#include "cli/ImportsCommand.h"
-#include "cli/ProfileCommand.h"
-#include "cli/StoreCommand.h"
+#include "cli/Commands.h"
 
 #include <QCoreApplication>
 
 #include "Version.h"
 
 namespace {
-
-QString usage()
-{
-    return QCoreApplication::translate(
-        "main", "Usage:\n"
-                "  importscope                      open the window\n"
-                "  importscope --demo               open the window on the embedded demo workspace\n"
-                "  importscope export [options]     export an import's history as CSV or JSON\n"
-                "  importscope imports [options]    list the workspace's imports\n"
-                "  importscope demo-server [options] serve the demo workspace on 127.0.0.1\n"
-                "  importscope profile list|add|remove|test ...  manage credential profiles\n"
-                "  importscope store info|forget [--profile P]   the stored history\n"
-                "  importscope --help | --version\n\n"
-                "Each subcommand takes --help.");
-}
-
-using Subcommand = int (*)(const QStringList &arguments);
-
-Subcommand subcommand(const QString &name)
-{
-    if (name == QLatin1String("export"))
-        return runExportCommand;
-    if (name == QLatin1String("imports"))
-        return runImportsCommand;
-    if (name == QLatin1String("demo-server"))
-        return runDemoServerCommand;
-    if (name == QLatin1String("store"))
-        return runStoreCommand;
-    if (name == QLatin1String("profile"))
-        return [](const QStringList &arguments) { return runProfileCommand(arguments.mid(1)); };
-    return nullptr;
-}
 
 // What the window's command line leaves once QApplication has taken its own options (-geometry
 // 800x600, -style Fusion, -platform xcb, -reverse ...): nothing, or --demo. Checked before any
@@ -111,13 +75,25 @@ int main(int argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(IMPORTSCOPE_VERSION));
 
     const QString first = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QString();
-    if (const Subcommand command = subcommand(first)) {
+    if (const Command *command = Commands::find(first)) {
         QCoreApplication app(argc, argv);
         AppStart::installTranslations();
         QStringList arguments = app.arguments();
         arguments.removeAt(1);
         arguments[0] = QStringLiteral("importscope ") + first;
-        return command(arguments);
+        return Commands::run(*command, arguments);
+    }
+    if (first == QLatin1String("--commands")) {
+        // For the man page's check (packaging/check-manpage.sh): every command and action, one a line.
+        QCoreApplication app(argc, argv);
+        QStringList lines;
+        for (const Command &command : Commands::all()) {
+            lines << command.name;
+            for (const QString &action : command.actions)
+                lines << command.name + QLatin1Char(' ') + action;
+        }
+        Cli::printOut(lines.join(QLatin1Char('\n')));
+        return ExitCode::Done;
     }
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
         QCoreApplication app(argc, argv);
@@ -127,20 +103,20 @@ int main(int argc, char **argv)
     if (first == QLatin1String("--help") || first == QLatin1String("-h")) {
         QCoreApplication app(argc, argv);
         AppStart::installTranslations();
-        Cli::printOut(usage());
+        Cli::printOut(Commands::usage());
         return ExitCode::Done;
     }
     const WindowArguments window = windowArguments(argc, argv);
     if (!window.unknown.isEmpty()) {
         QCoreApplication app(argc, argv);
         AppStart::installTranslations();
-        if (subcommand(window.unknown))
+        if (Commands::find(window.unknown))
             return Cli::fail({ExitCode::Usage, QCoreApplication::translate(
                                                    "main", "\"%1\" is a command: it must come first, as in "
                                                            "\"importscope %1 --help\".")
                                                    .arg(window.unknown)});
         return Cli::fail({ExitCode::Usage, QCoreApplication::translate("main", "Unknown command \"%1\".\n%2")
-                                               .arg(window.unknown, usage())});
+                                               .arg(window.unknown, Commands::usage())});
     }
     return AppStart::runWindow(argc, argv, window.demo);
 }

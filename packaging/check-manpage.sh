@@ -5,7 +5,8 @@
 # or a subcommand tree well); this check is what keeps it from drifting.
 #
 # usage: check-manpage.sh IMPORTSCOPE_BINARY MAN_PAGE (troff source, or .gz)
-# A subcommand whose --help does not exit 0 is not built yet: it is reported as skipped, not failed.
+# The commands come from `importscope --commands`. A subcommand whose --help does not exit 0 is
+# reported as skipped, not failed.
 set -euo pipefail
 
 binary=${1:?usage: check-manpage.sh IMPORTSCOPE_BINARY MAN_PAGE}
@@ -43,9 +44,13 @@ missing=0
 checked=()
 skipped=()
 export QT_QPA_PLATFORM=offscreen
-for sub in "" export imports demo-server profile; do
+# Every command and action the program lists (its one registry, app/cli/Commands.cpp), and the top level.
+mapfile -t subs < <(timeout 20 "$binary" --commands)
+[ ${#subs[@]} -gt 0 ] || { echo "check-manpage: FAIL: 'importscope --commands' lists nothing" >&2; exit 1; }
+for sub in "" "${subs[@]}"; do
   label=${sub:-"(top level)"}
-  # shellcheck disable=SC2086 # an empty $sub must vanish
+  grep -q -- "${sub%% *}" "$work/plain.txt" || { echo "check-manpage: FAIL: the man page never names '$sub'" >&2; missing=1; }
+  # shellcheck disable=SC2086 # an empty $sub must vanish, and "profile add" is two words
   if ! timeout 20 "$binary" $sub --help >"$work/help.txt" 2>/dev/null; then
     skipped+=("$label")
     continue

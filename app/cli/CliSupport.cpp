@@ -1,5 +1,7 @@
 #include "CliSupport.h"
 
+#include "Commands.h"
+
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
 #include "session/Session.h"
@@ -345,7 +347,7 @@ std::optional<int> Cli::parseOrExit(QCommandLineParser &parser, const QStringLis
     if (!parser.parse(arguments))
         return fail({ExitCode::Usage, parser.errorText() + QLatin1Char('.')});
     if (parser.isSet(help)) {
-        printOut(parser.helpText());
+        printOut(Commands::helpText(parser, arguments.value(0)));
         return ExitCode::Done;
     }
     if (!parser.positionalArguments().isEmpty())

@@ -1,6 +1,7 @@
 #include "DemoServerCommand.h"
 
 #include "CliSupport.h"
+#include "Commands.h"
 #include "TerminationSignals.h"
 #include "demo/DemoServer.h"
 
@@ -28,9 +29,8 @@ int usageError(const QString &message)
 
 } // namespace
 
-int runDemoServerCommand(const QStringList &arguments)
+void declareDemoServerOptions(QCommandLineParser &parser, const QString &)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(DemoServerCommandText::tr(
         "Serves the ImportScope demo workspace: the MoEngage File Imports API (Run History and Import\n"
         "Details) on 127.0.0.1, with seeded data, authentication, the rate limit, latency and faults.\n"
@@ -72,6 +72,22 @@ int runDemoServerCommand(const QStringList &arguments)
         QStringLiteral("SPEC"));
     parser.addOptions({helpOption, portOption, latencyOption, rateOption, retryAfterOption, faultsOption,
                        seedOption, anchorOption, readingsOption});
+}
+
+int runDemoServerCommand(Session &, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    declareDemoServerOptions(parser, {});
+    // The options by name (declared once, above).
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption portOption(QStringLiteral("port"));
+    const QCommandLineOption latencyOption(QStringLiteral("latency-ms"));
+    const QCommandLineOption rateOption(QStringLiteral("rate"));
+    const QCommandLineOption retryAfterOption(QStringLiteral("retry-after"));
+    const QCommandLineOption faultsOption(QStringLiteral("faults"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"));
+    const QCommandLineOption anchorOption(QStringLiteral("anchor"));
+    const QCommandLineOption readingsOption(QStringLiteral("readings"));
 
     // parse(), not process(): process() would exit with its own codes and messages.
     if (!parser.parse(arguments))
@@ -82,12 +98,7 @@ int runDemoServerCommand(const QStringList &arguments)
     if (parser.isSet(helpOption)) {
         // helpText() names the running binary; name the command as users type it. Only the program
         // name is replaced, so Qt's own "Usage:" stays in the user's language.
-        QString help = parser.helpText();
-        const qsizetype firstLineEnd = help.indexOf(u'\n');
-        QString firstLine = help.left(firstLineEnd);
-        firstLine.replace(QCoreApplication::arguments().constFirst(),
-                          QStringLiteral("importscope demo-server"));
-        help.replace(0, firstLineEnd, firstLine);
+        const QString help = Commands::helpText(parser, QStringLiteral("importscope demo-server"));
         Cli::printOut(help + QLatin1Char('\n') + DemoFaultPlan::grammar() + QLatin1Char('\n') +
                       DemoServerCommandText::tr("Credentials: workspace %1, Data API key %2.")
                           .arg(DemoServer::workspaceId(), DemoServer::apiKey()));

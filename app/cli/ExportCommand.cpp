@@ -135,9 +135,8 @@ Expected<ExportRequest, CliFailure> readArguments(const QCommandLineParser &pars
 
 } // namespace
 
-int runExportCommand(const QStringList &arguments)
+void declareExportOptions(QCommandLineParser &parser, const QString &)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(ExportCommandText::tr(
         "Export an import's file run history as CSV or JSON.\n\n"
         "Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command line or input "
@@ -183,10 +182,15 @@ int runExportCommand(const QStringList &arguments)
          ExportCommandText::tr("Send no request: export the stored answer (exit 4 when nothing is stored).")},
     });
     Cli::addNetworkOptions(parser);
+}
+
+int runExportCommand(Session &session, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    declareExportOptions(parser, {});
     if (const auto exit = Cli::parseOrExit(parser, arguments))
         return *exit;
 
-    Session session;
     auto parsed = readArguments(parser, session);
     if (!parsed)
         return Cli::fail(parsed.error());

@@ -2,7 +2,11 @@
 // `importscope export`: fetches every page of an import's history and writes it as CSV or JSON,
 // all or nothing, with the exit codes of docs/API.md.
 
+#include <QCommandLineParser>
 #include <QStringList>
 
-// `arguments` starts with the program name; a QCoreApplication exists.
-int runExportCommand(const QStringList &arguments);
+class Session;
+
+void declareExportOptions(QCommandLineParser &parser, const QString &action);
+// `arguments` starts with "importscope export"; a QCoreApplication exists.
+int runExportCommand(Session &session, const QStringList &arguments);

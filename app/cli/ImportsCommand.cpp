@@ -50,15 +50,20 @@ QString tableOf(const QList<ImportSummary> &imports)
 }
 } // namespace
 
-int runImportsCommand(const QStringList &arguments)
+void declareImportsOptions(QCommandLineParser &parser, const QString &)
 {
-    QCommandLineParser parser;
     parser.setApplicationDescription(
         ImportsCommandText::tr("List the workspace's imports (Import Details API)."));
     Cli::addConnectionOptions(parser);
     parser.addOption({QStringLiteral("format"), ImportsCommandText::tr("table (default) or json."),
                       QStringLiteral("FORMAT"), QStringLiteral("table")});
     Cli::addNetworkOptions(parser);
+}
+
+int runImportsCommand(Session &session, const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    declareImportsOptions(parser, {});
     if (const auto exit = Cli::parseOrExit(parser, arguments))
         return *exit;
     const QString format = parser.value(QStringLiteral("format")).toLower();
@@ -68,7 +73,6 @@ int runImportsCommand(const QStringList &arguments)
     auto policy = Cli::resolvePolicy(parser);
     if (!policy)
         return Cli::fail(policy.error());
-    Session session;
     auto connection = Cli::resolveConnection(parser, session);
     if (!connection)
         return Cli::fail(connection.error());

@@ -1,6 +1,10 @@
 #pragma once
 // `importscope imports`: lists a workspace's imports (Import Details API) as a table or JSON.
 
+#include <QCommandLineParser>
 #include <QStringList>
 
-int runImportsCommand(const QStringList &arguments);
+class Session;
+
+void declareImportsOptions(QCommandLineParser &parser, const QString &action);
+int runImportsCommand(Session &session, const QStringList &arguments);

@@ -69,14 +69,12 @@ bool parse(QCommandLineParser &parser, const QString &command, const QStringList
     return false;
 }
 
-int listProfiles(const QStringList &args, const ProfileCommandOptions &options)
+int listProfiles(Session &session, const QStringList &args)
 {
     if (!args.isEmpty())
         return fail(ExitCode::Usage,
                     CommandText::tr("\"profile list\" takes no arguments (see importscope profile --help)."));
-    SecretStore secrets;
-    const ProfileStore store(options.settingsFile, secrets);
-    const QList<Profile> profiles = store.profiles();
+    const QList<Profile> profiles = session.profiles().profiles();
     if (profiles.isEmpty()) {
         QTextStream(stderr) << CommandText::tr("No profiles yet: add one with \"importscope profile add\".")
                             << '\n';
@@ -123,7 +121,7 @@ Expected<QString, QString> readApiKey(bool fromStdin)
     return key;
 }
 
-int addProfile(const QStringList &args, const ProfileCommandOptions &options)
+int addProfile(Session &session, const QStringList &args)
 {
     // A key typed as an argument ends up in the shell history and the process list; say so plainly
     // instead of the parser's "unknown option".
@@ -135,24 +133,13 @@ int addProfile(const QStringList &args, const ProfileCommandOptions &options)
         }
     }
     QCommandLineParser parser;
-    const QCommandLineOption dc(QStringLiteral("dc"), CommandText::tr("Data centre."), QStringLiteral("DC"));
-    const QCommandLineOption baseUrl(QStringLiteral("base-url"), CommandText::tr("Custom base URL."),
-                                     QStringLiteral("URL"));
-    const QCommandLineOption workspace(QStringLiteral("workspace-id"), CommandText::tr("Workspace ID."),
-                                       QStringLiteral("ID"));
-    const QCommandLineOption keyStdin(QStringLiteral("api-key-stdin"),
-                                      CommandText::tr("Read the key from standard input."));
-    const QCommandLineOption zone(QStringLiteral("tz"), CommandText::tr("Workspace time zone."),
-                                  QStringLiteral("ZONE"), QStringLiteral("UTC"));
-    const QCommandLineOption production(QStringLiteral("production"), CommandText::tr("Mark as production."));
-    const QCommandLineOption caFile(QStringLiteral("ca-file"),
-                                    CommandText::tr("Extra trusted certificate (PEM)."),
-                                    QStringLiteral("PEM"));
-    const QCommandLineOption proxy(QStringLiteral("proxy"), CommandText::tr("The profile's own HTTP proxy."),
-                                   QStringLiteral("URL"));
-    const QCommandLineOption noProxy(QStringLiteral("no-proxy"), CommandText::tr("Connect directly."));
-    parser.addOptions({dc, baseUrl, workspace, keyStdin, zone, production, caFile, proxy, noProxy});
-    parser.addPositionalArgument(QStringLiteral("NAME"), CommandText::tr("Profile name."));
+    declareProfileOptions(parser, QStringLiteral("add"));
+    // The options by name (declared once, in declareProfileOptions).
+    const QCommandLineOption dc(QStringLiteral("dc")), baseUrl(QStringLiteral("base-url")),
+        workspace(QStringLiteral("workspace-id")), keyStdin(QStringLiteral("api-key-stdin")),
+        zone(QStringLiteral("tz")), production(QStringLiteral("production")),
+        caFile(QStringLiteral("ca-file")), proxy(QStringLiteral("proxy")),
+        noProxy(QStringLiteral("no-proxy"));
     QString error;
     if (!parse(parser, QStringLiteral("add"), args, &error))
         return fail(ExitCode::Usage, error);
@@ -186,9 +173,9 @@ int addProfile(const QStringList &args, const ProfileCommandOptions &options)
         parser.isSet(noProxy) ? QString::fromLatin1(Profile::kNoProxy) : parser.value(proxy).trimmed();
     const QString proxyPassword = qEnvironmentVariable(Cli::kProxyPasswordVariable);
 
-    SecretStore secrets;
-    secrets.setTimeoutMs(options.keychainTimeoutMs);
-    ProfileStore store(options.settingsFile, secrets);
+    const int timeoutMs = session.secrets().timeoutMs();
+    ProfileStore &store = session.profiles();
+    SecretStore &secrets = session.secrets();
     // Checked before the key is read, so a typo is reported without consuming the piped key.
     if (const auto problem = store.validate(profile))
         return fail(ExitCode::Usage, *problem);
@@ -197,10 +184,10 @@ int addProfile(const QStringList &args, const ProfileCommandOptions &options)
         return fail(ExitCode::Usage, key.error());
 
     const auto added = runBlocking<Expected<Profile, ProfileError>>(
-        options.keychainTimeoutMs + kBlockingMarginMs,
+        timeoutMs + kBlockingMarginMs,
         [&](QObject *context, auto done) { store.add(profile, *key, context, std::move(done)); });
     if (!added)
-        return fail(ExitCode::Local, SecretStore::timeoutError(options.keychainTimeoutMs).message);
+        return fail(ExitCode::Local, SecretStore::timeoutError(timeoutMs).message);
     if (!*added) {
         const ProfileError &e = added->error();
         if (e.kind == ProfileError::Kind::InvalidInput)
@@ -212,11 +199,11 @@ int addProfile(const QStringList &args, const ProfileCommandOptions &options)
     if (proxySetting && proxySetting->mode == ProxySetting::Mode::Manual && !proxySetting->user.isEmpty() &&
         !proxyPassword.isEmpty()) {
         const auto stored = runBlocking<std::optional<ProfileError>>(
-            options.keychainTimeoutMs + kBlockingMarginMs, [&](QObject *context, auto done) {
+            timeoutMs + kBlockingMarginMs, [&](QObject *context, auto done) {
                 secrets.writeProxyPassword((*added)->id, proxyPassword, context, std::move(done));
             });
         const std::optional<ProfileError> failed =
-            stored ? *stored : std::optional(SecretStore::timeoutError(options.keychainTimeoutMs));
+            stored ? *stored : std::optional(SecretStore::timeoutError(timeoutMs));
         if (failed)
             return fail(failed->exitCode(),
                         failed->message + QLatin1Char(' ') +
@@ -228,15 +215,15 @@ int addProfile(const QStringList &args, const ProfileCommandOptions &options)
     return ExitCode::Done;
 }
 
-int removeProfile(const QStringList &args, const ProfileCommandOptions &options)
+int removeProfile(Session &session, const QStringList &args)
 {
     if (args.size() != 1 || args.constFirst().startsWith(QLatin1String("--")))
         return fail(
             ExitCode::Usage,
             CommandText::tr("\"profile remove\" needs exactly one NAME; see importscope profile --help."));
-    SecretStore secrets;
-    secrets.setTimeoutMs(options.keychainTimeoutMs);
-    ProfileStore store(options.settingsFile, secrets);
+    const int timeoutMs = session.secrets().timeoutMs();
+    // Through the session: a profile removed goes with its stored history (Session::onProfilesChanged).
+    ProfileStore &store = session.profiles();
     const auto profile = store.find(args.constFirst());
     if (!profile) {
         return fail(ExitCode::Usage,
@@ -244,10 +231,10 @@ int removeProfile(const QStringList &args, const ProfileCommandOptions &options)
                         .arg(args.constFirst()));
     }
     const auto removed = runBlocking<std::optional<ProfileError>>(
-        options.keychainTimeoutMs + kBlockingMarginMs,
+        timeoutMs + kBlockingMarginMs,
         [&](QObject *context, auto done) { store.remove(profile->id, context, std::move(done)); });
     const std::optional<ProfileError> error =
-        removed ? *removed : std::optional(SecretStore::timeoutError(options.keychainTimeoutMs));
+        removed ? *removed : std::optional(SecretStore::timeoutError(timeoutMs));
     if (error) {
         return fail(error->exitCode(),
                     error->message + QLatin1Char(' ') +
@@ -259,13 +246,12 @@ int removeProfile(const QStringList &args, const ProfileCommandOptions &options)
 }
 
 // One real request, page 1 of Import Details (it needs no import), reported in words.
-int testProfile(const QStringList &args, const ProfileCommandOptions &options)
+int testProfile(Session &session, const QStringList &args)
 {
     if (args.size() != 1 || args.constFirst().startsWith(QLatin1String("--")))
         return fail(
             ExitCode::Usage,
             CommandText::tr("\"profile test\" needs exactly one NAME; see importscope profile --help."));
-    Session session({options.settingsFile, options.keychainTimeoutMs, {}});
     const auto connection = Cli::profileConnection(session, args.constFirst());
     if (!connection)
         return Cli::fail(connection.error());
@@ -292,8 +278,33 @@ int testProfile(const QStringList &args, const ProfileCommandOptions &options)
 }
 } // namespace
 
-int runProfileCommand(const QStringList &args, const ProfileCommandOptions &options)
+void declareProfileOptions(QCommandLineParser &parser, const QString &action)
 {
+    if (action != QLatin1String("add"))
+        return;
+    const QCommandLineOption dc(QStringLiteral("dc"), CommandText::tr("Data centre."), QStringLiteral("DC"));
+    const QCommandLineOption baseUrl(QStringLiteral("base-url"), CommandText::tr("Custom base URL."),
+                                     QStringLiteral("URL"));
+    const QCommandLineOption workspace(QStringLiteral("workspace-id"), CommandText::tr("Workspace ID."),
+                                       QStringLiteral("ID"));
+    const QCommandLineOption keyStdin(QStringLiteral("api-key-stdin"),
+                                      CommandText::tr("Read the key from standard input."));
+    const QCommandLineOption zone(QStringLiteral("tz"), CommandText::tr("Workspace time zone."),
+                                  QStringLiteral("ZONE"), QStringLiteral("UTC"));
+    const QCommandLineOption production(QStringLiteral("production"), CommandText::tr("Mark as production."));
+    const QCommandLineOption caFile(QStringLiteral("ca-file"),
+                                    CommandText::tr("Extra trusted certificate (PEM)."),
+                                    QStringLiteral("PEM"));
+    const QCommandLineOption proxy(QStringLiteral("proxy"), CommandText::tr("The profile's own HTTP proxy."),
+                                   QStringLiteral("URL"));
+    const QCommandLineOption noProxy(QStringLiteral("no-proxy"), CommandText::tr("Connect directly."));
+    parser.addOptions({dc, baseUrl, workspace, keyStdin, zone, production, caFile, proxy, noProxy});
+    parser.addPositionalArgument(QStringLiteral("NAME"), CommandText::tr("Profile name."));
+}
+
+int runProfileCommand(Session &session, const QStringList &arguments)
+{
+    const QStringList args = arguments.mid(1);
     if (args.isEmpty())
         return fail(ExitCode::Usage,
                     CommandText::tr("Missing profile command: use list, add, remove or test (see importscope "
@@ -307,13 +318,13 @@ int runProfileCommand(const QStringList &args, const ProfileCommandOptions &opti
         return ExitCode::Done;
     }
     if (command == QLatin1String("list"))
-        return listProfiles(rest, options);
+        return listProfiles(session, rest);
     if (command == QLatin1String("add"))
-        return addProfile(rest, options);
+        return addProfile(session, rest);
     if (command == QLatin1String("remove"))
-        return removeProfile(rest, options);
+        return removeProfile(session, rest);
     if (command == QLatin1String("test"))
-        return testProfile(rest, options);
+        return testProfile(session, rest);
     return fail(
         ExitCode::Usage,
         CommandText::tr("Unknown profile command \"%1\": use list, add, remove or test.").arg(command));

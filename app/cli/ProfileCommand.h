@@ -12,13 +12,12 @@
 
 #include <optional>
 
-struct ProfileCommandOptions
-{
-    QString settingsFile; // empty: the platform's standard location
-    int keychainTimeoutMs = SecretStore::kDefaultTimeoutMs;
-};
+class QCommandLineParser;
+class Session;
 
-// args: what follows the word `profile`. Writes results to stdout and one line per failure to stderr.
-// Returns 0 done, 1 local failure (keychain unavailable: nothing written anywhere; settings not
-// writable), 2 bad command line or input (nothing written).
-int runProfileCommand(const QStringList &args, const ProfileCommandOptions &options = {});
+void declareProfileOptions(QCommandLineParser &parser, const QString &action);
+// arguments: "importscope profile", then the action and its arguments. Through the session (its
+// settings file, its keychain timeout; a removed profile takes its stored history along). Writes results
+// to stdout and one line per failure to stderr. Returns 0 done, 1 local failure (keychain unavailable:
+// nothing written anywhere; settings not writable), 2 bad command line or input (nothing written).
+int runProfileCommand(Session &session, const QStringList &arguments);

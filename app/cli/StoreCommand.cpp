@@ -3,6 +3,7 @@
 #include "CliSupport.h"
 #include "common/TimeText.h"
 #include "profiles/ProfileStore.h"
+#include "session/Session.h"
 #include "store/HistoryStore.h"
 
 #include <QCoreApplication>
@@ -26,11 +27,9 @@ QString usage()
 }
 
 // A profile's stored history is filed under its id, which survives a rename.
-Expected<QString, CliFailure> profileId(const QString &name)
+Expected<QString, CliFailure> profileId(Session &session, const QString &name)
 {
-    SecretStore secrets;
-    const ProfileStore profiles(secrets);
-    const std::optional<Profile> profile = profiles.find(name);
+    const std::optional<Profile> profile = session.profiles().find(name);
     if (!profile) {
         return unexpected(CliFailure{
             ExitCode::Usage,
@@ -39,29 +38,26 @@ Expected<QString, CliFailure> profileId(const QString &name)
     return profile->id;
 }
 
-int run(const QString &action, const QStringList &arguments)
+int run(Session &session, const QString &action, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(usage());
-    const QCommandLineOption profileOption(QStringLiteral("profile"),
-                                           StoreCommandText::tr("Only this profile's stored history."),
-                                           QStringLiteral("NAME"));
-    parser.addOption(profileOption);
+    declareStoreOptions(parser, action);
+    const QCommandLineOption profileOption(QStringLiteral("profile"));
     if (const auto exit = Cli::parseOrExit(parser, arguments))
         return *exit;
 
     std::optional<QString> id;
     const QString name = parser.value(profileOption);
     if (parser.isSet(profileOption)) {
-        auto resolved = profileId(name);
+        auto resolved = profileId(session, name);
         if (!resolved)
             return Cli::fail(resolved.error());
         id = resolved.value();
     }
 
-    HistoryStore store;
+    HistoryStore &store = session.store();
     if (!store.notice().isEmpty())
-        Cli::printErr(store.notice());
+        Cli::printErr(QStringLiteral("importscope: ") + store.notice());
     if (!store.isOpen())
         return ExitCode::Local;
 
@@ -100,7 +96,14 @@ int run(const QString &action, const QStringList &arguments)
 
 } // namespace
 
-int runStoreCommand(const QStringList &arguments)
+void declareStoreOptions(QCommandLineParser &parser, const QString &)
+{
+    parser.setApplicationDescription(usage());
+    parser.addOption({QStringLiteral("profile"), StoreCommandText::tr("Only this profile's stored history."),
+                      QStringLiteral("NAME")});
+}
+
+int runStoreCommand(Session &session, const QStringList &arguments)
 {
     const QString action = arguments.value(1);
     if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
@@ -116,5 +119,5 @@ int runStoreCommand(const QStringList &arguments)
     }
     QStringList rest = arguments.mid(2);
     rest.prepend(arguments.value(0) + QLatin1Char(' ') + action);
-    return run(action, rest);
+    return run(session, action, rest);
 }

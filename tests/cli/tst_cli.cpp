@@ -66,6 +66,7 @@ private Q_SLOTS:
     void profileTestAndExportByProfile_data() { addTransportRows(); }
     void profileTestAndExportByProfile();
     void versionWithoutDisplay();
+    void everyCommandIsInTheOneList();
     void windowTakesQtsOwnOptions();
     void incrementalAndCachedExports_data() { addTransportRows(); }
     void incrementalAndCachedExports();
@@ -596,6 +597,38 @@ void TestCli::versionWithoutDisplay()
     QVERIFY(process.waitForFinished(10'000));
     QCOMPARE(process.exitCode(), 0);
     QVERIFY(process.readAllStandardOutput().startsWith("importscope "));
+}
+
+// The usage, each --help's first line and the bash completion come from the one registry
+// (app/cli/Commands.cpp): every command is in all of them, named as a user types it.
+void TestCli::everyCommandIsInTheOneList()
+{
+    const Run commands = importscope({QStringLiteral("--commands")});
+    QCOMPARE(commands.exitCode, 0);
+    const QStringList lines = QString::fromUtf8(commands.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QVERIFY(lines.contains(QStringLiteral("export")));
+    QVERIFY(lines.contains(QStringLiteral("store info")));
+    const Run usage = importscope({QStringLiteral("--help")});
+    const Run completion = importscope({QStringLiteral("completion"), QStringLiteral("bash")});
+    QCOMPARE(completion.exitCode, 0);
+    for (const QString &line : lines) {
+        const QString name = line.section(QLatin1Char(' '), 0, 0);
+        QVERIFY2(QString::fromUtf8(usage.out).contains(QStringLiteral("importscope ") + name),
+                 qPrintable(name));
+        QVERIFY2(QString::fromUtf8(completion.out).contains(line.section(QLatin1Char(' '), -1)),
+                 qPrintable(line));
+        const Run help = importscope(line.split(QLatin1Char(' ')) + QStringList{QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(QString::fromUtf8(help.out).startsWith(QStringLiteral("Usage: importscope ") + name),
+                 qPrintable(line + QStringLiteral(": ") + QString::fromUtf8(help.out.left(80))));
+    }
+    // The completion is a script bash reads without error.
+    QProcess bash;
+    bash.start(QStringLiteral("bash"), {QStringLiteral("-n")});
+    bash.write(completion.out);
+    bash.closeWriteChannel();
+    QVERIFY(bash.waitForFinished(10'000));
+    QCOMPARE(bash.exitCode(), 0);
 }
 
 // Qt's own window options before --demo or alone open the window (whether Qt then honours

@@ -38,14 +38,16 @@ QString keyDigest(const QString &key)
 // TST_KEYCHAIN_TIMEOUT_MS stand in for what the test cannot pass on a real command line.
 int runAsCli(const QStringList &args)
 {
-    ProfileCommandOptions options;
+    Session::Options options;
     options.settingsFile = qEnvironmentVariable("TST_SETTINGS");
     if (qEnvironmentVariableIsSet("TST_KEYCHAIN_TIMEOUT_MS"))
         options.keychainTimeoutMs = qEnvironmentVariableIntValue("TST_KEYCHAIN_TIMEOUT_MS");
-    if (args.value(0) == QLatin1String("profile"))
-        return runProfileCommand(args.mid(1), options);
+    if (args.value(0) == QLatin1String("profile")) {
+        Session session(options);
+        return runProfileCommand(session, QStringList{QStringLiteral("importscope profile")} + args.mid(1));
+    }
     if (args.value(0) == QLatin1String("load")) {
-        Session session({options.settingsFile, options.keychainTimeoutMs, {}});
+        Session session(options);
         const auto connection = session.connectBlocking(args.value(1));
         if (!connection) {
             fprintf(stderr, "%s\n", connection.error().message.toUtf8().constData());

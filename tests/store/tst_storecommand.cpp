@@ -60,6 +60,7 @@ private Q_SLOTS:
     void badSubcommand();
     void damagedStoreIsReportedAndMovedAside();
     void mainUsageNamesIt();
+    void profileRemoveForgetsItsHistory();
 
 private:
     Run run(const QStringList &arguments);
@@ -222,6 +223,20 @@ void TestStoreCommand::mainUsageNamesIt()
     const Run result = run({QStringLiteral("--help")});
     QCOMPARE(result.exitCode, ExitCode::Done);
     QVERIFY2(result.out.contains(QStringLiteral("importscope store info|forget")), qPrintable(result.out));
+}
+
+// A removed workspace's data go with it: `profile remove` runs through the session, which forgets the
+// profile's stored history (it once deleted the profile past the session, and the history stayed).
+void TestStoreCommand::profileRemoveForgetsItsHistory()
+{
+    fill();
+    const Run removed = run({QStringLiteral("profile"), QStringLiteral("remove"), QStringLiteral("staging")});
+    QCOMPARE(removed.exitCode, ExitCode::Done);
+    QVERIFY2(removed.out.contains(QStringLiteral("Removed profile")), qPrintable(removed.out + removed.err));
+    HistoryStore store(storePath());
+    QVERIFY(!store.load(m_stagingId, importQuery(QStringLiteral("imp-b"))));
+    QCOMPARE(store.info(m_stagingId)->imports, 0);
+    QVERIFY(store.load(m_prodId, importQuery(QStringLiteral("imp-a")))); // the others stay
 }
 
 QTEST_GUILESS_MAIN(TestStoreCommand)
