@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+392"/>
+        <location filename="../app/api/ApiClient.cpp" line="+764"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 hat seine Antwort %n Mal nicht innerhalb von %2 s abgeschlossen: Der Server oder das Netzwerk ist zu langsam. Versuchen Sie es später erneut oder erhöhen Sie das Zeitlimit (eine Antwort darf das Fünffache des Zeitlimits dauern).</numerusform>
@@ -20,12 +20,92 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The secure connection to %1 failed (%2): the certificate is not trusted. Check the base URL and the system&apos;s certificate store.</source>
-        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen (%2): Dem Zertifikat wird nicht vertraut. Prüfen Sie die Basis-URL und den Zertifikatspeicher des Systems.</translation>
+        <location line="-612"/>
+        <source>The secure connection to %1 failed: the server did not complete a TLS handshake (%2). Check that the base URL&apos;s port serves https://.</source>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Der Server hat keinen TLS-Handshake abgeschlossen (%2). Prüfen Sie, ob der Port der Basis-URL https:// bedient.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>If your organisation has its own certificate authority, or a proxy that inspects TLS, trust its root certificate for this workspace: --ca-file, or the profile&apos;s extra trusted certificate.</source>
+        <translation>Hat Ihre Organisation eine eigene Zertifizierungsstelle oder einen Proxy mit TLS-Inspektion, vertrauen Sie dem jeweiligen Stammzertifikat für diesen Workspace: --ca-file oder das zusätzliche vertrauenswürdige Zertifikat des Profils.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure connection to %1 was refused: its certificate (%2) is self-signed, so no trusted authority vouches for it. %3</source>
+        <translation>Die sichere Verbindung zu %1 wurde abgelehnt: Das Zertifikat (%2) ist selbstsigniert, daher bürgt keine vertrauenswürdige Stelle dafür. %3</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>The secure connection to %1 was refused: the certificate is not trusted, its issuer (%2) is not a trusted authority here. %3</source>
+        <translation>Die sichere Verbindung zu %1 wurde abgelehnt: Dem Zertifikat wird nicht vertraut, sein Aussteller (%2) ist hier keine vertrauenswürdige Stelle. %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secure connection to %1 was refused: its certificate expired on %2. The server&apos;s certificate must be renewed (or this computer&apos;s clock is wrong).</source>
+        <translation>Die sichere Verbindung zu %1 wurde abgelehnt: Das Zertifikat ist am %2 abgelaufen. Das Zertifikat des Servers muss erneuert werden (oder die Uhr dieses Computers geht falsch).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secure connection to %1 was refused: its certificate is not valid before %2. Check this computer&apos;s clock and time zone.</source>
+        <translation>Die sichere Verbindung zu %1 wurde abgelehnt: Das Zertifikat ist erst ab %2 gültig. Prüfen Sie Uhrzeit und Zeitzone dieses Computers.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secure connection to %1 was refused: its certificate is made for %2, not for %1. Check the base URL.</source>
+        <translation>Die sichere Verbindung zu %1 wurde abgelehnt: Das Zertifikat ist für %2 ausgestellt, nicht für %1. Prüfen Sie die Basis-URL.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure connection to %1 was refused: %2.</source>
+        <translation>Die sichere Verbindung zu %1 wurde abgelehnt: %2.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The proxy %1 refused the user name and password it was given (HTTP 407): check the proxy user and its password.</source>
+        <translation>Der Proxy %1 hat den angegebenen Benutzernamen und das Passwort abgelehnt (HTTP 407): Prüfen Sie den Proxy-Benutzer und sein Passwort.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy %1 asks for a user name and password (HTTP 407): give the proxy user and its password (in the profile, or --proxy http://USER@HOST:PORT with IMPORTSCOPE_PROXY_PASSWORD).</source>
+        <translation>Der Proxy %1 verlangt Benutzername und Passwort (HTTP 407): Geben Sie den Proxy-Benutzer und sein Passwort an (im Profil oder mit --proxy http://USER@HOST:PORT und IMPORTSCOPE_PROXY_PASSWORD).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The proxy %1 refused to connect to %2 (%3): it may not allow this host or port. Check the proxy setting, or ask whoever runs the proxy.</source>
+        <translation>Der Proxy %1 hat die Verbindung zu %2 verweigert (%3): Möglicherweise erlaubt er diesen Host oder Port nicht. Prüfen Sie die Proxy-Einstellung oder fragen Sie den Betreiber des Proxys.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The proxy %1 refused the connection: it is down, or its port is wrong. Check the proxy setting, or retry later.</source>
+        <translation>Der Proxy %1 hat die Verbindung abgelehnt: Er ist nicht erreichbar oder sein Port ist falsch. Prüfen Sie die Proxy-Einstellung oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The proxy host %1 was not found: check the proxy setting.</source>
+        <translation>Der Proxy-Host %1 wurde nicht gefunden: Prüfen Sie die Proxy-Einstellung.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy %1 did not answer in time: check the proxy setting, or retry later.</source>
+        <translation>Der Proxy %1 hat nicht rechtzeitig geantwortet: Prüfen Sie die Proxy-Einstellung oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy %1 closed the connection to %2 before it was set up: check the proxy setting, or retry later.</source>
+        <translation>Der Proxy %1 hat die Verbindung zu %2 geschlossen, bevor sie aufgebaut war: Prüfen Sie die Proxy-Einstellung oder versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The proxy %1 did not open the connection to %2 (%3): check the proxy user and its password, and the proxy setting.</source>
+        <translation>Der Proxy %1 hat die Verbindung zu %2 nicht geöffnet (%3): Prüfen Sie den Proxy-Benutzer und sein Passwort sowie die Proxy-Einstellung.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy %1 did not open the connection to %2 (%3): check the proxy setting.</source>
+        <translation>Der Proxy %1 hat die Verbindung zu %2 nicht geöffnet (%3): Prüfen Sie die Proxy-Einstellung.</translation>
+    </message>
+    <message>
+        <location line="+478"/>
         <source>The host %1 was not found: check the data centre or base URL, and the network.</source>
         <translation>Der Host %1 wurde nicht gefunden: Prüfen Sie das Rechenzentrum oder die Basis-URL sowie das Netzwerk.</translation>
     </message>
@@ -43,7 +123,7 @@
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>%1 sent a compressed answer (%2) although ImportScope asks for an uncompressed one, and it was dropped unread: a compressed answer can hide gigabytes. Check the base URL, or a proxy between you and the API.</source>
         <translation>%1 hat eine komprimierte Antwort (%2) gesendet, obwohl ImportScope eine unkomprimierte verlangt; sie wurde ungelesen verworfen: Eine komprimierte Antwort kann Gigabytes verbergen. Prüfen Sie die Basis-URL oder einen Proxy zwischen Ihnen und der API.</translation>
     </message>
@@ -77,9 +157,124 @@
     </message>
 </context>
 <context>
+    <name>CauseExport</name>
+    <message>
+        <location filename="../app/export/CauseExport.cpp" line="+193"/>
+        <source>Cannot write the causes: the output is not open for writing.</source>
+        <translation>Die Ursachen können nicht geschrieben werden: Die Ausgabe ist nicht zum Schreiben geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No cause in row %1 (internal error).</source>
+        <translation>Keine Ursache in Zeile %1 (interner Fehler).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the output</source>
+        <translation>Die Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CauseTableModel</name>
+    <message>
+        <location filename="../app/model/CauseTableModel.cpp" line="+23"/>
+        <source>Cause</source>
+        <translation>Ursache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed rows</source>
+        <translation>Fehlgeschlagene Zeilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workspaces</source>
+        <translation>Workspaces</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First seen</source>
+        <translation>Zuerst gesehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+103"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Per day</source>
+        <translation>Pro Tag</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Example</source>
+        <translation>Beispiel</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Files with this cause on each day, oldest on the left</source>
+        <translation>Dateien mit dieser Ursache pro Tag, der älteste Tag links</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no message)</source>
+        <translation>(keine Meldung)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No files on a known day</source>
+        <translation>Keine Dateien an einem bekannten Tag</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Files on %n of %1 days; the most, %2, on %3</source>
+        <translation>
+            <numerusform>Dateien an %n von %1 Tagen; die meisten, %2, am %3</numerusform>
+            <numerusform>Dateien an %n von %1 Tagen; die meisten, %2, am %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not seen before the span</source>
+        <translation>Vor dem Zeitraum nicht gesehen</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+39"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+43"/>
         <source>The API key in %1 is longer than %2 bytes: is it the right file?</source>
         <translation>Der API-Schlüssel in %1 ist länger als %2 Bytes: Ist es die richtige Datei?</translation>
     </message>
@@ -139,7 +334,22 @@
         <translation>Den Data-API-Schlüssel aus der ersten Zeile von PATH lesen. Sonst aus der Umgebungsvariablen MOE_API_KEY, danach aus dem Schlüsselbund-Eintrag des Profils. Geben Sie den Schlüssel nie auf der Befehlszeile an.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Trust the certificates in the PEM file PATH besides the system&apos;s, for this run only: a private certificate authority, or the root of a proxy that inspects TLS. May be repeated; adds to a profile&apos;s extra trusted certificate.</source>
+        <translation>Den Zertifikaten in der PEM-Datei PATH zusätzlich zu denen des Systems vertrauen, nur für diesen Lauf: einer privaten Zertifizierungsstelle oder dem Stammzertifikat eines Proxys mit TLS-Inspektion. Kann wiederholt werden; ergänzt das zusätzliche vertrauenswürdige Zertifikat eines Profils.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reach the API through the HTTP proxy URL, http://[USER@]HOST:PORT (https:// goes through CONNECT). Its password comes from IMPORTSCOPE_PROXY_PASSWORD, or the profile&apos;s keychain entry. Default: the profile&apos;s proxy, else the system&apos;s (https_proxy, no_proxy, the desktop&apos;s settings).</source>
+        <translation>Die API über den HTTP-Proxy URL erreichen, http://[USER@]HOST:PORT (https:// läuft über CONNECT). Sein Passwort kommt aus IMPORTSCOPE_PROXY_PASSWORD oder aus dem Schlüsselbund-Eintrag des Profils. Standard: der Proxy des Profils, sonst der des Systems (https_proxy, no_proxy, die Einstellungen des Desktops).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connect directly, whatever the profile or the system says.</source>
+        <translation>Direkt verbinden, unabhängig davon, was Profil oder System vorgeben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Seconds without an answer before a request is retried, 0.1 to 3600 (default 30); an answer must also be complete within five times this.</source>
         <translation>Sekunden ohne Antwort, bevor eine Anfrage wiederholt wird, 0.1 bis 3600 (Standard 30); eine Antwort muss außerdem innerhalb des Fünffachen dieser Zeit vollständig sein.</translation>
     </message>
@@ -149,22 +359,32 @@
         <translation>Höchstens N Anfragen pro SECONDS für den Workspace (Standard 50/60; N 1 bis 100000, SECONDS 0.1 bis 3600).</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+90"/>
+        <source>Profile &quot;%1&quot;: the proxy password could not be read: %2</source>
+        <translation>Profil „%1“: Das Proxy-Passwort konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give --proxy or --no-proxy, not both.</source>
+        <translation>Geben Sie --proxy oder --no-proxy an, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>--timeout must be a number of seconds from 0.1 to 3600, not &quot;%1&quot;.</source>
         <translation>--timeout muss eine Anzahl Sekunden von 0.1 bis 3600 sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-127"/>
         <source>--profile cannot be combined with --dc, --base-url or --workspace-id.</source>
         <translation>--profile kann nicht mit --dc, --base-url oder --workspace-id kombiniert werden.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-112"/>
         <source>Cannot read the API key file %1: %2.</source>
         <translation>Die API-Schlüsseldatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+145"/>
         <source>Give exactly one of --profile, --dc or --base-url.</source>
         <translation>Geben Sie genau eine der Optionen --profile, --dc oder --base-url an.</translation>
     </message>
@@ -179,7 +399,7 @@
         <translation>Kein API-Schlüssel: Setzen Sie MOE_API_KEY oder verwenden Sie --api-key-file PATH.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+81"/>
         <source>--rate-limit must look like 50/60 (requests/seconds), not &quot;%1&quot;.</source>
         <translation>--rate-limit muss die Form 50/60 (Anfragen/Sekunden) haben, nicht „%1“.</translation>
     </message>
@@ -195,9 +415,74 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="+24"/>
+        <source>Usage: importscope completion bash
+Prints a bash completion script for importscope&apos;s commands, actions and options (the package installs it).</source>
+        <translation>Aufruf: importscope completion bash
+Gibt ein Bash-Vervollständigungsskript für die Befehle, Aktionen und Optionen von importscope aus (das Paket installiert es).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: importscope completion bash</source>
+        <translation>Aufruf: importscope completion bash</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>export an import&apos;s history as CSV or JSON</source>
+        <translation>den Verlauf eines Imports als CSV oder JSON exportieren</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list the workspace&apos;s imports</source>
+        <translation>die Importe des Workspace auflisten</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>serve the demo workspace on 127.0.0.1</source>
+        <translation>den Demo-Workspace auf 127.0.0.1 bereitstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>manage credential profiles</source>
+        <translation>Profile mit Zugangsdaten verwalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the stored history</source>
+        <translation>der gespeicherte Verlauf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print a shell completion script</source>
+        <translation>ein Shell-Vervollständigungsskript ausgeben</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>open the window</source>
+        <translation>das Fenster öffnen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the window on the embedded demo workspace</source>
+        <translation>das Fenster mit dem integrierten Demo-Workspace öffnen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage:</source>
+        <translation>Aufruf:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each command takes --help.</source>
+        <translation>Jeder Befehl nimmt --help an.</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
-        <location filename="../app/api/Connection.cpp" line="+48"/>
+        <location filename="../app/api/Connection.cpp" line="+53"/>
         <source>Unknown data centre &quot;%1&quot;: use one of %2, or give a base URL.</source>
         <translation>Unbekanntes Rechenzentrum „%1“: Verwenden Sie eines von %2 oder geben Sie eine Basis-URL an.</translation>
     </message>
@@ -231,11 +516,79 @@
         <source>The workspace ID cannot contain spaces or &apos;:&apos;, and only printable ASCII characters (letters, digits, - and _).</source>
         <translation>Die Workspace-ID darf weder Leerzeichen noch &apos;:&apos; enthalten und nur aus druckbaren ASCII-Zeichen bestehen (Buchstaben, Ziffern, - und _).</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>&quot;%1&quot; is not a proxy URL: write it as http://host:port or http://user@host:port.</source>
+        <translation>„%1“ ist keine Proxy-URL: Schreiben Sie sie als http://host:port oder http://user@host:port.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only HTTP proxies are supported (http://host:port), not &quot;%1://&quot;: requests to the API still travel inside TLS through it.</source>
+        <translation>Nur HTTP-Proxys werden unterstützt (http://host:port), nicht „%1://“: Anfragen an die API laufen trotzdem per TLS verschlüsselt durch ihn hindurch.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The proxy URL &quot;%1&quot; has no port: write it as http://host:port.</source>
+        <translation>Die Proxy-URL „%1“ hat keinen Port: Schreiben Sie sie als http://host:port.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The proxy URL must not contain a password: it would show in the process list and be saved in files. Give only the user (http://user@host:port); the password comes from the keychain or IMPORTSCOPE_PROXY_PASSWORD.</source>
+        <translation>Die Proxy-URL darf kein Passwort enthalten: Es wäre in der Prozessliste sichtbar und würde in Dateien gespeichert. Geben Sie nur den Benutzer an (http://user@host:port); das Passwort kommt aus dem Schlüsselbund oder aus IMPORTSCOPE_PROXY_PASSWORD.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>It is not a PEM certificate: the text must start with -----BEGIN CERTIFICATE-----.</source>
+        <translation>Das ist kein PEM-Zertifikat: Der Text muss mit -----BEGIN CERTIFICATE----- beginnen.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It holds something other than certificates (%1): give only the certificate.</source>
+        <translation>Darin steht etwas anderes als Zertifikate (%1): Geben Sie nur das Zertifikat an.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n certificate(s) in it could not be read.</source>
+        <translation>
+            <numerusform>%n Zertifikat darin konnte nicht gelesen werden.</numerusform>
+            <numerusform>%n Zertifikate darin konnten nicht gelesen werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A certificate in it could not be read.</source>
+        <translation>Ein Zertifikat darin konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The certificate file %1 does not exist.</source>
+        <translation>Die Zertifikatsdatei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate file %1 is not a regular file.</source>
+        <translation>Die Zertifikatsdatei %1 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the certificate file %1: %2.</source>
+        <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate file %1 is larger than %2 KB: is it the right file?</source>
+        <translation>Die Zertifikatsdatei %1 ist größer als %2 KB: Ist es die richtige Datei?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The certificate file %1: %2</source>
+        <translation>Die Zertifikatsdatei %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DataCenters</name>
     <message>
-        <location line="-83"/>
+        <location line="-200"/>
         <location line="+3"/>
         <source>US</source>
         <translation>USA</translation>
@@ -345,7 +698,7 @@ Beispiele: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
 <context>
     <name>DemoServer</name>
     <message>
-        <location filename="../app/demo/DemoServer.cpp" line="+455"/>
+        <location filename="../app/demo/DemoServer.cpp" line="+458"/>
         <source>the demo server is already running at %1</source>
         <translation>der Demo-Server läuft bereits unter %1</translation>
     </message>
@@ -363,12 +716,12 @@ Beispiele: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
 <context>
     <name>DemoServerCommand</name>
     <message>
-        <location filename="../app/cli/DemoServerCommand.cpp" line="+25"/>
+        <location filename="../app/cli/DemoServerCommand.cpp" line="+26"/>
         <source>%1 (see --help)</source>
         <translation>%1 (siehe --help)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Serves the ImportScope demo workspace: the MoEngage File Imports API (Run History and Import
 Details) on 127.0.0.1, with seeded data, authentication, the rate limit, latency and faults.
 Prints url=, workspace= and key= lines, then serves until SIGINT or SIGTERM.</source>
@@ -417,12 +770,17 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
         <translation>Die Daten enden kurz vor diesem UTC-Tag, YYYY-MM-DD (Standard: morgen, damit sie den ganzen Tag gleich bleiben).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>How the API&apos;s open points are read (default: $IMPORTSCOPE_DEMO_READINGS, else date=scheduled,end=second,order=scheduled,pf=none): %1.</source>
+        <translation>Wie die offenen Punkte der API ausgelegt werden (Standard: $IMPORTSCOPE_DEMO_READINGS, sonst date=scheduled,end=second,order=scheduled,pf=none): %1.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Credentials: workspace %1, Data API key %2.</source>
         <translation>Zugangsdaten: Workspace %1, Data-API-Schlüssel %2.</translation>
     </message>
@@ -452,7 +810,7 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
         <translation>--anchor muss ein Datum in der Form YYYY-MM-DD sein</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Serving the demo workspace; the window opens &quot;%1&quot; first. Press Ctrl+C to stop.</source>
         <translation>Der Demo-Workspace läuft; das Fenster öffnet zuerst „%1“. Mit Strg+C beenden.</translation>
     </message>
@@ -657,7 +1015,7 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
         <translation>--incremental und --cached behalten ganze Antworten: Sie nehmen kein --page an.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Export an import&apos;s file run history as CSV or JSON.
 
 Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command line or input (nothing sent), 3 authentication refused, 4 request rejected (e.g. unknown import, page past the last), 5 network or server failure after retries, 130 interrupted.</source>
@@ -736,7 +1094,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>Keine Anfrage senden: die gespeicherte Antwort exportieren (Exit-Code 4, wenn nichts gespeichert ist).</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+75"/>
         <source>importscope: exporting the answer stored at %1 (%n minute(s) ago), without a request.</source>
         <translation>
             <numerusform>importscope: Die am %1 gespeicherte Antwort (vor %n Minute) wird ohne Anfrage exportiert.</numerusform>
@@ -749,7 +1107,17 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
+        <source>Interrupted: nothing was exported; the refreshed history had been stored already.</source>
+        <translation>Unterbrochen: Es wurde nichts exportiert; der aktualisierte Verlauf war bereits gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interrupted: nothing was exported, and the stored history is as it was.</source>
+        <translation>Unterbrochen: Es wurde nichts exportiert, und der gespeicherte Verlauf ist unverändert.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Interrupted: nothing was written.</source>
         <translation>Unterbrochen: Es wurde nichts geschrieben.</translation>
     </message>
@@ -951,9 +1319,9 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
 <context>
     <name>ExportFile</name>
     <message>
-        <location filename="../app/export/ExportFile.cpp" line="+115"/>
+        <location filename="../app/export/ExportFile.cpp" line="+113"/>
         <location line="+6"/>
-        <location line="+24"/>
+        <location line="+19"/>
         <location line="+8"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -964,7 +1332,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>%1 kann nicht geschrieben werden: Es ist weder eine reguläre Datei noch eine Pipe oder ein Terminal. Wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
@@ -1015,7 +1383,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
 <context>
     <name>ExportWriter</name>
     <message>
-        <location filename="../app/export/ExportWriter.cpp" line="+68"/>
+        <location filename="../app/export/ExportWriter.cpp" line="+69"/>
         <source>the output</source>
         <translation>Die Ausgabe</translation>
     </message>
@@ -1030,7 +1398,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>%1 kann nicht geschrieben werden: nicht zum Schreiben geöffnet.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+43"/>
         <source>Rows must be written between begin() and finish() (internal error).</source>
         <translation>Zeilen müssen zwischen begin() und finish() geschrieben werden (interner Fehler).</translation>
     </message>
@@ -1289,12 +1657,12 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
     </message>
     <message>
         <location line="+12"/>
-        <location line="+279"/>
+        <location line="+287"/>
         <source>Fetch</source>
         <translation>Abrufen</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-284"/>
         <source>Fetch every page of the import&apos;s history (F5, Ctrl+R)</source>
         <translation>Alle Seiten des Import-Verlaufs abrufen (F5, Strg+R)</translation>
     </message>
@@ -1347,7 +1715,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>Kein Status ist angehakt: Haken Sie mindestens einen an oder klicken Sie auf „Alle“.</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+24"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln Datei</numerusform>
@@ -1405,7 +1773,7 @@ ID %3</translation>
 <context>
     <name>HistoryClient</name>
     <message numerus="yes">
-        <location filename="../app/api/HistoryClient.cpp" line="+71"/>
+        <location filename="../app/api/HistoryClient.cpp" line="+78"/>
         <source>Fetch cancelled: the table holds the %n file(s) received so far.</source>
         <translation>
             <numerusform>Abruf abgebrochen: Die Tabelle enthält die bisher empfangene %n Datei.</numerusform>
@@ -1413,7 +1781,7 @@ ID %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>The import holds more files than one fetch follows (%1 pages of 50): narrow the dates or statuses, or fetch single pages.</source>
         <translation>Der Import enthält mehr Dateien, als ein Abruf verfolgt (%1 Seiten zu 50): Grenzen Sie Zeitraum oder Status ein oder rufen Sie einzelne Seiten ab.</translation>
     </message>
@@ -1426,7 +1794,7 @@ ID %3</translation>
 <context>
     <name>HistoryFetch</name>
     <message>
-        <location filename="../app/session/HistoryFetch.cpp" line="+43"/>
+        <location filename="../app/session/HistoryFetch.cpp" line="+53"/>
         <source>import ID %1</source>
         <translation>Import-ID %1</translation>
     </message>
@@ -1446,46 +1814,32 @@ ID %3</translation>
         <translation>%1 im Workspace „%2“</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+116"/>
+        <source>What is stored does not reach back as far as this query asks: export it once with --incremental, or without --cached.</source>
+        <translation>Das Gespeicherte reicht nicht so weit zurück, wie diese Abfrage verlangt: Exportieren Sie sie einmal mit --incremental oder ohne --cached.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nothing is stored for this query yet: export it once without --cached, or with --incremental.</source>
         <translation>Für diese Abfrage ist noch nichts gespeichert: Exportieren Sie sie einmal ohne --cached oder mit --incremental.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+90"/>
+        <source>Fetch cancelled while the stored history was read.</source>
+        <translation>Abruf abgebrochen, während der gespeicherte Verlauf gelesen wurde.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Fetch cancelled before it started.</source>
         <translation>Abruf abgebrochen, bevor er begonnen hat.</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <source>just now</source>
-        <translation>gerade eben</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>vor %n Min.</numerusform>
-            <numerusform>vor %n Min.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>vor %n Std.</numerusform>
-            <numerusform>vor %n Std.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
-        </translation>
+        <location line="+82"/>
+        <source>reading the stored history…</source>
+        <translation>der gespeicherte Verlauf wird gelesen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>refreshing the answer stored %1…</source>
         <translation>die %1 gespeicherte Antwort wird aktualisiert…</translation>
     </message>
@@ -1578,12 +1932,7 @@ ID %3</translation>
         <translation>Das Enddatum %1 liegt vor dem Startdatum %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Status %1 cannot be used as a filter.</source>
-        <translation>Der Status %1 kann nicht als Filter verwendet werden.</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+99"/>
         <source>import ID %1</source>
         <translation>Import-ID %1</translation>
     </message>
@@ -1598,7 +1947,12 @@ ID %3</translation>
         <translation>%1 bis %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>other statuses</source>
+        <translation>andere Status</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>status %1</source>
         <translation>Status %1</translation>
     </message>
@@ -1608,40 +1962,25 @@ ID %3</translation>
         <translation>nur Seite %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Unknown status &quot;%1&quot;: use one or more of %2.</source>
         <translation>Unbekannter Status „%1“: Verwenden Sie einen oder mehrere von %2.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>No status given: use one or more of SUCCESSFUL, FAILED, PARTIAL_SUCCESS, PROCESSING, QUEUED, WAITING.</source>
-        <translation>Kein Status angegeben: Verwenden Sie einen oder mehrere von SUCCESSFUL, FAILED, PARTIAL_SUCCESS, PROCESSING, QUEUED, WAITING.</translation>
+        <source>No status given: use one or more of SUCCESSFUL, FAILED, PARTIAL_SUCCESS, PARTIAL_FAILURE, PROCESSING, QUEUED, WAITING.</source>
+        <translation>Kein Status angegeben: Verwenden Sie einen oder mehrere von SUCCESSFUL, FAILED, PARTIAL_SUCCESS, PARTIAL_FAILURE, PROCESSING, QUEUED, WAITING.</translation>
     </message>
 </context>
 <context>
     <name>HistoryRefresh</name>
     <message>
-        <location filename="../app/store/HistoryRefresh.cpp" line="+104"/>
-        <source>nothing was stored for this query</source>
-        <translation>für diese Abfrage war nichts gespeichert</translation>
+        <location filename="../app/store/HistoryRefresh.cpp" line="+126"/>
+        <source>nothing was stored for this import</source>
+        <translation>für diesen Import war nichts gespeichert</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the stored answer is incomplete</source>
-        <translation>die gespeicherte Antwort ist unvollständig</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the stored answer does not add up to its count</source>
-        <translation>die gespeicherte Antwort stimmt nicht mit ihrer Anzahl überein</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>the query filters on status without every unfinished status, so a file finishing deep in the history could join its answer unseen</source>
-        <translation>die Abfrage filtert nach Status, ohne alle nicht abgeschlossenen Status einzuschließen, daher könnte eine Datei, die tief im Verlauf abgeschlossen wird, unbemerkt zu ihrer Antwort hinzukommen</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+11"/>
         <source>Refresh cancelled: the stored history is unchanged.</source>
         <translation>Aktualisierung abgebrochen: Der gespeicherte Verlauf ist unverändert.</translation>
     </message>
@@ -1651,40 +1990,94 @@ ID %3</translation>
         <translation>Die Aktualisierung hat ihren Netzwerk-Client verloren: Versuchen Sie es erneut.</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>the unfinished file %1 has no scheduled time to ask for</source>
-        <translation>die nicht abgeschlossene Datei %1 hat keinen geplanten Zeitpunkt, nach dem gefragt werden könnte</translation>
+        <location line="+77"/>
+        <source>the API sent the same file twice among the newest ones</source>
+        <translation>die API hat unter den neuesten Dateien dieselbe Datei zweimal gesendet</translation>
     </message>
-    <message>
-        <location line="+50"/>
-        <source>more than a page of files share the moment of an unfinished file</source>
-        <translation>mehr als eine Seite voller Dateien teilt den Zeitpunkt einer nicht abgeschlossenen Datei</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
-        <source>the unfinished file %1 was not found at its moment (%2)</source>
-        <translation>die nicht abgeschlossene Datei %1 wurde zu ihrem Zeitpunkt (%2) nicht gefunden</translation>
+        <source>more than %n new files: reading the history again costs little more</source>
+        <translation>
+            <numerusform>mehr als %n neue Datei: Den Verlauf neu zu lesen kostet kaum mehr</numerusform>
+            <numerusform>mehr als %n neue Dateien: Den Verlauf neu zu lesen kostet kaum mehr</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
+        <source>the API sent as new a file that is stored further down</source>
+        <translation>die API hat eine Datei als neu gesendet, die weiter unten gespeichert ist</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the history counts %1 files where the stored ones and the new ones make %2: files vanished or appeared deeper in the history</source>
+        <translation>der Verlauf zählt %1 Dateien, die gespeicherten und die neuen ergeben zusammen aber %2: Tiefer im Verlauf sind Dateien verschwunden oder hinzugekommen</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the unfinished files deep in the history cost as many requests as reading it again</source>
+        <translation>die nicht abgeschlossenen Dateien tief im Verlauf kosten so viele Anfragen wie ein erneutes Lesen des Verlaufs</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>a file deeper in the history is not where its position says (%1): files moved</source>
+        <translation>eine Datei tiefer im Verlauf steht nicht dort, wo ihre Position es angibt (%1): Dateien haben sich verschoben</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the history holds fewer files than were stored</source>
+        <translation>der Verlauf enthält weniger Dateien, als gespeichert waren</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+221"/>
+        <source>The API counts %1 files but sent %2: nothing was stored. Try again later.</source>
+        <translation>Die API zählt %1 Dateien, hat aber %2 gesendet: Es wurde nichts gespeichert. Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <source>the history counts fewer files than are stored</source>
+        <translation>der Verlauf zählt weniger Dateien, als gespeichert sind</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>the pages below the stored history do not continue it</source>
+        <translation>die Seiten unterhalb des gespeicherten Verlaufs setzen ihn nicht fort</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the pages below the stored history do not continue it: files moved</source>
+        <translation>die Seiten unterhalb des gespeicherten Verlaufs setzen ihn nicht fort: Dateien haben sich verschoben</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the API sent a stored file again further down</source>
+        <translation>die API hat eine gespeicherte Datei weiter unten erneut gesendet</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The history kept changing while it was read (%1): nothing was stored. Try again in a minute.</source>
+        <translation>Der Verlauf hat sich während des Lesens ständig geändert (%1): Es wurde nichts gespeichert. Versuchen Sie es in einer Minute erneut.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the history would hold the file %1 twice</source>
+        <translation>der Verlauf würde die Datei %1 zweimal enthalten</translation>
+    </message>
+    <message>
+        <location line="-417"/>
         <source>the history kept changing while it was refreshed</source>
         <translation>der Verlauf hat sich während der Aktualisierung ständig geändert</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
+        <location line="+131"/>
+        <location line="+94"/>
+        <location line="+63"/>
         <source>the history shrank while it was refreshed</source>
         <translation>der Verlauf ist während der Aktualisierung geschrumpft</translation>
     </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>more than %n new files: a full fetch costs little more</source>
-        <translation>
-            <numerusform>mehr als %n neue Datei: Ein vollständiger Abruf kostet kaum mehr</numerusform>
-            <numerusform>mehr als %n neue Dateien: Ein vollständiger Abruf kostet kaum mehr</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+13"/>
+        <location line="-245"/>
         <source>the newest stored file is no longer in the history</source>
         <translation>die neueste gespeicherte Datei ist nicht mehr im Verlauf</translation>
     </message>
@@ -1693,83 +2086,178 @@ ID %3</translation>
         <source>files were added or removed among the newest ones</source>
         <translation>unter den neuesten Dateien wurden welche hinzugefügt oder entfernt</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>the history counts %1 files where the stored answer and the new files make %2: files vanished or appeared deeper in the history</source>
-        <translation>der Verlauf zählt %1 Dateien, wo die gespeicherte Antwort und die neuen Dateien %2 ergeben: Tiefer im Verlauf sind Dateien verschwunden oder hinzugekommen</translation>
-    </message>
 </context>
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../app/store/HistoryStore.cpp" line="+34"/>
+        <location filename="../app/store/HistoryStore.cpp" line="+43"/>
         <source>unknown database error</source>
         <translation>unbekannter Datenbankfehler</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+29"/>
+        <source>another program holds it locked</source>
+        <translation>ein anderes Programm hält die Datei gesperrt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full</source>
+        <translation>der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it can only be read</source>
+        <translation>die Datei kann nur gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>its table %1 is missing</source>
+        <translation>die Tabelle %1 fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its table %1 has other columns</source>
+        <translation>die Tabelle %1 hat andere Spalten</translation>
+    </message>
+    <message>
+        <location line="+314"/>
         <source>The stored history %1 cannot be read and could not be moved aside: it is left as it is and nothing is stored until it is moved or deleted.</source>
         <translation>Der gespeicherte Verlauf %1 kann nicht gelesen und nicht beiseitegelegt werden: Er bleibt, wie er ist, und es wird nichts gespeichert, bis er verschoben oder gelöscht wird.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>The stored history %1 works without its write-ahead log (%2).</source>
-        <translation>Der gespeicherte Verlauf %1 arbeitet ohne sein Write-Ahead-Log (%2).</translation>
+        <location line="+55"/>
+        <location line="+2"/>
+        <location line="+53"/>
+        <source>it has no schema version</source>
+        <translation>die Datei hat keine Schemaversion</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-47"/>
+        <source>its schema version is %1</source>
+        <translation>die Schemaversion ist %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The stored history %1 works without its write-ahead log.</source>
+        <translation>Der gespeicherte Verlauf %1 arbeitet ohne sein Write-Ahead-Log.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The stored history %1 can only be read (%2): stored answers are shown, nothing new is stored. Check the file&apos;s and its folder&apos;s permissions, or the disk.</source>
+        <translation>Der gespeicherte Verlauf %1 kann nur gelesen werden (%2): Gespeicherte Antworten werden angezeigt, Neues wird nicht gespeichert. Prüfen Sie die Berechtigungen der Datei und ihres Ordners oder den Datenträger.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The stored history %1 cannot be opened (%2): nothing is stored. Check the file&apos;s and its folder&apos;s permissions, and the disk.</source>
+        <translation>Der gespeicherte Verlauf %1 kann nicht geöffnet werden (%2): Es wird nichts gespeichert. Prüfen Sie die Berechtigungen der Datei und ihres Ordners sowie den Datenträger.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The stored history %1 cannot be opened (%2): it is left as it is and nothing is stored. Check the file&apos;s permissions and the free space.</source>
+        <translation>Der gespeicherte Verlauf %1 kann nicht geöffnet werden (%2): Er bleibt, wie er ist, und es wird nichts gespeichert. Prüfen Sie die Berechtigungen der Datei und den freien Speicherplatz.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The stored history %1 is locked by another program (%2): it is left as it is and nothing is stored this time. Close the program that holds it and try again.</source>
+        <translation>Der gespeicherte Verlauf %1 ist von einem anderen Programm gesperrt (%2): Er bleibt, wie er ist, und diesmal wird nichts gespeichert. Schließen Sie das Programm, das ihn sperrt, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The stored history %1 was written by a newer ImportScope (schema version %2; this one knows up to %3): it is left as it is and this version stores nothing. Use the newer ImportScope, or move the file away.</source>
+        <translation>Der gespeicherte Verlauf %1 wurde von einer neueren ImportScope-Version geschrieben (Schemaversion %2; diese kennt bis %3): Er bleibt, wie er ist, und diese Version speichert nichts. Verwenden Sie die neuere ImportScope-Version oder verschieben Sie die Datei.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The stored history %1 is not a readable database (%2): it was moved to %3 and the history starts empty.</source>
+        <translation>Der gespeicherte Verlauf %1 ist keine lesbare Datenbank (%2): Er wurde nach %3 verschoben, und der Verlauf beginnt leer.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The stored history %1 is not an ImportScope history (%2): it was moved to %3 and the history starts empty.</source>
+        <translation>Der gespeicherte Verlauf %1 ist kein ImportScope-Verlauf (%2): Er wurde nach %3 verschoben, und der Verlauf beginnt leer.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+15"/>
+        <source>The stored history of %1 could not be read (%2): it is fetched again.</source>
+        <translation>Der gespeicherte Verlauf für %1 konnte nicht gelesen werden (%2): Er wird erneut abgerufen.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>import ID %1</source>
+        <translation>Import-ID %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import &quot;%1&quot;</source>
+        <translation>Import „%1“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the stored history %1 can only be read</source>
+        <translation>der gespeicherte Verlauf %1 kann nur gelesen werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The history of %1 was not stored: %2</source>
+        <translation>Der Verlauf für %1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The history of %1 could not be stored: the disk is full. The previous one is kept; free some space in %2.</source>
+        <translation>Der Verlauf für %1 konnte nicht gespeichert werden: Der Datenträger ist voll. Der vorherige bleibt erhalten; geben Sie in %2 Speicherplatz frei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The history of %1 could not be stored: another program holds the stored history locked. The previous one is kept.</source>
+        <translation>Der Verlauf für %1 konnte nicht gespeichert werden: Ein anderes Programm hält den gespeicherten Verlauf gesperrt. Der vorherige bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The history of %1 could not be stored (%2): the previous one is kept. Check the free space and permissions in %3.</source>
+        <translation>Der Verlauf für %1 konnte nicht gespeichert werden (%2): Der vorherige bleibt erhalten. Prüfen Sie den freien Speicherplatz und die Berechtigungen in %3.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <location line="+27"/>
+        <source>The stored history %1 can only be read: nothing was forgotten.</source>
+        <translation>Der gespeicherte Verlauf %1 kann nur gelesen werden: Es wurde nichts vergessen.</translation>
+    </message>
+    <message>
+        <location line="-360"/>
         <source>The stored history cannot be kept: the folder %1 cannot be created. Check its permissions.</source>
         <translation>Der gespeicherte Verlauf kann nicht behalten werden: Der Ordner %1 kann nicht angelegt werden. Prüfen Sie seine Berechtigungen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/store/StoreFile.cpp" line="+31"/>
+        <source>The stored history %1 cannot be examined (%2).</source>
+        <translation>Der gespeicherte Verlauf %1 kann nicht untersucht werden (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stored history %1 is a symbolic link: ImportScope keeps its history only in a regular file and never follows a link there. Nothing is stored; remove the link to let ImportScope create its own file.</source>
+        <translation>Der gespeicherte Verlauf %1 ist ein symbolischer Link: ImportScope hält seinen Verlauf nur in einer regulären Datei und folgt dort nie einem Link. Es wird nichts gespeichert; entfernen Sie den Link, damit ImportScope eine eigene Datei anlegen kann.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stored history %1 is not a regular file: nothing is stored. Move it away to let ImportScope create its own file.</source>
+        <translation>Der gespeicherte Verlauf %1 ist keine reguläre Datei: Es wird nichts gespeichert. Verschieben Sie ihn an einen anderen Ort, damit ImportScope eine eigene Datei anlegen kann.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The stored history %1 cannot be created (%2). Check the folder&apos;s permissions and free space.</source>
         <translation>Der gespeicherte Verlauf %1 kann nicht angelegt werden (%2). Prüfen Sie die Berechtigungen und den freien Speicherplatz des Ordners.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The stored history %1 cannot be opened (%2). Check the file&apos;s permissions and free space.</source>
-        <translation>Der gespeicherte Verlauf %1 kann nicht geöffnet werden (%2). Prüfen Sie die Berechtigungen der Datei und den freien Speicherplatz.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The stored history %1 could not be read (%2): it was moved to %3 and the history starts empty.</source>
-        <translation>Der gespeicherte Verlauf %1 konnte nicht gelesen werden (%2): Er wurde nach %3 verschoben, und der Verlauf beginnt leer.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The stored history %1 is not an ImportScope history (it has no schema version): it was moved to %2 and the history starts empty.</source>
-        <translation>Der gespeicherte Verlauf %1 ist kein ImportScope-Verlauf (er hat keine Schemaversion): Er wurde nach %2 verschoben, und der Verlauf beginnt leer.</translation>
-    </message>
-    <message>
+        <location filename="../app/store/HistoryStore.cpp" line="+339"/>
         <location line="+7"/>
-        <source>The stored history %1 was written by a newer ImportScope (schema version %2; this one knows up to %3): it was moved to %4 and the history starts empty. A newer ImportScope can still read it there.</source>
-        <translation>Der gespeicherte Verlauf %1 wurde von einem neueren ImportScope geschrieben (Schemaversion %2; dieses kennt bis %3): Er wurde nach %4 verschoben, und der Verlauf beginnt leer. Ein neueres ImportScope kann ihn dort weiterhin lesen.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The stored history %1 could not be upgraded from schema version %2 (%3): it was moved to %4 and the history starts empty.</source>
-        <translation>Der gespeicherte Verlauf %1 konnte nicht von Schemaversion %2 aktualisiert werden (%3): Er wurde nach %4 verschoben, und der Verlauf beginnt leer.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>The stored answer for %1 could not be read (%2): it is fetched again.</source>
-        <translation>Die gespeicherte Antwort für %1 konnte nicht gelesen werden (%2): Sie wird erneut abgerufen.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>The answer for %1 could not be stored (%2): the previous one is kept. Check the free space in %3.</source>
-        <translation>Die Antwort für %1 konnte nicht gespeichert werden (%2): Die vorherige bleibt erhalten. Prüfen Sie den freien Speicherplatz in %3.</translation>
-    </message>
-    <message>
-        <location line="+93"/>
-        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+17"/>
         <source>The stored history could not be forgotten (%1).</source>
         <translation>Der gespeicherte Verlauf konnte nicht vergessen werden (%1).</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The stored history could not be read (%1).</source>
         <translation>Der gespeicherte Verlauf konnte nicht gelesen werden (%1).</translation>
     </message>
@@ -1874,7 +2362,7 @@ ID %3</translation>
 <context>
     <name>ImportsCommand</name>
     <message>
-        <location filename="../app/cli/ImportsCommand.cpp" line="+22"/>
+        <location filename="../app/cli/ImportsCommand.cpp" line="+20"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1904,7 +2392,7 @@ ID %3</translation>
         <translation>LETZTER LAUF AM</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>List the workspace&apos;s imports (Import Details API).</source>
         <translation>Listet die Importe des Workspace auf (Import Details API).</translation>
     </message>
@@ -1914,7 +2402,7 @@ ID %3</translation>
         <translation>table (Standard) oder json.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>--format must be table or json, not &quot;%1&quot;.</source>
         <translation>--format muss table oder json sein, nicht „%1“.</translation>
     </message>
@@ -1922,7 +2410,7 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+147"/>
+        <location filename="../ui/MainWindow.cpp" line="+150"/>
         <source>Quick filter</source>
         <translation>Schnellfilter</translation>
     </message>
@@ -1937,7 +2425,7 @@ ID %3</translation>
         <translation>Verlauf der Import-Dateiläufe</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+99"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1947,7 +2435,7 @@ ID %3</translation>
         <translation>Abruf abbrechen</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -2057,7 +2545,7 @@ ID %3</translation>
         <translation>Ü&amp;ber ImportScope</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [PRODUKTION]</translation>
     </message>
@@ -2072,12 +2560,12 @@ ID %3</translation>
         <translation>Demo-Workspace (integriert)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>Reading the key from the keychain…</source>
         <translation>Schlüssel wird aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+50"/>
         <source>Key for this session</source>
         <translation>Schlüssel für diese Sitzung</translation>
     </message>
@@ -2094,12 +2582,12 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>Importe werden geladen…</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-418"/>
         <source>Shows only the files whose name, ID or status message contains the text</source>
         <translation>Zeigt nur die Dateien, deren Name, ID oder Statusmeldung den Text enthält</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+421"/>
         <source>Imports not listed: %1</source>
         <translation>Importe nicht aufgelistet: %1</translation>
     </message>
@@ -2108,13 +2596,21 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <source>Choose a profile first, or add one, or open the demo workspace.</source>
         <translation>Wählen Sie zuerst ein Profil, legen Sie eines an oder öffnen Sie den Demo-Workspace.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Cancelled here: the table holds the %n file(s) received so far.</source>
+        <translation>
+            <numerusform>Hier abgebrochen: Die Tabelle enthält die bisher empfangene %n Datei.</numerusform>
+            <numerusform>Hier abgebrochen: Die Tabelle enthält die %n bisher empfangenen Dateien.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+57"/>
+        <location line="+41"/>
         <source>Showing %1 — stored %2, refreshing…</source>
         <translation>Angezeigt: %1 — %2 gespeichert, wird aktualisiert…</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+65"/>
         <source>Showing %1 — %n file(s) as stored %2 (not refreshed)</source>
         <translation>
             <numerusform>Angezeigt: %1 — %n Datei, wie %2 gespeichert (nicht aktualisiert)</numerusform>
@@ -2172,7 +2668,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>&lt;h3&gt;Choose a profile&lt;/h3&gt;&lt;p&gt;Pick one of your saved profiles in the toolbar (Alt+P), &lt;a href=&quot;profiles&quot;&gt;manage profiles…&lt;/a&gt; or &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Profil wählen&lt;/h3&gt;&lt;p&gt;Wählen Sie eines Ihrer gespeicherten Profile in der Symbolleiste (Alt+O), &lt;a href=&quot;profiles&quot;&gt;verwalten Sie Profile…&lt;/a&gt; oder &lt;a href=&quot;demo&quot;&gt;öffnen Sie den Demo-Workspace&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
@@ -2250,7 +2746,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>—</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-122"/>
         <source>Fetching %1 (the previous fetch stopped)</source>
         <translation>Wird abgerufen: %1 (der vorherige Abruf wurde gestoppt)</translation>
     </message>
@@ -2265,7 +2761,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>Der vorherige Abruf wurde gestoppt: Die Tabelle enthält nur die neue Abfrage.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+120"/>
         <source>%1 of %2 files shown · %3 rows · %4 failed rows · failure rate %5</source>
         <translation>%1 von %2 Dateien angezeigt · %3 Zeilen · %4 fehlgeschlagene Zeilen · Fehlerquote %5</translation>
     </message>
@@ -2318,7 +2814,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
 <context>
     <name>MemoryBrake</name>
     <message>
-        <location filename="../app/api/MemoryBrake.cpp" line="+51"/>
+        <location filename="../app/api/MemoryBrake.cpp" line="+53"/>
         <source>%1 sent an endless answer to an authentication challenge (HTTP 401 or 407), which is read whole before any of it can be checked: ImportScope stopped when it had grown by %2 MB, before running out of memory. Check the base URL.</source>
         <translation>%1 hat eine endlose Antwort auf eine Anmeldeaufforderung gesendet (HTTP 401 oder 407), die ganz gelesen wird, bevor etwas davon geprüft werden kann: ImportScope hat angehalten, als es um %2 MB gewachsen war, bevor der Speicher ausging. Prüfen Sie die Basis-URL.</translation>
     </message>
@@ -2369,7 +2865,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="+24"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="+29"/>
         <source>Preferences - ImportScope</source>
         <translation>Einstellungen - ImportScope</translation>
     </message>
@@ -2413,16 +2909,45 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <source>&amp;Forget all</source>
         <translation>&amp;Alle vergessen</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Forget the stored history of profile &quot;%1&quot;? Its imports are then fetched from the API again. Nothing is deleted before you press OK.</source>
+        <translation>Den gespeicherten Verlauf des Profils „%1“ vergessen? Seine Importe werden dann erneut von der API abgerufen. Es wird nichts gelöscht, bevor Sie OK drücken.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget the stored history of every profile? Every import is then fetched from the API again. Nothing is deleted before you press OK.</source>
+        <translation>Den gespeicherten Verlauf aller Profile vergessen? Jeder Import wird dann erneut von der API abgerufen. Es wird nichts gelöscht, bevor Sie OK drücken.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+55"/>
+        <source>Forget stored history</source>
+        <translation>Gespeicherten Verlauf vergessen</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Every stored history will be forgotten when you press OK (%1 on disk now).</source>
+        <translation>Der gesamte gespeicherte Verlauf wird vergessen, wenn Sie OK drücken (derzeit %1 auf dem Datenträger).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+30"/>
-        <source>%1 on disk: %n answer(s) of %2 import(s), %3 file(s).</source>
+        <location line="+3"/>
+        <source>The stored history of profile &quot;%1&quot; will be forgotten when you press OK: %n import(s).</source>
         <translation>
-            <numerusform>%1 auf dem Datenträger: %n Antwort zu %2 Import(en), %3 Datei(en).</numerusform>
-            <numerusform>%1 auf dem Datenträger: %n Antworten zu %2 Import(en), %3 Datei(en).</numerusform>
+            <numerusform>Der gespeicherte Verlauf des Profils „%1“ wird vergessen, wenn Sie OK drücken: %n Import.</numerusform>
+            <numerusform>Der gespeicherte Verlauf des Profils „%1“ wird vergessen, wenn Sie OK drücken: %n Importe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 on disk: %n import(s) with %2 file(s).</source>
+        <translation>
+            <numerusform>%1 auf dem Datenträger: %n Import mit %2 Datei(en).</numerusform>
+            <numerusform>%1 auf dem Datenträger: %n Importe mit %2 Datei(en).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Oldest refresh: %1.</source>
         <translation>Älteste Aktualisierung: %1.</translation>
     </message>
@@ -2465,7 +2990,17 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>Unbekannte Zeitzone „%1“: Verwenden Sie einen IANA-Namen wie UTC oder Europe/Berlin.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>The extra trusted certificate: %1</source>
+        <translation>Das zusätzliche vertrauenswürdige Zertifikat: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The proxy: %1</source>
+        <translation>Der Proxy: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>Profil „%1“: %2</translation>
     </message>
@@ -2478,28 +3013,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="+41"/>
-        <source>Usage: importscope profile list
-       importscope profile add NAME (--dc DC | --base-url URL) --workspace-id ID
-                               [--api-key-stdin] [--tz ZONE] [--production]
-       importscope profile remove NAME
-       importscope profile test NAME
-DC is one of %1. The API key is read from standard input with --api-key-stdin,
-otherwise from the environment variable MOE_API_KEY, and kept in the OS keychain;
-it is never a command-line value and never printed.
-</source>
-        <translation>Aufruf: importscope profile list
-        importscope profile add NAME (--dc DC | --base-url URL) --workspace-id ID
-                                [--api-key-stdin] [--tz ZONE] [--production]
-        importscope profile remove NAME
-        importscope profile test NAME
-DC ist eines von %1. Der API-Schlüssel wird mit --api-key-stdin von der Standardeingabe
-gelesen, sonst aus der Umgebungsvariablen MOE_API_KEY, und im Schlüsselbund des Systems
-abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
-</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="+68"/>
         <source>(see importscope profile --help)</source>
         <translation>(siehe importscope profile --help)</translation>
     </message>
@@ -2509,7 +3023,7 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
         <translation>„profile list“ nimmt keine Argumente an (siehe importscope profile --help).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>No profiles yet: add one with &quot;importscope profile add&quot;.</source>
         <translation>Noch keine Profile: Legen Sie eines mit „importscope profile add“ an.</translation>
     </message>
@@ -2559,7 +3073,17 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
         <translation>Der API-Schlüssel ist nie ein Befehlszeilenwert: Verwenden Sie --api-key-stdin oder die Umgebungsvariable MOE_API_KEY.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+40"/>
+        <source>Give --proxy or --no-proxy, not both.</source>
+        <translation>Geben Sie --proxy oder --no-proxy an, nicht beides.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Profile &quot;%1&quot; was saved without its proxy password.</source>
+        <translation>Profil „%1“ wurde ohne sein Proxy-Passwort gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Data centre.</source>
         <translation>Rechenzentrum.</translation>
     </message>
@@ -2590,16 +3114,60 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
     </message>
     <message>
         <location line="+2"/>
+        <source>Extra trusted certificate (PEM).</source>
+        <translation>Zusätzliches vertrauenswürdiges Zertifikat (PEM).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile&apos;s own HTTP proxy.</source>
+        <translation>Der eigene HTTP-Proxy des Profils.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect directly.</source>
+        <translation>Direkt verbinden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Profile name.</source>
         <translation>Profilname.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-154"/>
         <source>&quot;profile add&quot; needs exactly one NAME (quote a name with spaces); see importscope profile --help.</source>
         <translation>„profile add“ braucht genau einen NAME (Namen mit Leerzeichen in Anführungszeichen setzen); siehe importscope profile --help.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-107"/>
+        <source>Usage: importscope profile list
+       importscope profile add NAME (--dc DC | --base-url URL) --workspace-id ID
+                               [--api-key-stdin] [--tz ZONE] [--production]
+                               [--ca-file PEM] [--proxy URL | --no-proxy]
+       importscope profile remove NAME
+       importscope profile test NAME
+DC is one of %1. The API key is read from standard input with --api-key-stdin,
+otherwise from the environment variable MOE_API_KEY, and kept in the OS keychain;
+it is never a command-line value and never printed. --ca-file keeps the PEM file&apos;s
+certificates as the profile&apos;s extra trusted certificate; --proxy http://[USER@]HOST:PORT
+is the profile&apos;s own proxy (its password, from IMPORTSCOPE_PROXY_PASSWORD, goes to the
+keychain), --no-proxy connects directly; by default the system&apos;s proxy is used.
+</source>
+        <translation>Aufruf: importscope profile list
+        importscope profile add NAME (--dc DC | --base-url URL) --workspace-id ID
+                                [--api-key-stdin] [--tz ZONE] [--production]
+                                [--ca-file PEM] [--proxy URL | --no-proxy]
+        importscope profile remove NAME
+        importscope profile test NAME
+DC ist eines von %1. Der API-Schlüssel wird mit --api-key-stdin von der Standardeingabe gelesen,
+sonst aus der Umgebungsvariablen MOE_API_KEY, und im Schlüsselbund des Betriebssystems abgelegt;
+er ist nie ein Befehlszeilenwert und wird nie ausgegeben. --ca-file übernimmt die Zertifikate der
+PEM-Datei als zusätzliches vertrauenswürdiges Zertifikat des Profils; --proxy http://[USER@]HOST:PORT
+ist der eigene Proxy des Profils (sein Passwort aus IMPORTSCOPE_PROXY_PASSWORD kommt in den
+Schlüsselbund), --no-proxy verbindet direkt; standardmäßig wird der Proxy des Systems verwendet.
+</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Give either --dc or --base-url (exactly one of them).</source>
         <translation>Geben Sie entweder --dc oder --base-url an (genau eines davon).</translation>
     </message>
@@ -2609,12 +3177,12 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
         <translation>--workspace-id fehlt.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Profile &quot;%1&quot; was not saved.</source>
         <translation>Profil „%1“ wurde nicht gespeichert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Added profile &quot;%1&quot;; its key is in the keychain.</source>
         <translation>Profil „%1“ hinzugefügt; sein Schlüssel liegt im Schlüsselbund.</translation>
     </message>
@@ -2644,12 +3212,12 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
         <translation>„profile test“ braucht genau einen NAME; siehe importscope profile --help.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>Profil „%1“: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+38"/>
         <source>Missing profile command: use list, add, remove or test (see importscope profile --help).</source>
         <translation>Profilbefehl fehlt: Verwenden Sie list, add, remove oder test (siehe importscope profile --help).</translation>
     </message>
@@ -2699,7 +3267,7 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/ProfileDialog.cpp" line="+300"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+394"/>
         <location line="+18"/>
         <source>Delete profile</source>
         <translation>Profil löschen</translation>
@@ -2756,7 +3324,7 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../ui/ProfileDialog.cpp" line="-158"/>
+        <location filename="../ui/ProfileDialog.cpp" line="-218"/>
         <source>Data API key</source>
         <translation>Data-API-Schlüssel</translation>
     </message>
@@ -2801,7 +3369,73 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
         <translation>Produktionsprofil</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Extra trusted certi&amp;ficate:</source>
+        <translation>Zusätzliches vertrauenswürdiges Zerti&amp;fikat:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+59"/>
+        <source>Extra trusted certificate</source>
+        <translation>Zusätzliches vertrauenswürdiges Zertifikat</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose...</source>
+        <translation>Auswählen...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an extra trusted certificate</source>
+        <translation>Zusätzliches vertrauenswürdiges Zertifikat auswählen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PEM file: your organisation&apos;s certificate authority, or the root certificate of a proxy that inspects TLS. Trusted for this profile only, besides the system&apos;s certificates.</source>
+        <translation>Eine PEM-Datei: die Zertifizierungsstelle Ihrer Organisation oder das Stammzertifikat eines Proxys mit TLS-Inspektion. Gilt nur für dieses Profil als vertrauenswürdig, zusätzlich zu den Zertifikaten des Systems.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the extra trusted certificate</source>
+        <translation>Zusätzliches vertrauenswürdiges Zertifikat entfernen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proxy URL</source>
+        <translation>Proxy-URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>http://[user@]host:port</source>
+        <translation>http://[user@]host:port</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prox&amp;y password:</source>
+        <translation>Prox&amp;y-Passwort:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proxy password</source>
+        <translation>Proxy-Passwort</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Input problem</source>
         <translation>Eingabeproblem</translation>
     </message>
@@ -2846,7 +3480,7 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="-130"/>
+        <location filename="../ui/ProfileDialog.cpp" line="-221"/>
         <source>Profiles - ImportScope</source>
         <translation>Profile - ImportScope</translation>
     </message>
@@ -2856,12 +3490,32 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
         <translation>Eigene URL...</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+12"/>
+        <source>The system&apos;s settings</source>
+        <translation>Einstellungen des Systems</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy</source>
+        <translation>Kein Proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This proxy:</source>
+        <translation>Dieser Proxy:</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [PRODUKTION]</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
+        <source>Stored in the keychain; type a new one to replace it</source>
+        <translation>Im Schlüsselbund; zum Ersetzen neues Passwort eingeben</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Stored in the keychain; type a new key to replace it</source>
         <translation>Im Schlüsselbund; zum Ersetzen neuen Schlüssel eingeben</translation>
     </message>
@@ -2871,12 +3525,33 @@ abgelegt; er ist nie ein Befehlszeilenwert und wird nie ausgegeben.
         <translation>Aus dem Originalprofil übernommen</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+38"/>
+        <source>None: the system&apos;s certificates only.</source>
+        <translation>Keines: nur die Zertifikate des Systems.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1
+issued by %2
+valid until %3
+SHA-256 %4</source>
+        <translation>%1
+ausgestellt von %2
+gültig bis %3
+SHA-256 %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Enter the Data API key of the workspace.</source>
         <translation>Geben Sie den Data-API-Schlüssel des Workspace ein.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+93"/>
         <source>%1 (copy)</source>
         <translation>%1 (Kopie)</translation>
     </message>
@@ -2975,12 +3650,22 @@ Use the key for this session only? It is kept in memory, never written, and aske
 Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher gehalten, nie geschrieben und beim nächsten Mal erneut abgefragt.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
+        <source>Saving the proxy password in the keychain...</source>
+        <translation>Proxy-Passwort wird im Schlüsselbund gespeichert...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The proxy password was not saved.</source>
+        <translation>Das Proxy-Passwort wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Testing...</source>
         <translation>Wird getestet...</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Reading the key from the keychain...</source>
         <translation>Schlüssel wird aus dem Schlüsselbund gelesen...</translation>
     </message>
@@ -2988,12 +3673,12 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+150"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+158"/>
         <source>The settings in %1 were written by a newer ImportScope (format %2): update ImportScope before changing profiles.</source>
         <translation>Die Einstellungen in %1 wurden von einer neueren ImportScope-Version geschrieben (Format %2): Aktualisieren Sie ImportScope, bevor Sie Profile ändern.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Could not write the settings file %1: check that its folder exists and is writable.</source>
         <translation>Die Einstellungsdatei %1 konnte nicht geschrieben werden: Prüfen Sie, ob ihr Ordner existiert und beschreibbar ist.</translation>
     </message>
@@ -3113,7 +3798,7 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
         <translation>Datei %1: %2 ist keine ganze Zahl ab 0</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>The response carries %1 files on one page; a page holds at most %2.</source>
         <translation>Die Antwort enthält %1 Dateien auf einer Seite; eine Seite fasst höchstens %2.</translation>
     </message>
@@ -3314,7 +3999,7 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
         <translation>Nur anzeigen: %1 (keine neue Anfrage)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3373,7 +4058,7 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
 <context>
     <name>StoreCommand</name>
     <message>
-        <location filename="../app/cli/StoreCommand.cpp" line="+21"/>
+        <location filename="../app/cli/StoreCommand.cpp" line="+23"/>
         <source>Usage: importscope store info [--profile NAME]
        importscope store forget [--profile NAME]
 info shows the stored history&apos;s size, imports, files and oldest refresh;
@@ -3384,41 +4069,17 @@ info zeigt Größe, Importe, Dateien und älteste Aktualisierung des gespeichert
 forget löscht ihn, für alle Profile oder nur für NAME.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>No profile named &quot;%1&quot;: see importscope profile list.</source>
         <translation>Kein Profil namens „%1“: siehe importscope profile list.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>vor %n Minute</numerusform>
-            <numerusform>vor %n Minuten</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>vor %n Stunde</numerusform>
-            <numerusform>vor %n Stunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>vor %n Tag</numerusform>
-            <numerusform>vor %n Tagen</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+8"/>
+        <location line="+66"/>
         <source>Only this profile&apos;s stored history.</source>
         <translation>Nur den gespeicherten Verlauf dieses Profils.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-34"/>
         <source>Forgot the stored history of profile &quot;%1&quot;.</source>
         <translation>Der gespeicherte Verlauf des Profils „%1“ wurde vergessen.</translation>
     </message>
@@ -3449,13 +4110,13 @@ forget löscht ihn, für alle Profile oder nur für NAME.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Stored queries: %1</source>
-        <translation>Gespeicherte Abfragen: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Files: %1</source>
         <translation>Dateien: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answers kept from an older version: %1</source>
+        <translation>Von einer älteren Version behaltene Antworten: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3468,11 +4129,75 @@ forget löscht ihn, für alle Profile oder nur für NAME.</translation>
         <translation>Älteste Aktualisierung: keine (nichts gespeichert)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Unknown store command &quot;%1&quot;.
 %2</source>
         <translation>Unbekannter store-Befehl „%1“.
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <location filename="../app/common/TimeText.cpp" line="+20"/>
+        <source>just now</source>
+        <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n h</numerusform>
+            <numerusform>vor %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n Tag</numerusform>
+            <numerusform>%n Tage</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3610,9 +4335,91 @@ forget löscht ihn, für alle Profile oder nur für NAME.</translation>
     </message>
 </context>
 <context>
+    <name>TriageView</name>
+    <message>
+        <location filename="../ui/TriageView.cpp" line="+181"/>
+        <source>Sort &amp;by:</source>
+        <translation>So&amp;rtieren nach:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Most files</source>
+        <translation>Meiste Dateien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most failed rows</source>
+        <translation>Meiste fehlgeschlagene Zeilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sort causes by</source>
+        <translation>Ursachen sortieren nach</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sort causes by most files or by most failed rows</source>
+        <translation>Ursachen nach den meisten Dateien oder den meisten fehlgeschlagenen Zeilen sortieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Failure causes</source>
+        <translation>Fehlerursachen</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;h3&gt;No failures&lt;/h3&gt;&lt;p&gt;No failed or partly failed file is in what is shown. Causes appear here as files arrive.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Keine Fehler&lt;/h3&gt;&lt;p&gt;Unter den angezeigten Dateien ist keine fehlgeschlagene oder teilweise fehlgeschlagene. Ursachen erscheinen hier, sobald Dateien eintreffen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>E&amp;xample of the selected cause:</source>
+        <translation>Beispie&amp;l der ausgewählten Ursache:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Example message of the selected cause</source>
+        <translation>Beispielmeldung der ausgewählten Ursache</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a cause to see one of its messages whole.</source>
+        <translation>Wählen Sie eine Ursache, um eine ihrer Meldungen vollständig zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+182"/>
+        <source>%n cause(s)</source>
+        <translation>
+            <numerusform>%n Ursache</numerusform>
+            <numerusform>%n Ursachen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed or partly failed file(s)</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene oder teilweise fehlgeschlagene Datei</numerusform>
+            <numerusform>%n fehlgeschlagene oder teilweise fehlgeschlagene Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new in this span</source>
+        <translation>
+            <numerusform>%n neu in diesem Zeitraum</numerusform>
+            <numerusform>%n neu in diesem Zeitraum</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/session/WorkspaceSession.cpp" line="+48"/>
+        <location filename="../app/session/WorkspaceSession.cpp" line="+49"/>
         <source>The demo workspace could not start: %1</source>
         <translation>Der Demo-Workspace konnte nicht gestartet werden: %1</translation>
     </message>
@@ -3627,7 +4434,7 @@ forget löscht ihn, für alle Profile oder nur für NAME.</translation>
         <translation>Der Schlüssel des Profils „%1“ konnte nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Profile &quot;%1&quot; cannot be used: %2</source>
         <translation>Profil „%1“ kann nicht verwendet werden: %2</translation>
     </message>
@@ -3635,32 +4442,7 @@ forget löscht ihn, für alle Profile oder nur für NAME.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+19"/>
-        <source>Usage:
-  importscope                      open the window
-  importscope --demo               open the window on the embedded demo workspace
-  importscope export [options]     export an import&apos;s history as CSV or JSON
-  importscope imports [options]    list the workspace&apos;s imports
-  importscope demo-server [options] serve the demo workspace on 127.0.0.1
-  importscope profile list|add|remove|test ...  manage credential profiles
-  importscope store info|forget [--profile P]   the stored history
-  importscope --help | --version
-
-Each subcommand takes --help.</source>
-        <translation>Aufruf:
-  importscope                      das Fenster öffnen
-  importscope --demo               das Fenster mit dem integrierten Demo-Workspace öffnen
-  importscope export [options]     den Verlauf eines Imports als CSV oder JSON exportieren
-  importscope imports [options]    die Importe des Workspace auflisten
-  importscope demo-server [options] den Demo-Workspace auf 127.0.0.1 bereitstellen
-  importscope profile list|add|remove|test ...  Profile mit Zugangsdaten verwalten
-  importscope store info|forget [--profile P]   der gespeicherte Verlauf
-  importscope --help | --version
-
-Jeder Unterbefehl akzeptiert --help.</translation>
-    </message>
-    <message>
-        <location line="+119"/>
+        <location filename="../app/main.cpp" line="+114"/>
         <source>&quot;%1&quot; is a command: it must come first, as in &quot;importscope %1 --help&quot;.</source>
         <translation>„%1“ ist ein Befehl: Er muss am Anfang stehen, wie in „importscope %1 --help“.</translation>
     </message>

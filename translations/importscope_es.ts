@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+392"/>
+        <location filename="../app/api/ApiClient.cpp" line="+764"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 no terminó su respuesta en %2 s, %n vez: el servidor o la red son demasiado lentos. Vuelva a intentarlo más tarde o aumente el tiempo de espera (una respuesta puede tardar cinco veces el tiempo de espera).</numerusform>
@@ -20,12 +20,92 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The secure connection to %1 failed (%2): the certificate is not trusted. Check the base URL and the system&apos;s certificate store.</source>
-        <translation>La conexión segura con %1 falló (%2): el certificado no es de confianza. Compruebe la URL base y el almacén de certificados del sistema.</translation>
+        <location line="-612"/>
+        <source>The secure connection to %1 failed: the server did not complete a TLS handshake (%2). Check that the base URL&apos;s port serves https://.</source>
+        <translation>La conexión segura con %1 falló: el servidor no completó la negociación TLS (%2). Compruebe que el puerto de la URL base sirve https://.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>If your organisation has its own certificate authority, or a proxy that inspects TLS, trust its root certificate for this workspace: --ca-file, or the profile&apos;s extra trusted certificate.</source>
+        <translation>Si su organización tiene su propia autoridad de certificación, o un proxy que inspecciona TLS, confíe en su certificado raíz para este espacio de trabajo: --ca-file o el certificado de confianza adicional del perfil.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure connection to %1 was refused: its certificate (%2) is self-signed, so no trusted authority vouches for it. %3</source>
+        <translation>Se rechazó la conexión segura con %1: su certificado (%2) es autofirmado, así que ninguna autoridad de confianza lo avala. %3</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>The secure connection to %1 was refused: the certificate is not trusted, its issuer (%2) is not a trusted authority here. %3</source>
+        <translation>Se rechazó la conexión segura con %1: el certificado no es de confianza, porque su emisor (%2) no es una autoridad de confianza en este equipo. %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secure connection to %1 was refused: its certificate expired on %2. The server&apos;s certificate must be renewed (or this computer&apos;s clock is wrong).</source>
+        <translation>Se rechazó la conexión segura con %1: su certificado caducó el %2. Hay que renovar el certificado del servidor (o el reloj de este equipo no está en hora).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secure connection to %1 was refused: its certificate is not valid before %2. Check this computer&apos;s clock and time zone.</source>
+        <translation>Se rechazó la conexión segura con %1: su certificado no es válido antes del %2. Compruebe el reloj y la zona horaria de este equipo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secure connection to %1 was refused: its certificate is made for %2, not for %1. Check the base URL.</source>
+        <translation>Se rechazó la conexión segura con %1: su certificado está emitido para %2, no para %1. Compruebe la URL base.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure connection to %1 was refused: %2.</source>
+        <translation>Se rechazó la conexión segura con %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The proxy %1 refused the user name and password it was given (HTTP 407): check the proxy user and its password.</source>
+        <translation>El proxy %1 rechazó el nombre de usuario y la contraseña que recibió (HTTP 407): compruebe el usuario del proxy y su contraseña.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy %1 asks for a user name and password (HTTP 407): give the proxy user and its password (in the profile, or --proxy http://USER@HOST:PORT with IMPORTSCOPE_PROXY_PASSWORD).</source>
+        <translation>El proxy %1 pide un nombre de usuario y una contraseña (HTTP 407): indique el usuario del proxy y su contraseña (en el perfil, o con --proxy http://USER@HOST:PORT e IMPORTSCOPE_PROXY_PASSWORD).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The proxy %1 refused to connect to %2 (%3): it may not allow this host or port. Check the proxy setting, or ask whoever runs the proxy.</source>
+        <translation>El proxy %1 se negó a conectar con %2 (%3): puede que no permita este host o este puerto. Compruebe la configuración del proxy o consulte a quien administre el proxy.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The proxy %1 refused the connection: it is down, or its port is wrong. Check the proxy setting, or retry later.</source>
+        <translation>El proxy %1 rechazó la conexión: no está disponible o su puerto es incorrecto. Compruebe la configuración del proxy o vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The proxy host %1 was not found: check the proxy setting.</source>
+        <translation>No se encontró el host del proxy %1: compruebe la configuración del proxy.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy %1 did not answer in time: check the proxy setting, or retry later.</source>
+        <translation>El proxy %1 no respondió a tiempo: compruebe la configuración del proxy o vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy %1 closed the connection to %2 before it was set up: check the proxy setting, or retry later.</source>
+        <translation>El proxy %1 cerró la conexión con %2 antes de establecerla: compruebe la configuración del proxy o vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The proxy %1 did not open the connection to %2 (%3): check the proxy user and its password, and the proxy setting.</source>
+        <translation>El proxy %1 no abrió la conexión con %2 (%3): compruebe el usuario del proxy y su contraseña, y la configuración del proxy.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy %1 did not open the connection to %2 (%3): check the proxy setting.</source>
+        <translation>El proxy %1 no abrió la conexión con %2 (%3): compruebe la configuración del proxy.</translation>
+    </message>
+    <message>
+        <location line="+478"/>
         <source>The host %1 was not found: check the data centre or base URL, and the network.</source>
         <translation>No se encontró el host %1: compruebe el centro de datos o la URL base, y la red.</translation>
     </message>
@@ -43,7 +123,7 @@
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>%1 sent a compressed answer (%2) although ImportScope asks for an uncompressed one, and it was dropped unread: a compressed answer can hide gigabytes. Check the base URL, or a proxy between you and the API.</source>
         <translation>%1 envió una respuesta comprimida (%2) aunque ImportScope pide una sin comprimir, y se descartó sin leerla: una respuesta comprimida puede ocultar gigabytes. Compruebe la URL base o un proxy entre usted y la API.</translation>
     </message>
@@ -77,9 +157,124 @@
     </message>
 </context>
 <context>
+    <name>CauseExport</name>
+    <message>
+        <location filename="../app/export/CauseExport.cpp" line="+193"/>
+        <source>Cannot write the causes: the output is not open for writing.</source>
+        <translation>No se pueden escribir las causas: la salida no está abierta para escritura.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No cause in row %1 (internal error).</source>
+        <translation>No hay ninguna causa en la fila %1 (error interno).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the output</source>
+        <translation>la salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CauseTableModel</name>
+    <message>
+        <location filename="../app/model/CauseTableModel.cpp" line="+23"/>
+        <source>Cause</source>
+        <translation>Causa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed rows</source>
+        <translation>Filas fallidas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imports</source>
+        <translation>Importaciones</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workspaces</source>
+        <translation>Espacios de trabajo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First seen</source>
+        <translation>Primera aparición</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last seen</source>
+        <translation>Última aparición</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+103"/>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Per day</source>
+        <translation>Por día</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Example</source>
+        <translation>Ejemplo</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Files with this cause on each day, oldest on the left</source>
+        <translation>Archivos con esta causa cada día; el día más antiguo, a la izquierda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no message)</source>
+        <translation>(sin mensaje)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No files on a known day</source>
+        <translation>Ningún archivo tiene un día conocido</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Files on %n of %1 days; the most, %2, on %3</source>
+        <translation>
+            <numerusform>Archivos en %n de %1 días; el máximo, %2, el %3</numerusform>
+            <numerusform>Archivos en %n de %1 días; el máximo, %2, el %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty</source>
+        <translation>sin valor</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not seen before the span</source>
+        <translation>No aparecía antes del periodo</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+39"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+43"/>
         <source>The API key in %1 is longer than %2 bytes: is it the right file?</source>
         <translation>La clave de API de %1 ocupa más de %2 bytes: ¿es el archivo correcto?</translation>
     </message>
@@ -139,7 +334,22 @@
         <translation>Leer la clave de la Data API de la primera línea de PATH. Si no, de la variable de entorno MOE_API_KEY y, después, de la entrada del llavero del perfil. No indique nunca la clave en la línea de comandos.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Trust the certificates in the PEM file PATH besides the system&apos;s, for this run only: a private certificate authority, or the root of a proxy that inspects TLS. May be repeated; adds to a profile&apos;s extra trusted certificate.</source>
+        <translation>Confiar en los certificados del archivo PEM PATH además de en los del sistema, solo para esta ejecución: una autoridad de certificación privada o la raíz de un proxy que inspecciona TLS. Se puede repetir; se suma al certificado de confianza adicional del perfil.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reach the API through the HTTP proxy URL, http://[USER@]HOST:PORT (https:// goes through CONNECT). Its password comes from IMPORTSCOPE_PROXY_PASSWORD, or the profile&apos;s keychain entry. Default: the profile&apos;s proxy, else the system&apos;s (https_proxy, no_proxy, the desktop&apos;s settings).</source>
+        <translation>Acceder a la API a través del proxy HTTP con la URL http://[USER@]HOST:PORT (https:// pasa por CONNECT). Su contraseña se obtiene de IMPORTSCOPE_PROXY_PASSWORD o de la entrada del llavero del perfil. Predeterminado: el proxy del perfil; si no, el del sistema (https_proxy, no_proxy, la configuración del escritorio).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connect directly, whatever the profile or the system says.</source>
+        <translation>Conectar directamente, diga lo que diga el perfil o el sistema.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Seconds without an answer before a request is retried, 0.1 to 3600 (default 30); an answer must also be complete within five times this.</source>
         <translation>Segundos sin respuesta antes de reintentar una solicitud, de 0.1 a 3600 (predeterminado: 30); además, una respuesta debe completarse en cinco veces ese tiempo.</translation>
     </message>
@@ -149,22 +359,32 @@
         <translation>Como máximo N solicitudes cada SECONDS para el espacio de trabajo (predeterminado: 50/60; N de 1 a 100000, SECONDS de 0.1 a 3600).</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+90"/>
+        <source>Profile &quot;%1&quot;: the proxy password could not be read: %2</source>
+        <translation>Perfil &quot;%1&quot;: no se pudo leer la contraseña del proxy: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give --proxy or --no-proxy, not both.</source>
+        <translation>Indique --proxy o --no-proxy, no ambos.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>--timeout must be a number of seconds from 0.1 to 3600, not &quot;%1&quot;.</source>
         <translation>--timeout debe ser un número de segundos de 0.1 a 3600, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-127"/>
         <source>--profile cannot be combined with --dc, --base-url or --workspace-id.</source>
         <translation>--profile no se puede combinar con --dc, --base-url ni --workspace-id.</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-112"/>
         <source>Cannot read the API key file %1: %2.</source>
         <translation>No se puede leer el archivo de clave de API %1: %2.</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+145"/>
         <source>Give exactly one of --profile, --dc or --base-url.</source>
         <translation>Indique exactamente una de --profile, --dc o --base-url.</translation>
     </message>
@@ -179,7 +399,7 @@
         <translation>No hay clave de API: defina MOE_API_KEY o use --api-key-file PATH.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+81"/>
         <source>--rate-limit must look like 50/60 (requests/seconds), not &quot;%1&quot;.</source>
         <translation>--rate-limit debe tener la forma 50/60 (solicitudes/segundos), no &quot;%1&quot;.</translation>
     </message>
@@ -195,9 +415,74 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="+24"/>
+        <source>Usage: importscope completion bash
+Prints a bash completion script for importscope&apos;s commands, actions and options (the package installs it).</source>
+        <translation>Uso: importscope completion bash
+Imprime un script de autocompletado de bash para los comandos, las acciones y las opciones de importscope (el paquete lo instala).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: importscope completion bash</source>
+        <translation>Uso: importscope completion bash</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>export an import&apos;s history as CSV or JSON</source>
+        <translation>exporta el historial de una importación como CSV o JSON</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list the workspace&apos;s imports</source>
+        <translation>enumera las importaciones del espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>serve the demo workspace on 127.0.0.1</source>
+        <translation>sirve el espacio de trabajo de demostración en 127.0.0.1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>manage credential profiles</source>
+        <translation>gestiona los perfiles de credenciales</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the stored history</source>
+        <translation>el historial guardado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print a shell completion script</source>
+        <translation>imprime un script de autocompletado para el shell</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>open the window</source>
+        <translation>abre la ventana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the window on the embedded demo workspace</source>
+        <translation>abre la ventana con el espacio de trabajo de demostración integrado</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage:</source>
+        <translation>Uso:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each command takes --help.</source>
+        <translation>Cada comando admite --help.</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
-        <location filename="../app/api/Connection.cpp" line="+48"/>
+        <location filename="../app/api/Connection.cpp" line="+53"/>
         <source>Unknown data centre &quot;%1&quot;: use one of %2, or give a base URL.</source>
         <translation>Centro de datos desconocido &quot;%1&quot;: use uno de %2 o indique una URL base.</translation>
     </message>
@@ -231,11 +516,79 @@
         <source>The workspace ID cannot contain spaces or &apos;:&apos;, and only printable ASCII characters (letters, digits, - and _).</source>
         <translation>El ID del espacio de trabajo no puede contener espacios ni &apos;:&apos;, y solo admite caracteres ASCII imprimibles (letras, dígitos, - y _).</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>&quot;%1&quot; is not a proxy URL: write it as http://host:port or http://user@host:port.</source>
+        <translation>&quot;%1&quot; no es una URL de proxy: escríbala como http://host:port o http://user@host:port.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only HTTP proxies are supported (http://host:port), not &quot;%1://&quot;: requests to the API still travel inside TLS through it.</source>
+        <translation>Solo se admiten proxies HTTP (http://host:port), no &quot;%1://&quot;: las solicitudes a la API siguen viajando dentro de TLS a través de él.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The proxy URL &quot;%1&quot; has no port: write it as http://host:port.</source>
+        <translation>La URL del proxy &quot;%1&quot; no tiene puerto: escríbala como http://host:port.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The proxy URL must not contain a password: it would show in the process list and be saved in files. Give only the user (http://user@host:port); the password comes from the keychain or IMPORTSCOPE_PROXY_PASSWORD.</source>
+        <translation>La URL del proxy no debe contener una contraseña: se vería en la lista de procesos y se guardaría en archivos. Indique solo el usuario (http://user@host:port); la contraseña se obtiene del llavero o de IMPORTSCOPE_PROXY_PASSWORD.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>It is not a PEM certificate: the text must start with -----BEGIN CERTIFICATE-----.</source>
+        <translation>No es un certificado PEM: el texto debe empezar por -----BEGIN CERTIFICATE-----.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It holds something other than certificates (%1): give only the certificate.</source>
+        <translation>Contiene algo distinto de certificados (%1): indique solo el certificado.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n certificate(s) in it could not be read.</source>
+        <translation>
+            <numerusform>No se pudo leer %n certificado que contiene.</numerusform>
+            <numerusform>No se pudieron leer %n certificados que contiene.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A certificate in it could not be read.</source>
+        <translation>No se pudo leer uno de los certificados que contiene.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The certificate file %1 does not exist.</source>
+        <translation>El archivo de certificado %1 no existe.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate file %1 is not a regular file.</source>
+        <translation>El archivo de certificado %1 no es un archivo normal.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the certificate file %1: %2.</source>
+        <translation>No se puede leer el archivo de certificado %1: %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate file %1 is larger than %2 KB: is it the right file?</source>
+        <translation>El archivo de certificado %1 ocupa más de %2 KB: ¿es el archivo correcto?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The certificate file %1: %2</source>
+        <translation>Archivo de certificado %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DataCenters</name>
     <message>
-        <location line="-83"/>
+        <location line="-200"/>
         <location line="+3"/>
         <source>US</source>
         <translation>EE. UU.</translation>
@@ -345,7 +698,7 @@ Ejemplos: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
 <context>
     <name>DemoServer</name>
     <message>
-        <location filename="../app/demo/DemoServer.cpp" line="+455"/>
+        <location filename="../app/demo/DemoServer.cpp" line="+458"/>
         <source>the demo server is already running at %1</source>
         <translation>el servidor de demostración ya se está ejecutando en %1</translation>
     </message>
@@ -363,12 +716,12 @@ Ejemplos: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
 <context>
     <name>DemoServerCommand</name>
     <message>
-        <location filename="../app/cli/DemoServerCommand.cpp" line="+25"/>
+        <location filename="../app/cli/DemoServerCommand.cpp" line="+26"/>
         <source>%1 (see --help)</source>
         <translation>%1 (consulte --help)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Serves the ImportScope demo workspace: the MoEngage File Imports API (Run History and Import
 Details) on 127.0.0.1, with seeded data, authentication, the rate limit, latency and faults.
 Prints url=, workspace= and key= lines, then serves until SIGINT or SIGTERM.</source>
@@ -417,12 +770,17 @@ Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTE
         <translation>Los datos terminan justo antes de este día UTC, YYYY-MM-DD (predeterminado: mañana, para que no cambien en todo el día).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>How the API&apos;s open points are read (default: $IMPORTSCOPE_DEMO_READINGS, else date=scheduled,end=second,order=scheduled,pf=none): %1.</source>
+        <translation>Cómo se interpretan los puntos que la documentación de la API deja abiertos (predeterminado: $IMPORTSCOPE_DEMO_READINGS; si no, date=scheduled,end=second,order=scheduled,pf=none): %1.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argumento inesperado &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Credentials: workspace %1, Data API key %2.</source>
         <translation>Credenciales: espacio de trabajo %1, clave de la Data API %2.</translation>
     </message>
@@ -452,7 +810,7 @@ Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTE
         <translation>--anchor debe ser una fecha escrita como YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Serving the demo workspace; the window opens &quot;%1&quot; first. Press Ctrl+C to stop.</source>
         <translation>Sirviendo el espacio de trabajo de demostración; la ventana abre primero &quot;%1&quot;. Pulse Ctrl+C para detenerlo.</translation>
     </message>
@@ -657,7 +1015,7 @@ Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTE
         <translation>--incremental y --cached conservan respuestas completas: no admiten --page.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Export an import&apos;s file run history as CSV or JSON.
 
 Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command line or input (nothing sent), 3 authentication refused, 4 request rejected (e.g. unknown import, page past the last), 5 network or server failure after retries, 130 interrupted.</source>
@@ -736,7 +1094,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>No enviar ninguna solicitud: exportar la respuesta guardada (código de salida 4 si no hay nada guardado).</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+75"/>
         <source>importscope: exporting the answer stored at %1 (%n minute(s) ago), without a request.</source>
         <translation>
             <numerusform>importscope: exportando la respuesta guardada el %1 (hace %n minuto), sin ninguna solicitud.</numerusform>
@@ -749,7 +1107,17 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>No se puede escribir en la salida estándar.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
+        <source>Interrupted: nothing was exported; the refreshed history had been stored already.</source>
+        <translation>Interrumpido: no se exportó nada; el historial actualizado ya se había guardado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interrupted: nothing was exported, and the stored history is as it was.</source>
+        <translation>Interrumpido: no se exportó nada y el historial guardado sigue como estaba.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Interrupted: nothing was written.</source>
         <translation>Interrumpido: no se escribió nada.</translation>
     </message>
@@ -951,9 +1319,9 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
 <context>
     <name>ExportFile</name>
     <message>
-        <location filename="../app/export/ExportFile.cpp" line="+115"/>
+        <location filename="../app/export/ExportFile.cpp" line="+113"/>
         <location line="+6"/>
-        <location line="+24"/>
+        <location line="+19"/>
         <location line="+8"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir en %1: %2</translation>
@@ -964,7 +1332,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>No se puede escribir en %1: no es un archivo normal, una tubería ni un terminal. Elija un nombre de archivo.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
@@ -1015,7 +1383,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
 <context>
     <name>ExportWriter</name>
     <message>
-        <location filename="../app/export/ExportWriter.cpp" line="+68"/>
+        <location filename="../app/export/ExportWriter.cpp" line="+69"/>
         <source>the output</source>
         <translation>la salida</translation>
     </message>
@@ -1030,7 +1398,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>No se puede escribir en %1: no está abierto para escritura.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+43"/>
         <source>Rows must be written between begin() and finish() (internal error).</source>
         <translation>Las filas deben escribirse entre begin() y finish() (error interno).</translation>
     </message>
@@ -1289,12 +1657,12 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
     </message>
     <message>
         <location line="+12"/>
-        <location line="+279"/>
+        <location line="+287"/>
         <source>Fetch</source>
         <translation>Obtener</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-284"/>
         <source>Fetch every page of the import&apos;s history (F5, Ctrl+R)</source>
         <translation>Obtener todas las páginas del historial de la importación (F5, Ctrl+R)</translation>
     </message>
@@ -1347,7 +1715,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>No hay ningún estado marcado: marque al menos uno o haga clic en Todos.</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+24"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln archivo</numerusform>
@@ -1405,7 +1773,7 @@ ID %3</translation>
 <context>
     <name>HistoryClient</name>
     <message numerus="yes">
-        <location filename="../app/api/HistoryClient.cpp" line="+71"/>
+        <location filename="../app/api/HistoryClient.cpp" line="+78"/>
         <source>Fetch cancelled: the table holds the %n file(s) received so far.</source>
         <translation>
             <numerusform>Obtención cancelada: la tabla contiene el %n archivo recibido hasta ahora.</numerusform>
@@ -1413,7 +1781,7 @@ ID %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>The import holds more files than one fetch follows (%1 pages of 50): narrow the dates or statuses, or fetch single pages.</source>
         <translation>La importación contiene más archivos de los que abarca una obtención (%1 páginas de 50): acote las fechas o los estados, u obtenga páginas sueltas.</translation>
     </message>
@@ -1426,7 +1794,7 @@ ID %3</translation>
 <context>
     <name>HistoryFetch</name>
     <message>
-        <location filename="../app/session/HistoryFetch.cpp" line="+43"/>
+        <location filename="../app/session/HistoryFetch.cpp" line="+53"/>
         <source>import ID %1</source>
         <translation>ID de importación %1</translation>
     </message>
@@ -1446,46 +1814,32 @@ ID %3</translation>
         <translation>%1 en el espacio de trabajo “%2”</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+116"/>
+        <source>What is stored does not reach back as far as this query asks: export it once with --incremental, or without --cached.</source>
+        <translation>Lo guardado no llega tan atrás como pide esta consulta: expórtela una vez con --incremental, o sin --cached.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nothing is stored for this query yet: export it once without --cached, or with --incremental.</source>
         <translation>Aún no hay nada guardado para esta consulta: expórtela una vez sin --cached, o con --incremental.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+90"/>
+        <source>Fetch cancelled while the stored history was read.</source>
+        <translation>Obtención cancelada mientras se leía el historial guardado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Fetch cancelled before it started.</source>
         <translation>Obtención cancelada antes de empezar.</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <source>just now</source>
-        <translation>ahora mismo</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>hace %n min</numerusform>
-            <numerusform>hace %n min</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>hace %n h</numerusform>
-            <numerusform>hace %n h</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>hace %n día</numerusform>
-            <numerusform>hace %n días</numerusform>
-        </translation>
+        <location line="+82"/>
+        <source>reading the stored history…</source>
+        <translation>leyendo el historial guardado…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>refreshing the answer stored %1…</source>
         <translation>actualizando la respuesta guardada %1…</translation>
     </message>
@@ -1578,12 +1932,7 @@ ID %3</translation>
         <translation>La fecha de fin %1 es anterior a la fecha de inicio %2.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Status %1 cannot be used as a filter.</source>
-        <translation>El estado %1 no se puede usar como filtro.</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+99"/>
         <source>import ID %1</source>
         <translation>ID de importación %1</translation>
     </message>
@@ -1598,7 +1947,12 @@ ID %3</translation>
         <translation>del %1 al %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>other statuses</source>
+        <translation>otros estados</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>status %1</source>
         <translation>estado %1</translation>
     </message>
@@ -1608,40 +1962,25 @@ ID %3</translation>
         <translation>solo la página %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Unknown status &quot;%1&quot;: use one or more of %2.</source>
         <translation>Estado desconocido &quot;%1&quot;: use uno o varios de %2.</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>No status given: use one or more of SUCCESSFUL, FAILED, PARTIAL_SUCCESS, PROCESSING, QUEUED, WAITING.</source>
-        <translation>No se indicó ningún estado: use uno o varios de SUCCESSFUL, FAILED, PARTIAL_SUCCESS, PROCESSING, QUEUED, WAITING.</translation>
+        <source>No status given: use one or more of SUCCESSFUL, FAILED, PARTIAL_SUCCESS, PARTIAL_FAILURE, PROCESSING, QUEUED, WAITING.</source>
+        <translation>No se indicó ningún estado: use uno o varios de SUCCESSFUL, FAILED, PARTIAL_SUCCESS, PARTIAL_FAILURE, PROCESSING, QUEUED, WAITING.</translation>
     </message>
 </context>
 <context>
     <name>HistoryRefresh</name>
     <message>
-        <location filename="../app/store/HistoryRefresh.cpp" line="+104"/>
-        <source>nothing was stored for this query</source>
-        <translation>no había nada guardado para esta consulta</translation>
+        <location filename="../app/store/HistoryRefresh.cpp" line="+126"/>
+        <source>nothing was stored for this import</source>
+        <translation>no había nada guardado para esta importación</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the stored answer is incomplete</source>
-        <translation>la respuesta guardada está incompleta</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the stored answer does not add up to its count</source>
-        <translation>la respuesta guardada no cuadra con su recuento</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>the query filters on status without every unfinished status, so a file finishing deep in the history could join its answer unseen</source>
-        <translation>la consulta filtra por estado sin incluir todos los estados sin terminar, así que un archivo que termine muy atrás en el historial podría entrar en su respuesta sin que se note</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+11"/>
         <source>Refresh cancelled: the stored history is unchanged.</source>
         <translation>Actualización cancelada: el historial guardado no ha cambiado.</translation>
     </message>
@@ -1651,40 +1990,94 @@ ID %3</translation>
         <translation>La actualización perdió su cliente de red: vuelva a intentarlo.</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>the unfinished file %1 has no scheduled time to ask for</source>
-        <translation>el archivo sin terminar %1 no tiene una hora programada por la que preguntar</translation>
+        <location line="+77"/>
+        <source>the API sent the same file twice among the newest ones</source>
+        <translation>la API envió el mismo archivo dos veces entre los más recientes</translation>
     </message>
-    <message>
-        <location line="+50"/>
-        <source>more than a page of files share the moment of an unfinished file</source>
-        <translation>más de una página de archivos comparten el momento de un archivo sin terminar</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
-        <source>the unfinished file %1 was not found at its moment (%2)</source>
-        <translation>el archivo sin terminar %1 no se encontró en su momento (%2)</translation>
+        <source>more than %n new files: reading the history again costs little more</source>
+        <translation>
+            <numerusform>más de %n archivo nuevo: volver a leer el historial cuesta poco más</numerusform>
+            <numerusform>más de %n archivos nuevos: volver a leer el historial cuesta poco más</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
+        <source>the API sent as new a file that is stored further down</source>
+        <translation>la API envió como nuevo un archivo que está guardado más abajo</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the history counts %1 files where the stored ones and the new ones make %2: files vanished or appeared deeper in the history</source>
+        <translation>el historial cuenta %1 archivos, pero los guardados y los nuevos suman %2: desaparecieron o aparecieron archivos más abajo en el historial</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the unfinished files deep in the history cost as many requests as reading it again</source>
+        <translation>los archivos sin terminar que hay más abajo en el historial cuestan tantas solicitudes como volver a leerlo</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>a file deeper in the history is not where its position says (%1): files moved</source>
+        <translation>un archivo situado más abajo en el historial no está donde indica su posición (%1): se movieron archivos</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the history holds fewer files than were stored</source>
+        <translation>el historial contiene menos archivos de los que se guardaron</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+221"/>
+        <source>The API counts %1 files but sent %2: nothing was stored. Try again later.</source>
+        <translation>La API cuenta %1 archivos, pero envió %2: no se guardó nada. Vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <source>the history counts fewer files than are stored</source>
+        <translation>el historial cuenta menos archivos de los que hay guardados</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>the pages below the stored history do not continue it</source>
+        <translation>las páginas que siguen al historial guardado no lo continúan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the pages below the stored history do not continue it: files moved</source>
+        <translation>las páginas que siguen al historial guardado no lo continúan: se movieron archivos</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the API sent a stored file again further down</source>
+        <translation>la API volvió a enviar más abajo un archivo guardado</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The history kept changing while it was read (%1): nothing was stored. Try again in a minute.</source>
+        <translation>El historial siguió cambiando mientras se leía (%1): no se guardó nada. Vuelva a intentarlo dentro de un minuto.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the history would hold the file %1 twice</source>
+        <translation>el historial contendría dos veces el archivo %1</translation>
+    </message>
+    <message>
+        <location line="-417"/>
         <source>the history kept changing while it was refreshed</source>
         <translation>el historial siguió cambiando mientras se actualizaba</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
+        <location line="+131"/>
+        <location line="+94"/>
+        <location line="+63"/>
         <source>the history shrank while it was refreshed</source>
         <translation>el historial se redujo mientras se actualizaba</translation>
     </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>more than %n new files: a full fetch costs little more</source>
-        <translation>
-            <numerusform>más de %n archivo nuevo: una obtención completa cuesta poco más</numerusform>
-            <numerusform>más de %n archivos nuevos: una obtención completa cuesta poco más</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+13"/>
+        <location line="-245"/>
         <source>the newest stored file is no longer in the history</source>
         <translation>el archivo guardado más reciente ya no está en el historial</translation>
     </message>
@@ -1693,83 +2086,178 @@ ID %3</translation>
         <source>files were added or removed among the newest ones</source>
         <translation>se añadieron o quitaron archivos entre los más recientes</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>the history counts %1 files where the stored answer and the new files make %2: files vanished or appeared deeper in the history</source>
-        <translation>el historial cuenta %1 archivos donde la respuesta guardada y los archivos nuevos suman %2: desaparecieron o aparecieron archivos más atrás en el historial</translation>
-    </message>
 </context>
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../app/store/HistoryStore.cpp" line="+34"/>
+        <location filename="../app/store/HistoryStore.cpp" line="+43"/>
         <source>unknown database error</source>
         <translation>error desconocido de la base de datos</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+29"/>
+        <source>another program holds it locked</source>
+        <translation>otro programa lo tiene bloqueado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it can only be read</source>
+        <translation>solo se puede leer</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>its table %1 is missing</source>
+        <translation>falta su tabla %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its table %1 has other columns</source>
+        <translation>su tabla %1 tiene otras columnas</translation>
+    </message>
+    <message>
+        <location line="+314"/>
         <source>The stored history %1 cannot be read and could not be moved aside: it is left as it is and nothing is stored until it is moved or deleted.</source>
         <translation>El historial guardado %1 no se puede leer y no se pudo apartar: se deja como está y no se guarda nada hasta que se mueva o se elimine.</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>The stored history %1 works without its write-ahead log (%2).</source>
-        <translation>El historial guardado %1 funciona sin su registro de escritura anticipada (%2).</translation>
+        <location line="+55"/>
+        <location line="+2"/>
+        <location line="+53"/>
+        <source>it has no schema version</source>
+        <translation>no tiene versión de esquema</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-47"/>
+        <source>its schema version is %1</source>
+        <translation>su versión de esquema es %1</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The stored history %1 works without its write-ahead log.</source>
+        <translation>El historial guardado %1 funciona sin su registro de escritura anticipada.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The stored history %1 can only be read (%2): stored answers are shown, nothing new is stored. Check the file&apos;s and its folder&apos;s permissions, or the disk.</source>
+        <translation>El historial guardado %1 solo se puede leer (%2): se muestran las respuestas guardadas, pero no se guarda nada nuevo. Compruebe los permisos del archivo y de su carpeta, o el disco.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The stored history %1 cannot be opened (%2): nothing is stored. Check the file&apos;s and its folder&apos;s permissions, and the disk.</source>
+        <translation>No se puede abrir el historial guardado %1 (%2): no se guarda nada. Compruebe los permisos del archivo y de su carpeta, y el disco.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The stored history %1 cannot be opened (%2): it is left as it is and nothing is stored. Check the file&apos;s permissions and the free space.</source>
+        <translation>No se puede abrir el historial guardado %1 (%2): se deja como está y no se guarda nada. Compruebe los permisos del archivo y el espacio libre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The stored history %1 is locked by another program (%2): it is left as it is and nothing is stored this time. Close the program that holds it and try again.</source>
+        <translation>Otro programa tiene bloqueado el historial guardado %1 (%2): se deja como está y esta vez no se guarda nada. Cierre el programa que lo tiene bloqueado y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The stored history %1 was written by a newer ImportScope (schema version %2; this one knows up to %3): it is left as it is and this version stores nothing. Use the newer ImportScope, or move the file away.</source>
+        <translation>El historial guardado %1 lo escribió una versión más reciente de ImportScope (versión de esquema %2; esta conoce hasta la %3): se deja como está y esta versión no guarda nada. Use la versión más reciente de ImportScope o mueva el archivo a otra ubicación.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The stored history %1 is not a readable database (%2): it was moved to %3 and the history starts empty.</source>
+        <translation>El historial guardado %1 no es una base de datos legible (%2): se movió a %3 y el historial empieza vacío.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The stored history %1 is not an ImportScope history (%2): it was moved to %3 and the history starts empty.</source>
+        <translation>El historial guardado %1 no es un historial de ImportScope (%2): se movió a %3 y el historial empieza vacío.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+15"/>
+        <source>The stored history of %1 could not be read (%2): it is fetched again.</source>
+        <translation>No se pudo leer el historial guardado de %1 (%2): se vuelve a obtener.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>import ID %1</source>
+        <translation>ID de importación %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import &quot;%1&quot;</source>
+        <translation>importación &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the stored history %1 can only be read</source>
+        <translation>el historial guardado %1 solo se puede leer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The history of %1 was not stored: %2</source>
+        <translation>El historial de %1 no se guardó: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The history of %1 could not be stored: the disk is full. The previous one is kept; free some space in %2.</source>
+        <translation>No se pudo guardar el historial de %1: el disco está lleno. Se conserva el anterior; libere espacio en %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The history of %1 could not be stored: another program holds the stored history locked. The previous one is kept.</source>
+        <translation>No se pudo guardar el historial de %1: otro programa tiene bloqueado el historial guardado. Se conserva el anterior.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The history of %1 could not be stored (%2): the previous one is kept. Check the free space and permissions in %3.</source>
+        <translation>No se pudo guardar el historial de %1 (%2): se conserva el anterior. Compruebe el espacio libre y los permisos en %3.</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <location line="+27"/>
+        <source>The stored history %1 can only be read: nothing was forgotten.</source>
+        <translation>El historial guardado %1 solo se puede leer: no se olvidó nada.</translation>
+    </message>
+    <message>
+        <location line="-360"/>
         <source>The stored history cannot be kept: the folder %1 cannot be created. Check its permissions.</source>
         <translation>No se puede conservar el historial guardado: no se puede crear la carpeta %1. Compruebe sus permisos.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/store/StoreFile.cpp" line="+31"/>
+        <source>The stored history %1 cannot be examined (%2).</source>
+        <translation>No se puede examinar el historial guardado %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stored history %1 is a symbolic link: ImportScope keeps its history only in a regular file and never follows a link there. Nothing is stored; remove the link to let ImportScope create its own file.</source>
+        <translation>El historial guardado %1 es un enlace simbólico: ImportScope guarda su historial solo en un archivo normal y nunca sigue un enlace en ese lugar. No se guarda nada; elimine el enlace para que ImportScope cree su propio archivo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stored history %1 is not a regular file: nothing is stored. Move it away to let ImportScope create its own file.</source>
+        <translation>El historial guardado %1 no es un archivo normal: no se guarda nada. Muévalo a otra ubicación para que ImportScope cree su propio archivo.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The stored history %1 cannot be created (%2). Check the folder&apos;s permissions and free space.</source>
         <translation>No se puede crear el historial guardado %1 (%2). Compruebe los permisos y el espacio libre de la carpeta.</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The stored history %1 cannot be opened (%2). Check the file&apos;s permissions and free space.</source>
-        <translation>No se puede abrir el historial guardado %1 (%2). Compruebe los permisos del archivo y el espacio libre.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The stored history %1 could not be read (%2): it was moved to %3 and the history starts empty.</source>
-        <translation>No se pudo leer el historial guardado %1 (%2): se movió a %3 y el historial empieza vacío.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The stored history %1 is not an ImportScope history (it has no schema version): it was moved to %2 and the history starts empty.</source>
-        <translation>El historial guardado %1 no es un historial de ImportScope (no tiene versión de esquema): se movió a %2 y el historial empieza vacío.</translation>
-    </message>
-    <message>
+        <location filename="../app/store/HistoryStore.cpp" line="+339"/>
         <location line="+7"/>
-        <source>The stored history %1 was written by a newer ImportScope (schema version %2; this one knows up to %3): it was moved to %4 and the history starts empty. A newer ImportScope can still read it there.</source>
-        <translation>El historial guardado %1 lo escribió una versión más reciente de ImportScope (versión de esquema %2; esta conoce hasta la %3): se movió a %4 y el historial empieza vacío. Una versión más reciente de ImportScope aún puede leerlo allí.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The stored history %1 could not be upgraded from schema version %2 (%3): it was moved to %4 and the history starts empty.</source>
-        <translation>No se pudo migrar el historial guardado %1 desde la versión de esquema %2 (%3): se movió a %4 y el historial empieza vacío.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>The stored answer for %1 could not be read (%2): it is fetched again.</source>
-        <translation>No se pudo leer la respuesta guardada para %1 (%2): se vuelve a obtener.</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>The answer for %1 could not be stored (%2): the previous one is kept. Check the free space in %3.</source>
-        <translation>No se pudo guardar la respuesta para %1 (%2): se conserva la anterior. Compruebe el espacio libre en %3.</translation>
-    </message>
-    <message>
-        <location line="+93"/>
-        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+17"/>
         <source>The stored history could not be forgotten (%1).</source>
         <translation>No se pudo olvidar el historial guardado (%1).</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The stored history could not be read (%1).</source>
         <translation>No se pudo leer el historial guardado (%1).</translation>
     </message>
@@ -1874,7 +2362,7 @@ ID %3</translation>
 <context>
     <name>ImportsCommand</name>
     <message>
-        <location filename="../app/cli/ImportsCommand.cpp" line="+22"/>
+        <location filename="../app/cli/ImportsCommand.cpp" line="+20"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1904,7 +2392,7 @@ ID %3</translation>
         <translation>FECHA DE ÚLTIMA EJECUCIÓN</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>List the workspace&apos;s imports (Import Details API).</source>
         <translation>Enumera las importaciones del espacio de trabajo (API Import Details).</translation>
     </message>
@@ -1914,7 +2402,7 @@ ID %3</translation>
         <translation>table (predeterminado) o json.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>--format must be table or json, not &quot;%1&quot;.</source>
         <translation>--format debe ser table o json, no &quot;%1&quot;.</translation>
     </message>
@@ -1922,7 +2410,7 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+147"/>
+        <location filename="../ui/MainWindow.cpp" line="+150"/>
         <source>Quick filter</source>
         <translation>Filtro rápido</translation>
     </message>
@@ -1937,7 +2425,7 @@ ID %3</translation>
         <translation>Historial de ejecuciones de archivos de importación</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+99"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -1947,7 +2435,7 @@ ID %3</translation>
         <translation>Cancelar la obtención</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -2057,7 +2545,7 @@ ID %3</translation>
         <translation>&amp;Acerca de ImportScope</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [PRODUCCIÓN]</translation>
     </message>
@@ -2072,12 +2560,12 @@ ID %3</translation>
         <translation>Espacio de trabajo de demostración (integrado)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>Reading the key from the keychain…</source>
         <translation>Leyendo la clave del llavero…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+50"/>
         <source>Key for this session</source>
         <translation>Clave para esta sesión</translation>
     </message>
@@ -2094,12 +2582,12 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>Cargando importaciones…</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-418"/>
         <source>Shows only the files whose name, ID or status message contains the text</source>
         <translation>Muestra solo los archivos cuyo nombre, ID o mensaje de estado contiene el texto</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+421"/>
         <source>Imports not listed: %1</source>
         <translation>No se enumeraron las importaciones: %1</translation>
     </message>
@@ -2108,13 +2596,21 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <source>Choose a profile first, or add one, or open the demo workspace.</source>
         <translation>Elija primero un perfil, añada uno o abra el espacio de trabajo de demostración.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Cancelled here: the table holds the %n file(s) received so far.</source>
+        <translation>
+            <numerusform>Obtención cancelada en esta ventana: la tabla contiene el %n archivo recibido hasta ahora.</numerusform>
+            <numerusform>Obtención cancelada en esta ventana: la tabla contiene los %n archivos recibidos hasta ahora.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+57"/>
+        <location line="+41"/>
         <source>Showing %1 — stored %2, refreshing…</source>
         <translation>Mostrando %1 — respuesta guardada %2, actualizando…</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+65"/>
         <source>Showing %1 — %n file(s) as stored %2 (not refreshed)</source>
         <translation>
             <numerusform>Mostrando %1 — %n archivo tal como se guardó %2 (sin actualizar)</numerusform>
@@ -2172,7 +2668,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>&lt;h3&gt;Choose a profile&lt;/h3&gt;&lt;p&gt;Pick one of your saved profiles in the toolbar (Alt+P), &lt;a href=&quot;profiles&quot;&gt;manage profiles…&lt;/a&gt; or &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Elija un perfil&lt;/h3&gt;&lt;p&gt;Elija uno de sus perfiles guardados en la barra de herramientas (Alt+F), &lt;a href=&quot;profiles&quot;&gt;gestione los perfiles…&lt;/a&gt; o &lt;a href=&quot;demo&quot;&gt;abra el espacio de trabajo de demostración&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
@@ -2250,7 +2746,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>—</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-122"/>
         <source>Fetching %1 (the previous fetch stopped)</source>
         <translation>Obteniendo %1 (la obtención anterior se detuvo)</translation>
     </message>
@@ -2265,7 +2761,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>La obtención anterior se detuvo: la tabla contiene solo la nueva consulta.</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+120"/>
         <source>%1 of %2 files shown · %3 rows · %4 failed rows · failure rate %5</source>
         <translation>%1 de %2 archivos mostrados · %3 filas · %4 filas fallidas · tasa de fallos %5</translation>
     </message>
@@ -2318,7 +2814,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
 <context>
     <name>MemoryBrake</name>
     <message>
-        <location filename="../app/api/MemoryBrake.cpp" line="+51"/>
+        <location filename="../app/api/MemoryBrake.cpp" line="+53"/>
         <source>%1 sent an endless answer to an authentication challenge (HTTP 401 or 407), which is read whole before any of it can be checked: ImportScope stopped when it had grown by %2 MB, before running out of memory. Check the base URL.</source>
         <translation>%1 envió una respuesta sin fin a una solicitud de autenticación (HTTP 401 o 407), que se lee entera antes de poder comprobar nada: ImportScope se detuvo al crecer %2 MB, antes de quedarse sin memoria. Compruebe la URL base.</translation>
     </message>
@@ -2369,7 +2865,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="+24"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="+29"/>
         <source>Preferences - ImportScope</source>
         <translation>Preferencias - ImportScope</translation>
     </message>
@@ -2413,16 +2909,45 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <source>&amp;Forget all</source>
         <translation>&amp;Olvidar todo</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Forget the stored history of profile &quot;%1&quot;? Its imports are then fetched from the API again. Nothing is deleted before you press OK.</source>
+        <translation>¿Olvidar el historial guardado del perfil &quot;%1&quot;? Sus importaciones se volverán a obtener de la API. No se elimina nada hasta que pulse Aceptar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget the stored history of every profile? Every import is then fetched from the API again. Nothing is deleted before you press OK.</source>
+        <translation>¿Olvidar el historial guardado de todos los perfiles? Todas las importaciones se volverán a obtener de la API. No se elimina nada hasta que pulse Aceptar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+55"/>
+        <source>Forget stored history</source>
+        <translation>Olvidar el historial guardado</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Every stored history will be forgotten when you press OK (%1 on disk now).</source>
+        <translation>Todo el historial guardado se olvidará cuando pulse Aceptar (ahora ocupa %1 en disco).</translation>
+    </message>
     <message numerus="yes">
-        <location line="+30"/>
-        <source>%1 on disk: %n answer(s) of %2 import(s), %3 file(s).</source>
+        <location line="+3"/>
+        <source>The stored history of profile &quot;%1&quot; will be forgotten when you press OK: %n import(s).</source>
         <translation>
-            <numerusform>%1 en disco: %n respuesta guardada (importaciones: %2; archivos: %3).</numerusform>
-            <numerusform>%1 en disco: %n respuestas guardadas (importaciones: %2; archivos: %3).</numerusform>
+            <numerusform>El historial guardado del perfil &quot;%1&quot; se olvidará cuando pulse Aceptar: %n importación.</numerusform>
+            <numerusform>El historial guardado del perfil &quot;%1&quot; se olvidará cuando pulse Aceptar: %n importaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 on disk: %n import(s) with %2 file(s).</source>
+        <translation>
+            <numerusform>%1 en disco: %n importación (archivos: %2).</numerusform>
+            <numerusform>%1 en disco: %n importaciones (archivos: %2).</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Oldest refresh: %1.</source>
         <translation>Actualización más antigua: %1.</translation>
     </message>
@@ -2465,7 +2990,17 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>Zona horaria desconocida &quot;%1&quot;: use un nombre IANA como UTC o Europe/Madrid.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>The extra trusted certificate: %1</source>
+        <translation>Certificado de confianza adicional: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The proxy: %1</source>
+        <translation>Proxy: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>Perfil &quot;%1&quot;: %2</translation>
     </message>
@@ -2478,28 +3013,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="+41"/>
-        <source>Usage: importscope profile list
-       importscope profile add NAME (--dc DC | --base-url URL) --workspace-id ID
-                               [--api-key-stdin] [--tz ZONE] [--production]
-       importscope profile remove NAME
-       importscope profile test NAME
-DC is one of %1. The API key is read from standard input with --api-key-stdin,
-otherwise from the environment variable MOE_API_KEY, and kept in the OS keychain;
-it is never a command-line value and never printed.
-</source>
-        <translation>Uso: importscope profile list
-     importscope profile add NAME (--dc DC | --base-url URL) --workspace-id ID
-                             [--api-key-stdin] [--tz ZONE] [--production]
-     importscope profile remove NAME
-     importscope profile test NAME
-DC es uno de %1. La clave de API se lee de la entrada estándar con --api-key-stdin
-o, si no, de la variable de entorno MOE_API_KEY, y se guarda en el llavero del sistema;
-nunca es un valor de la línea de comandos y nunca se imprime.
-</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="+68"/>
         <source>(see importscope profile --help)</source>
         <translation>(consulte importscope profile --help)</translation>
     </message>
@@ -2509,7 +3023,7 @@ nunca es un valor de la línea de comandos y nunca se imprime.
         <translation>&quot;profile list&quot; no admite argumentos (consulte importscope profile --help).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>No profiles yet: add one with &quot;importscope profile add&quot;.</source>
         <translation>Aún no hay perfiles: añada uno con &quot;importscope profile add&quot;.</translation>
     </message>
@@ -2559,7 +3073,17 @@ nunca es un valor de la línea de comandos y nunca se imprime.
         <translation>La clave de API nunca es un valor de la línea de comandos: use --api-key-stdin o la variable de entorno MOE_API_KEY.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+40"/>
+        <source>Give --proxy or --no-proxy, not both.</source>
+        <translation>Indique --proxy o --no-proxy, no ambos.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Profile &quot;%1&quot; was saved without its proxy password.</source>
+        <translation>El perfil &quot;%1&quot; se guardó sin la contraseña del proxy.</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Data centre.</source>
         <translation>Centro de datos.</translation>
     </message>
@@ -2590,16 +3114,60 @@ nunca es un valor de la línea de comandos y nunca se imprime.
     </message>
     <message>
         <location line="+2"/>
+        <source>Extra trusted certificate (PEM).</source>
+        <translation>Certificado de confianza adicional (PEM).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile&apos;s own HTTP proxy.</source>
+        <translation>Proxy HTTP propio del perfil.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect directly.</source>
+        <translation>Conectar directamente.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Profile name.</source>
         <translation>Nombre del perfil.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-154"/>
         <source>&quot;profile add&quot; needs exactly one NAME (quote a name with spaces); see importscope profile --help.</source>
         <translation>&quot;profile add&quot; necesita exactamente un NAME (ponga entre comillas un nombre con espacios); consulte importscope profile --help.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-107"/>
+        <source>Usage: importscope profile list
+       importscope profile add NAME (--dc DC | --base-url URL) --workspace-id ID
+                               [--api-key-stdin] [--tz ZONE] [--production]
+                               [--ca-file PEM] [--proxy URL | --no-proxy]
+       importscope profile remove NAME
+       importscope profile test NAME
+DC is one of %1. The API key is read from standard input with --api-key-stdin,
+otherwise from the environment variable MOE_API_KEY, and kept in the OS keychain;
+it is never a command-line value and never printed. --ca-file keeps the PEM file&apos;s
+certificates as the profile&apos;s extra trusted certificate; --proxy http://[USER@]HOST:PORT
+is the profile&apos;s own proxy (its password, from IMPORTSCOPE_PROXY_PASSWORD, goes to the
+keychain), --no-proxy connects directly; by default the system&apos;s proxy is used.
+</source>
+        <translation>Uso: importscope profile list
+     importscope profile add NAME (--dc DC | --base-url URL) --workspace-id ID
+                             [--api-key-stdin] [--tz ZONE] [--production]
+                             [--ca-file PEM] [--proxy URL | --no-proxy]
+     importscope profile remove NAME
+     importscope profile test NAME
+DC es uno de %1. La clave de API se lee de la entrada estándar con --api-key-stdin o, si no,
+de la variable de entorno MOE_API_KEY, y se guarda en el llavero del sistema; nunca es un
+valor de la línea de comandos y nunca se imprime. --ca-file guarda los certificados del archivo
+PEM como certificado de confianza adicional del perfil; --proxy http://[USER@]HOST:PORT es el
+proxy propio del perfil (su contraseña, tomada de IMPORTSCOPE_PROXY_PASSWORD, va al llavero),
+--no-proxy conecta directamente; de forma predeterminada se usa el proxy del sistema.
+</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Give either --dc or --base-url (exactly one of them).</source>
         <translation>Indique --dc o --base-url (exactamente uno de los dos).</translation>
     </message>
@@ -2609,12 +3177,12 @@ nunca es un valor de la línea de comandos y nunca se imprime.
         <translation>Falta --workspace-id.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Profile &quot;%1&quot; was not saved.</source>
         <translation>El perfil &quot;%1&quot; no se guardó.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Added profile &quot;%1&quot;; its key is in the keychain.</source>
         <translation>Se añadió el perfil &quot;%1&quot;; su clave está en el llavero.</translation>
     </message>
@@ -2644,12 +3212,12 @@ nunca es un valor de la línea de comandos y nunca se imprime.
         <translation>&quot;profile test&quot; necesita exactamente un NAME; consulte importscope profile --help.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>Perfil &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+38"/>
         <source>Missing profile command: use list, add, remove or test (see importscope profile --help).</source>
         <translation>Falta el comando de perfil: use list, add, remove o test (consulte importscope profile --help).</translation>
     </message>
@@ -2699,7 +3267,7 @@ nunca es un valor de la línea de comandos y nunca se imprime.
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/ProfileDialog.cpp" line="+300"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+394"/>
         <location line="+18"/>
         <source>Delete profile</source>
         <translation>Eliminar perfil</translation>
@@ -2756,7 +3324,7 @@ nunca es un valor de la línea de comandos y nunca se imprime.
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../ui/ProfileDialog.cpp" line="-158"/>
+        <location filename="../ui/ProfileDialog.cpp" line="-218"/>
         <source>Data API key</source>
         <translation>Clave de la Data API</translation>
     </message>
@@ -2801,7 +3369,73 @@ nunca es un valor de la línea de comandos y nunca se imprime.
         <translation>Perfil de producción</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Extra trusted certi&amp;ficate:</source>
+        <translation>Certificado de &amp;confianza adicional:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+59"/>
+        <source>Extra trusted certificate</source>
+        <translation>Certificado de confianza adicional</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose...</source>
+        <translation>Elegir...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an extra trusted certificate</source>
+        <translation>Elegir un certificado de confianza adicional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PEM file: your organisation&apos;s certificate authority, or the root certificate of a proxy that inspects TLS. Trusted for this profile only, besides the system&apos;s certificates.</source>
+        <translation>Un archivo PEM: la autoridad de certificación de su organización o el certificado raíz de un proxy que inspecciona TLS. Solo se confía en él para este perfil, además de en los certificados del sistema.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the extra trusted certificate</source>
+        <translation>Quitar el certificado de confianza adicional</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pro&amp;xy:</source>
+        <translation>Pro&amp;xy:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Proxy</source>
+        <translation>Proxy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proxy URL</source>
+        <translation>URL del proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>http://[user@]host:port</source>
+        <translation>http://[user@]host:port</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prox&amp;y password:</source>
+        <translation>Contraseña del prox&amp;y:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proxy password</source>
+        <translation>Contraseña del proxy</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Input problem</source>
         <translation>Problema de entrada</translation>
     </message>
@@ -2846,7 +3480,7 @@ nunca es un valor de la línea de comandos y nunca se imprime.
         <translation>Guardar perfil</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="-130"/>
+        <location filename="../ui/ProfileDialog.cpp" line="-221"/>
         <source>Profiles - ImportScope</source>
         <translation>Perfiles - ImportScope</translation>
     </message>
@@ -2856,12 +3490,32 @@ nunca es un valor de la línea de comandos y nunca se imprime.
         <translation>URL personalizada...</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+12"/>
+        <source>The system&apos;s settings</source>
+        <translation>Configuración del sistema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy</source>
+        <translation>Sin proxy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This proxy:</source>
+        <translation>Este proxy:</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [PRODUCCIÓN]</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
+        <source>Stored in the keychain; type a new one to replace it</source>
+        <translation>En el llavero; escriba otra contraseña para sustituirla</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Stored in the keychain; type a new key to replace it</source>
         <translation>En el llavero; escriba otra clave para sustituirla</translation>
     </message>
@@ -2871,12 +3525,33 @@ nunca es un valor de la línea de comandos y nunca se imprime.
         <translation>Copiada del perfil original</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+38"/>
+        <source>None: the system&apos;s certificates only.</source>
+        <translation>Ninguno: solo los certificados del sistema.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1
+issued by %2
+valid until %3
+SHA-256 %4</source>
+        <translation>%1
+emitido por %2
+válido hasta el %3
+SHA-256 %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Certificados (*.pem *.crt *.cer);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Enter the Data API key of the workspace.</source>
         <translation>Introduzca la clave de la Data API del espacio de trabajo.</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+93"/>
         <source>%1 (copy)</source>
         <translation>%1 (copia)</translation>
     </message>
@@ -2975,12 +3650,22 @@ Use the key for this session only? It is kept in memory, never written, and aske
 ¿Usar la clave solo durante esta sesión? Se conserva en memoria, nunca se escribe y se volverá a pedir la próxima vez.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
+        <source>Saving the proxy password in the keychain...</source>
+        <translation>Guardando la contraseña del proxy en el llavero...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The proxy password was not saved.</source>
+        <translation>La contraseña del proxy no se guardó.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Testing...</source>
         <translation>Probando...</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Reading the key from the keychain...</source>
         <translation>Leyendo la clave del llavero...</translation>
     </message>
@@ -2988,12 +3673,12 @@ Use the key for this session only? It is kept in memory, never written, and aske
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+150"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+158"/>
         <source>The settings in %1 were written by a newer ImportScope (format %2): update ImportScope before changing profiles.</source>
         <translation>La configuración de %1 la escribió una versión más reciente de ImportScope (formato %2): actualice ImportScope antes de cambiar perfiles.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Could not write the settings file %1: check that its folder exists and is writable.</source>
         <translation>No se pudo escribir el archivo de configuración %1: compruebe que su carpeta existe y admite escritura.</translation>
     </message>
@@ -3113,7 +3798,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
         <translation>archivo %1: %2 no es un número entero igual o mayor que 0</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>The response carries %1 files on one page; a page holds at most %2.</source>
         <translation>La respuesta contiene %1 archivos en una página; una página contiene como máximo %2.</translation>
     </message>
@@ -3314,7 +3999,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
         <translation>Mostrar solo: %1 (sin nueva solicitud)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3373,7 +4058,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
 <context>
     <name>StoreCommand</name>
     <message>
-        <location filename="../app/cli/StoreCommand.cpp" line="+21"/>
+        <location filename="../app/cli/StoreCommand.cpp" line="+23"/>
         <source>Usage: importscope store info [--profile NAME]
        importscope store forget [--profile NAME]
 info shows the stored history&apos;s size, imports, files and oldest refresh;
@@ -3385,41 +4070,17 @@ antigua del historial guardado; forget lo elimina, para todos los perfiles o
 solo para NAME.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>No profile named &quot;%1&quot;: see importscope profile list.</source>
         <translation>No hay ningún perfil llamado &quot;%1&quot;: consulte importscope profile list.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>hace %n minuto</numerusform>
-            <numerusform>hace %n minutos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>hace %n hora</numerusform>
-            <numerusform>hace %n horas</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>hace %n día</numerusform>
-            <numerusform>hace %n días</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+8"/>
+        <location line="+66"/>
         <source>Only this profile&apos;s stored history.</source>
         <translation>Solo el historial guardado de este perfil.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-34"/>
         <source>Forgot the stored history of profile &quot;%1&quot;.</source>
         <translation>Se olvidó el historial guardado del perfil &quot;%1&quot;.</translation>
     </message>
@@ -3450,13 +4111,13 @@ solo para NAME.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Stored queries: %1</source>
-        <translation>Consultas guardadas: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Files: %1</source>
         <translation>Archivos: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answers kept from an older version: %1</source>
+        <translation>Respuestas conservadas de una versión anterior: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3469,11 +4130,75 @@ solo para NAME.</translation>
         <translation>Actualización más antigua: ninguna (no hay nada guardado)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Unknown store command &quot;%1&quot;.
 %2</source>
         <translation>Comando store desconocido &quot;%1&quot;.
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <location filename="../app/common/TimeText.cpp" line="+20"/>
+        <source>just now</source>
+        <translation>ahora mismo</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>hace %n min</numerusform>
+            <numerusform>hace %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>hace %n h</numerusform>
+            <numerusform>hace %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n h</numerusform>
+            <numerusform>%n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3611,9 +4336,91 @@ solo para NAME.</translation>
     </message>
 </context>
 <context>
+    <name>TriageView</name>
+    <message>
+        <location filename="../ui/TriageView.cpp" line="+181"/>
+        <source>Sort &amp;by:</source>
+        <translation>Ordenar po&amp;r:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Most files</source>
+        <translation>Más archivos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most failed rows</source>
+        <translation>Más filas fallidas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sort causes by</source>
+        <translation>Ordenar las causas por</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sort causes by most files or by most failed rows</source>
+        <translation>Ordenar las causas por número de archivos o por número de filas fallidas</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Failure causes</source>
+        <translation>Causas de fallo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;h3&gt;No failures&lt;/h3&gt;&lt;p&gt;No failed or partly failed file is in what is shown. Causes appear here as files arrive.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;No hay fallos&lt;/h3&gt;&lt;p&gt;Lo que se muestra no incluye ningún archivo fallido o parcialmente fallido. Las causas aparecen aquí a medida que llegan los archivos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>E&amp;xample of the selected cause:</source>
+        <translation>E&amp;jemplo de la causa seleccionada:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Example message of the selected cause</source>
+        <translation>Mensaje de ejemplo de la causa seleccionada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a cause to see one of its messages whole.</source>
+        <translation>Seleccione una causa para ver completo uno de sus mensajes.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+182"/>
+        <source>%n cause(s)</source>
+        <translation>
+            <numerusform>%n causa</numerusform>
+            <numerusform>%n causas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed or partly failed file(s)</source>
+        <translation>
+            <numerusform>%n archivo fallido o parcialmente fallido</numerusform>
+            <numerusform>%n archivos fallidos o parcialmente fallidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new in this span</source>
+        <translation>
+            <numerusform>%n nueva en este periodo</numerusform>
+            <numerusform>%n nuevas en este periodo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/session/WorkspaceSession.cpp" line="+48"/>
+        <location filename="../app/session/WorkspaceSession.cpp" line="+49"/>
         <source>The demo workspace could not start: %1</source>
         <translation>No se pudo iniciar el espacio de trabajo de demostración: %1</translation>
     </message>
@@ -3628,7 +4435,7 @@ solo para NAME.</translation>
         <translation>No se pudo leer la clave del perfil &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Profile &quot;%1&quot; cannot be used: %2</source>
         <translation>No se puede usar el perfil &quot;%1&quot;: %2</translation>
     </message>
@@ -3636,32 +4443,7 @@ solo para NAME.</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+19"/>
-        <source>Usage:
-  importscope                      open the window
-  importscope --demo               open the window on the embedded demo workspace
-  importscope export [options]     export an import&apos;s history as CSV or JSON
-  importscope imports [options]    list the workspace&apos;s imports
-  importscope demo-server [options] serve the demo workspace on 127.0.0.1
-  importscope profile list|add|remove|test ...  manage credential profiles
-  importscope store info|forget [--profile P]   the stored history
-  importscope --help | --version
-
-Each subcommand takes --help.</source>
-        <translation>Uso:
-  importscope                      abrir la ventana
-  importscope --demo               abrir la ventana con el espacio de trabajo de demostración integrado
-  importscope export [opciones]    exportar el historial de una importación como CSV o JSON
-  importscope imports [opciones]   enumerar las importaciones del espacio de trabajo
-  importscope demo-server [opciones] servir el espacio de trabajo de demostración en 127.0.0.1
-  importscope profile list|add|remove|test ...  gestionar perfiles de credenciales
-  importscope store info|forget [--profile P]   ver u olvidar el historial guardado
-  importscope --help | --version
-
-Cada subcomando admite --help.</translation>
-    </message>
-    <message>
-        <location line="+119"/>
+        <location filename="../app/main.cpp" line="+114"/>
         <source>&quot;%1&quot; is a command: it must come first, as in &quot;importscope %1 --help&quot;.</source>
         <translation>«%1» es una orden: debe ir primero, como en «importscope %1 --help».</translation>
     </message>

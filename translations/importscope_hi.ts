@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+392"/>
+        <location filename="../app/api/ApiClient.cpp" line="+764"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 ने %n बार %2 सेकंड के भीतर अपना उत्तर पूरा नहीं किया: सर्वर या नेटवर्क बहुत धीमा है। बाद में फिर से प्रयास करें, या टाइमआउट बढ़ाएँ (किसी उत्तर में टाइमआउट का पाँच गुना समय लग सकता है)।</numerusform>
@@ -20,12 +20,92 @@
         </translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The secure connection to %1 failed (%2): the certificate is not trusted. Check the base URL and the system&apos;s certificate store.</source>
-        <translation>%1 से सुरक्षित कनेक्शन विफल रहा (%2): प्रमाणपत्र विश्वसनीय नहीं है। बेस URL और सिस्टम का प्रमाणपत्र भंडार जाँचें।</translation>
+        <location line="-612"/>
+        <source>The secure connection to %1 failed: the server did not complete a TLS handshake (%2). Check that the base URL&apos;s port serves https://.</source>
+        <translation>%1 से सुरक्षित कनेक्शन विफल रहा: सर्वर ने TLS हैंडशेक पूरा नहीं किया (%2)। जाँचें कि बेस URL का पोर्ट https:// सेवा देता है।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>If your organisation has its own certificate authority, or a proxy that inspects TLS, trust its root certificate for this workspace: --ca-file, or the profile&apos;s extra trusted certificate.</source>
+        <translation>यदि आपके संगठन का अपना प्रमाणपत्र प्राधिकरण है, या कोई प्रॉक्सी है जो TLS की जाँच करता है, तो इस वर्कस्पेस के लिए उसके रूट प्रमाणपत्र पर भरोसा करें: --ca-file, या प्रोफ़ाइल का अतिरिक्त विश्वसनीय प्रमाणपत्र।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure connection to %1 was refused: its certificate (%2) is self-signed, so no trusted authority vouches for it. %3</source>
+        <translation>%1 से सुरक्षित कनेक्शन अस्वीकार किया गया: उसका प्रमाणपत्र (%2) स्व-हस्ताक्षरित है, इसलिए कोई विश्वसनीय प्राधिकरण उसकी पुष्टि नहीं करता। %3</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>The secure connection to %1 was refused: the certificate is not trusted, its issuer (%2) is not a trusted authority here. %3</source>
+        <translation>%1 से सुरक्षित कनेक्शन अस्वीकार किया गया: प्रमाणपत्र विश्वसनीय नहीं है, उसका जारीकर्ता (%2) यहाँ विश्वसनीय प्राधिकरण नहीं है। %3</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The secure connection to %1 was refused: its certificate expired on %2. The server&apos;s certificate must be renewed (or this computer&apos;s clock is wrong).</source>
+        <translation>%1 से सुरक्षित कनेक्शन अस्वीकार किया गया: उसके प्रमाणपत्र की अवधि %2 को समाप्त हो गई। सर्वर का प्रमाणपत्र नवीनीकृत होना चाहिए (या इस कंप्यूटर की घड़ी गलत है)।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secure connection to %1 was refused: its certificate is not valid before %2. Check this computer&apos;s clock and time zone.</source>
+        <translation>%1 से सुरक्षित कनेक्शन अस्वीकार किया गया: उसका प्रमाणपत्र %2 से पहले मान्य नहीं है। इस कंप्यूटर की घड़ी और समय क्षेत्र जाँचें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The secure connection to %1 was refused: its certificate is made for %2, not for %1. Check the base URL.</source>
+        <translation>%1 से सुरक्षित कनेक्शन अस्वीकार किया गया: उसका प्रमाणपत्र %2 के लिए बना है, %1 के लिए नहीं। बेस URL जाँचें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The secure connection to %1 was refused: %2.</source>
+        <translation>%1 से सुरक्षित कनेक्शन अस्वीकार किया गया: %2।</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>The proxy %1 refused the user name and password it was given (HTTP 407): check the proxy user and its password.</source>
+        <translation>प्रॉक्सी %1 ने उसे दिया गया यूज़र नाम और पासवर्ड अस्वीकार कर दिया (HTTP 407): प्रॉक्सी यूज़र और उसका पासवर्ड जाँचें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy %1 asks for a user name and password (HTTP 407): give the proxy user and its password (in the profile, or --proxy http://USER@HOST:PORT with IMPORTSCOPE_PROXY_PASSWORD).</source>
+        <translation>प्रॉक्सी %1 यूज़र नाम और पासवर्ड माँगता है (HTTP 407): प्रॉक्सी यूज़र और उसका पासवर्ड दें (प्रोफ़ाइल में, या IMPORTSCOPE_PROXY_PASSWORD के साथ --proxy http://USER@HOST:PORT)।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The proxy %1 refused to connect to %2 (%3): it may not allow this host or port. Check the proxy setting, or ask whoever runs the proxy.</source>
+        <translation>प्रॉक्सी %1 ने %2 से कनेक्ट करने से इनकार किया (%3): हो सकता है वह इस होस्ट या पोर्ट की अनुमति न देता हो। प्रॉक्सी सेटिंग जाँचें, या प्रॉक्सी चलाने वाले व्यक्ति से पूछें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The proxy %1 refused the connection: it is down, or its port is wrong. Check the proxy setting, or retry later.</source>
+        <translation>प्रॉक्सी %1 ने कनेक्शन अस्वीकार कर दिया: वह बंद है, या उसका पोर्ट गलत है। प्रॉक्सी सेटिंग जाँचें, या बाद में फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The proxy host %1 was not found: check the proxy setting.</source>
+        <translation>प्रॉक्सी होस्ट %1 नहीं मिला: प्रॉक्सी सेटिंग जाँचें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The proxy %1 did not answer in time: check the proxy setting, or retry later.</source>
+        <translation>प्रॉक्सी %1 ने समय पर उत्तर नहीं दिया: प्रॉक्सी सेटिंग जाँचें, या बाद में फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy %1 closed the connection to %2 before it was set up: check the proxy setting, or retry later.</source>
+        <translation>प्रॉक्सी %1 ने %2 से कनेक्शन स्थापित होने से पहले ही उसे बंद कर दिया: प्रॉक्सी सेटिंग जाँचें, या बाद में फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The proxy %1 did not open the connection to %2 (%3): check the proxy user and its password, and the proxy setting.</source>
+        <translation>प्रॉक्सी %1 ने %2 से कनेक्शन नहीं खोला (%3): प्रॉक्सी यूज़र और उसका पासवर्ड, और प्रॉक्सी सेटिंग जाँचें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The proxy %1 did not open the connection to %2 (%3): check the proxy setting.</source>
+        <translation>प्रॉक्सी %1 ने %2 से कनेक्शन नहीं खोला (%3): प्रॉक्सी सेटिंग जाँचें।</translation>
+    </message>
+    <message>
+        <location line="+478"/>
         <source>The host %1 was not found: check the data centre or base URL, and the network.</source>
         <translation>होस्ट %1 नहीं मिला: डेटा सेंटर या बेस URL, और नेटवर्क जाँचें।</translation>
     </message>
@@ -43,7 +123,7 @@
         </translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+49"/>
         <source>%1 sent a compressed answer (%2) although ImportScope asks for an uncompressed one, and it was dropped unread: a compressed answer can hide gigabytes. Check the base URL, or a proxy between you and the API.</source>
         <translation>%1 ने संपीड़ित उत्तर (%2) भेजा, जबकि ImportScope असंपीड़ित उत्तर माँगता है, और उसे बिना पढ़े छोड़ दिया गया: संपीड़ित उत्तर में गीगाबाइट छिपे हो सकते हैं। बेस URL जाँचें, या आपके और API के बीच का प्रॉक्सी।</translation>
     </message>
@@ -77,9 +157,124 @@
     </message>
 </context>
 <context>
+    <name>CauseExport</name>
+    <message>
+        <location filename="../app/export/CauseExport.cpp" line="+193"/>
+        <source>Cannot write the causes: the output is not open for writing.</source>
+        <translation>कारण लिखे नहीं जा सकते: आउटपुट लिखने के लिए खुला नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No cause in row %1 (internal error).</source>
+        <translation>पंक्ति %1 में कोई कारण नहीं (आंतरिक त्रुटि)।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the output</source>
+        <translation>आउटपुट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 में लिखा नहीं जा सकता: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CauseTableModel</name>
+    <message>
+        <location filename="../app/model/CauseTableModel.cpp" line="+23"/>
+        <source>Cause</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files</source>
+        <translation>फ़ाइलें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed rows</source>
+        <translation>विफल पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imports</source>
+        <translation>इम्पोर्ट</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Workspaces</source>
+        <translation>वर्कस्पेस</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>First seen</source>
+        <translation>पहली बार देखा गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last seen</source>
+        <translation>अंतिम बार देखा गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+103"/>
+        <source>New</source>
+        <translation>नया</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <source>Per day</source>
+        <translation>प्रतिदिन</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Example</source>
+        <translation>उदाहरण</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Files with this cause on each day, oldest on the left</source>
+        <translation>हर दिन इस कारण वाली फ़ाइलें, सबसे पुराना दिन बाईं ओर</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no message)</source>
+        <translation>(कोई संदेश नहीं)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>No files on a known day</source>
+        <translation>किसी ज्ञात दिन पर कोई फ़ाइल नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Files on %n of %1 days; the most, %2, on %3</source>
+        <translation>
+            <numerusform>%1 में से %n दिन पर फ़ाइलें; सबसे अधिक (%2) %3 को</numerusform>
+            <numerusform>%1 में से %n दिनों पर फ़ाइलें; सबसे अधिक (%2) %3 को</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>empty</source>
+        <translation>खाली</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Not seen before the span</source>
+        <translation>इस समयावधि से पहले नहीं देखा गया</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+39"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+43"/>
         <source>The API key in %1 is longer than %2 bytes: is it the right file?</source>
         <translation>%1 में दी गई API कुंजी %2 बाइट से लंबी है: क्या यह सही फ़ाइल है?</translation>
     </message>
@@ -139,7 +334,22 @@
         <translation>Data API कुंजी PATH की पहली पंक्ति से पढ़ें। अन्यथा एनवायरनमेंट वेरिएबल MOE_API_KEY से, फिर प्रोफ़ाइल की कीचेन प्रविष्टि से। कुंजी कभी भी कमांड लाइन पर न दें।</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
+        <source>Trust the certificates in the PEM file PATH besides the system&apos;s, for this run only: a private certificate authority, or the root of a proxy that inspects TLS. May be repeated; adds to a profile&apos;s extra trusted certificate.</source>
+        <translation>PATH की PEM फ़ाइल के प्रमाणपत्रों पर, सिस्टम के प्रमाणपत्रों के अतिरिक्त, केवल इस बार के लिए भरोसा करें: कोई निजी प्रमाणपत्र प्राधिकरण, या TLS की जाँच करने वाले प्रॉक्सी का रूट। कई बार दिया जा सकता है; प्रोफ़ाइल के अतिरिक्त विश्वसनीय प्रमाणपत्र में जुड़ता है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reach the API through the HTTP proxy URL, http://[USER@]HOST:PORT (https:// goes through CONNECT). Its password comes from IMPORTSCOPE_PROXY_PASSWORD, or the profile&apos;s keychain entry. Default: the profile&apos;s proxy, else the system&apos;s (https_proxy, no_proxy, the desktop&apos;s settings).</source>
+        <translation>API तक HTTP प्रॉक्सी URL, http://[USER@]HOST:PORT, के माध्यम से पहुँचें (https:// CONNECT से होकर जाता है)। इसका पासवर्ड IMPORTSCOPE_PROXY_PASSWORD से, या प्रोफ़ाइल की कीचेन प्रविष्टि से आता है। डिफ़ॉल्ट: प्रोफ़ाइल का प्रॉक्सी, अन्यथा सिस्टम का (https_proxy, no_proxy, डेस्कटॉप की सेटिंग्स)।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Connect directly, whatever the profile or the system says.</source>
+        <translation>सीधे कनेक्ट करें, प्रोफ़ाइल या सिस्टम चाहे जो कहे।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Seconds without an answer before a request is retried, 0.1 to 3600 (default 30); an answer must also be complete within five times this.</source>
         <translation>किसी अनुरोध को दोबारा भेजने से पहले बिना उत्तर के सेकंड, 0.1 से 3600 (डिफ़ॉल्ट 30); उत्तर को इसके पाँच गुना समय के भीतर पूरा भी होना चाहिए।</translation>
     </message>
@@ -149,22 +359,32 @@
         <translation>वर्कस्पेस के लिए प्रति SECONDS अधिकतम N अनुरोध (डिफ़ॉल्ट 50/60; N 1 से 100000, SECONDS 0.1 से 3600)।</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+90"/>
+        <source>Profile &quot;%1&quot;: the proxy password could not be read: %2</source>
+        <translation>प्रोफ़ाइल &quot;%1&quot;: प्रॉक्सी पासवर्ड पढ़ा नहीं जा सका: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Give --proxy or --no-proxy, not both.</source>
+        <translation>--proxy या --no-proxy दें, दोनों नहीं।</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>--timeout must be a number of seconds from 0.1 to 3600, not &quot;%1&quot;.</source>
         <translation>--timeout 0.1 से 3600 तक सेकंड की संख्या होनी चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-127"/>
         <source>--profile cannot be combined with --dc, --base-url or --workspace-id.</source>
         <translation>--profile को --dc, --base-url या --workspace-id के साथ नहीं जोड़ा जा सकता।</translation>
     </message>
     <message>
-        <location line="-99"/>
+        <location line="-112"/>
         <source>Cannot read the API key file %1: %2.</source>
         <translation>API कुंजी फ़ाइल %1 पढ़ी नहीं जा सकती: %2।</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+145"/>
         <source>Give exactly one of --profile, --dc or --base-url.</source>
         <translation>--profile, --dc या --base-url में से ठीक एक दें।</translation>
     </message>
@@ -179,7 +399,7 @@
         <translation>कोई API कुंजी नहीं: MOE_API_KEY सेट करें या --api-key-file PATH का उपयोग करें।</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+81"/>
         <source>--rate-limit must look like 50/60 (requests/seconds), not &quot;%1&quot;.</source>
         <translation>--rate-limit 50/60 (अनुरोध/सेकंड) जैसा होना चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
@@ -195,9 +415,74 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <location filename="../app/cli/Commands.cpp" line="+24"/>
+        <source>Usage: importscope completion bash
+Prints a bash completion script for importscope&apos;s commands, actions and options (the package installs it).</source>
+        <translation>उपयोग: importscope completion bash
+importscope के कमांड, ऐक्शन और विकल्पों के लिए bash कम्प्लीशन स्क्रिप्ट प्रिंट करता है (पैकेज इसे इंस्टॉल करता है)।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Usage: importscope completion bash</source>
+        <translation>उपयोग: importscope completion bash</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>export an import&apos;s history as CSV or JSON</source>
+        <translation>किसी इम्पोर्ट का इतिहास CSV या JSON के रूप में एक्सपोर्ट करें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>list the workspace&apos;s imports</source>
+        <translation>वर्कस्पेस के इम्पोर्ट सूचीबद्ध करें</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>serve the demo workspace on 127.0.0.1</source>
+        <translation>127.0.0.1 पर डेमो वर्कस्पेस चलाएँ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>manage credential profiles</source>
+        <translation>क्रेडेंशियल प्रोफ़ाइल प्रबंधित करें</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the stored history</source>
+        <translation>सहेजा गया इतिहास</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>print a shell completion script</source>
+        <translation>शेल कम्प्लीशन स्क्रिप्ट प्रिंट करें</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>open the window</source>
+        <translation>विंडो खोलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>open the window on the embedded demo workspace</source>
+        <translation>अंतर्निहित डेमो वर्कस्पेस के साथ विंडो खोलें</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Usage:</source>
+        <translation>उपयोग:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each command takes --help.</source>
+        <translation>हर कमांड --help स्वीकार करता है।</translation>
+    </message>
+</context>
+<context>
     <name>Connection</name>
     <message>
-        <location filename="../app/api/Connection.cpp" line="+48"/>
+        <location filename="../app/api/Connection.cpp" line="+53"/>
         <source>Unknown data centre &quot;%1&quot;: use one of %2, or give a base URL.</source>
         <translation>अज्ञात डेटा सेंटर &quot;%1&quot;: %2 में से कोई एक उपयोग करें, या बेस URL दें।</translation>
     </message>
@@ -231,11 +516,79 @@
         <source>The workspace ID cannot contain spaces or &apos;:&apos;, and only printable ASCII characters (letters, digits, - and _).</source>
         <translation>वर्कस्पेस ID में स्पेस या &apos;:&apos; नहीं हो सकते, और केवल प्रिंट होने योग्य ASCII कैरेक्टर (अक्षर, अंक, - और _) हो सकते हैं।</translation>
     </message>
+    <message>
+        <location line="+37"/>
+        <source>&quot;%1&quot; is not a proxy URL: write it as http://host:port or http://user@host:port.</source>
+        <translation>&quot;%1&quot; प्रॉक्सी URL नहीं है: इसे http://host:port या http://user@host:port के रूप में लिखें।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Only HTTP proxies are supported (http://host:port), not &quot;%1://&quot;: requests to the API still travel inside TLS through it.</source>
+        <translation>केवल HTTP प्रॉक्सी समर्थित हैं (http://host:port), &quot;%1://&quot; नहीं: API को भेजे गए अनुरोध फिर भी उसके माध्यम से TLS के भीतर ही जाते हैं।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The proxy URL &quot;%1&quot; has no port: write it as http://host:port.</source>
+        <translation>प्रॉक्सी URL &quot;%1&quot; में कोई पोर्ट नहीं है: इसे http://host:port के रूप में लिखें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The proxy URL must not contain a password: it would show in the process list and be saved in files. Give only the user (http://user@host:port); the password comes from the keychain or IMPORTSCOPE_PROXY_PASSWORD.</source>
+        <translation>प्रॉक्सी URL में पासवर्ड नहीं होना चाहिए: वह प्रोसेस सूची में दिखेगा और फ़ाइलों में सहेजा जाएगा। केवल यूज़र दें (http://user@host:port); पासवर्ड कीचेन या IMPORTSCOPE_PROXY_PASSWORD से आता है।</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>It is not a PEM certificate: the text must start with -----BEGIN CERTIFICATE-----.</source>
+        <translation>यह PEM प्रमाणपत्र नहीं है: टेक्स्ट -----BEGIN CERTIFICATE----- से शुरू होना चाहिए।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>It holds something other than certificates (%1): give only the certificate.</source>
+        <translation>इसमें प्रमाणपत्रों के अलावा कुछ और है (%1): केवल प्रमाणपत्र दें।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n certificate(s) in it could not be read.</source>
+        <translation>
+            <numerusform>इसमें %n प्रमाणपत्र पढ़ा नहीं जा सका।</numerusform>
+            <numerusform>इसमें %n प्रमाणपत्र पढ़े नहीं जा सके।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A certificate in it could not be read.</source>
+        <translation>इसमें एक प्रमाणपत्र पढ़ा नहीं जा सका।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The certificate file %1 does not exist.</source>
+        <translation>प्रमाणपत्र फ़ाइल %1 मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The certificate file %1 is not a regular file.</source>
+        <translation>प्रमाणपत्र फ़ाइल %1 सामान्य फ़ाइल नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot read the certificate file %1: %2.</source>
+        <translation>प्रमाणपत्र फ़ाइल %1 पढ़ी नहीं जा सकती: %2।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The certificate file %1 is larger than %2 KB: is it the right file?</source>
+        <translation>प्रमाणपत्र फ़ाइल %1, %2 KB से बड़ी है: क्या यह सही फ़ाइल है?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The certificate file %1: %2</source>
+        <translation>प्रमाणपत्र फ़ाइल %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>DataCenters</name>
     <message>
-        <location line="-83"/>
+        <location line="-200"/>
         <location line="+3"/>
         <source>US</source>
         <translation>अमेरिका</translation>
@@ -345,7 +698,7 @@ KIND इनमें से एक है:
 <context>
     <name>DemoServer</name>
     <message>
-        <location filename="../app/demo/DemoServer.cpp" line="+455"/>
+        <location filename="../app/demo/DemoServer.cpp" line="+458"/>
         <source>the demo server is already running at %1</source>
         <translation>डेमो सर्वर पहले से %1 पर चल रहा है</translation>
     </message>
@@ -363,12 +716,12 @@ KIND इनमें से एक है:
 <context>
     <name>DemoServerCommand</name>
     <message>
-        <location filename="../app/cli/DemoServerCommand.cpp" line="+25"/>
+        <location filename="../app/cli/DemoServerCommand.cpp" line="+26"/>
         <source>%1 (see --help)</source>
         <translation>%1 (--help देखें)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Serves the ImportScope demo workspace: the MoEngage File Imports API (Run History and Import
 Details) on 127.0.0.1, with seeded data, authentication, the rate limit, latency and faults.
 Prints url=, workspace= and key= lines, then serves until SIGINT or SIGTERM.</source>
@@ -417,12 +770,17 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
         <translation>डेटा इस UTC दिन से ठीक पहले समाप्त होता है, YYYY-MM-DD (डिफ़ॉल्ट: अगला दिन, ताकि पूरे दिन डेटा एक जैसा रहे)।</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>How the API&apos;s open points are read (default: $IMPORTSCOPE_DEMO_READINGS, else date=scheduled,end=second,order=scheduled,pf=none): %1.</source>
+        <translation>API के अस्पष्ट बिंदुओं को कैसे पढ़ा जाए (डिफ़ॉल्ट: $IMPORTSCOPE_DEMO_READINGS, अन्यथा date=scheduled,end=second,order=scheduled,pf=none): %1।</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>अप्रत्याशित आर्गुमेंट &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Credentials: workspace %1, Data API key %2.</source>
         <translation>क्रेडेंशियल: वर्कस्पेस %1, Data API कुंजी %2।</translation>
     </message>
@@ -452,7 +810,7 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
         <translation>--anchor YYYY-MM-DD रूप में लिखी तारीख होनी चाहिए</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+27"/>
         <source>Serving the demo workspace; the window opens &quot;%1&quot; first. Press Ctrl+C to stop.</source>
         <translation>डेमो वर्कस्पेस चल रहा है; विंडो पहले &quot;%1&quot; खोलती है। रोकने के लिए Ctrl+C दबाएँ।</translation>
     </message>
@@ -657,7 +1015,7 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
         <translation>--incremental और --cached पूरे उत्तर रखते हैं: इनके साथ --page नहीं दिया जा सकता।</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+26"/>
         <source>Export an import&apos;s file run history as CSV or JSON.
 
 Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command line or input (nothing sent), 3 authentication refused, 4 request rejected (e.g. unknown import, page past the last), 5 network or server failure after retries, 130 interrupted.</source>
@@ -736,7 +1094,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>कोई अनुरोध न भेजें: सहेजा गया उत्तर एक्सपोर्ट करें (कुछ भी सहेजा न हो तो एग्ज़िट कोड 4)।</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+75"/>
         <source>importscope: exporting the answer stored at %1 (%n minute(s) ago), without a request.</source>
         <translation>
             <numerusform>importscope: %1 पर सहेजा गया उत्तर (%n मिनट पहले) बिना अनुरोध के एक्सपोर्ट किया जा रहा है।</numerusform>
@@ -749,7 +1107,17 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>स्टैंडर्ड आउटपुट पर नहीं लिखा जा सकता।</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+25"/>
+        <source>Interrupted: nothing was exported; the refreshed history had been stored already.</source>
+        <translation>बाधित: कुछ भी एक्सपोर्ट नहीं हुआ; रीफ़्रेश किया गया इतिहास पहले ही सहेजा जा चुका था।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Interrupted: nothing was exported, and the stored history is as it was.</source>
+        <translation>बाधित: कुछ भी एक्सपोर्ट नहीं हुआ, और सहेजा गया इतिहास पहले जैसा है।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Interrupted: nothing was written.</source>
         <translation>बाधित: कुछ भी नहीं लिखा गया।</translation>
     </message>
@@ -951,9 +1319,9 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
 <context>
     <name>ExportFile</name>
     <message>
-        <location filename="../app/export/ExportFile.cpp" line="+115"/>
+        <location filename="../app/export/ExportFile.cpp" line="+113"/>
         <location line="+6"/>
-        <location line="+24"/>
+        <location line="+19"/>
         <location line="+8"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 में लिखा नहीं जा सकता: %2</translation>
@@ -964,7 +1332,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>%1 में लिखा नहीं जा सकता: यह न सामान्य फ़ाइल है, न पाइप, न टर्मिनल। कोई फ़ाइल नाम चुनें।</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Export cancelled.</source>
         <translation>एक्सपोर्ट रद्द किया गया।</translation>
     </message>
@@ -1015,7 +1383,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
 <context>
     <name>ExportWriter</name>
     <message>
-        <location filename="../app/export/ExportWriter.cpp" line="+68"/>
+        <location filename="../app/export/ExportWriter.cpp" line="+69"/>
         <source>the output</source>
         <translation>आउटपुट</translation>
     </message>
@@ -1030,7 +1398,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>%1 में लिखा नहीं जा सकता: यह लिखने के लिए खुला नहीं है।</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+43"/>
         <source>Rows must be written between begin() and finish() (internal error).</source>
         <translation>पंक्तियाँ begin() और finish() के बीच लिखी जानी चाहिए (आंतरिक त्रुटि)।</translation>
     </message>
@@ -1289,12 +1657,12 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     </message>
     <message>
         <location line="+12"/>
-        <location line="+279"/>
+        <location line="+287"/>
         <source>Fetch</source>
         <translation>प्राप्त करें</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-284"/>
         <source>Fetch every page of the import&apos;s history (F5, Ctrl+R)</source>
         <translation>इम्पोर्ट इतिहास के सभी पेज प्राप्त करें (F5, Ctrl+R)</translation>
     </message>
@@ -1347,7 +1715,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>कोई स्थिति चुनी नहीं गई: कम से कम एक चुनें, या सभी पर क्लिक करें।</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+24"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln फ़ाइल</numerusform>
@@ -1405,7 +1773,7 @@ ID %3</translation>
 <context>
     <name>HistoryClient</name>
     <message numerus="yes">
-        <location filename="../app/api/HistoryClient.cpp" line="+71"/>
+        <location filename="../app/api/HistoryClient.cpp" line="+78"/>
         <source>Fetch cancelled: the table holds the %n file(s) received so far.</source>
         <translation>
             <numerusform>प्राप्ति रद्द: तालिका में अब तक मिली %n फ़ाइल है।</numerusform>
@@ -1413,7 +1781,7 @@ ID %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+63"/>
         <source>The import holds more files than one fetch follows (%1 pages of 50): narrow the dates or statuses, or fetch single pages.</source>
         <translation>इम्पोर्ट में एक बार की प्राप्ति की सीमा (50 फ़ाइलों के %1 पेज) से अधिक फ़ाइलें हैं: तारीखें या स्थितियाँ सीमित करें, या अलग-अलग पेज प्राप्त करें।</translation>
     </message>
@@ -1426,7 +1794,7 @@ ID %3</translation>
 <context>
     <name>HistoryFetch</name>
     <message>
-        <location filename="../app/session/HistoryFetch.cpp" line="+43"/>
+        <location filename="../app/session/HistoryFetch.cpp" line="+53"/>
         <source>import ID %1</source>
         <translation>इम्पोर्ट ID %1</translation>
     </message>
@@ -1446,46 +1814,32 @@ ID %3</translation>
         <translation>वर्कस्पेस “%2” में %1</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+116"/>
+        <source>What is stored does not reach back as far as this query asks: export it once with --incremental, or without --cached.</source>
+        <translation>जो सहेजा गया है वह उतना पीछे तक नहीं जाता जितना यह क्वेरी माँगती है: इसे एक बार --incremental के साथ, या --cached के बिना एक्सपोर्ट करें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Nothing is stored for this query yet: export it once without --cached, or with --incremental.</source>
         <translation>इस क्वेरी के लिए अभी कुछ भी सहेजा नहीं गया है: इसे एक बार --cached के बिना, या --incremental के साथ एक्सपोर्ट करें।</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+90"/>
+        <source>Fetch cancelled while the stored history was read.</source>
+        <translation>सहेजा गया इतिहास पढ़ते समय प्राप्ति रद्द कर दी गई।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Fetch cancelled before it started.</source>
         <translation>प्राप्ति शुरू होने से पहले ही रद्द कर दी गई।</translation>
     </message>
     <message>
-        <location line="+79"/>
-        <source>just now</source>
-        <translation>अभी-अभी</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n min ago</source>
-        <translation>
-            <numerusform>%n मिनट पहले</numerusform>
-            <numerusform>%n मिनट पहले</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n h ago</source>
-        <translation>
-            <numerusform>%n घंटे पहले</numerusform>
-            <numerusform>%n घंटे पहले</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n दिन पहले</numerusform>
-            <numerusform>%n दिन पहले</numerusform>
-        </translation>
+        <location line="+82"/>
+        <source>reading the stored history…</source>
+        <translation>सहेजा गया इतिहास पढ़ा जा रहा है…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+2"/>
         <source>refreshing the answer stored %1…</source>
         <translation>%1 सहेजा गया उत्तर रीफ़्रेश किया जा रहा है…</translation>
     </message>
@@ -1578,12 +1932,7 @@ ID %3</translation>
         <translation>अंतिम तारीख %1 प्रारंभ तारीख %2 से पहले है।</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Status %1 cannot be used as a filter.</source>
-        <translation>स्थिति %1 को फ़िल्टर के रूप में उपयोग नहीं किया जा सकता।</translation>
-    </message>
-    <message>
-        <location line="+56"/>
+        <location line="+99"/>
         <source>import ID %1</source>
         <translation>इम्पोर्ट ID %1</translation>
     </message>
@@ -1598,7 +1947,12 @@ ID %3</translation>
         <translation>%1 से %2 तक</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
+        <source>other statuses</source>
+        <translation>अन्य स्थितियाँ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>status %1</source>
         <translation>स्थिति %1</translation>
     </message>
@@ -1608,40 +1962,25 @@ ID %3</translation>
         <translation>केवल पेज %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Unknown status &quot;%1&quot;: use one or more of %2.</source>
         <translation>अज्ञात स्थिति &quot;%1&quot;: %2 में से एक या अधिक का उपयोग करें।</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>No status given: use one or more of SUCCESSFUL, FAILED, PARTIAL_SUCCESS, PROCESSING, QUEUED, WAITING.</source>
-        <translation>कोई स्थिति नहीं दी गई: SUCCESSFUL, FAILED, PARTIAL_SUCCESS, PROCESSING, QUEUED, WAITING में से एक या अधिक का उपयोग करें।</translation>
+        <source>No status given: use one or more of SUCCESSFUL, FAILED, PARTIAL_SUCCESS, PARTIAL_FAILURE, PROCESSING, QUEUED, WAITING.</source>
+        <translation>कोई स्थिति नहीं दी गई: SUCCESSFUL, FAILED, PARTIAL_SUCCESS, PARTIAL_FAILURE, PROCESSING, QUEUED, WAITING में से एक या अधिक का उपयोग करें।</translation>
     </message>
 </context>
 <context>
     <name>HistoryRefresh</name>
     <message>
-        <location filename="../app/store/HistoryRefresh.cpp" line="+104"/>
-        <source>nothing was stored for this query</source>
-        <translation>इस क्वेरी के लिए कुछ भी सहेजा नहीं गया था</translation>
+        <location filename="../app/store/HistoryRefresh.cpp" line="+126"/>
+        <source>nothing was stored for this import</source>
+        <translation>इस इम्पोर्ट के लिए कुछ भी सहेजा नहीं गया था</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>the stored answer is incomplete</source>
-        <translation>सहेजा गया उत्तर अपूर्ण है</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the stored answer does not add up to its count</source>
-        <translation>सहेजे गए उत्तर की फ़ाइलें उसकी गिनती से मेल नहीं खातीं</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>the query filters on status without every unfinished status, so a file finishing deep in the history could join its answer unseen</source>
-        <translation>क्वेरी स्थिति पर फ़िल्टर करती है, पर उसमें प्रगति वाली सभी स्थितियाँ शामिल नहीं हैं, इसलिए इतिहास में काफ़ी पीछे पूरी होने वाली कोई फ़ाइल बिना दिखे उसके उत्तर में जुड़ सकती है</translation>
-    </message>
-    <message>
-        <location line="+22"/>
+        <location line="+11"/>
         <source>Refresh cancelled: the stored history is unchanged.</source>
         <translation>रीफ़्रेश रद्द: सहेजा गया इतिहास अपरिवर्तित है।</translation>
     </message>
@@ -1651,40 +1990,94 @@ ID %3</translation>
         <translation>रीफ़्रेश का नेटवर्क क्लाइंट खो गया: फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <source>the unfinished file %1 has no scheduled time to ask for</source>
-        <translation>अधूरी फ़ाइल %1 का कोई निर्धारित समय नहीं है जिसके लिए अनुरोध किया जा सके</translation>
+        <location line="+77"/>
+        <source>the API sent the same file twice among the newest ones</source>
+        <translation>API ने सबसे नई फ़ाइलों में एक ही फ़ाइल दो बार भेजी</translation>
     </message>
-    <message>
-        <location line="+50"/>
-        <source>more than a page of files share the moment of an unfinished file</source>
-        <translation>एक पेज से अधिक फ़ाइलों का समय किसी अधूरी फ़ाइल के समय के बिल्कुल बराबर है</translation>
-    </message>
-    <message>
+    <message numerus="yes">
         <location line="+16"/>
-        <source>the unfinished file %1 was not found at its moment (%2)</source>
-        <translation>अधूरी फ़ाइल %1 अपने समय (%2) पर नहीं मिली</translation>
+        <source>more than %n new files: reading the history again costs little more</source>
+        <translation>
+            <numerusform>%n से अधिक नई फ़ाइलें: इतिहास को फिर से पढ़ने में बस थोड़ा ही अधिक खर्च होता है</numerusform>
+            <numerusform>%n से अधिक नई फ़ाइलें: इतिहास को फिर से पढ़ने में बस थोड़ा ही अधिक खर्च होता है</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
+        <source>the API sent as new a file that is stored further down</source>
+        <translation>API ने एक ऐसी फ़ाइल नई बताकर भेजी जो नीचे पहले से सहेजी गई है</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>the history counts %1 files where the stored ones and the new ones make %2: files vanished or appeared deeper in the history</source>
+        <translation>इतिहास %1 फ़ाइलें गिनता है, जबकि सहेजी गई और नई फ़ाइलें मिलकर %2 होती हैं: इतिहास में और नीचे फ़ाइलें गायब हुईं या जुड़ीं</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>the unfinished files deep in the history cost as many requests as reading it again</source>
+        <translation>इतिहास में और नीचे की अधूरी फ़ाइलों के लिए उतने ही अनुरोध लगते हैं जितने पूरा इतिहास फिर से पढ़ने में</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>a file deeper in the history is not where its position says (%1): files moved</source>
+        <translation>इतिहास में और नीचे की एक फ़ाइल अपने क्रम वाले स्थान पर नहीं है (%1): फ़ाइलें खिसक गईं</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>the history holds fewer files than were stored</source>
+        <translation>इतिहास में उतनी फ़ाइलें नहीं हैं जितनी सहेजी गई थीं</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+221"/>
+        <source>The API counts %1 files but sent %2: nothing was stored. Try again later.</source>
+        <translation>API %1 फ़ाइलें गिनता है, पर उसने %2 भेजीं: कुछ भी सहेजा नहीं गया। बाद में फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <location line="-214"/>
+        <source>the history counts fewer files than are stored</source>
+        <translation>इतिहास सहेजी गई फ़ाइलों से कम फ़ाइलें गिनता है</translation>
+    </message>
+    <message>
+        <location line="+130"/>
+        <source>the pages below the stored history do not continue it</source>
+        <translation>सहेजे गए इतिहास के नीचे के पेज उसकी निरंतरता में नहीं हैं</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the pages below the stored history do not continue it: files moved</source>
+        <translation>सहेजे गए इतिहास के नीचे के पेज उसकी निरंतरता में नहीं हैं: फ़ाइलें खिसक गईं</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>the API sent a stored file again further down</source>
+        <translation>API ने एक सहेजी गई फ़ाइल नीचे फिर से भेजी</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The history kept changing while it was read (%1): nothing was stored. Try again in a minute.</source>
+        <translation>पढ़ते समय इतिहास बदलता रहा (%1): कुछ भी सहेजा नहीं गया। एक मिनट बाद फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>the history would hold the file %1 twice</source>
+        <translation>इतिहास में फ़ाइल %1 दो बार हो जाती</translation>
+    </message>
+    <message>
+        <location line="-417"/>
         <source>the history kept changing while it was refreshed</source>
         <translation>रीफ़्रेश के दौरान इतिहास बदलता रहा</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
+        <location line="+131"/>
+        <location line="+94"/>
+        <location line="+63"/>
         <source>the history shrank while it was refreshed</source>
         <translation>रीफ़्रेश के दौरान इतिहास छोटा हो गया</translation>
     </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>more than %n new files: a full fetch costs little more</source>
-        <translation>
-            <numerusform>%n से अधिक नई फ़ाइलें: पूरी प्राप्ति में बस थोड़ा अधिक लगता है</numerusform>
-            <numerusform>%n से अधिक नई फ़ाइलें: पूरी प्राप्ति में बस थोड़ा अधिक लगता है</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+13"/>
+        <location line="-245"/>
         <source>the newest stored file is no longer in the history</source>
         <translation>सहेजी गई सबसे नई फ़ाइल अब इतिहास में नहीं है</translation>
     </message>
@@ -1693,83 +2086,178 @@ ID %3</translation>
         <source>files were added or removed among the newest ones</source>
         <translation>सबसे नई फ़ाइलों में कुछ फ़ाइलें जोड़ी या हटाई गईं</translation>
     </message>
-    <message>
-        <location line="+8"/>
-        <source>the history counts %1 files where the stored answer and the new files make %2: files vanished or appeared deeper in the history</source>
-        <translation>इतिहास %1 फ़ाइलें गिनता है, जबकि सहेजे गए उत्तर और नई फ़ाइलों को मिलाकर %2 होती हैं: इतिहास में और पीछे फ़ाइलें गायब हुईं या जुड़ गईं</translation>
-    </message>
 </context>
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../app/store/HistoryStore.cpp" line="+34"/>
+        <location filename="../app/store/HistoryStore.cpp" line="+43"/>
         <source>unknown database error</source>
         <translation>अज्ञात डेटाबेस त्रुटि</translation>
     </message>
     <message>
-        <location line="+195"/>
+        <location line="+29"/>
+        <source>another program holds it locked</source>
+        <translation>किसी अन्य प्रोग्राम ने इसे लॉक कर रखा है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the disk is full</source>
+        <translation>डिस्क भर गई है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it can only be read</source>
+        <translation>इसे केवल पढ़ा जा सकता है</translation>
+    </message>
+    <message>
+        <location line="+105"/>
+        <source>its table %1 is missing</source>
+        <translation>इसकी तालिका %1 मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>its table %1 has other columns</source>
+        <translation>इसकी तालिका %1 में अलग कॉलम हैं</translation>
+    </message>
+    <message>
+        <location line="+314"/>
         <source>The stored history %1 cannot be read and could not be moved aside: it is left as it is and nothing is stored until it is moved or deleted.</source>
         <translation>सहेजा गया इतिहास %1 पढ़ा नहीं जा सकता और उसे दूसरी जगह नहीं ले जाया जा सका: उसे जैसा है वैसा छोड़ दिया गया है, और जब तक उसे दूसरी जगह ले जाया या हटाया नहीं जाता, कुछ भी सहेजा नहीं जाएगा।</translation>
     </message>
     <message>
-        <location line="+29"/>
-        <source>The stored history %1 works without its write-ahead log (%2).</source>
-        <translation>सहेजा गया इतिहास %1 अपने राइट-अहेड लॉग के बिना काम कर रहा है (%2)।</translation>
+        <location line="+55"/>
+        <location line="+2"/>
+        <location line="+53"/>
+        <source>it has no schema version</source>
+        <translation>इसमें कोई स्कीमा संस्करण नहीं है</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="-47"/>
+        <source>its schema version is %1</source>
+        <translation>इसका स्कीमा संस्करण %1 है</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The stored history %1 works without its write-ahead log.</source>
+        <translation>सहेजा गया इतिहास %1 अपने राइट-अहेड लॉग के बिना काम कर रहा है।</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>The stored history %1 can only be read (%2): stored answers are shown, nothing new is stored. Check the file&apos;s and its folder&apos;s permissions, or the disk.</source>
+        <translation>सहेजा गया इतिहास %1 केवल पढ़ा जा सकता है (%2): सहेजे गए उत्तर दिखाए जाते हैं, कुछ भी नया सहेजा नहीं जाता। फ़ाइल और उसके फ़ोल्डर की अनुमतियाँ, या डिस्क जाँचें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The stored history %1 cannot be opened (%2): nothing is stored. Check the file&apos;s and its folder&apos;s permissions, and the disk.</source>
+        <translation>सहेजा गया इतिहास %1 खोला नहीं जा सकता (%2): कुछ भी सहेजा नहीं जाता। फ़ाइल और उसके फ़ोल्डर की अनुमतियाँ, और डिस्क जाँचें।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The stored history %1 cannot be opened (%2): it is left as it is and nothing is stored. Check the file&apos;s permissions and the free space.</source>
+        <translation>सहेजा गया इतिहास %1 खोला नहीं जा सकता (%2): उसे जैसा है वैसा छोड़ दिया गया है और कुछ भी सहेजा नहीं जाता। फ़ाइल की अनुमतियाँ और खाली जगह जाँचें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The stored history %1 is locked by another program (%2): it is left as it is and nothing is stored this time. Close the program that holds it and try again.</source>
+        <translation>सहेजा गया इतिहास %1 किसी अन्य प्रोग्राम ने लॉक कर रखा है (%2): उसे जैसा है वैसा छोड़ दिया गया है और इस बार कुछ भी सहेजा नहीं जाता। उसे लॉक करने वाला प्रोग्राम बंद करें और फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The stored history %1 was written by a newer ImportScope (schema version %2; this one knows up to %3): it is left as it is and this version stores nothing. Use the newer ImportScope, or move the file away.</source>
+        <translation>सहेजा गया इतिहास %1 ImportScope के नए संस्करण ने लिखा है (स्कीमा संस्करण %2; यह संस्करण %3 तक जानता है): उसे जैसा है वैसा छोड़ दिया गया है और यह संस्करण कुछ भी सहेजता नहीं। नए ImportScope का उपयोग करें, या फ़ाइल को कहीं और ले जाएँ।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The stored history %1 is not a readable database (%2): it was moved to %3 and the history starts empty.</source>
+        <translation>सहेजा गया इतिहास %1 पढ़ने योग्य डेटाबेस नहीं है (%2): उसे %3 में ले जाया गया है और इतिहास खाली से शुरू होता है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The stored history %1 is not an ImportScope history (%2): it was moved to %3 and the history starts empty.</source>
+        <translation>सहेजा गया इतिहास %1 ImportScope का इतिहास नहीं है (%2): उसे %3 में ले जाया गया है और इतिहास खाली से शुरू होता है।</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+15"/>
+        <source>The stored history of %1 could not be read (%2): it is fetched again.</source>
+        <translation>%1 का सहेजा गया इतिहास पढ़ा नहीं जा सका (%2): इसे फिर से प्राप्त किया जाता है।</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>import ID %1</source>
+        <translation>इम्पोर्ट ID %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>import &quot;%1&quot;</source>
+        <translation>इम्पोर्ट &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the stored history %1 can only be read</source>
+        <translation>सहेजा गया इतिहास %1 केवल पढ़ा जा सकता है</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The history of %1 was not stored: %2</source>
+        <translation>%1 का इतिहास सहेजा नहीं गया: %2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The history of %1 could not be stored: the disk is full. The previous one is kept; free some space in %2.</source>
+        <translation>%1 का इतिहास सहेजा नहीं जा सका: डिस्क भर गई है। पिछला इतिहास रखा गया है; %2 में कुछ जगह खाली करें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The history of %1 could not be stored: another program holds the stored history locked. The previous one is kept.</source>
+        <translation>%1 का इतिहास सहेजा नहीं जा सका: किसी अन्य प्रोग्राम ने सहेजे गए इतिहास को लॉक कर रखा है। पिछला इतिहास रखा गया है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The history of %1 could not be stored (%2): the previous one is kept. Check the free space and permissions in %3.</source>
+        <translation>%1 का इतिहास सहेजा नहीं जा सका (%2): पिछला इतिहास रखा गया है। %3 में खाली जगह और अनुमतियाँ जाँचें।</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <location line="+27"/>
+        <source>The stored history %1 can only be read: nothing was forgotten.</source>
+        <translation>सहेजा गया इतिहास %1 केवल पढ़ा जा सकता है: कुछ भी हटाया नहीं गया।</translation>
+    </message>
+    <message>
+        <location line="-360"/>
         <source>The stored history cannot be kept: the folder %1 cannot be created. Check its permissions.</source>
         <translation>इतिहास सहेजा नहीं जा सकता: फ़ोल्डर %1 बनाया नहीं जा सकता। उसकी अनुमतियाँ जाँचें।</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/store/StoreFile.cpp" line="+31"/>
+        <source>The stored history %1 cannot be examined (%2).</source>
+        <translation>सहेजे गए इतिहास %1 की जाँच नहीं की जा सकती (%2)।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The stored history %1 is a symbolic link: ImportScope keeps its history only in a regular file and never follows a link there. Nothing is stored; remove the link to let ImportScope create its own file.</source>
+        <translation>सहेजा गया इतिहास %1 एक सिंबॉलिक लिंक है: ImportScope अपना इतिहास केवल सामान्य फ़ाइल में रखता है और वहाँ कभी किसी लिंक का पालन नहीं करता। कुछ भी सहेजा नहीं जाता; ImportScope को अपनी फ़ाइल बनाने देने के लिए लिंक हटाएँ।</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The stored history %1 is not a regular file: nothing is stored. Move it away to let ImportScope create its own file.</source>
+        <translation>सहेजा गया इतिहास %1 सामान्य फ़ाइल नहीं है: कुछ भी सहेजा नहीं जाता। ImportScope को अपनी फ़ाइल बनाने देने के लिए इसे कहीं और ले जाएँ।</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The stored history %1 cannot be created (%2). Check the folder&apos;s permissions and free space.</source>
         <translation>सहेजा गया इतिहास %1 बनाया नहीं जा सकता (%2)। फ़ोल्डर की अनुमतियाँ और खाली जगह जाँचें।</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>The stored history %1 cannot be opened (%2). Check the file&apos;s permissions and free space.</source>
-        <translation>सहेजा गया इतिहास %1 खोला नहीं जा सकता (%2)। फ़ाइल की अनुमतियाँ और खाली जगह जाँचें।</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The stored history %1 could not be read (%2): it was moved to %3 and the history starts empty.</source>
-        <translation>सहेजा गया इतिहास %1 पढ़ा नहीं जा सका (%2): उसे %3 में ले जाया गया है और इतिहास खाली से शुरू होता है।</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The stored history %1 is not an ImportScope history (it has no schema version): it was moved to %2 and the history starts empty.</source>
-        <translation>सहेजा गया इतिहास %1 ImportScope का इतिहास नहीं है (इसमें कोई स्कीमा संस्करण नहीं है): उसे %2 में ले जाया गया है और इतिहास खाली से शुरू होता है।</translation>
-    </message>
-    <message>
+        <location filename="../app/store/HistoryStore.cpp" line="+339"/>
         <location line="+7"/>
-        <source>The stored history %1 was written by a newer ImportScope (schema version %2; this one knows up to %3): it was moved to %4 and the history starts empty. A newer ImportScope can still read it there.</source>
-        <translation>सहेजा गया इतिहास %1 ImportScope के नए संस्करण ने लिखा है (स्कीमा संस्करण %2; यह संस्करण %3 तक जानता है): उसे %4 में ले जाया गया है और इतिहास खाली से शुरू होता है। ImportScope का नया संस्करण उसे वहाँ अब भी पढ़ सकता है।</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The stored history %1 could not be upgraded from schema version %2 (%3): it was moved to %4 and the history starts empty.</source>
-        <translation>सहेजे गए इतिहास %1 को स्कीमा संस्करण %2 से अपग्रेड नहीं किया जा सका (%3): उसे %4 में ले जाया गया है और इतिहास खाली से शुरू होता है।</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>The stored answer for %1 could not be read (%2): it is fetched again.</source>
-        <translation>%1 का सहेजा गया उत्तर पढ़ा नहीं जा सका (%2): उसे फिर से प्राप्त किया जाएगा।</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>The answer for %1 could not be stored (%2): the previous one is kept. Check the free space in %3.</source>
-        <translation>%1 का उत्तर सहेजा नहीं जा सका (%2): पिछला उत्तर रखा गया है। %3 में खाली जगह जाँचें।</translation>
-    </message>
-    <message>
-        <location line="+93"/>
-        <location line="+10"/>
+        <location line="+6"/>
+        <location line="+17"/>
         <source>The stored history could not be forgotten (%1).</source>
         <translation>सहेजा गया इतिहास हटाया नहीं जा सका (%1)।</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>The stored history could not be read (%1).</source>
         <translation>सहेजा गया इतिहास पढ़ा नहीं जा सका (%1)।</translation>
     </message>
@@ -1874,7 +2362,7 @@ ID %3</translation>
 <context>
     <name>ImportsCommand</name>
     <message>
-        <location filename="../app/cli/ImportsCommand.cpp" line="+22"/>
+        <location filename="../app/cli/ImportsCommand.cpp" line="+20"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -1904,7 +2392,7 @@ ID %3</translation>
         <translation>अंतिम रन का समय</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+32"/>
         <source>List the workspace&apos;s imports (Import Details API).</source>
         <translation>वर्कस्पेस के इम्पोर्ट सूचीबद्ध करता है (Import Details API)।</translation>
     </message>
@@ -1914,7 +2402,7 @@ ID %3</translation>
         <translation>table (डिफ़ॉल्ट) या json।</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>--format must be table or json, not &quot;%1&quot;.</source>
         <translation>--format table या json होना चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
@@ -1922,7 +2410,7 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+147"/>
+        <location filename="../ui/MainWindow.cpp" line="+150"/>
         <source>Quick filter</source>
         <translation>त्वरित फ़िल्टर</translation>
     </message>
@@ -1937,7 +2425,7 @@ ID %3</translation>
         <translation>इम्पोर्ट फ़ाइल रन इतिहास</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+99"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -1947,7 +2435,7 @@ ID %3</translation>
         <translation>प्राप्ति रद्द करें</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+16"/>
         <source>Main</source>
         <translation>मुख्य</translation>
     </message>
@@ -2057,7 +2545,7 @@ ID %3</translation>
         <translation>ImportScope के बारे में(&amp;A)</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [प्रोडक्शन]</translation>
     </message>
@@ -2072,12 +2560,12 @@ ID %3</translation>
         <translation>डेमो वर्कस्पेस (अंतर्निहित)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>Reading the key from the keychain…</source>
         <translation>कीचेन से कुंजी पढ़ी जा रही है…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+50"/>
         <source>Key for this session</source>
         <translation>इस सत्र के लिए कुंजी</translation>
     </message>
@@ -2094,12 +2582,12 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>इम्पोर्ट लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location line="-423"/>
+        <location line="-418"/>
         <source>Shows only the files whose name, ID or status message contains the text</source>
         <translation>केवल वे फ़ाइलें दिखाता है जिनके नाम, ID या स्थिति संदेश में यह पाठ है</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+421"/>
         <source>Imports not listed: %1</source>
         <translation>इम्पोर्ट सूचीबद्ध नहीं हुए: %1</translation>
     </message>
@@ -2108,13 +2596,21 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <source>Choose a profile first, or add one, or open the demo workspace.</source>
         <translation>पहले कोई प्रोफ़ाइल चुनें, या नई जोड़ें, या डेमो वर्कस्पेस खोलें।</translation>
     </message>
+    <message numerus="yes">
+        <location line="+29"/>
+        <source>Cancelled here: the table holds the %n file(s) received so far.</source>
+        <translation>
+            <numerusform>यहाँ रद्द किया गया: तालिका में अब तक मिली %n फ़ाइल है।</numerusform>
+            <numerusform>यहाँ रद्द किया गया: तालिका में अब तक मिली %n फ़ाइलें हैं।</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+57"/>
+        <location line="+41"/>
         <source>Showing %1 — stored %2, refreshing…</source>
         <translation>%1 दिखाया जा रहा है — %2 सहेजा गया, रीफ़्रेश हो रहा है…</translation>
     </message>
     <message numerus="yes">
-        <location line="+74"/>
+        <location line="+65"/>
         <source>Showing %1 — %n file(s) as stored %2 (not refreshed)</source>
         <translation>
             <numerusform>%1 दिखाया जा रहा है — %n फ़ाइल, जैसी %2 सहेजी गई थी (रीफ़्रेश नहीं हुआ)</numerusform>
@@ -2172,7 +2668,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+49"/>
         <source>&lt;h3&gt;Choose a profile&lt;/h3&gt;&lt;p&gt;Pick one of your saved profiles in the toolbar (Alt+P), &lt;a href=&quot;profiles&quot;&gt;manage profiles…&lt;/a&gt; or &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;प्रोफ़ाइल चुनें&lt;/h3&gt;&lt;p&gt;टूलबार में अपनी सहेजी गई प्रोफ़ाइलों में से कोई एक चुनें (Alt+L), &lt;a href=&quot;profiles&quot;&gt;प्रोफ़ाइल प्रबंधित करें…&lt;/a&gt; या &lt;a href=&quot;demo&quot;&gt;डेमो वर्कस्पेस खोलें&lt;/a&gt;।&lt;/p&gt;</translation>
     </message>
@@ -2250,7 +2746,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>—</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-122"/>
         <source>Fetching %1 (the previous fetch stopped)</source>
         <translation>%1 प्राप्त किया जा रहा है (पिछली प्राप्ति रोक दी गई)</translation>
     </message>
@@ -2265,7 +2761,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>पिछली प्राप्ति रोक दी गई: तालिका में केवल नई क्वेरी का परिणाम है।</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+120"/>
         <source>%1 of %2 files shown · %3 rows · %4 failed rows · failure rate %5</source>
         <translation>%2 में से %1 फ़ाइलें दिखाई गईं · %3 पंक्तियाँ · %4 विफल पंक्तियाँ · विफलता दर %5</translation>
     </message>
@@ -2318,7 +2814,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
 <context>
     <name>MemoryBrake</name>
     <message>
-        <location filename="../app/api/MemoryBrake.cpp" line="+51"/>
+        <location filename="../app/api/MemoryBrake.cpp" line="+53"/>
         <source>%1 sent an endless answer to an authentication challenge (HTTP 401 or 407), which is read whole before any of it can be checked: ImportScope stopped when it had grown by %2 MB, before running out of memory. Check the base URL.</source>
         <translation>%1 ने प्रमाणीकरण चुनौती (HTTP 401 या 407) का अंतहीन उत्तर भेजा, जिसे उसकी कोई भी जाँच होने से पहले पूरा पढ़ा जाता है: ImportScope %2 MB बढ़ने पर, मेमोरी ख़त्म होने से पहले, रुक गया। बेस URL जाँचें।</translation>
     </message>
@@ -2369,7 +2865,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../ui/PreferencesDialog.cpp" line="+24"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="+29"/>
         <source>Preferences - ImportScope</source>
         <translation>प्राथमिकताएँ - ImportScope</translation>
     </message>
@@ -2413,16 +2909,45 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <source>&amp;Forget all</source>
         <translation>सब हटाएँ(&amp;F)</translation>
     </message>
+    <message>
+        <location line="+26"/>
+        <source>Forget the stored history of profile &quot;%1&quot;? Its imports are then fetched from the API again. Nothing is deleted before you press OK.</source>
+        <translation>प्रोफ़ाइल &quot;%1&quot; का सहेजा गया इतिहास हटाएँ? इसके इम्पोर्ट फिर API से दोबारा प्राप्त किए जाएँगे। OK दबाने से पहले कुछ भी हटाया नहीं जाता।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Forget the stored history of every profile? Every import is then fetched from the API again. Nothing is deleted before you press OK.</source>
+        <translation>सभी प्रोफ़ाइलों का सहेजा गया इतिहास हटाएँ? हर इम्पोर्ट फिर API से दोबारा प्राप्त किया जाएगा। OK दबाने से पहले कुछ भी हटाया नहीं जाता।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+55"/>
+        <source>Forget stored history</source>
+        <translation>सहेजा गया इतिहास हटाएँ</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <source>Every stored history will be forgotten when you press OK (%1 on disk now).</source>
+        <translation>OK दबाने पर सारा सहेजा गया इतिहास हटा दिया जाएगा (अभी डिस्क पर %1)।</translation>
+    </message>
     <message numerus="yes">
-        <location line="+30"/>
-        <source>%1 on disk: %n answer(s) of %2 import(s), %3 file(s).</source>
+        <location line="+3"/>
+        <source>The stored history of profile &quot;%1&quot; will be forgotten when you press OK: %n import(s).</source>
         <translation>
-            <numerusform>डिस्क पर %1: %2 इम्पोर्ट के %n उत्तर, फ़ाइलें: %3।</numerusform>
-            <numerusform>डिस्क पर %1: %2 इम्पोर्ट के %n उत्तर, फ़ाइलें: %3।</numerusform>
+            <numerusform>OK दबाने पर प्रोफ़ाइल &quot;%1&quot; का सहेजा गया इतिहास हटा दिया जाएगा: %n इम्पोर्ट।</numerusform>
+            <numerusform>OK दबाने पर प्रोफ़ाइल &quot;%1&quot; का सहेजा गया इतिहास हटा दिया जाएगा: %n इम्पोर्ट।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%1 on disk: %n import(s) with %2 file(s).</source>
+        <translation>
+            <numerusform>डिस्क पर %1: %n इम्पोर्ट, फ़ाइलें: %2।</numerusform>
+            <numerusform>डिस्क पर %1: %n इम्पोर्ट, फ़ाइलें: %2।</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Oldest refresh: %1.</source>
         <translation>सबसे पुराना रीफ़्रेश: %1।</translation>
     </message>
@@ -2465,7 +2990,17 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>अज्ञात समय क्षेत्र &quot;%1&quot;: UTC या Asia/Kolkata जैसे IANA नाम का उपयोग करें।</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+5"/>
+        <source>The extra trusted certificate: %1</source>
+        <translation>अतिरिक्त विश्वसनीय प्रमाणपत्र: %1</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The proxy: %1</source>
+        <translation>प्रॉक्सी: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>प्रोफ़ाइल &quot;%1&quot;: %2</translation>
     </message>
@@ -2478,28 +3013,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
 <context>
     <name>ProfileCommand</name>
     <message>
-        <location filename="../app/cli/ProfileCommand.cpp" line="+41"/>
-        <source>Usage: importscope profile list
-       importscope profile add NAME (--dc DC | --base-url URL) --workspace-id ID
-                               [--api-key-stdin] [--tz ZONE] [--production]
-       importscope profile remove NAME
-       importscope profile test NAME
-DC is one of %1. The API key is read from standard input with --api-key-stdin,
-otherwise from the environment variable MOE_API_KEY, and kept in the OS keychain;
-it is never a command-line value and never printed.
-</source>
-        <translation>उपयोग: importscope profile list
-      importscope profile add NAME (--dc DC | --base-url URL) --workspace-id ID
-                              [--api-key-stdin] [--tz ZONE] [--production]
-      importscope profile remove NAME
-      importscope profile test NAME
-DC इनमें से एक है: %1। API कुंजी --api-key-stdin के साथ स्टैंडर्ड इनपुट से पढ़ी जाती है,
-अन्यथा एनवायरनमेंट वेरिएबल MOE_API_KEY से, और सिस्टम की कीचेन में रखी जाती है;
-यह कभी कमांड-लाइन मान नहीं होती और कभी प्रिंट नहीं की जाती।
-</translation>
-    </message>
-    <message>
-        <location line="+23"/>
+        <location filename="../app/cli/ProfileCommand.cpp" line="+68"/>
         <source>(see importscope profile --help)</source>
         <translation>(importscope profile --help देखें)</translation>
     </message>
@@ -2509,7 +3023,7 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
         <translation>&quot;profile list&quot; कोई आर्गुमेंट नहीं लेता (importscope profile --help देखें)।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
         <source>No profiles yet: add one with &quot;importscope profile add&quot;.</source>
         <translation>अभी कोई प्रोफ़ाइल नहीं: &quot;importscope profile add&quot; से एक जोड़ें।</translation>
     </message>
@@ -2559,7 +3073,17 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
         <translation>API कुंजी कभी कमांड-लाइन मान नहीं होती: --api-key-stdin या एनवायरनमेंट वेरिएबल MOE_API_KEY का उपयोग करें।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+40"/>
+        <source>Give --proxy or --no-proxy, not both.</source>
+        <translation>--proxy या --no-proxy दें, दोनों नहीं।</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Profile &quot;%1&quot; was saved without its proxy password.</source>
+        <translation>प्रोफ़ाइल &quot;%1&quot; उसके प्रॉक्सी पासवर्ड के बिना सहेजी गई।</translation>
+    </message>
+    <message>
+        <location line="+75"/>
         <source>Data centre.</source>
         <translation>डेटा सेंटर।</translation>
     </message>
@@ -2590,16 +3114,60 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
     </message>
     <message>
         <location line="+2"/>
+        <source>Extra trusted certificate (PEM).</source>
+        <translation>अतिरिक्त विश्वसनीय प्रमाणपत्र (PEM)।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The profile&apos;s own HTTP proxy.</source>
+        <translation>प्रोफ़ाइल का अपना HTTP प्रॉक्सी।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Connect directly.</source>
+        <translation>सीधे कनेक्ट करें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Profile name.</source>
         <translation>प्रोफ़ाइल नाम।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-154"/>
         <source>&quot;profile add&quot; needs exactly one NAME (quote a name with spaces); see importscope profile --help.</source>
         <translation>&quot;profile add&quot; को ठीक एक NAME चाहिए (स्पेस वाले नाम को उद्धरण चिह्नों में रखें); importscope profile --help देखें।</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-107"/>
+        <source>Usage: importscope profile list
+       importscope profile add NAME (--dc DC | --base-url URL) --workspace-id ID
+                               [--api-key-stdin] [--tz ZONE] [--production]
+                               [--ca-file PEM] [--proxy URL | --no-proxy]
+       importscope profile remove NAME
+       importscope profile test NAME
+DC is one of %1. The API key is read from standard input with --api-key-stdin,
+otherwise from the environment variable MOE_API_KEY, and kept in the OS keychain;
+it is never a command-line value and never printed. --ca-file keeps the PEM file&apos;s
+certificates as the profile&apos;s extra trusted certificate; --proxy http://[USER@]HOST:PORT
+is the profile&apos;s own proxy (its password, from IMPORTSCOPE_PROXY_PASSWORD, goes to the
+keychain), --no-proxy connects directly; by default the system&apos;s proxy is used.
+</source>
+        <translation>उपयोग: importscope profile list
+      importscope profile add NAME (--dc DC | --base-url URL) --workspace-id ID
+                              [--api-key-stdin] [--tz ZONE] [--production]
+                              [--ca-file PEM] [--proxy URL | --no-proxy]
+      importscope profile remove NAME
+      importscope profile test NAME
+DC इनमें से एक है: %1। API कुंजी --api-key-stdin के साथ स्टैंडर्ड इनपुट से पढ़ी जाती है,
+अन्यथा एनवायरनमेंट वेरिएबल MOE_API_KEY से, और OS कीचेन में रखी जाती है;
+यह कभी कमांड-लाइन मान नहीं होती और कभी प्रिंट नहीं होती। --ca-file PEM फ़ाइल के
+प्रमाणपत्रों को प्रोफ़ाइल के अतिरिक्त विश्वसनीय प्रमाणपत्र के रूप में रखता है; --proxy http://[USER@]HOST:PORT
+प्रोफ़ाइल का अपना प्रॉक्सी है (उसका पासवर्ड, IMPORTSCOPE_PROXY_PASSWORD से, कीचेन में
+जाता है), --no-proxy सीधे कनेक्ट करता है; डिफ़ॉल्ट रूप से सिस्टम का प्रॉक्सी उपयोग होता है।
+</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>Give either --dc or --base-url (exactly one of them).</source>
         <translation>या तो --dc या --base-url दें (इनमें से ठीक एक)।</translation>
     </message>
@@ -2609,12 +3177,12 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
         <translation>--workspace-id नहीं दिया गया।</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+41"/>
         <source>Profile &quot;%1&quot; was not saved.</source>
         <translation>प्रोफ़ाइल &quot;%1&quot; सहेजी नहीं गई।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+17"/>
         <source>Added profile &quot;%1&quot;; its key is in the keychain.</source>
         <translation>प्रोफ़ाइल &quot;%1&quot; जोड़ी गई; इसकी कुंजी कीचेन में है।</translation>
     </message>
@@ -2644,12 +3212,12 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
         <translation>&quot;profile test&quot; को ठीक एक NAME चाहिए; importscope profile --help देखें।</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Profile &quot;%1&quot;: %2</source>
         <translation>प्रोफ़ाइल &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+38"/>
         <source>Missing profile command: use list, add, remove or test (see importscope profile --help).</source>
         <translation>प्रोफ़ाइल कमांड नहीं दिया गया: list, add, remove या test का उपयोग करें (importscope profile --help देखें)।</translation>
     </message>
@@ -2699,7 +3267,7 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../ui/ProfileDialog.cpp" line="+300"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+394"/>
         <location line="+18"/>
         <source>Delete profile</source>
         <translation>प्रोफ़ाइल हटाएँ</translation>
@@ -2756,7 +3324,7 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../ui/ProfileDialog.cpp" line="-158"/>
+        <location filename="../ui/ProfileDialog.cpp" line="-218"/>
         <source>Data API key</source>
         <translation>Data API कुंजी</translation>
     </message>
@@ -2801,7 +3369,73 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
         <translation>प्रोडक्शन प्रोफ़ाइल</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+12"/>
+        <source>Extra trusted certi&amp;ficate:</source>
+        <translation>अतिरिक्त विश्वसनीय प्रमाणपत्र(&amp;F):</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../ui/ProfileDialog.cpp" line="+59"/>
+        <source>Extra trusted certificate</source>
+        <translation>अतिरिक्त विश्वसनीय प्रमाणपत्र</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose...</source>
+        <translation>चुनें...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose an extra trusted certificate</source>
+        <translation>अतिरिक्त विश्वसनीय प्रमाणपत्र चुनें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A PEM file: your organisation&apos;s certificate authority, or the root certificate of a proxy that inspects TLS. Trusted for this profile only, besides the system&apos;s certificates.</source>
+        <translation>एक PEM फ़ाइल: आपके संगठन का प्रमाणपत्र प्राधिकरण, या TLS की जाँच करने वाले प्रॉक्सी का रूट प्रमाणपत्र। सिस्टम के प्रमाणपत्रों के अतिरिक्त, केवल इस प्रोफ़ाइल के लिए विश्वसनीय।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;move</source>
+        <translation>हटाएँ(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the extra trusted certificate</source>
+        <translation>अतिरिक्त विश्वसनीय प्रमाणपत्र हटाएँ</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Pro&amp;xy:</source>
+        <translation>प्रॉक्सी(&amp;X):</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Proxy</source>
+        <translation>प्रॉक्सी</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Proxy URL</source>
+        <translation>प्रॉक्सी URL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>http://[user@]host:port</source>
+        <translation>http://[user@]host:port</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Prox&amp;y password:</source>
+        <translation>प्रॉक्सी पासवर्ड(&amp;Y):</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Proxy password</source>
+        <translation>प्रॉक्सी पासवर्ड</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Input problem</source>
         <translation>इनपुट समस्या</translation>
     </message>
@@ -2846,7 +3480,7 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
         <translation>प्रोफ़ाइल सहेजें</translation>
     </message>
     <message>
-        <location filename="../ui/ProfileDialog.cpp" line="-130"/>
+        <location filename="../ui/ProfileDialog.cpp" line="-221"/>
         <source>Profiles - ImportScope</source>
         <translation>प्रोफ़ाइल - ImportScope</translation>
     </message>
@@ -2856,12 +3490,32 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
         <translation>कस्टम URL...</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+12"/>
+        <source>The system&apos;s settings</source>
+        <translation>सिस्टम की सेटिंग्स</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No proxy</source>
+        <translation>कोई प्रॉक्सी नहीं</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This proxy:</source>
+        <translation>यह प्रॉक्सी:</translation>
+    </message>
+    <message>
+        <location line="+78"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [प्रोडक्शन]</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+43"/>
+        <source>Stored in the keychain; type a new one to replace it</source>
+        <translation>कीचेन में सहेजा गया; बदलने के लिए नया पासवर्ड लिखें</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Stored in the keychain; type a new key to replace it</source>
         <translation>कीचेन में सहेजी गई; बदलने के लिए नई कुंजी लिखें</translation>
     </message>
@@ -2871,12 +3525,33 @@ DC इनमें से एक है: %1। API कुंजी --api-key-std
         <translation>मूल प्रोफ़ाइल से कॉपी की गई</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+38"/>
+        <source>None: the system&apos;s certificates only.</source>
+        <translation>कोई नहीं: केवल सिस्टम के प्रमाणपत्र।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1
+issued by %2
+valid until %3
+SHA-256 %4</source>
+        <translation>%1
+%2 द्वारा जारी
+%3 तक मान्य
+SHA-256 %4</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>प्रमाणपत्र (*.pem *.crt *.cer);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Enter the Data API key of the workspace.</source>
         <translation>वर्कस्पेस की Data API कुंजी दर्ज करें।</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+93"/>
         <source>%1 (copy)</source>
         <translation>%1 (कॉपी)</translation>
     </message>
@@ -2975,12 +3650,22 @@ Use the key for this session only? It is kept in memory, never written, and aske
 कुंजी का उपयोग केवल इस सत्र के लिए करें? यह मेमोरी में रखी जाती है, कभी लिखी नहीं जाती, और अगली बार फिर पूछी जाएगी।</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+16"/>
+        <source>Saving the proxy password in the keychain...</source>
+        <translation>प्रॉक्सी पासवर्ड कीचेन में सहेजा जा रहा है...</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The proxy password was not saved.</source>
+        <translation>प्रॉक्सी पासवर्ड सहेजा नहीं गया।</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>Testing...</source>
         <translation>जाँच हो रही है...</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+24"/>
         <source>Reading the key from the keychain...</source>
         <translation>कीचेन से कुंजी पढ़ी जा रही है...</translation>
     </message>
@@ -2988,12 +3673,12 @@ Use the key for this session only? It is kept in memory, never written, and aske
 <context>
     <name>ProfileStore</name>
     <message>
-        <location filename="../app/profiles/ProfileStore.cpp" line="+150"/>
+        <location filename="../app/profiles/ProfileStore.cpp" line="+158"/>
         <source>The settings in %1 were written by a newer ImportScope (format %2): update ImportScope before changing profiles.</source>
         <translation>%1 की सेटिंग्स ImportScope के नए संस्करण ने लिखी हैं (फ़ॉर्मैट %2): प्रोफ़ाइल बदलने से पहले ImportScope अपडेट करें।</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Could not write the settings file %1: check that its folder exists and is writable.</source>
         <translation>सेटिंग्स फ़ाइल %1 लिखी नहीं जा सकी: जाँचें कि उसका फ़ोल्डर मौजूद है और उसमें लिखा जा सकता है।</translation>
     </message>
@@ -3113,7 +3798,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
         <translation>फ़ाइल %1: %2 शून्य या उससे अधिक की पूर्ण संख्या नहीं है</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+29"/>
         <source>The response carries %1 files on one page; a page holds at most %2.</source>
         <translation>उत्तर एक पेज पर %1 फ़ाइलें देता है; एक पेज में अधिकतम %2 होती हैं।</translation>
     </message>
@@ -3314,7 +3999,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
         <translation>केवल दिखाएँ: %1 (कोई नया अनुरोध नहीं)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+31"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
@@ -3373,7 +4058,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
 <context>
     <name>StoreCommand</name>
     <message>
-        <location filename="../app/cli/StoreCommand.cpp" line="+21"/>
+        <location filename="../app/cli/StoreCommand.cpp" line="+23"/>
         <source>Usage: importscope store info [--profile NAME]
        importscope store forget [--profile NAME]
 info shows the stored history&apos;s size, imports, files and oldest refresh;
@@ -3384,41 +4069,17 @@ info सहेजे गए इतिहास का आकार, इम्प
 forget उसे हटाता है, सभी प्रोफ़ाइलों के लिए या केवल NAME के लिए।</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>No profile named &quot;%1&quot;: see importscope profile list.</source>
         <translation>&quot;%1&quot; नाम की कोई प्रोफ़ाइल नहीं: importscope profile list देखें।</translation>
     </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>%n minute(s) ago</source>
-        <translation>
-            <numerusform>%n मिनट पहले</numerusform>
-            <numerusform>%n मिनट पहले</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n hour(s) ago</source>
-        <translation>
-            <numerusform>%n घंटे पहले</numerusform>
-            <numerusform>%n घंटे पहले</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n दिन पहले</numerusform>
-            <numerusform>%n दिन पहले</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+8"/>
+        <location line="+66"/>
         <source>Only this profile&apos;s stored history.</source>
         <translation>केवल इस प्रोफ़ाइल का सहेजा गया इतिहास।</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="-34"/>
         <source>Forgot the stored history of profile &quot;%1&quot;.</source>
         <translation>प्रोफ़ाइल &quot;%1&quot; का सहेजा गया इतिहास हटा दिया गया।</translation>
     </message>
@@ -3449,13 +4110,13 @@ forget उसे हटाता है, सभी प्रोफ़ाइल�
     </message>
     <message>
         <location line="+1"/>
-        <source>Stored queries: %1</source>
-        <translation>सहेजी गई क्वेरी: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Files: %1</source>
         <translation>फ़ाइलें: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Answers kept from an older version: %1</source>
+        <translation>पुराने संस्करण से रखे गए उत्तर: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3468,11 +4129,75 @@ forget उसे हटाता है, सभी प्रोफ़ाइल�
         <translation>सबसे पुराना रीफ़्रेश: कोई नहीं (कुछ भी सहेजा नहीं गया है)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+27"/>
         <source>Unknown store command &quot;%1&quot;.
 %2</source>
         <translation>अज्ञात store कमांड &quot;%1&quot;।
 %2</translation>
+    </message>
+</context>
+<context>
+    <name>TimeText</name>
+    <message>
+        <location filename="../app/common/TimeText.cpp" line="+20"/>
+        <source>just now</source>
+        <translation>अभी-अभी</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n मिनट पहले</numerusform>
+            <numerusform>%n मिनट पहले</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n घंटे पहले</numerusform>
+            <numerusform>%n घंटे पहले</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n दिन पहले</numerusform>
+            <numerusform>%n दिन पहले</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n सेकंड</numerusform>
+            <numerusform>%n सेकंड</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n मिनट</numerusform>
+            <numerusform>%n मिनट</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n h</source>
+        <translation>
+            <numerusform>%n घंटा</numerusform>
+            <numerusform>%n घंटे</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n दिन</numerusform>
+            <numerusform>%n दिन</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3610,9 +4335,91 @@ forget उसे हटाता है, सभी प्रोफ़ाइल�
     </message>
 </context>
 <context>
+    <name>TriageView</name>
+    <message>
+        <location filename="../ui/TriageView.cpp" line="+181"/>
+        <source>Sort &amp;by:</source>
+        <translation>क्रमबद्ध करें(&amp;S):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Most files</source>
+        <translation>सबसे अधिक फ़ाइलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Most failed rows</source>
+        <translation>सबसे अधिक विफल पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sort causes by</source>
+        <translation>कारणों को इसके अनुसार क्रमबद्ध करें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sort causes by most files or by most failed rows</source>
+        <translation>कारणों को सबसे अधिक फ़ाइलों या सबसे अधिक विफल पंक्तियों के अनुसार क्रमबद्ध करें</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Failure causes</source>
+        <translation>विफलता के कारण</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>&lt;h3&gt;No failures&lt;/h3&gt;&lt;p&gt;No failed or partly failed file is in what is shown. Causes appear here as files arrive.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;कोई विफलता नहीं&lt;/h3&gt;&lt;p&gt;जो दिखाया गया है उसमें कोई विफल या आंशिक रूप से विफल फ़ाइल नहीं है। फ़ाइलें आने पर कारण यहाँ दिखते हैं।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>E&amp;xample of the selected cause:</source>
+        <translation>चुने गए कारण का उदाहरण(&amp;X):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Example message of the selected cause</source>
+        <translation>चुने गए कारण का उदाहरण संदेश</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select a cause to see one of its messages whole.</source>
+        <translation>किसी कारण का एक संदेश पूरा देखने के लिए उसे चुनें।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+182"/>
+        <source>%n cause(s)</source>
+        <translation>
+            <numerusform>%n कारण</numerusform>
+            <numerusform>%n कारण</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n failed or partly failed file(s)</source>
+        <translation>
+            <numerusform>%n विफल या आंशिक रूप से विफल फ़ाइल</numerusform>
+            <numerusform>%n विफल या आंशिक रूप से विफल फ़ाइलें</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n new in this span</source>
+        <translation>
+            <numerusform>इस समयावधि में %n नया</numerusform>
+            <numerusform>इस समयावधि में %n नए</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>New</source>
+        <translation>नया</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/session/WorkspaceSession.cpp" line="+48"/>
+        <location filename="../app/session/WorkspaceSession.cpp" line="+49"/>
         <source>The demo workspace could not start: %1</source>
         <translation>डेमो वर्कस्पेस शुरू नहीं हो सका: %1</translation>
     </message>
@@ -3627,7 +4434,7 @@ forget उसे हटाता है, सभी प्रोफ़ाइल�
         <translation>प्रोफ़ाइल &quot;%1&quot; की कुंजी पढ़ी नहीं जा सकी: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Profile &quot;%1&quot; cannot be used: %2</source>
         <translation>प्रोफ़ाइल &quot;%1&quot; का उपयोग नहीं किया जा सकता: %2</translation>
     </message>
@@ -3635,32 +4442,7 @@ forget उसे हटाता है, सभी प्रोफ़ाइल�
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/main.cpp" line="+19"/>
-        <source>Usage:
-  importscope                      open the window
-  importscope --demo               open the window on the embedded demo workspace
-  importscope export [options]     export an import&apos;s history as CSV or JSON
-  importscope imports [options]    list the workspace&apos;s imports
-  importscope demo-server [options] serve the demo workspace on 127.0.0.1
-  importscope profile list|add|remove|test ...  manage credential profiles
-  importscope store info|forget [--profile P]   the stored history
-  importscope --help | --version
-
-Each subcommand takes --help.</source>
-        <translation>उपयोग:
-  importscope                      विंडो खोलें
-  importscope --demo               अंतर्निहित डेमो वर्कस्पेस पर विंडो खोलें
-  importscope export [options]     किसी इम्पोर्ट का इतिहास CSV या JSON के रूप में एक्सपोर्ट करें
-  importscope imports [options]    वर्कस्पेस के इम्पोर्ट सूचीबद्ध करें
-  importscope demo-server [options] डेमो वर्कस्पेस को 127.0.0.1 पर चलाएँ
-  importscope profile list|add|remove|test ...  क्रेडेंशियल प्रोफ़ाइल प्रबंधित करें
-  importscope store info|forget [--profile P]   सहेजा गया इतिहास
-  importscope --help | --version
-
-हर सबकमांड --help स्वीकार करता है।</translation>
-    </message>
-    <message>
-        <location line="+119"/>
+        <location filename="../app/main.cpp" line="+114"/>
         <source>&quot;%1&quot; is a command: it must come first, as in &quot;importscope %1 --help&quot;.</source>
         <translation>&quot;%1&quot; एक कमांड है: इसे सबसे पहले लिखें, जैसे &quot;importscope %1 --help&quot;।</translation>
     </message>

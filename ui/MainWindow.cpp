@@ -18,6 +18,7 @@
 #include "demo/DemoData.h"
 #include "demo/DemoServer.h"
 #include "model/FileRunFilterProxy.h"
+#include "model/FileRunSummary.h"
 #include "model/FileRunTableModel.h"
 #include "profiles/ProfileStore.h"
 #include "session/HistoryFetch.h"
@@ -62,6 +63,7 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/importscope.svg")));
     m_proxy->setSourceModel(m_model);
+    m_counts = new FileRunSummary(m_model, m_proxy, this);
 
     buildLayout();
     buildActions();
@@ -289,12 +291,7 @@ void MainWindow::buildLayout()
     m_summaryTimer->setSingleShot(true);
     m_summaryTimer->setInterval(0);
     connect(m_summaryTimer, &QTimer::timeout, this, &MainWindow::updateSummary);
-    connect(m_model, &QAbstractItemModel::modelReset, m_summaryTimer, qOverload<>(&QTimer::start));
-    connect(m_model, &QAbstractItemModel::rowsInserted, m_summaryTimer, qOverload<>(&QTimer::start));
-    connect(m_proxy, &QAbstractItemModel::modelReset, m_summaryTimer, qOverload<>(&QTimer::start));
-    connect(m_proxy, &QAbstractItemModel::layoutChanged, m_summaryTimer, qOverload<>(&QTimer::start));
-    connect(m_proxy, &QAbstractItemModel::rowsInserted, m_summaryTimer, qOverload<>(&QTimer::start));
-    connect(m_proxy, &QAbstractItemModel::rowsRemoved, m_summaryTimer, qOverload<>(&QTimer::start));
+    connect(m_counts, &FileRunSummary::changed, m_summaryTimer, qOverload<>(&QTimer::start));
 }
 
 void MainWindow::buildActions()
@@ -682,16 +679,15 @@ void MainWindow::onFetchStarted(HistoryFetch *fetch, bool replacedRunning)
     connect(fetch, &HistoryFetch::progressChanged, this, &MainWindow::onFetchProgress);
     connect(fetch, &HistoryFetch::finished, this, &MainWindow::onFetchFinished);
     // What is stored shows at once; the refresh then replaces it with the whole new answer.
-    connect(
-        fetch, &HistoryFetch::storedAnswerShown, this,
-        [this, fetch](const QList<FileRun> &files, const QDateTime &at) {
-            m_model->setFiles(files);
-            m_queryLabel->setText(
-                tr("Showing %1 — stored %2, refreshing…").arg(fetch->describe(), TimeText::ago(at)));
-            updateEmptyState();
-            if (m_proxy->rowCount() > 0)
-                m_table->selectRow(0);
-        });
+    connect(fetch, &HistoryFetch::storedAnswerShown, this,
+            [this, fetch](const QList<FileRun> &files, const QDateTime &at) {
+                m_model->setFiles(files);
+                m_queryLabel->setText(
+                    tr("Showing %1 — stored %2, refreshing…").arg(fetch->describe(), TimeText::ago(at)));
+                updateEmptyState();
+                if (m_proxy->rowCount() > 0)
+                    m_table->selectRow(0);
+            });
     connect(fetch, &HistoryFetch::answerReplaced, this, [this](const QList<FileRun> &files) {
         const QModelIndex current = m_table->currentIndex();
         const QByteArray currentId =
@@ -821,15 +817,12 @@ void MainWindow::showError(const ApiError &error, const HistoryOutcome &outcome)
 
 void MainWindow::updateSummary()
 {
-    m_chips->updateCounts(*m_model);
-    const int shown = m_proxy->rowCount();
-    const int fetched = m_model->rowCount();
-    qint64 rows = 0, failed = 0;
-    for (int i = 0; i < shown; ++i) {
-        const FileRun &run = m_model->file(m_proxy->mapToSource(m_proxy->index(i, 0)).row());
-        rows += run.count(FileRun::Count::TotalRows);
-        failed += run.count(FileRun::Count::FailedRows);
-    }
+    // Counted as rows arrive (FileRunSummary), never by scanning every row for each page.
+    m_chips->updateCounts(*m_counts);
+    const int shown = m_counts->shownFiles();
+    const int fetched = m_counts->fetched();
+    const qint64 rows = m_counts->shownRows();
+    const qint64 failed = m_counts->shownFailedRows();
     const QLocale locale;
     const QString rate =
         rows > 0 ? locale.toString(100.0 * double(failed) / double(rows), 'f', 2) + QStringLiteral(" %")

@@ -22,6 +22,7 @@ class HistoryFetch;
 class Session;
 class StatusChips;
 class FileRunFilterProxy;
+class FileRunSummary;
 class FileRunTableModel;
 class FilterForm;
 class HistoryTableActions;
@@ -132,6 +133,7 @@ private:
     QPointer<HistoryFetch> m_fetch; // whose files the table holds
     FileRunTableModel *m_model;
     FileRunFilterProxy *m_proxy;
+    FileRunSummary *m_counts; // the chips' and the status bar's numbers, kept as rows arrive
 
     QComboBox *m_profileCombo = nullptr;
     QLabel *m_productionBadge = nullptr;

@@ -1,6 +1,6 @@
 #include "StatusChips.h"
 
-#include "model/FileRunTableModel.h"
+#include "model/FileRunSummary.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -39,17 +39,10 @@ void StatusChips::setGroup(StatusGroup group)
     Q_EMIT groupChanged(group);
 }
 
-void StatusChips::updateCounts(const FileRunTableModel &model)
+void StatusChips::updateCounts(const FileRunSummary &summary)
 {
     for (auto &[group, count] : m_counts)
-        count = 0;
-    for (int row = 0; row < model.rowCount(); ++row) {
-        const FileStatus status = model.file(row).status;
-        for (auto &[group, count] : m_counts) {
-            if (statusGroupContains(group, status))
-                ++count;
-        }
-    }
+        count = summary.inGroup(group);
     relabel();
 }
 

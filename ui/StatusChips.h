@@ -8,7 +8,7 @@
 
 #include <map>
 
-class FileRunTableModel;
+class FileRunSummary;
 class QButtonGroup;
 class QToolButton;
 
@@ -20,8 +20,8 @@ public:
 
     StatusGroup group() const { return m_group; }
     void setGroup(StatusGroup group);
-    // Recounts the model's files for each chip.
-    void updateCounts(const FileRunTableModel &model);
+    // Each chip's count, as the summary keeps it (no rescan of the files).
+    void updateCounts(const FileRunSummary &summary);
     QToolButton *chip(StatusGroup group) const { return m_chips.at(group); }
 
 Q_SIGNALS:

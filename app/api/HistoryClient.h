@@ -11,6 +11,7 @@
 #include "Connection.h"
 #include "FileRun.h"
 #include "HistoryQuery.h"
+#include "PagingLimits.h"
 
 #include <QList>
 #include <QMetaType>
@@ -44,11 +45,9 @@ class HistoryClient final : public QObject
     Q_OBJECT
 public:
     static constexpr const char *kPath = "/v1.0/data/fileimports/import/run/history";
-    // docs/SECURITY.md, "Bounds": one fetch follows at most this many pages (1,000,000 files) ...
-    static constexpr int kMaxPages = 20'000;
-    // ... and at most this many pages beyond those page 1's total_count announced, each only after a
-    // full page of files really arrived.
-    static constexpr int kGrowthPages = 20;
+    // docs/SECURITY.md, "Bounds": the paging limits both paging clients share.
+    static constexpr int kMaxPages = PagingLimits::kMaxPages;
+    static constexpr int kGrowthPages = PagingLimits::kGrowthPages;
 
     struct Options
     {

@@ -4,6 +4,7 @@
 // itself before anything is sent, naming the field that is wrong.
 
 #include "FileRun.h"
+#include "PagingLimits.h"
 #include "common/Expected.h"
 
 #include <QByteArray>
@@ -47,7 +48,7 @@ struct DateRange
 
 struct HistoryQuery
 {
-    static constexpr int kPageSize = 50;
+    static constexpr int kPageSize = PagingLimits::kPageSize;
 
     QString importId;
     QString importName;

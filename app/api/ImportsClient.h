@@ -4,6 +4,7 @@
 
 #include "ApiError.h"
 #include "Connection.h"
+#include "PagingLimits.h"
 #include "ResponseParser.h"
 
 #include <QObject>
@@ -30,10 +31,9 @@ class ImportsClient final : public QObject
     Q_OBJECT
 public:
     static constexpr const char *kPath = "/v1.0/data/fileimports/import/status";
-    // docs/SECURITY.md, "Bounds": at most this many pages (50,000 imports) in all, and at most
-    // kGrowthPages beyond what page 1's total_count announced.
-    static constexpr int kMaxPages = 1'000;
-    static constexpr int kGrowthPages = 20;
+    // docs/SECURITY.md, "Bounds": the paging limits both paging clients share.
+    static constexpr int kMaxPages = PagingLimits::kMaxPages;
+    static constexpr int kGrowthPages = PagingLimits::kGrowthPages;
 
     explicit ImportsClient(ApiClient *api, QObject *parent = nullptr);
     ~ImportsClient() override;

@@ -1,5 +1,7 @@
 #include "MemoryBrake.h"
 
+#include "common/ExitCode.h"
+
 #include <QFile>
 #include <QTimer>
 
@@ -56,5 +58,5 @@ void MemoryBrake::check()
     const QByteArray line = "importscope: " + reason.toUtf8() + '\n';
     // write(2), not stdio: nothing buffered may be lost, and nothing else may run.
     [[maybe_unused]] const ssize_t written = ::write(STDERR_FILENO, line.constData(), size_t(line.size()));
-    ::_exit(5);
+    ::_exit(ExitCode::Network); // a network or server failure, as every other command says it
 }

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 
 #include <QStringDecoder>
 
@@ -141,6 +142,57 @@ void Cli::printOut(const QString &text)
 bool Cli::stderrIsTerminal()
 {
     return ::isatty(STDERR_FILENO) == 1;
+}
+
+Expected<qint64, QString> Cli::spanSeconds(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("^\\s*([0-9]{1,6})\\s*([hdw])\\s*$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch match = pattern.match(text);
+    const qint64 count = match.hasMatch() ? match.captured(1).toLongLong() : 0;
+    const QChar unit = match.hasMatch() ? match.captured(2).at(0).toLower() : QChar();
+    const qint64 seconds = count * (unit == u'h' ? 3600 : unit == u'd' ? 86400 : 7 * 86400);
+    constexpr qint64 kTenYears = 3653LL * 86400;
+    if (!match.hasMatch() || count <= 0 || seconds > kTenYears)
+        return unexpected(QCoreApplication::translate("Cli",
+                                                      "\"%1\" is not a span: give hours, days or weeks, "
+                                                      "as 24h, 7d or 2w (at most ten years).")
+                              .arg(text));
+    return seconds;
+}
+
+bool Cli::stdoutIsTerminal()
+{
+    return ::isatty(STDOUT_FILENO) == 1;
+}
+
+QString Cli::textTable(const QStringList &headers, const QList<QStringList> &rows)
+{
+    const auto cellText = [](const QString &cell) {
+        QString text = cell.simplified();
+        if (text.size() > kMaxCellWidth)
+            text = text.left(kMaxCellWidth - 1) + QChar(0x2026);
+        return text;
+    };
+    QList<qsizetype> widths;
+    for (const QString &header : headers)
+        widths << cellText(header).size();
+    for (const QStringList &row : rows) {
+        for (qsizetype i = 0; i < row.size() && i < widths.size(); ++i)
+            widths[i] = std::max(widths[i], cellText(row[i]).size());
+    }
+    const auto line = [&](const QStringList &cells) {
+        QString out;
+        for (qsizetype i = 0; i < cells.size() && i < widths.size(); ++i) {
+            const QString cell = cellText(cells[i]);
+            out += i + 1 == cells.size() ? cell : cell.leftJustified(widths[i] + 2);
+        }
+        return out;
+    };
+    QString out = line(headers);
+    for (const QStringList &row : rows)
+        out += QLatin1Char('\n') + line(row);
+    return out;
 }
 
 void Cli::addConnectionOptions(QCommandLineParser &parser)

@@ -25,6 +25,11 @@ int fail(const CliFailure &failure);
 void printErr(const QString &text);
 void printOut(const QString &text);
 bool stderrIsTerminal();
+bool stdoutIsTerminal();
+// Columns padded to their widest cell (at most kMaxCellWidth, longer cells cut with an ellipsis),
+// one row a line, whitespace inside a cell folded: what `imports` and `triage` print for a person.
+constexpr qsizetype kMaxCellWidth = 48;
+QString textTable(const QStringList &headers, const QList<QStringList> &rows);
 
 void addConnectionOptions(QCommandLineParser &parser);
 void addNetworkOptions(QCommandLineParser &parser);
@@ -38,6 +43,9 @@ Expected<QString, CliFailure> readKeyFile(const QString &path);
 // The key's first line from standard input, with echo turned off when it is a terminal (as read -s
 // does), bounded and UTF-8 checked like a key file. Empty when nothing was typed or piped.
 Expected<QString, CliFailure> readKeyFromStdin();
+// A span of time as a count and a unit: "24h", "7d", "400d", "2w" (hours, days, weeks), as
+// `triage --since` takes it; at most 10 years. The message says what is wrong.
+Expected<qint64, QString> spanSeconds(const QString &text);
 Expected<RequestPolicy, CliFailure> resolvePolicy(const QCommandLineParser &parser);
 
 // The wire's options among the connection options (docs/SECURITY.md, "The wire"): --ca-file (read

@@ -3,12 +3,10 @@
 #include "CliSupport.h"
 #include "api/ApiClient.h"
 #include "api/ImportsClient.h"
+#include "export/JsonWriter.h"
 #include "session/Session.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 
 namespace {
 // The translation context lupdate sees for this file's messages.
@@ -26,27 +24,7 @@ QString tableOf(const QList<ImportSummary> &imports)
     for (const ImportSummary &import : imports)
         rows << QStringList{import.id,     import.name,          import.type,
                             import.source, import.lastRunStatus, import.lastRunAt};
-    QList<qsizetype> widths;
-    for (const QString &header : headers)
-        widths << header.size();
-    for (const QStringList &row : rows) {
-        for (int i = 0; i < row.size(); ++i)
-            widths[i] = std::max(widths[i], std::min<qsizetype>(row[i].size(), 48));
-    }
-    auto line = [&widths](const QStringList &cells) {
-        QString out;
-        for (int i = 0; i < cells.size(); ++i) {
-            QString cell = cells[i].simplified();
-            if (cell.size() > 48)
-                cell = cell.left(47) + QChar(0x2026);
-            out += i + 1 == cells.size() ? cell : cell.leftJustified(widths[i] + 2);
-        }
-        return out;
-    };
-    QString out = line(headers);
-    for (const QStringList &row : rows)
-        out += QLatin1Char('\n') + line(row);
-    return out;
+    return Cli::textTable(headers, rows);
 }
 } // namespace
 
@@ -84,18 +62,22 @@ int runImportsCommand(Session &session, const QStringList &arguments)
         if (outcome.error) {
             exitCode = Cli::fail({outcome.error->exitCode(), outcome.error->message});
         } else if (format == QLatin1String("json")) {
-            QJsonArray array;
+            // Keys in the API's order, one import a line: the same writer as every other JSON output.
+            JsonWriter json;
+            json.beginArray();
             for (const ImportSummary &import : outcome.imports) {
-                array.append(QJsonObject{{QStringLiteral("import_id"), import.id},
-                                         {QStringLiteral("import_name"), import.name},
-                                         {QStringLiteral("import_type"), import.type},
-                                         {QStringLiteral("import_source"), import.source},
-                                         {QStringLiteral("schedule_type"), import.scheduleType},
-                                         {QStringLiteral("last_run_status"), import.lastRunStatus},
-                                         {QStringLiteral("last_run_at"), import.lastRunAt},
-                                         {QStringLiteral("total_files"), import.totalFiles}});
+                json.beginObject()
+                    .field(u"import_id", import.id)
+                    .field(u"import_name", import.name)
+                    .field(u"import_type", import.type)
+                    .field(u"import_source", import.source)
+                    .field(u"schedule_type", import.scheduleType)
+                    .field(u"last_run_status", import.lastRunStatus)
+                    .field(u"last_run_at", import.lastRunAt)
+                    .field(u"total_files", import.totalFiles)
+                    .endObject();
             }
-            Cli::printOut(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
+            Cli::printOut(QString::fromUtf8(json.endArray().take()).trimmed());
         } else {
             Cli::printOut(tableOf(outcome.imports));
         }

@@ -11,6 +11,7 @@
 #include "api/ResponseParser.h"
 #include "demo/DemoData.h"
 #include "model/FileRunFilterProxy.h"
+#include "model/FileRunSummary.h"
 #include "model/FileRunTableModel.h"
 
 #include <QApplication>
@@ -242,6 +243,55 @@ int main(int argc, char **argv)
                 kRows / HistoryQuery::kPageSize, appended.second, appendedByName.second);
     Bench::report("model_append_page_ms", appended.first, "ms", 1);
     Bench::report("model_append_page_sorted_by_name_ms", appendedByName.first, "ms", 1);
+
+    // What the chips and the status bar count after each page: every row again (as the window did)
+    // against FileRunSummary, which counts the rows each page adds. The rescan grows with the square of
+    // the rows, so it is measured over 50,000 (1,000 pages); the summary over those and over 200,000.
+    {
+        const auto countingPerPage = [&](int rowCount, bool rescan) {
+            const QList<QList<FileRun>> pages = newestFirstPages(model.files().mid(0, rowCount));
+            FileRunTableModel counted;
+            FileRunFilterProxy countedProxy;
+            countedProxy.setSourceModel(&counted);
+            countedProxy.sort(FileRunTableModel::ScheduledColumn, Qt::DescendingOrder);
+            std::unique_ptr<FileRunSummary> summary;
+            if (!rescan)
+                summary = std::make_unique<FileRunSummary>(&counted, &countedProxy);
+            double countingMs = 0;
+            qint64 check = 0;
+            for (const QList<FileRun> &pageFiles : pages) {
+                QElapsedTimer timer;
+                timer.start();
+                counted.append(pageFiles); // the summary counts inside, as the window's does
+                if (rescan) {
+                    std::array<int, kStatusGroups.size()> groups{};
+                    for (const FileRun &run : counted.files()) {
+                        for (std::size_t g = 0; g < kStatusGroups.size(); ++g)
+                            groups[g] += statusGroupContains(kStatusGroups[g], run.status);
+                    }
+                    qint64 rowsShown = 0;
+                    for (int i = 0; i < countedProxy.rowCount(); ++i)
+                        rowsShown += counted.file(countedProxy.mapToSource(countedProxy.index(i, 0)).row())
+                                         .count(FileRun::Count::TotalRows);
+                    check += groups[0] + rowsShown;
+                    countingMs += Bench::elapsedMs(timer);
+                } else {
+                    check += summary->inGroup(StatusGroup::All) + summary->shownRows();
+                    countingMs += Bench::elapsedMs(timer);
+                }
+            }
+            if (check == 0)
+                die(QStringLiteral("nothing was counted"));
+            return countingMs;
+        };
+        // Both include the append itself; the difference is the counting.
+        const double rescan50k = countingPerPage(50'000, true);
+        const double summary50k = countingPerPage(50'000, false);
+        const double summary200k = countingPerPage(kRows, false);
+        Bench::report("page_handling_50000_rescan_baseline_ms", rescan50k, "ms");
+        Bench::report("page_handling_50000_incremental_ms", summary50k, "ms");
+        Bench::report("page_handling_200000_incremental_ms", summary200k, "ms");
+    }
 
     // Load: the same 200,000 file runs handed over at once to a model whose proxy is attached and
     // sorted as the window's table starts (scheduled, newest first).
