@@ -6,6 +6,7 @@
 #include "ImportsCommand.h"
 #include "ProfileCommand.h"
 #include "StoreCommand.h"
+#include "TriageCommand.h"
 #include "session/Session.h"
 
 #include <QCoreApplication>
@@ -21,8 +22,9 @@ class CommandsText final
 int runCompletion(Session &, const QStringList &arguments)
 {
     if (arguments.contains(QLatin1String("--help")) || arguments.contains(QLatin1String("-h"))) {
-        Cli::printOut(CommandsText::tr("Usage: importscope completion bash\nPrints a bash completion script for "
-                                       "importscope's commands, actions and options (the package installs it)."));
+        Cli::printOut(
+            CommandsText::tr("Usage: importscope completion bash\nPrints a bash completion script for "
+                             "importscope's commands, actions and options (the package installs it)."));
         return ExitCode::Done;
     }
     if (arguments.value(1) != QLatin1String("bash") || arguments.size() > 2)
@@ -36,24 +38,47 @@ int runCompletion(Session &, const QStringList &arguments)
 const QList<Command> &Commands::all()
 {
     static const QList<Command> commands = {
-        {QStringLiteral("export"), QStringLiteral("[options]"),
-         QT_TRANSLATE_NOOP("Commands", "export an import's history as CSV or JSON"), {}, declareExportOptions,
+        {QStringLiteral("export"),
+         QStringLiteral("[options]"),
+         QT_TRANSLATE_NOOP("Commands", "export an import's history as CSV or JSON"),
+         {},
+         declareExportOptions,
          runExportCommand},
-        {QStringLiteral("imports"), QStringLiteral("[options]"),
-         QT_TRANSLATE_NOOP("Commands", "list the workspace's imports"), {}, declareImportsOptions,
+        {QStringLiteral("imports"),
+         QStringLiteral("[options]"),
+         QT_TRANSLATE_NOOP("Commands", "list the workspace's imports"),
+         {},
+         declareImportsOptions,
          runImportsCommand},
-        {QStringLiteral("demo-server"), QStringLiteral("[options]"),
-         QT_TRANSLATE_NOOP("Commands", "serve the demo workspace on 127.0.0.1"), {}, declareDemoServerOptions,
+        {QStringLiteral("triage"),
+         QStringLiteral("[options]"),
+         QT_TRANSLATE_NOOP("Commands", "group failed files by cause"),
+         {},
+         declareTriageOptions,
+         runTriageCommand},
+        {QStringLiteral("demo-server"),
+         QStringLiteral("[options]"),
+         QT_TRANSLATE_NOOP("Commands", "serve the demo workspace on 127.0.0.1"),
+         {},
+         declareDemoServerOptions,
          runDemoServerCommand},
-        {QStringLiteral("profile"), QStringLiteral("list|add|remove|test ..."),
+        {QStringLiteral("profile"),
+         QStringLiteral("list|add|remove|test ..."),
          QT_TRANSLATE_NOOP("Commands", "manage credential profiles"),
          {QStringLiteral("list"), QStringLiteral("add"), QStringLiteral("remove"), QStringLiteral("test")},
-         declareProfileOptions, runProfileCommand},
-        {QStringLiteral("store"), QStringLiteral("info|forget [--profile P]"),
-         QT_TRANSLATE_NOOP("Commands", "the stored history"), {QStringLiteral("info"), QStringLiteral("forget")},
-         declareStoreOptions, runStoreCommand},
-        {QStringLiteral("completion"), QStringLiteral("bash"),
-         QT_TRANSLATE_NOOP("Commands", "print a shell completion script"), {QStringLiteral("bash")}, nullptr,
+         declareProfileOptions,
+         runProfileCommand},
+        {QStringLiteral("store"),
+         QStringLiteral("info|forget [--profile P]"),
+         QT_TRANSLATE_NOOP("Commands", "the stored history"),
+         {QStringLiteral("info"), QStringLiteral("forget")},
+         declareStoreOptions,
+         runStoreCommand},
+        {QStringLiteral("completion"),
+         QStringLiteral("bash"),
+         QT_TRANSLATE_NOOP("Commands", "print a shell completion script"),
+         {QStringLiteral("bash")},
+         nullptr,
          runCompletion},
     };
     return commands;
@@ -72,7 +97,8 @@ QString Commands::usage()
 {
     QList<std::pair<QString, QString>> lines = {
         {QStringLiteral("importscope"), CommandsText::tr("open the window")},
-        {QStringLiteral("importscope --demo"), CommandsText::tr("open the window on the embedded demo workspace")},
+        {QStringLiteral("importscope --demo"),
+         CommandsText::tr("open the window on the embedded demo workspace")},
     };
     for (const Command &command : all())
         lines.append({QStringLiteral("importscope %1 %2").arg(command.name, command.synopsis),
@@ -84,7 +110,8 @@ QString Commands::usage()
     QString text = CommandsText::tr("Usage:") + QLatin1Char('\n');
     for (const auto &[synopsis, summary] : std::as_const(lines)) {
         text += QStringLiteral("  ") +
-                (summary.isEmpty() ? synopsis : synopsis.leftJustified(width + 2) + summary) + QLatin1Char('\n');
+                (summary.isEmpty() ? synopsis : synopsis.leftJustified(width + 2) + summary) +
+                QLatin1Char('\n');
     }
     return text + QLatin1Char('\n') + CommandsText::tr("Each command takes --help.");
 }
@@ -115,8 +142,10 @@ QString Commands::bashCompletion()
                          .arg(command.name, longOptions(command).join(QLatin1Char(' ')));
             continue;
         }
-        cases += QStringLiteral("    %1) if [ \"$cword\" -eq 2 ]; then words=\"%2\"; else case \"${COMP_WORDS[2]}\" in\n")
-                     .arg(command.name, command.actions.join(QLatin1Char(' ')));
+        cases +=
+            QStringLiteral(
+                "    %1) if [ \"$cword\" -eq 2 ]; then words=\"%2\"; else case \"${COMP_WORDS[2]}\" in\n")
+                .arg(command.name, command.actions.join(QLatin1Char(' ')));
         for (const QString &action : command.actions)
             cases += QStringLiteral("      %1) words=\"%2\" ;;\n")
                          .arg(action, longOptions(command, action).join(QLatin1Char(' ')));
