@@ -1,5 +1,7 @@
 #include "ApiClient.h"
 
+#include "common/TimeText.h"
+
 #include "MemoryBrake.h"
 #include "ResponseParser.h"
 
@@ -950,13 +952,24 @@ void ApiClient::onReplyFinished(quint64 id)
         // The workspace's pace has learned from this 429 (above): the call waits in the queue like every
         // other call to the workspace, as long as the workspace's window needs, never by its own count.
         const qint64 wait = pace.delayMs(now);
+        if (call.rateLimited >= m_policy.maxRefusals) {
+            ApiError error = ResponseParser::errorFromResponse(status, body);
+            error.message = tr("The API refused this request %n time(s) for its rate limit, after waits "
+                               "of %1 in all: try again later. If another tool uses the same workspace, "
+                               "it may be spending the limit.",
+                               nullptr, call.rateLimited)
+                                .arg(TimeText::duration(call.rateLimitWaitedMs));
+            finish(id, error);
+            return;
+        }
         if (call.rateLimitWaitedMs + wait > m_policy.rateLimitBudgetMs) {
             ApiError error = ResponseParser::errorFromResponse(status, body);
             if (quota.freeAtMs && *quota.freeAtMs - now > m_policy.rateLimitBudgetMs) {
-                error.message = tr("The API asks to wait %1 min before the next request, longer than "
-                                   "ImportScope waits (%2 min): try again later.")
-                                    .arg((*quota.freeAtMs - now + 59'999) / 60'000)
-                                    .arg(m_policy.rateLimitBudgetMs / 60'000);
+                // "24 h", not "1440 min" (issue 22).
+                error.message = tr("The API asks to wait %1 before the next request, longer than "
+                                   "ImportScope waits (%2): try again later.")
+                                    .arg(TimeText::duration(*quota.freeAtMs - now),
+                                         TimeText::duration(m_policy.rateLimitBudgetMs));
             }
             finish(id, error);
             return;
