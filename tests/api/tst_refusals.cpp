@@ -15,6 +15,8 @@ namespace {
 const char *kRefusal =
     R"({"status":"fail","error":{"message":"Rate limits exceeded, please try after some time","type":"Rate Limits Exceeded","request_id":"r1"}})";
 
+using Headers = QList<QPair<QByteArray, QByteArray>>;
+
 struct Outcome
 {
     bool done = false;
@@ -51,6 +53,8 @@ private Q_SLOTS:
     void zeroRetryAfterIsNotAHammer_data();
     void zeroRetryAfterIsNotAHammer();
     void dayLongRetryAfterIsSaidInHours();
+    void farResetOnASuccessFailsInsteadOfStalling_data();
+    void farResetOnASuccessFailsInsteadOfStalling();
 };
 
 void TestRefusals::zeroRetryAfterIsNotAHammer_data()
@@ -120,6 +124,47 @@ void TestRefusals::dayLongRetryAfterIsSaidInHours()
     QVERIFY2(outcome.error->message.contains(QStringLiteral("asks to wait 24 h")),
              qPrintable(outcome.error->message));
     QVERIFY2(!outcome.error->message.contains(QStringLiteral("1440")), qPrintable(outcome.error->message));
+}
+
+void TestRefusals::farResetOnASuccessFailsInsteadOfStalling_data()
+{
+    QTest::addColumn<Headers>("headers");
+    const QByteArray dayAhead = QByteArray::number(QDateTime::currentSecsSinceEpoch() + 86'399);
+    QTest::newRow("x-ratelimit-reset a day ahead")
+        << Headers{{"x-ratelimit-limit", "50"},
+                                                {"x-ratelimit-remaining", "0"},
+                                                {"x-ratelimit-reset", dayAhead}};
+    QTest::newRow("Retry-After on a 200") << Headers{{"Retry-After", "86399"}};
+}
+
+void TestRefusals::farResetOnASuccessFailsInsteadOfStalling()
+{
+    // issue 22: the client committed to 86,399 s for the next page, silently in a script.
+    QFETCH(Headers, headers);
+    QHttpServer server;
+    int requests = 0;
+    server.route(QString::fromLatin1(HistoryClient::kPath), [&](const QHttpServerRequest &) {
+        ++requests;
+        QHttpServerResponse response("application/json", R"({"data":[]})");
+        for (const auto &[name, value] : headers)
+            response.addHeader(name, value);
+        return response;
+    });
+    const quint16 port = server.listen(QHostAddress::LocalHost);
+    QVERIFY(port != 0);
+    ApiClient api;
+    Outcome first;
+    post(api, connectionTo(port), first);
+    QTRY_VERIFY_WITH_TIMEOUT(first.done, 10'000);
+    QVERIFY(!first.error);
+    Outcome second;
+    post(api, connectionTo(port), second);
+    QTRY_VERIFY_WITH_TIMEOUT(second.done, 10'000);
+    QVERIFY(second.error);
+    QCOMPARE(second.error->kind, ApiError::Kind::RateLimited);
+    QVERIFY2(second.error->message.contains(QStringLiteral("asks to wait 24 h")),
+             qPrintable(second.error->message));
+    QCOMPARE(requests, 1); // nothing sent into the hold
 }
 
 QTEST_GUILESS_MAIN(TestRefusals)

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void windowTakesQtsOwnOptions();
     void incrementalAndCachedExports_data() { addTransportRows(); }
     void incrementalAndCachedExports();
+    void waitsAreSaidInScripts();
 
 private:
     // Runs the executable with MOE_API_KEY set to `key` (unset when empty).
@@ -719,6 +720,22 @@ void TestCli::incrementalAndCachedExports()
                        QStringList{QStringLiteral("--cached"), QStringLiteral("--page"), QStringLiteral("1")})
                  .exitCode,
              2);
+}
+
+void TestCli::waitsAreSaidInScripts()
+{
+    // One request per 3 s and a two-page import: the second page waits for the client's own pace.
+    // stderr is a pipe here, as in a script: the wait is said once, and --quiet silences it.
+    const DemoImportRef import = DemoData::onePagePlusOneImport();
+    const QStringList query = connection() + QStringList{QStringLiteral("--import-id"), import.id,
+                                                         QStringLiteral("--rate-limit"), QStringLiteral("1/3")};
+    const Run said = exportRun(query);
+    QCOMPARE(said.exitCode, 0);
+    QVERIFY2(said.err.startsWith("importscope: waiting") && said.err.count('\n') == 1, said.err.constData());
+    const Run quiet = exportRun(query + QStringList{QStringLiteral("--quiet")});
+    QCOMPARE(quiet.exitCode, 0);
+    QVERIFY2(quiet.err.isEmpty(), quiet.err.constData());
+    QCOMPARE(quiet.out, said.out);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
