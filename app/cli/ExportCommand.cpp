@@ -278,11 +278,23 @@ int runExportCommand(Session &session, const QStringList &arguments)
                 out.flush();
             }
         } else {
+            ExportControl control;
+            control.cancel = TerminationSignals::requested();
+            control.waitingForReader = [&request] {
+                if (!request.quiet)
+                    Cli::printErr(
+                        ExportCommandText::tr("importscope: waiting for a reader of %1 (Ctrl+C ends it)…")
+                            .arg(request.outputPath));
+            };
             written = ExportFile::toPath(request.outputPath,
                                          std::span<const FileRun>(files.constData(), files.size()),
-                                         request.options);
+                                         request.options, control);
         }
-        exitCode = written ? ExitCode::Done : Cli::fail({ExitCode::Local, written.error()});
+        if (!written && written.error() == ExportFile::cancelledMessage())
+            exitCode = Cli::fail(
+                {ExitCode::Interrupted, ExportCommandText::tr("Interrupted: nothing was written.")});
+        else
+            exitCode = written ? ExitCode::Done : Cli::fail({ExitCode::Local, written.error()});
         QCoreApplication::exit(exitCode);
     });
 
