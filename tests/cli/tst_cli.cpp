@@ -72,6 +72,7 @@ private Q_SLOTS:
     void incrementalAndCachedExports_data() { addTransportRows(); }
     void incrementalAndCachedExports();
     void waitsAreSaidInScripts();
+    void controlCharactersInArgumentsAreShownNotObeyed();
     void fifoWithoutReaderEndsOnSignal_data();
     void fifoWithoutReaderEndsOnSignal();
 
@@ -740,6 +741,19 @@ void TestCli::waitsAreSaidInScripts()
     QCOMPARE(quiet.exitCode, 0);
     QVERIFY2(quiet.err.isEmpty(), quiet.err.constData());
     QCOMPARE(quiet.out, said.out);
+}
+
+void TestCli::controlCharactersInArgumentsAreShownNotObeyed()
+{
+    // issue 22: one's own arguments were echoed raw in usage errors (an ESC sequence recolours the
+    // terminal, an override reorders the line).
+    const Run run = exportRun(connection() + QStringList{QStringLiteral("--import-id"), QStringLiteral("x"),
+                                                         QStringLiteral("--format"),
+                                                         QStringLiteral("\x1b[31mxml\u202Egnp")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(!run.err.contains('\x1b') && !run.err.contains("\xE2\x80\xAE"), run.err.constData());
+    QVERIFY2(run.err.contains(QStringLiteral("\u241b[31mxml<U+202E>gnp").toUtf8()), run.err.constData());
+    QCOMPARE(m_server->totalRequests(), 0);
 }
 
 void TestCli::fifoWithoutReaderEndsOnSignal_data()
