@@ -9,8 +9,8 @@
 #include "model/ImportHealth.h"
 #include "profiles/ProfileStore.h"
 #include "session/HistoryFetch.h"
+#include "session/ImportScan.h"
 #include "session/Session.h"
-#include "store/HistoryStore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -37,39 +37,19 @@ struct Thresholds
 
 struct CheckRequest
 {
-    QList<Connection> connections;
-    QStringList labels;                 // how each workspace is named in the lines
-    QStringList profileIds;             // "" for a command-line connection
-    QList<std::optional<QString>> keyProblems; // a profile whose key could not be read
+    QList<ScanWorkspace> workspaces;
     RequestPolicy policy;
-    QStringList importIds;
-    QStringList importNames;
-    qint64 sinceSeconds = 86400;
-    qint64 deadlineMs = 50'000;
+    ImportScan::Options scan;
     Thresholds warning;
     Thresholds critical;
     QString prometheusPath;
 };
 
-// What the check learnt about one import.
-struct Checked
+// What the check makes of one scanned import: the rules' severity raised by the thresholds.
+struct Judged
 {
-    QString workspace;
-    QString importId;
-    QString importName;
-    bool periodic = false;
-    ImportHealth health;
     ImportHealth::Severity severity = ImportHealth::Severity::Ok;
     QStringList reasons;
-    QDateTime storedAt; // set when it is reported from the store, unrefreshed
-    std::optional<QString> unknown; // nothing to judge: why
-};
-
-// A workspace that could not be checked at all (wrong key, unreachable): its line says why.
-struct Unreachable
-{
-    QString workspace;
-    QString message;
 };
 
 Expected<Thresholds, QString> parseThresholds(const QString &text, const QString &option)
@@ -94,9 +74,10 @@ Expected<Thresholds, QString> parseThresholds(const QString &text, const QString
                 continue;
             }
         }
-        return unexpected(CheckCommandText::tr("%1 takes failed_files=N and failure_rate=PERCENT, comma-separated, "
-                                               "not \"%2\".")
-                              .arg(option, item));
+        return unexpected(
+            CheckCommandText::tr("%1 takes failed_files=N and failure_rate=PERCENT, comma-separated, "
+                                 "not \"%2\".")
+                .arg(option, item));
     }
     return thresholds;
 }
@@ -104,7 +85,8 @@ Expected<Thresholds, QString> parseThresholds(const QString &text, const QString
 bool exceeds(const ImportHealth &health, const Thresholds &thresholds)
 {
     return (thresholds.failedFiles && health.failedFiles >= *thresholds.failedFiles) ||
-           (thresholds.failureRate && health.completedFiles > 0 && health.failurePercent >= *thresholds.failureRate);
+           (thresholds.failureRate && health.completedFiles > 0 &&
+            health.failurePercent >= *thresholds.failureRate);
 }
 
 QString severityWord(ImportHealth::Severity severity)
@@ -152,220 +134,46 @@ QString perf(const QString &label, double value, const QString &unit = {}, const
     return max.isEmpty() ? text : text + QLatin1Char(';') + max;
 }
 
-class CheckRun final : public QObject
+Judged judge(const CheckRequest &request, const ImportScan &scan, const ScannedImport &scanned)
 {
-public:
-    CheckRun(Session &session, const CheckRequest &request) : m_session(session), m_request(request)
-    {
-        m_deadline.setSingleShot(true);
-        connect(&m_deadline, &QTimer::timeout, this, [this] {
-            // What is not refreshed by now is reported from the store, with its age.
-            m_late = true;
-            if (m_fetch && m_fetch->isRunning()) {
-                QObject::disconnect(m_fetch, nullptr, this, nullptr);
-                m_fetch->cancel();
-                checkImport(true);
-            } else if (m_lister) {
-                m_lister->deleteLater();
-                m_lister = nullptr;
-                importsFromStore(notInTime());
-            }
-        });
+    Judged judged;
+    const QTimeZone &zone = scan.workspaces()[scanned.workspace].connection.timeZone;
+    judged.severity = scanned.health.severity();
+    judged.reasons = scanned.health.reasons(zone);
+    if (exceeds(scanned.health, request.critical)) {
+        judged.severity = ImportHealth::Severity::Critical;
+        judged.reasons << CheckCommandText::tr("%n failed file(s) in the span, at the critical threshold",
+                                               nullptr, int(scanned.health.failedFiles));
+    } else if (exceeds(scanned.health, request.warning)) {
+        judged.severity = std::max(judged.severity, ImportHealth::Severity::Warning);
+        judged.reasons << CheckCommandText::tr("%n failed file(s) in the span, at the warning threshold",
+                                               nullptr, int(scanned.health.failedFiles));
     }
+    return judged;
+}
 
-    void start()
-    {
-        m_clock.start();
-        m_deadline.start(int(m_request.deadlineMs));
-        nextWorkspace();
-    }
-
-    std::function<void()> done;
-    const QList<Checked> &checked() const { return m_checked; }
-    const QList<Unreachable> &unreachable() const { return m_unreachable; }
-    qint64 elapsedMs() const { return m_clock.elapsed(); }
-    QSet<QString> workspaces() const { return m_workspaceLabels; }
-
-private:
-    struct Target
-    {
-        QString id;
-        QString name;
-        bool periodic = false;
-    };
-
-    void nextWorkspace()
-    {
-        if (m_workspace >= m_request.connections.size()) {
-            m_deadline.stop();
-            done();
-            return;
-        }
-        const Connection &connection = m_request.connections[m_workspace];
-        const QString label = m_request.labels[m_workspace];
-        m_workspaceLabels.insert(label);
-        if (const auto problem = m_request.keyProblems[m_workspace]) {
-            m_unreachable.append({label, *problem});
-            ++m_workspace;
-            nextWorkspace();
-            return;
-        }
-        m_current = m_session.workspaceFor(connection, label, m_request.profileIds[m_workspace]);
-        m_targets.clear();
-        m_index = 0;
-        if (m_late) {
-            importsFromStore(notInTime());
-            return;
-        }
-        // Import Details: which imports there are and which are periodic (docs/API.md).
-        m_lister = new ImportsClient(&m_session.api(), this);
-        connect(m_lister, &ImportsClient::finished, this, [this](const ImportsOutcome &outcome) {
-            m_lister->deleteLater();
-            m_lister = nullptr;
-            if (outcome.error) {
-                if (outcome.error->exitCode() == ExitCode::Auth) {
-                    m_unreachable.append({m_request.labels[m_workspace], outcome.error->message});
-                    ++m_workspace;
-                    nextWorkspace();
-                    return;
-                }
-                // The server is down: what is stored is judged, with its age.
-                importsFromStore(CheckCommandText::tr("%1 Nothing is stored for it.").arg(outcome.error->message));
-                return;
-            }
-            for (const ImportSummary &import : outcome.imports) {
-                if (wanted(import.id, import.name))
-                    m_targets.append({import.id, import.name, import.scheduleType == QLatin1String("PERIODIC")});
-            }
-            checkImport(false);
-        });
-        m_lister->fetch(connection);
-    }
-
-    bool wanted(const QString &id, const QString &name) const
-    {
-        if (m_request.importIds.isEmpty() && m_request.importNames.isEmpty())
-            return true;
-        return m_request.importIds.contains(id) || m_request.importNames.contains(name);
-    }
-
-    // Import Details did not answer (in time, or at all): the imports stored for the workspace are
-    // judged instead. `why` says what happened, for a workspace with nothing stored.
-    void importsFromStore(const QString &why)
-    {
-        // Without Import Details a schedule is unknown: such an import is never judged stale.
-        QSet<QString> found;
-        for (const StoredImport &stored : m_session.store().imports(m_current->storeKey())) {
-            if (wanted(stored.importId, stored.importName)) {
-                m_targets.append({stored.importId, stored.importName, false});
-                found << stored.importId << stored.importName;
-            }
-        }
-        // A named import nobody can judge is one UNKNOWN line; a workspace with nothing stored, one.
-        for (const QStringList *named : {&m_request.importIds, &m_request.importNames}) {
-            for (const QString &name : *named) {
-                if (!found.contains(name)) {
-                    Checked checked;
-                    checked.workspace = m_request.labels[m_workspace];
-                    checked.importName = name;
-                    checked.unknown = why;
-                    m_checked.append(checked);
-                }
-            }
-        }
-        if (m_targets.isEmpty() && m_request.importIds.isEmpty() && m_request.importNames.isEmpty())
-            m_unreachable.append({m_request.labels[m_workspace], why});
-        checkImport(true);
-    }
-
-    QString notInTime() const
-    {
-        return CheckCommandText::tr("Import Details did not answer within %1, and nothing is stored for it")
-            .arg(TimeText::duration(m_request.deadlineMs));
-    }
-
-    void checkImport(bool fromStore)
-    {
-        if (m_index >= m_targets.size()) {
-            ++m_workspace;
-            nextWorkspace();
-            return;
-        }
-        HistoryQuery query;
-        query.importId = m_targets[m_index].id;
-        query.importName = m_targets[m_index].name;
-        const bool onlyStored = fromStore || m_late;
-        m_fetch = m_current->fetch(query, onlyStored ? StoreUse::Only : StoreUse::Refresh);
-        connect(m_fetch, &HistoryFetch::finished, this, [this, onlyStored](const HistoryOutcome &outcome) {
-            const Target &target = m_targets[m_index];
-            if (outcome.error && !onlyStored) {
-                // Not refreshed (timeout, 5xx after retries): what is stored, if anything, is judged.
-                QObject::disconnect(m_fetch, nullptr, this, nullptr);
-                checkImport(true);
-                return;
-            }
-            Checked checked;
-            checked.workspace = m_request.labels[m_workspace];
-            checked.importId = target.id;
-            checked.importName = target.name;
-            checked.periodic = target.periodic;
-            if (outcome.error) {
-                checked.unknown = CheckCommandText::tr("not refreshed, and nothing is stored for it");
-            } else {
-                const Connection &connection = m_request.connections[m_workspace];
-                checked.health = ImportHealthRules::assess(m_fetch->answer(), target.periodic,
-                                                           Clock::current().nowUtc(), m_request.sinceSeconds,
-                                                           connection.timeZone);
-                checked.severity = checked.health.severity();
-                checked.reasons = checked.health.reasons(connection.timeZone);
-                if (exceeds(checked.health, m_request.critical)) {
-                    checked.severity = ImportHealth::Severity::Critical;
-                    checked.reasons << CheckCommandText::tr("%n failed file(s) in the span, at the critical threshold",
-                                                            nullptr, int(checked.health.failedFiles));
-                } else if (exceeds(checked.health, m_request.warning)) {
-                    checked.severity = std::max(checked.severity, ImportHealth::Severity::Warning);
-                    checked.reasons << CheckCommandText::tr("%n failed file(s) in the span, at the warning threshold",
-                                                            nullptr, int(checked.health.failedFiles));
-                }
-                if (onlyStored)
-                    checked.storedAt = m_fetch->storedAt();
-            }
-            m_checked.append(checked);
-            ++m_index;
-            checkImport(m_late);
-        });
-    }
-
-    Session &m_session;
-    const CheckRequest &m_request;
-    QElapsedTimer m_clock;
-    QTimer m_deadline;
-    bool m_late = false;
-    qsizetype m_workspace = 0;
-    WorkspaceSession *m_current = nullptr;
-    QPointer<ImportsClient> m_lister;
-    QList<Target> m_targets;
-    qsizetype m_index = 0;
-    QPointer<HistoryFetch> m_fetch;
-    QList<Checked> m_checked;
-    QList<Unreachable> m_unreachable;
-    QSet<QString> m_workspaceLabels;
-};
+QString nameOf(const ImportScan &scan, const ScannedImport &scanned)
+{
+    return QStringLiteral("%1 / %2").arg(scan.workspaces()[scanned.workspace].label,
+                                         scanned.summary.name.isEmpty() ? scanned.summary.id
+                                                                        : scanned.summary.name);
+}
 
 // The first line, the lines of imports that need attention, and the exit status.
-int report(const CheckRequest &request, const CheckRun &run)
+int report(const CheckRequest &request, const ImportScan &scan)
 {
     int failing = 0, stale = 0, stuck = 0, worse = 0, partly = 0, unknown = 0;
     qint64 failedFiles = 0, files = 0;
     ImportHealth::Severity worst = ImportHealth::Severity::Ok;
     QStringList lines;
-    for (const Checked &c : run.checked()) {
-        const QString name = QStringLiteral("%1 / %2").arg(c.workspace, c.importName.isEmpty() ? c.importId : c.importName);
+    for (const ScannedImport &c : scan.imports()) {
+        const QString name = nameOf(scan, c);
         if (c.unknown) {
             ++unknown;
             lines << QStringLiteral("UNKNOWN %1: %2").arg(name, *c.unknown);
             continue;
         }
+        const Judged judged = judge(request, scan, c);
         failing += c.health.failing ? 1 : 0;
         stale += c.health.stale ? 1 : 0;
         stuck += c.health.stuckFiles > 0 ? 1 : 0;
@@ -373,22 +181,25 @@ int report(const CheckRequest &request, const CheckRun &run)
         partly += c.health.partlyFailing ? 1 : 0;
         failedFiles += c.health.failedFiles;
         files += c.health.files;
-        worst = std::max(worst, c.severity);
-        if (c.severity != ImportHealth::Severity::Ok || c.storedAt.isValid()) {
-            QString line = QStringLiteral("%1 %2: %3").arg(severityWord(c.severity), name,
-                                                          c.reasons.isEmpty() ? QStringLiteral("OK")
-                                                                              : c.reasons.join(QStringLiteral("; ")));
+        worst = std::max(worst, judged.severity);
+        if (judged.severity != ImportHealth::Severity::Ok || c.storedAt.isValid()) {
+            QString line = QStringLiteral("%1 %2: %3")
+                               .arg(severityWord(judged.severity), name,
+                                    judged.reasons.isEmpty() ? QStringLiteral("OK")
+                                                             : judged.reasons.join(QStringLiteral("; ")));
             if (c.storedAt.isValid())
-                line += CheckCommandText::tr(" (from the store, refreshed %1)").arg(TimeText::ago(c.storedAt));
+                line +=
+                    CheckCommandText::tr(" (from the store, refreshed %1)").arg(TimeText::ago(c.storedAt));
             lines << line;
         }
     }
-    for (const Unreachable &u : run.unreachable())
-        lines.prepend(QStringLiteral("UNKNOWN %1: %2").arg(u.workspace, u.message));
+    for (const ScanProblem &problem : scan.problems())
+        lines.prepend(QStringLiteral("UNKNOWN %1: %2")
+                          .arg(scan.workspaces()[problem.workspace].label, problem.message));
 
     int exitCode = ExitCode::Check::Ok;
     QString word = QStringLiteral("OK");
-    const bool anyUnknown = unknown > 0 || !run.unreachable().isEmpty();
+    const bool anyUnknown = !scan.complete();
     if (worst == ImportHealth::Severity::Critical) {
         exitCode = ExitCode::Check::Critical;
         word = QStringLiteral("CRITICAL");
@@ -412,11 +223,12 @@ int report(const CheckRequest &request, const CheckRun &run)
     if (worse > 0)
         facts << CheckCommandText::tr("%1 worse than usual").arg(worse);
     if (anyUnknown)
-        facts << CheckCommandText::tr("%1 not checked").arg(unknown + run.unreachable().size());
+        facts << CheckCommandText::tr("%1 not checked").arg(unknown + scan.problems().size());
+    const int judgedImports = int(scan.imports().size()) - unknown;
     const QString summary =
-        CheckCommandText::tr("%1 of %2 imports in %n workspace(s)", nullptr, int(run.workspaces().size()))
+        CheckCommandText::tr("%1 of %2 imports in %n workspace(s)", nullptr, int(scan.workspaces().size()))
             .arg(facts.isEmpty() ? CheckCommandText::tr("all healthy") : facts.join(QStringLiteral(", ")))
-            .arg(run.checked().size());
+            .arg(judgedImports);
     const auto threshold = [](const std::optional<qint64> &value) {
         return value ? QString::number(*value) : QString();
     };
@@ -427,8 +239,8 @@ int report(const CheckRequest &request, const CheckRun &run)
         perf(QStringLiteral("failing"), failing),
         perf(QStringLiteral("stale"), stale),
         perf(QStringLiteral("stuck"), stuck),
-        perf(QStringLiteral("imports"), double(run.checked().size())),
-        perf(QStringLiteral("duration"), double(run.elapsedMs()) / 1000.0, QStringLiteral("s")),
+        perf(QStringLiteral("imports"), judgedImports),
+        perf(QStringLiteral("duration"), double(scan.elapsedMs()) / 1000.0, QStringLiteral("s")),
     };
     Cli::printOut(QStringLiteral("IMPORTS %1 - %2 | %3").arg(word, summary, perfdata.join(QLatin1Char(' '))));
     for (const QString &line : lines)
@@ -438,7 +250,7 @@ int report(const CheckRequest &request, const CheckRun &run)
 
 // The same facts for node_exporter's textfile collector (docs/MONITORING.md): gauges per import,
 // no timestamps in samples, written atomically.
-std::optional<QString> writePrometheus(const CheckRequest &request, const CheckRun &run, bool success)
+std::optional<QString> writePrometheus(const CheckRequest &request, const ImportScan &scan)
 {
     struct Metric
     {
@@ -449,48 +261,60 @@ std::optional<QString> writePrometheus(const CheckRequest &request, const CheckR
     QList<Metric> metrics = {
         {"importscope_import_files", "Files of the import scheduled in the checked span, by status.", {}},
         {"importscope_import_failed_rows", "Failed rows of the files in the checked span.", {}},
-        {"importscope_import_last_run_timestamp_seconds", "When the newest file was scheduled, Unix time.", {}},
+        {"importscope_import_last_run_timestamp_seconds",
+         "When the newest file was scheduled, Unix time.",
+         {}},
         {"importscope_import_last_completed_run_timestamp_seconds",
          "When the newest finished file was scheduled, Unix time.",
          {}},
         {"importscope_import_failing", "1 when the last completed run FAILED or PARTIAL_FAILURE.", {}},
-        {"importscope_import_stale", "1 when a periodic import has not run when its schedule said it would.", {}},
-        {"importscope_import_stuck_files", "Files unfinished for far longer than the import usually takes.", {}},
+        {"importscope_import_stale",
+         "1 when a periodic import has not run when its schedule said it would.",
+         {}},
+        {"importscope_import_stuck_files",
+         "Files unfinished for far longer than the import usually takes.",
+         {}},
         {"importscope_import_severity", "0 OK, 1 WARNING, 2 CRITICAL, as the check judges the import.", {}},
     };
-    for (const Checked &c : run.checked()) {
+    for (const ScannedImport &c : scan.imports()) {
         if (c.unknown)
             continue;
         const QString labels = QStringLiteral("workspace=\"%1\",import_id=\"%2\",import_name=\"%3\"")
-                                   .arg(labelValue(c.workspace), labelValue(c.importId), labelValue(c.importName));
+                                   .arg(labelValue(scan.workspaces()[c.workspace].label),
+                                        labelValue(c.summary.id), labelValue(c.summary.name));
         const ImportHealth &h = c.health;
         const qint64 succeeded = h.completedFiles - h.failedFiles - h.partlyFailedFiles;
-        metrics[0].samples << QStringLiteral("{%1,status=\"failed\"} %2").arg(labels).arg(h.failedFiles)
-                           << QStringLiteral("{%1,status=\"partly_failed\"} %2").arg(labels).arg(h.partlyFailedFiles)
-                           << QStringLiteral("{%1,status=\"successful\"} %2").arg(labels).arg(succeeded)
-                           << QStringLiteral("{%1,status=\"unfinished\"} %2").arg(labels).arg(h.files - h.completedFiles);
+        metrics[0].samples
+            << QStringLiteral("{%1,status=\"failed\"} %2").arg(labels).arg(h.failedFiles)
+            << QStringLiteral("{%1,status=\"partly_failed\"} %2").arg(labels).arg(h.partlyFailedFiles)
+            << QStringLiteral("{%1,status=\"successful\"} %2").arg(labels).arg(succeeded)
+            << QStringLiteral("{%1,status=\"unfinished\"} %2").arg(labels).arg(h.files - h.completedFiles);
         metrics[1].samples << QStringLiteral("{%1} %2").arg(labels).arg(h.failedRows);
         if (h.lastRunAt.isValid())
             metrics[2].samples << QStringLiteral("{%1} %2").arg(labels).arg(h.lastRunAt.toSecsSinceEpoch());
         if (h.lastCompletedAt.isValid())
-            metrics[3].samples << QStringLiteral("{%1} %2").arg(labels).arg(h.lastCompletedAt.toSecsSinceEpoch());
+            metrics[3].samples << QStringLiteral("{%1} %2").arg(labels).arg(
+                h.lastCompletedAt.toSecsSinceEpoch());
         metrics[4].samples << QStringLiteral("{%1} %2").arg(labels).arg(h.failing ? 1 : 0);
         metrics[5].samples << QStringLiteral("{%1} %2").arg(labels).arg(h.stale ? 1 : 0);
         metrics[6].samples << QStringLiteral("{%1} %2").arg(labels).arg(h.stuckFiles);
-        metrics[7].samples << QStringLiteral("{%1} %2").arg(labels).arg(int(c.severity));
+        metrics[7].samples << QStringLiteral("{%1} %2").arg(labels).arg(
+            int(judge(request, scan, c).severity));
     }
     QString text;
     for (const Metric &metric : metrics) {
-        text += QStringLiteral("# HELP %1 %2\n# TYPE %1 gauge\n").arg(QLatin1String(metric.name), QLatin1String(metric.help));
+        text += QStringLiteral("# HELP %1 %2\n# TYPE %1 gauge\n")
+                    .arg(QLatin1String(metric.name), QLatin1String(metric.help));
         for (const QString &sample : metric.samples)
             text += QLatin1String(metric.name) + sample + QLatin1Char('\n');
     }
-    text += QStringLiteral("# HELP importscope_check_success 1 when every workspace and import could be checked.\n"
-                           "# TYPE importscope_check_success gauge\nimportscope_check_success %1\n"
-                           "# HELP importscope_check_duration_seconds How long the check took.\n"
-                           "# TYPE importscope_check_duration_seconds gauge\nimportscope_check_duration_seconds %2\n")
-                .arg(success ? 1 : 0)
-                .arg(number(double(run.elapsedMs()) / 1000.0));
+    text += QStringLiteral(
+                "# HELP importscope_check_success 1 when every workspace and import could be checked.\n"
+                "# TYPE importscope_check_success gauge\nimportscope_check_success %1\n"
+                "# HELP importscope_check_duration_seconds How long the check took.\n"
+                "# TYPE importscope_check_duration_seconds gauge\nimportscope_check_duration_seconds %2\n")
+                .arg(scan.complete() ? 1 : 0)
+                .arg(number(double(scan.elapsedMs()) / 1000.0));
     QSaveFile file(request.prometheusPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
         return CheckCommandText::tr("Cannot write %1: %2").arg(request.prometheusPath, file.errorString());
@@ -506,13 +330,13 @@ int unknown(const QString &message)
 Expected<CheckRequest, QString> readArguments(const QCommandLineParser &parser, Session &session)
 {
     CheckRequest request;
-    request.importIds = parser.values(QStringLiteral("import-id"));
-    request.importNames = parser.values(QStringLiteral("import-name"));
+    request.scan.importIds = parser.values(QStringLiteral("import-id"));
+    request.scan.importNames = parser.values(QStringLiteral("import-name"));
     if (parser.isSet(QStringLiteral("since"))) {
         const auto span = Cli::spanSeconds(parser.value(QStringLiteral("since")));
         if (!span)
             return unexpected(span.error());
-        request.sinceSeconds = span.value();
+        request.scan.spanSeconds = span.value();
     }
     for (const auto &[option, target] : {std::pair{QStringLiteral("warning"), &request.warning},
                                          std::pair{QStringLiteral("critical"), &request.critical}}) {
@@ -525,50 +349,14 @@ Expected<CheckRequest, QString> readArguments(const QCommandLineParser &parser, 
     if (!policy)
         return unexpected(policy.error().message);
     request.policy = policy.value();
-    request.deadlineMs = request.policy.inactivityTimeoutMs;
+    request.scan.deadlineMs = request.policy.inactivityTimeoutMs;
     // One request may not take the whole check: it is retried within it.
     request.policy.inactivityTimeoutMs = std::min(request.policy.inactivityTimeoutMs, 30'000);
     request.prometheusPath = parser.value(QStringLiteral("prometheus"));
-
-    const QStringList names = parser.values(QStringLiteral("profile"));
-    const bool commandLine = parser.isSet(QStringLiteral("base-url")) || parser.isSet(QStringLiteral("dc"));
-    if (commandLine || names.size() == 1) {
-        auto connection = Cli::resolveConnection(parser, session);
-        if (!connection)
-            return unexpected(connection.error().message);
-        request.connections << connection.value();
-        request.labels << (commandLine ? connection->workspaceId : names.first());
-        request.profileIds << (commandLine ? QString() : session.profileIdFor(names.first()));
-        request.keyProblems << std::nullopt;
-        return request;
-    }
-    // Several profiles, or every saved one: a profile whose key cannot be read is one UNKNOWN line,
-    // and the others are checked.
-    QStringList chosen = names;
-    if (chosen.isEmpty()) {
-        for (const Profile &profile : session.profiles().profiles())
-            chosen << profile.name;
-    }
-    if (chosen.isEmpty())
-        return unexpected(CheckCommandText::tr("No profile to check: add one with importscope profile add, or "
-                                               "give --base-url and --workspace-id."));
-    auto wire = Cli::wireOptions(parser);
-    if (!wire)
-        return unexpected(wire.error().message);
-    for (const QString &name : chosen) {
-        auto connection = Cli::profileConnection(session, name, std::nullopt, !wire->proxy);
-        request.labels << name;
-        request.profileIds << session.profileIdFor(name);
-        if (connection) {
-            Connection c = connection.value();
-            Cli::applyWireOptions(*wire, c);
-            request.connections << c;
-            request.keyProblems << std::nullopt;
-        } else {
-            request.connections << Connection{};
-            request.keyProblems << connection.error().message;
-        }
-    }
+    auto workspaces = Cli::scanWorkspaces(parser, session);
+    if (!workspaces)
+        return unexpected(workspaces.error().message);
+    request.workspaces = workspaces.value();
     return request;
 }
 } // namespace
@@ -586,8 +374,8 @@ void declareCheckOptions(QCommandLineParser &parser, const QString &)
     parser.addOptions({
         {QStringLiteral("import-id"), CheckCommandText::tr("Check only this import; give it again for more."),
          QStringLiteral("ID")},
-        {QStringLiteral("import-name"), CheckCommandText::tr("Check only this import; give it again for more."),
-         QStringLiteral("NAME")},
+        {QStringLiteral("import-name"),
+         CheckCommandText::tr("Check only this import; give it again for more."), QStringLiteral("NAME")},
         {QStringLiteral("since"),
          CheckCommandText::tr("The span the figures and thresholds cover: 24h (default), 7d, 2w."),
          QStringLiteral("SPAN")},
@@ -617,7 +405,8 @@ int runCheckCommand(Session &session, const QStringList &arguments)
     if (const auto exit = Cli::parseOrExit(parser, arguments)) {
         if (*exit == ExitCode::Done)
             return ExitCode::Check::Ok; // --help
-        return unknown(CheckCommandText::tr("bad command line (see standard error and importscope check --help)."));
+        return unknown(
+            CheckCommandText::tr("bad command line (see standard error and importscope check --help)."));
     }
     auto parsed = readArguments(parser, session);
     if (!parsed)
@@ -626,29 +415,30 @@ int runCheckCommand(Session &session, const QStringList &arguments)
     session.api().setPolicy(request.policy);
 
     int exitCode = ExitCode::Check::Unknown;
-    CheckRun run(session, request);
-    run.done = [&] {
+    ImportScan scan(session, request.workspaces, request.scan);
+    QObject::connect(&scan, &ImportScan::finished, &scan, [&] {
         session.store().waitForWrites();
-        exitCode = report(request, run);
+        exitCode = report(request, scan);
         if (const QString notice = session.store().notice(); !notice.isEmpty())
             Cli::printErr(QStringLiteral("importscope: ") + notice);
         if (!request.prometheusPath.isEmpty()) {
-            bool success = run.unreachable().isEmpty();
-            for (const Checked &c : run.checked())
-                success = success && !c.unknown;
-            if (const auto problem = writePrometheus(request, run, success)) {
+            if (const auto problem = writePrometheus(request, scan)) {
                 Cli::printErr(QStringLiteral("importscope: ") + *problem);
                 exitCode = std::max(exitCode, int(ExitCode::Check::Unknown));
             }
         }
         QCoreApplication::exit(exitCode);
-    };
+    });
     TerminationSignals terminations;
-    QObject::connect(&terminations, &TerminationSignals::received, &run, [&](int) {
+    QObject::connect(&terminations, &TerminationSignals::received, &scan, [&](int) {
+        const bool saving = scan.isSaving();
+        scan.cancel();
+        if (saving)
+            session.store().waitForWrites();
         exitCode = unknown(CheckCommandText::tr("interrupted before the check ended."));
         QCoreApplication::exit(exitCode);
     });
-    QTimer::singleShot(0, &run, [&run] { run.start(); });
+    QTimer::singleShot(0, &scan, [&scan] { scan.start(); });
     QCoreApplication::exec();
     return exitCode;
 }

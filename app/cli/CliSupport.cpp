@@ -394,6 +394,53 @@ Expected<RequestPolicy, CliFailure> Cli::resolvePolicy(const QCommandLineParser 
     return policy;
 }
 
+Expected<QList<ScanWorkspace>, CliFailure> Cli::scanWorkspaces(const QCommandLineParser &parser,
+                                                               Session &session)
+{
+    QList<ScanWorkspace> workspaces;
+    const QStringList names = parser.values(QStringLiteral("profile"));
+    const bool commandLine = parser.isSet(QStringLiteral("base-url")) || parser.isSet(QStringLiteral("dc"));
+    if (commandLine || names.size() == 1) {
+        auto connection = resolveConnection(parser, session);
+        if (!connection)
+            return unexpected(connection.error());
+        ScanWorkspace workspace;
+        workspace.connection = connection.value();
+        workspace.label = commandLine ? connection->workspaceId : names.first();
+        workspace.profile = commandLine ? QString() : names.first();
+        workspace.profileId = commandLine ? QString() : session.profileIdFor(names.first());
+        workspaces << workspace;
+        return workspaces;
+    }
+    QStringList chosen = names;
+    if (chosen.isEmpty()) {
+        for (const Profile &profile : session.profiles().profiles())
+            chosen << profile.name;
+    }
+    if (chosen.isEmpty())
+        return unexpected(
+            CliFailure{ExitCode::Usage, CliText::tr("No profile: add one with importscope profile "
+                                                    "add, or give --base-url and --workspace-id.")});
+    auto wire = wireOptions(parser);
+    if (!wire)
+        return unexpected(wire.error());
+    for (const QString &name : chosen) {
+        ScanWorkspace workspace;
+        workspace.label = name;
+        workspace.profile = name;
+        workspace.profileId = session.profileIdFor(name);
+        auto connection = profileConnection(session, name, std::nullopt, !wire->proxy);
+        if (connection) {
+            workspace.connection = connection.value();
+            applyWireOptions(*wire, workspace.connection);
+        } else {
+            workspace.problem = connection.error().message;
+        }
+        workspaces << workspace;
+    }
+    return workspaces;
+}
+
 std::optional<int> Cli::parseOrExit(QCommandLineParser &parser, const QStringList &arguments)
 {
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
