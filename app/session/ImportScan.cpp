@@ -88,7 +88,7 @@ void ImportScan::nextWorkspace()
     }
     const ScanWorkspace &workspace = m_workspaces[m_workspace];
     if (workspace.problem) {
-        m_problems.append({int(m_workspace), *workspace.problem});
+        m_problems.append({int(m_workspace), *workspace.problem, ExitCode::Local});
         ++m_workspace;
         nextWorkspace();
         return;
@@ -112,7 +112,7 @@ void ImportScan::listed(const ImportsOutcome &outcome)
     m_lister = nullptr;
     if (outcome.error) {
         if (outcome.error->exitCode() == ExitCode::Auth) {
-            m_problems.append({int(m_workspace), outcome.error->message});
+            m_problems.append({int(m_workspace), outcome.error->message, ExitCode::Auth});
             ++m_workspace;
             nextWorkspace();
             return;
@@ -158,7 +158,8 @@ void ImportScan::fromStore(const QString &why)
         }
     }
     if (m_targets.isEmpty() && m_options.importIds.isEmpty() && m_options.importNames.isEmpty())
-        m_problems.append({int(m_workspace), why});
+        m_problems.append(
+            {int(m_workspace), why, m_options.storeOnly ? ExitCode::Rejected : ExitCode::Network});
     nextImport(true);
 }
 

@@ -48,6 +48,7 @@ struct ScanProblem
 {
     int workspace = 0;
     QString message;
+    int exitCode = 5; // ExitCode: what a command that shows nothing else should exit with
 };
 
 class ImportScan final : public QObject
