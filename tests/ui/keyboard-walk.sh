@@ -390,7 +390,9 @@ g++ -shared -fPIC -std=c++17 -O1 $(pkg-config --cflags Qt6Widgets) "$here/keyboa
   -o "$PROBE" $(pkg-config --libs Qt6Widgets)
 
 # The query of the walk: a daily import, the last 30 days up to yesterday (UTC, the demo workspace's
-# zone), without SUCCESSFUL (the menu's first status) and WAITING (its last).
+# zone), without SUCCESSFUL (the menu's first status) and WAITING (its last). A subset holding FAILED
+# or PARTIAL_SUCCESS also shows PARTIAL_FAILURE, which the API's filter cannot name
+# (docs/API.md): the command line is asked for it by name.
 IMPORT_NAME="Daily CRM users (SFTP)"
 IMPORT_TYPED=crm
 from_day=$(date -u -d '30 days ago' +%Y-%m-%d)
@@ -430,7 +432,7 @@ expect_answer() {
     XDG_CACHE_HOME=$scratch/cli/.cache MOE_API_KEY=$(sed -n 's/^key=//p' "$scratch/server.txt") \
     "$build/importscope" export --base-url "$url" --workspace-id "$(sed -n 's/^workspace=//p' "$scratch/server.txt")" \
     --import-name "$IMPORT_NAME" --date-format "YYYY-MM-DD hh:mm:ss" --from "$FROM_TEXT" --to "$TO_TEXT" \
-    --status failed,partial_success,processing,queued --excel-safe --quiet -o "$EXPECTED_CSV"
+    --status failed,partial_success,partial_failure,processing,queued --excel-safe --quiet -o "$EXPECTED_CSV"
   kill "$server_pid" 2>/dev/null || true
   wait "$server_pid" 2>/dev/null || true
   server_pid=
