@@ -1,0 +1,49 @@
+#pragma once
+// The window's Triage tab (issue 20): the failure causes of the import the window shows, fed live
+// from the fetch it follows, as the table is (docs/ARCHITECTURE.md, "Triage in the window"). The
+// stored answer shown and a refresh's replacement regroup everything; files arriving are added to
+// what is grouped; another fetch starts over, so no cause of an earlier import is ever shown. The
+// span is what was fetched: the query's dates when it has them, else the import's whole history.
+
+#include "model/CauseTableModel.h"
+
+#include <QPointer>
+#include <QTimeZone>
+#include <QWidget>
+
+class HistoryFetch;
+class TriageView;
+
+class TriagePage final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit TriagePage(QWidget *parent = nullptr);
+
+    TriageView *view() const { return m_view; }
+    CauseTableModel *model() const { return m_model; }
+    HistoryFetch *fetch() const { return m_fetch; }
+
+    // Follows `fetch` from now on (null: nothing): what it holds already, then its stored answer,
+    // its files as they arrive and a refresh's replacement. The causes of the fetch followed before
+    // are gone at once, with the selected cause.
+    void follow(HistoryFetch *fetch);
+    // The zone the workspace's timestamps are read in, and the one whose midnights divide the
+    // per-day counts (the zone the window shows times in). A change regroups what the fetch holds.
+    void setZones(const QTimeZone &workspace, const QTimeZone &display);
+    // The causes in the order the Triage table shows them, for export.
+    QList<qsizetype> rowsInViewOrder() const;
+    // The file id of the selected cause's example; empty when no cause is selected.
+    QByteArray selectedExampleFileId() const;
+    // "Span: the whole fetched history", or the date filter's.
+    QString spanText() const;
+
+private:
+    void regroup(const QList<FileRun> &files);
+
+    CauseTableModel *m_model;
+    TriageView *m_view;
+    QPointer<HistoryFetch> m_fetch;
+    QTimeZone m_workspaceZone = QTimeZone::utc();
+    QTimeZone m_displayZone = QTimeZone::utc();
+};
