@@ -24,9 +24,15 @@ void TriagePage::follow(HistoryFetch *fetch)
     if (m_fetch)
         m_fetch->disconnect(this);
     m_fetch = fetch;
-    // Nothing of the previous import may stay, not even its selection: the same pattern in the next
-    // import is another cause, and the view would otherwise select it again when it appears.
-    m_view->clearSelection();
+    // Nothing of another import may stay, not even its selection: the same pattern there is another
+    // cause, and the view would otherwise select it again when it appears. The same query fetched
+    // again (F5) is the same import: its cause stays chosen and returns with the stored answer.
+    const bool sameQuery =
+        fetch && m_query && *m_query == fetch->query() && m_workspace == fetch->workspaceLabel();
+    if (!sameQuery)
+        m_view->clearSelection();
+    m_query = fetch ? std::optional<HistoryQuery>(fetch->query()) : std::nullopt;
+    m_workspace = fetch ? fetch->workspaceLabel() : QString();
     // The span is open at both ends whatever the dates: the answer holds only the files of the
     // query's dates, so nothing before them was fetched and "new in the span" cannot be told. A start
     // would mark every cause new.

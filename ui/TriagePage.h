@@ -5,11 +5,14 @@
 // what is grouped; another fetch starts over, so no cause of an earlier import is ever shown. The
 // span is what was fetched: the query's dates when it has them, else the import's whole history.
 
+#include "api/HistoryQuery.h"
 #include "model/CauseTableModel.h"
 
 #include <QPointer>
 #include <QTimeZone>
 #include <QWidget>
+
+#include <optional>
 
 class HistoryFetch;
 class TriageView;
@@ -26,7 +29,7 @@ public:
 
     // Follows `fetch` from now on (null: nothing): what it holds already, then its stored answer,
     // its files as they arrive and a refresh's replacement. The causes of the fetch followed before
-    // are gone at once, with the selected cause.
+    // are gone at once, with the selected cause unless `fetch` asks the same query again.
     void follow(HistoryFetch *fetch);
     // The zone the workspace's timestamps are read in, and the one whose midnights divide the
     // per-day counts (the zone the window shows times in). A change regroups what the fetch holds.
@@ -44,6 +47,8 @@ private:
     CauseTableModel *m_model;
     TriageView *m_view;
     QPointer<HistoryFetch> m_fetch;
+    std::optional<HistoryQuery> m_query; // the query followed, and in which workspace
+    QString m_workspace;
     QTimeZone m_workspaceZone = QTimeZone::utc();
     QTimeZone m_displayZone = QTimeZone::utc();
 };
