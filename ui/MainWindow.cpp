@@ -642,6 +642,7 @@ void MainWindow::cancelFetch()
         return; // the fetch finishes as cancelled
     // Another view shares the fetch and goes on with it; this window keeps what it has.
     m_fetch->disconnect(this);
+    m_triage->stopFollowing();
     HistoryOutcome outcome;
     outcome.filesReceived = m_model->rowCount();
     ApiError error;

@@ -55,6 +55,12 @@ void TriagePage::follow(HistoryFetch *fetch)
     });
 }
 
+void TriagePage::stopFollowing()
+{
+    if (m_fetch)
+        m_fetch->disconnect(this);
+}
+
 void TriagePage::regroup(const QList<FileRun> &files)
 {
     // The selected cause is selected again when it comes back (TriageView keeps its pattern over a

@@ -31,6 +31,9 @@ public:
     // its files as they arrive and a refresh's replacement. The causes of the fetch followed before
     // are gone at once, with the selected cause unless `fetch` asks the same query again.
     void follow(HistoryFetch *fetch);
+    // Stops following the fetch but keeps its causes: the window stopped taking its files (a fetch
+    // shared with another view, cancelled here only), and the causes must describe the table.
+    void stopFollowing();
     // The zone the workspace's timestamps are read in, and the one whose midnights divide the
     // per-day counts (the zone the window shows times in). A change regroups what the fetch holds.
     void setZones(const QTimeZone &workspace, const QTimeZone &display);

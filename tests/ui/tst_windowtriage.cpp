@@ -203,6 +203,9 @@ void TestWindowTriage::tabShowsTheCausesOfTheFetchedImport()
 
     QTest::keyClick(m_window->triagePage()->view()->table(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(tabs->currentIndex(), 0);
+    // The tab's mnemonic, Alt+G, from the table.
+    QTest::keyClick(m_window->table(), Qt::Key_G, Qt::AltModifier);
+    QCOMPARE(tabs->currentWidget(), m_window->triagePage());
 }
 
 void TestWindowTriage::selectingTheTopCauseFiltersTheTableToItsFiles()
