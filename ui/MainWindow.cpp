@@ -1195,16 +1195,21 @@ void MainWindow::showCause(const QString &pattern, const QStringList &fileIds)
     m_causePattern = pattern;
     if (pattern.isEmpty() && fileIds.isEmpty()) {
         m_causePattern.clear();
+        m_causeFiles = 0;
         m_proxy->setFileIds(std::nullopt);
         m_causeStrip->hide();
         updateEmptyState();
         return;
     }
-    QSet<QByteArray> ids;
-    ids.reserve(fileIds.size());
-    for (const QString &id : fileIds)
-        ids.insert(id.toUtf8());
-    m_proxy->setFileIds(std::move(ids));
+    const QList<QByteArray> causeIds = m_triage->selectedCauseFileIds();
+    if (!changed && m_proxy->fileIds() && m_triage->isAddingArrivals() && causeIds.size() >= m_causeFiles) {
+        // The chosen cause gained files of the batch arriving, which the table takes in next: only the
+        // new ids join the filter, so a page costs what it adds, not the cause's 100,000 ids again.
+        m_proxy->addArrivingFileIds(causeIds.mid(m_causeFiles));
+    } else {
+        m_proxy->setFileIds(QSet<QByteArray>(causeIds.cbegin(), causeIds.cend()));
+    }
+    m_causeFiles = causeIds.size();
     m_causeLabel->setText(
         tr("Showing the %n file(s) of cause “%1” (chosen in Triage)", nullptr, int(fileIds.size()))
             .arg(pattern));

@@ -177,7 +177,8 @@ private:
     TriagePage *m_triage = nullptr;
     QWidget *m_causeStrip = nullptr;
     QLabel *m_causeLabel = nullptr;
-    QString m_causePattern; // the cause the table is filtered to; empty: none
+    QString m_causePattern;     // the cause the table is filtered to; empty: none
+    qsizetype m_causeFiles = 0; // how many of its file ids the table's filter holds
 
     QString m_fetchedAt;
     bool m_replacing = false; // the fetch being started replaces one of this window's still running

@@ -51,7 +51,9 @@ void TriagePage::follow(HistoryFetch *fetch)
     connect(fetch, &HistoryFetch::answerReplaced, this, &TriagePage::regroup);
     connect(fetch, &HistoryFetch::filesArrived, this, [this](const QList<FileRun> &files) {
         // Only the new files: a batch costs what it adds (docs/PERFORMANCE.md, "Triage").
+        m_addingArrivals = true;
         m_model->addFiles(TriageSource{0, 0, m_workspaceZone}, files);
+        m_addingArrivals = false;
     });
 }
 
@@ -92,6 +94,14 @@ QList<qsizetype> TriagePage::rowsInViewOrder() const
     for (int row = 0; row < proxy->rowCount(); ++row)
         rows.append(proxy->mapToSource(proxy->index(row, 0)).row());
     return rows;
+}
+
+QList<QByteArray> TriagePage::selectedCauseFileIds() const
+{
+    const QModelIndexList selected = m_view->table()->selectionModel()->selectedRows();
+    if (selected.isEmpty())
+        return {};
+    return m_model->cause(m_view->proxy()->mapToSource(selected.first()).row()).fileIds;
 }
 
 QByteArray TriagePage::selectedExampleFileId() const

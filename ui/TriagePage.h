@@ -39,6 +39,11 @@ public:
     void setZones(const QTimeZone &workspace, const QTimeZone &display);
     // The causes in the order the Triage table shows them, for export.
     QList<qsizetype> rowsInViewOrder() const;
+    // True while files a fetch delivers are being grouped: the table has not taken them in yet (it
+    // hears of them after this page), so ids that joined a cause now are of files it does not hold.
+    bool isAddingArrivals() const { return m_addingArrivals; }
+    // The selected cause's file ids, in the order added; empty when none is selected.
+    QList<QByteArray> selectedCauseFileIds() const;
     // The file id of the selected cause's example; empty when no cause is selected.
     QByteArray selectedExampleFileId() const;
     // "Span: the whole fetched history", or the date filter's.
@@ -52,6 +57,7 @@ private:
     QPointer<HistoryFetch> m_fetch;
     std::optional<HistoryQuery> m_query; // the query followed, and in which workspace
     QString m_workspace;
+    bool m_addingArrivals = false;
     QTimeZone m_workspaceZone = QTimeZone::utc();
     QTimeZone m_displayZone = QTimeZone::utc();
 };

@@ -171,6 +171,14 @@ void FileRunFilterProxy::setFileIds(std::optional<QSet<QByteArray>> ids)
     refilter(which);
 }
 
+void FileRunFilterProxy::addArrivingFileIds(const QList<QByteArray> &ids)
+{
+    if (!m_fileIds)
+        return;
+    for (const QByteArray &id : ids)
+        m_fileIds->insert(id);
+}
+
 bool FileRunFilterProxy::dayMatches(int sourceRow) const
 {
     const FileRun &run = m_model->file(sourceRow);

@@ -39,6 +39,10 @@ public:
     // later are tested against the set too, so a live fetch adds a cause's new files as they come.
     void setFileIds(std::optional<QSet<QByteArray>> ids);
     const std::optional<QSet<QByteArray>> &fileIds() const { return m_fileIds; }
+    // Adds to the file-id filter the ids of files not in the model yet (a live fetch's batch, which the
+    // Triage tab hears of before the table): their rows are tested as they arrive and no row already
+    // there is tested again, so a growing cause costs what it gains. Without a file-id filter, nothing.
+    void addArrivingFileIds(const QList<QByteArray> &ids);
 
     // Column -1: the model's own order, in either order (as QSortFilterProxyModel on Qt 6.4).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;

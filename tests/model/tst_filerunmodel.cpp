@@ -195,8 +195,15 @@ void TestFileRunModel::fileIdFilterShowsOnlyThoseFilesAndTakesInArrivals()
     // A refresh replacing the answer keeps the filter.
     model.setFiles(sample());
     QCOMPARE(shownIds(), (QStringList{"a1", "a3"}));
+    // A live batch: the ids join first, their rows follow and show; nothing else changes.
+    proxy.addArrivingFileIds({"b1"});
+    QCOMPARE(shownIds(), (QStringList{"a1", "a3"}));
+    model.append({makeRun("b1", "late.csv", FileStatus::Failed, 5, 5, "2024-05-04T10:00:00.000000")});
+    QCOMPARE(shownIds(), (QStringList{"a1", "a3", "b1"}));
     proxy.setFileIds(std::nullopt);
-    QCOMPARE(proxy.rowCount(), 4);
+    QCOMPARE(proxy.rowCount(), 5);
+    proxy.addArrivingFileIds({"a2"}); // no file-id filter: nothing to add to
+    QCOMPARE(proxy.rowCount(), 5);
 }
 
 void TestFileRunModel::numbersSortAsNumbers()
