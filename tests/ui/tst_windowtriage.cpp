@@ -20,6 +20,7 @@
 #include "store/HistoryStore.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QFile>
 #include <QPushButton>
 #include <QSet>
@@ -134,6 +135,7 @@ private Q_SLOTS:
     void anotherImportFetchedMidwayLeavesNoCauseOfTheFirst();
     void theChosenCauseStaysWhileFilesArriveAndThroughARefresh();
     void exportWritesTheCausesAsCsv();
+    void aDateFilterIsTheSpan();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -369,6 +371,23 @@ void TestWindowTriage::exportWritesTheCausesAsCsv()
         sum += records[i].value(filesColumn).toLongLong();
     QCOMPARE(records.size() - 1, qsizetype(m_window->triagePage()->model()->rowCount()));
     QCOMPARE(sum, qint64(problemFiles(*m_window)));
+}
+
+void TestWindowTriage::aDateFilterIsTheSpan()
+{
+    // The last 7 days (the first preset): the causes are those of the files fetched for them, and
+    // the summary names the span; no cause is called new, since nothing before it was fetched.
+    m_window->findChild<QCheckBox *>(QStringLiteral("dateCheck"))->setChecked(true);
+    m_window->startFetch();
+    QVERIFY(waitForFetch(*m_window));
+    QVERIFY(m_window->model()->rowCount() > 0);
+    QVERIFY(m_window->model()->rowCount() < 987);
+    const CauseTableModel *causes = m_window->triagePage()->model();
+    QCOMPARE(causes->causes().groupedFiles(), qint64(problemFiles(*m_window)));
+    const QString summary = m_window->triagePage()->view()->summaryText();
+    QVERIFY2(summary.contains(QLatin1String("Span: the date filter, ")), qPrintable(summary));
+    QVERIFY2(!summary.contains(QLatin1String("new")), qPrintable(summary));
+    m_window->findChild<QCheckBox *>(QStringLiteral("dateCheck"))->setChecked(false);
 }
 
 QTEST_MAIN(TestWindowTriage)
