@@ -1210,6 +1210,10 @@ void MainWindow::showCause(const QString &pattern, const QStringList &fileIds)
         m_proxy->setFileIds(QSet<QByteArray>(causeIds.cbegin(), causeIds.cend()));
     }
     m_causeFiles = causeIds.size();
+    // A chip that holds none of the cause's files (Successful, In progress) would show an empty table
+    // for a cause just chosen: the chip steps back to All (its handler re-filters and says so).
+    if (changed && m_proxy->rowCount() == 0 && m_proxy->statusGroup() != StatusGroup::All)
+        m_chips->setGroup(StatusGroup::All);
     m_causeLabel->setText(
         tr("Showing the %n file(s) of cause “%1” (chosen in Triage)", nullptr, int(fileIds.size()))
             .arg(pattern));

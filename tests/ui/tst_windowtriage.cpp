@@ -8,6 +8,7 @@
 #include "FileDialog.h"
 #include "FilterForm.h"
 #include "MainWindow.h"
+#include "StatusChips.h"
 #include "TriagePage.h"
 #include "TriageView.h"
 #include "api/ApiClient.h"
@@ -131,6 +132,7 @@ private Q_SLOTS:
     void cleanup();
     void tabShowsTheCausesOfTheFetchedImport();
     void selectingTheTopCauseFiltersTheTableToItsFiles();
+    void aCauseChosenUnderTheSuccessfulChipShowsItsFiles();
     void clearingTheCauseRestoresTheTable();
     void anotherImportFetchedMidwayLeavesNoCauseOfTheFirst();
     void theChosenCauseStaysWhileFilesArriveAndThroughARefresh();
@@ -229,6 +231,26 @@ void TestWindowTriage::selectingTheTopCauseFiltersTheTableToItsFiles()
     // The detail pane beside the tabs shows the cause's example file.
     QCOMPARE(m_window->detailPane()->fieldText(QStringLiteral("id")), QString::fromUtf8(cause.exampleFileId));
     QTRY_VERIFY(m_window->summaryText().startsWith(QStringLiteral("%1 of 987 files shown").arg(cause.files)));
+}
+
+void TestWindowTriage::aCauseChosenUnderTheSuccessfulChipShowsItsFiles()
+{
+    // The Successful chip holds no failed file: choosing a cause there must not show an empty table.
+    m_window->statusChips()->setGroup(StatusGroup::Successful);
+    QVERIFY(m_window->proxy()->rowCount() > 0);
+    m_window->viewTabs()->setCurrentWidget(m_window->triagePage());
+    const int top = topCauseRow(*m_window);
+    selectTopCause(*m_window);
+    QCOMPARE(m_window->statusChips()->group(), StatusGroup::All);
+    QCOMPARE(m_window->proxy()->rowCount(), int(m_window->triagePage()->model()->cause(top).files));
+    // A chip chosen afterwards narrows the cause's files, as it narrows any others.
+    m_window->statusChips()->setGroup(StatusGroup::Failed);
+    QVERIFY(m_window->proxy()->rowCount() <= int(m_window->triagePage()->model()->cause(top).files));
+    for (int row = 0; row < m_window->proxy()->rowCount(); ++row)
+        QCOMPARE(m_window->model()
+                     ->file(m_window->proxy()->mapToSource(m_window->proxy()->index(row, 0)).row())
+                     .status,
+                 FileStatus::Failed);
 }
 
 void TestWindowTriage::clearingTheCauseRestoresTheTable()
