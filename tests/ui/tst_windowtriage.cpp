@@ -284,9 +284,31 @@ void TestWindowTriage::anotherImportFetchedMidwayLeavesNoCauseOfTheFirst()
 
     m_window->filterForm()->setImport(QString(), DemoData::onePageImport().name);
     m_window->startFetch();
+    // At once, before anything of B arrives: nothing of A, no cause chosen, the table not filtered.
+    QCOMPARE(causes->rowCount(), 0);
+    QVERIFY(m_window->triagePage()->view()->selectedPattern().isNull());
+    QVERIFY(m_window->causeStripText().isEmpty());
+    // And at every moment while B arrives: every file of every cause is a file of the table.
+    HistoryFetch *b = m_window->shownFetch();
+    QVERIFY(b);
+    QStringList strays;
+    const auto checkNoStrays = [&] {
+        const QSet<QString> ids = tableIds(*m_window);
+        for (int row = 0; row < causes->rowCount(); ++row) {
+            for (const QString &id : causes->fileIds(row)) {
+                if (!ids.contains(id))
+                    strays << id;
+            }
+        }
+    };
+    // Connected after the window, so it runs once the table has taken the files in.
+    QObject watching; // ends the checks with this test
+    connect(b, &HistoryFetch::filesArrived, &watching, checkNoStrays);
+    connect(b, &HistoryFetch::answerReplaced, &watching, checkNoStrays);
     QVERIFY(waitForFetch(*m_window));
     m_window->demoServer()->setLatencyMs(0);
     QTest::qWait(1000); // anything the old fetch still held would have landed by now
+    QVERIFY2(strays.isEmpty(), qPrintable(QStringLiteral("files of the first import: ") + strays.join(' ')));
 
     QCOMPARE(m_window->model()->rowCount(), 50);
     const QSet<QString> ids = tableIds(*m_window);
