@@ -335,7 +335,16 @@ void TestWindowTriage::theChosenCauseStaysWhileFilesArriveAndThroughARefresh()
     m_window->viewTabs()->setCurrentWidget(m_window->triagePage());
     selectTopCause(*m_window);
     const QByteArray pattern = m_window->triagePage()->view()->selectedPattern();
-    const qint64 early = causes->cause(topCauseRow(*m_window)).files;
+    const int chosenRow = topCauseRow(*m_window);
+    const qint64 early = causes->cause(chosenRow).files;
+    QCOMPARE(m_window->proxy()->rowCount(), int(early));
+    // While the fetch runs, the table takes in the cause's files as they come, page by page.
+    QTRY_VERIFY_WITH_TIMEOUT(causes->cause(chosenRow).files > early + 2, 20'000);
+    QVERIFY(m_window->isFetching());
+    QCOMPARE(m_window->proxy()->rowCount(), int(causes->cause(chosenRow).files));
+    QVERIFY2(m_window->causeStripText().contains(
+                 QStringLiteral("Showing the %1 file").arg(causes->cause(chosenRow).files)),
+             qPrintable(m_window->causeStripText()));
     QVERIFY(waitForFetch(*m_window));
     m_window->demoServer()->setLatencyMs(0);
     QCOMPARE(m_window->model()->rowCount(), 4321);
