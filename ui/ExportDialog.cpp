@@ -306,6 +306,16 @@ void ExportDialog::setCauses(const FailureCauses &causes, const QList<qsizetype>
     // Rows, columns and header are the table's questions: the causes have their own columns.
     for (int row = 0; row < 3; ++row)
         m_form->setRowVisible(row, false);
+    // What is written instead, said where the rows' question was.
+    const auto count = rows.isEmpty() ? causes.size() : rows.size();
+    auto *what =
+        new QLabel(tr("The %n cause(s) of the Triage tab, in its order: pattern, files, failed rows, "
+                      "imports, workspaces, first and last seen, new, an example and the file IDs.",
+                      nullptr, int(count)),
+                   this);
+    what->setObjectName(QStringLiteral("causesNote"));
+    what->setWordWrap(true);
+    m_form->insertRow(0, tr("Causes:"), what);
     m_formatCsv->setFocus();
     if (m_formatJson->isChecked())
         m_formatJson->setFocus();

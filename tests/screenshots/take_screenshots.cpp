@@ -30,6 +30,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimeZone>
 
 namespace {
 void settle(int ms = 300)
@@ -153,6 +154,13 @@ int main(int argc, char **argv)
         QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier); // the Table tab, filtered by the cause
         settle(600);
         failures += !save(&window, out + QStringLiteral("/triage-table.png"));
+        // The same export dialog, asking only what applies to causes.
+        window.viewTabs()->setCurrentWidget(window.triagePage());
+        ExportDialog dialog(window.table(), &window);
+        dialog.setCauses(window.triagePage()->model()->causes(), window.triagePage()->rowsInViewOrder(),
+                         QTimeZone::utc());
+        dialog.show();
+        failures += !save(&dialog, out + QStringLiteral("/triage-export-dialog.png"));
         return failures == 0 ? 0 : 1;
     }
 
