@@ -905,7 +905,7 @@ void MainWindow::applyZones()
     const QTimeZone workspace =
         m_workspace && m_workspace->connection() ? m_workspace->connection()->timeZone : QTimeZone::utc();
     m_model->setZones(workspace, m_localTimeAction->isChecked() ? QTimeZone::systemTimeZone() : workspace);
-    m_triage->setZones(workspace, m_model->displayZone());
+    m_triage->setZones(workspace, m_model->displayZone(), m_model->files());
     updateDetail();
 }
 

@@ -71,7 +71,7 @@ void TriagePage::regroup(const QList<FileRun> &files)
     m_model->addFiles(TriageSource{0, 0, m_workspaceZone}, files);
 }
 
-void TriagePage::setZones(const QTimeZone &workspace, const QTimeZone &display)
+void TriagePage::setZones(const QTimeZone &workspace, const QTimeZone &display, const QList<FileRun> &files)
 {
     if (workspace == m_workspaceZone && display == m_displayZone)
         return;
@@ -80,8 +80,7 @@ void TriagePage::setZones(const QTimeZone &workspace, const QTimeZone &display)
     const QByteArray selected = m_view->selectedPattern();
     // The days move with the zone: everything is grouped again, the selection kept.
     m_model->setSpan(TriageSpan{{}, {}, m_displayZone});
-    if (m_fetch)
-        m_model->addFiles(TriageSource{0, 0, m_workspaceZone}, m_fetch->files());
+    m_model->addFiles(TriageSource{0, 0, m_workspaceZone}, files);
     if (!selected.isNull())
         m_view->selectCause(selected);
 }

@@ -35,8 +35,9 @@ public:
     // shared with another view, cancelled here only), and the causes must describe the table.
     void stopFollowing();
     // The zone the workspace's timestamps are read in, and the one whose midnights divide the
-    // per-day counts (the zone the window shows times in). A change regroups what the fetch holds.
-    void setZones(const QTimeZone &workspace, const QTimeZone &display);
+    // per-day counts (the zone the window shows times in). A change regroups `files`, the files the
+    // table holds (they may be fewer than the fetch's, when a shared fetch was cancelled here only).
+    void setZones(const QTimeZone &workspace, const QTimeZone &display, const QList<FileRun> &files);
     // The causes in the order the Triage table shows them, for export.
     QList<qsizetype> rowsInViewOrder() const;
     // True while files a fetch delivers are being grouped: the table has not taken them in yet (it
