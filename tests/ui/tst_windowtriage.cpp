@@ -20,6 +20,7 @@
 #include "session/HistoryFetch.h"
 #include "store/HistoryStore.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QFile>
@@ -138,6 +139,7 @@ private Q_SLOTS:
     void theChosenCauseStaysWhileFilesArriveAndThroughARefresh();
     void exportWritesTheCausesAsCsv();
     void aDateFilterIsTheSpan();
+    void localTimeRegroupsTheDaysAndKeepsTheCause();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -441,6 +443,29 @@ void TestWindowTriage::aDateFilterIsTheSpan()
     QVERIFY2(summary.contains(QLatin1String("Span: the date filter, ")), qPrintable(summary));
     QVERIFY2(!summary.contains(QLatin1String("new")), qPrintable(summary));
     m_window->findChild<QCheckBox *>(QStringLiteral("dateCheck"))->setChecked(false);
+}
+
+void TestWindowTriage::localTimeRegroupsTheDaysAndKeepsTheCause()
+{
+    // Days are divided at the midnights of the zone the window shows: switching to local time (here
+    // Asia/Kolkata, the workspace being UTC) groups again, the same files, the chosen cause kept.
+    m_window->viewTabs()->setCurrentWidget(m_window->triagePage());
+    selectTopCause(*m_window);
+    const QByteArray pattern = m_window->triagePage()->view()->selectedPattern();
+    const int shown = m_window->proxy()->rowCount();
+    const CauseTableModel *causes = m_window->triagePage()->model();
+    const qint64 grouped = causes->causes().groupedFiles();
+    QVERIFY(causes->headerData(CauseTableModel::FirstSeenColumn, Qt::Horizontal).toString().contains("UTC"));
+    auto *toggle = m_window->findChild<QAction *>(QStringLiteral("localTimeAction"));
+    qputenv("TZ", "Asia/Kolkata");
+    toggle->setChecked(true);
+    const QString header = causes->headerData(CauseTableModel::FirstSeenColumn, Qt::Horizontal).toString();
+    toggle->setChecked(false);
+    qunsetenv("TZ");
+    QVERIFY2(!header.contains("UTC"), qPrintable(header));
+    QCOMPARE(causes->causes().groupedFiles(), grouped);
+    QCOMPARE(m_window->triagePage()->view()->selectedPattern(), pattern);
+    QCOMPARE(m_window->proxy()->rowCount(), shown);
 }
 
 QTEST_MAIN(TestWindowTriage)
