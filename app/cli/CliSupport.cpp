@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 
 #include "Commands.h"
+#include "common/VisibleText.h"
 
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
@@ -125,16 +126,18 @@ int Cli::fail(const CliFailure &failure)
     return failure.exitCode;
 }
 
+// Messages and tables for people carry text from servers and from the command line itself:
+// control characters and bidirectional overrides are shown, never obeyed (docs/SECURITY.md).
 void Cli::printErr(const QString &text)
 {
-    const QByteArray bytes = (text + QLatin1Char('\n')).toUtf8();
+    const QByteArray bytes = (VisibleText::forTerminal(text) + QLatin1Char('\n')).toUtf8();
     std::fwrite(bytes.constData(), 1, bytes.size(), stderr);
     std::fflush(stderr);
 }
 
 void Cli::printOut(const QString &text)
 {
-    const QByteArray bytes = (text + QLatin1Char('\n')).toUtf8();
+    const QByteArray bytes = (VisibleText::forTerminal(text) + QLatin1Char('\n')).toUtf8();
     std::fwrite(bytes.constData(), 1, bytes.size(), stdout);
     std::fflush(stdout);
 }
@@ -169,7 +172,7 @@ bool Cli::stdoutIsTerminal()
 QString Cli::textTable(const QStringList &headers, const QList<QStringList> &rows)
 {
     const auto cellText = [](const QString &cell) {
-        QString text = cell.simplified();
+        QString text = VisibleText::forTerminal(cell.simplified());
         if (text.size() > kMaxCellWidth)
             text = text.left(kMaxCellWidth - 1) + QChar(0x2026);
         return text;

@@ -1,5 +1,6 @@
 #include "Commands.h"
 
+#include "CheckCommand.h"
 #include "CliSupport.h"
 #include "DemoServerCommand.h"
 #include "ExportCommand.h"
@@ -56,6 +57,9 @@ const QList<Command> &Commands::all()
          {},
          declareTriageOptions,
          runTriageCommand},
+        {QStringLiteral("check"), QStringLiteral("[options]"),
+         QT_TRANSLATE_NOOP("Commands", "judge imports for a monitoring system (exit 0 OK .. 3 UNKNOWN)"), {},
+         declareCheckOptions, runCheckCommand},
         {QStringLiteral("demo-server"),
          QStringLiteral("[options]"),
          QT_TRANSLATE_NOOP("Commands", "serve the demo workspace on 127.0.0.1"),
