@@ -6,6 +6,7 @@
 #include "FileDialog.h"
 #include "HistoryTableActions.h"
 #include "common/Settings.h"
+#include "export/CauseExport.h"
 #include "export/ExportColumns.h"
 #include "export/ExportFile.h"
 #include "model/FileRunTableModel.h"
@@ -87,6 +88,9 @@ struct ExportDialog::Job
     std::vector<const FileRun *> rows;
     ExportOptions options;
     QString path;
+    std::optional<FailureCauses> causes; // causes mode: what CauseExport writes instead of rows
+    QList<qsizetype> causeRows;
+    QTimeZone causeZone;
     std::atomic<bool> cancel{false};
     std::atomic<qsizetype> done{0};
     std::atomic<qsizetype> total{0};
@@ -134,7 +138,7 @@ ExportDialog::~ExportDialog()
 
 void ExportDialog::buildLayout()
 {
-    auto *form = new QFormLayout;
+    auto *form = m_form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
     auto *scopeBox = new QVBoxLayout;
@@ -293,6 +297,31 @@ void ExportDialog::setSuggestedName(const QString &name)
     m_suggestedName = name;
 }
 
+void ExportDialog::setCauses(const FailureCauses &causes, const QList<qsizetype> &rows, const QTimeZone &zone)
+{
+    m_causes = causes;
+    m_causeRows = rows;
+    m_causeZone = zone;
+    setWindowTitle(tr("Export causes"));
+    // Rows, columns and header are the table's questions: the causes have their own columns.
+    for (int row = 0; row < 3; ++row)
+        m_form->setRowVisible(row, false);
+    // What is written instead, said where the rows' question was.
+    const auto count = rows.isEmpty() ? causes.size() : rows.size();
+    auto *what =
+        new QLabel(tr("The %n cause(s) of the Triage tab, in its order: pattern, files, failed rows, "
+                      "imports, workspaces, first and last seen, new, an example and the file IDs.",
+                      nullptr, int(count)),
+                   this);
+    what->setObjectName(QStringLiteral("causesNote"));
+    what->setWordWrap(true);
+    m_form->insertRow(0, tr("Causes:"), what);
+    m_formatCsv->setFocus();
+    if (m_formatJson->isChecked())
+        m_formatJson->setFocus();
+    updateEnabled();
+}
+
 QList<int> ExportDialog::shownColumns() const
 {
     return visibleColumnsInOrder(m_table->horizontalHeader());
@@ -348,6 +377,11 @@ ExportOptions ExportDialog::exportOptions() const
         m_columnsAll->isChecked() ? allExportFields() : ExportColumns::fieldsForColumns(shownColumns());
     if (m_headerDisplayed->isChecked())
         options.headerLabels = ExportColumns::displayLabels(options.fields);
+    if (m_causes) {
+        // The causes' columns are fixed (CauseExport); the fields only have to pass validate().
+        options.fields = allExportFields();
+        options.headerLabels.clear();
+    }
     return options;
 }
 
@@ -388,7 +422,7 @@ void ExportDialog::updateEnabled()
     m_computedNote->setVisible(!computed.isEmpty());
 
     const bool running = isExporting();
-    const bool fieldsLeft = !exportOptions().fields.isEmpty();
+    const bool fieldsLeft = m_causes || !exportOptions().fields.isEmpty();
     m_exportButton->setEnabled(!running && fieldsLeft);
     // Decided here with the rest, not only when counting: an export disables it while it runs, and
     // the end of that export must give it back if rows are still selected.
@@ -414,6 +448,8 @@ QString ExportDialog::suggestedPath() const
     QString base = fileNameSafe(m_suggestedName);
     if (base.isEmpty())
         base = QStringLiteral("import-history");
+    if (m_causes)
+        base += QStringLiteral("-causes");
     const QString stamp = QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"));
     const QString suffix = m_formatJson->isChecked() ? QStringLiteral("json") : QStringLiteral("csv");
     return QDir(folder).filePath(QStringLiteral("%1-%2.%3").arg(base, stamp, suffix));
@@ -444,19 +480,32 @@ void ExportDialog::exportTo(const QString &path)
     Settings::setValue(Settings::Key::ExportFolder, QFileInfo(path).absolutePath());
 
     auto job = std::make_unique<Job>();
-    job->snapshot = m_model->files(); // shared, not copied
-    const FileRun *base = std::as_const(job->snapshot).constData();
-    const QList<int> rows = sourceRows();
-    job->rows.reserve(rows.size());
-    for (const int row : rows)
-        job->rows.push_back(base + row);
+    if (m_causes) {
+        job->causes = m_causes;
+        job->causeRows = m_causeRows;
+        job->causeZone = m_causeZone;
+    } else {
+        job->snapshot = m_model->files(); // shared, not copied
+        const FileRun *base = std::as_const(job->snapshot).constData();
+        const QList<int> rows = sourceRows();
+        job->rows.reserve(rows.size());
+        for (const int row : rows)
+            job->rows.push_back(base + row);
+    }
     job->options = exportOptions();
     job->path = path;
-    job->total = qsizetype(job->rows.size());
+    job->total = m_causes ? qsizetype(m_causes->size()) : qsizetype(job->rows.size());
     m_lastPath = path;
 
     Job *raw = job.get();
     job->thread = QThread::create([raw] {
+        if (raw->causes) {
+            // A few thousand causes at most: one write, through the same atomic file as the rows.
+            raw->result =
+                CauseExport::toPath(raw->path, *raw->causes, raw->options, raw->causeZone, raw->causeRows);
+            raw->done = raw->total.load();
+            return;
+        }
         ExportControl control;
         control.cancel = &raw->cancel;
         control.progress = [raw](qsizetype done, qsizetype) { raw->done = done; };
@@ -471,7 +520,8 @@ void ExportDialog::exportTo(const QString &path)
     m_progress->setRange(0, int(std::min<std::size_t>(m_job->rows.size(), INT_MAX)));
     m_progress->setValue(0);
     m_progress->setVisible(true);
-    showStatus(tr("Exporting %n row(s) to %1…", nullptr, int(m_job->rows.size()))
+    showStatus((m_causes ? tr("Exporting %n cause(s) to %1…", nullptr, int(m_job->total.load()))
+                         : tr("Exporting %n row(s) to %1…", nullptr, int(m_job->rows.size())))
                    .arg(QDir::toNativeSeparators(path)),
                false);
     updateEnabled();
@@ -506,7 +556,8 @@ void ExportDialog::onWorkerDone()
     bool ok = false;
     if (job->result) {
         ok = true;
-        message = tr("Exported %n row(s) to %1.", nullptr, int(job->rows.size())).arg(where);
+        message = job->causes ? tr("Exported %n cause(s) to %1.", nullptr, int(job->total.load())).arg(where)
+                              : tr("Exported %n row(s) to %1.", nullptr, int(job->rows.size())).arg(where);
     } else if (job->result.error() == ExportFile::cancelledMessage()) {
         message = QFileInfo::exists(job->path) ? tr("Export cancelled: %1 was left as it was.").arg(where)
                                                : tr("Export cancelled: nothing was written.");

@@ -6,12 +6,14 @@
 // folder are remembered for next time.
 
 #include "export/ExportOptions.h"
+#include "model/FailureCauses.h"
 
 #include <QDialog>
 #include <QPointer>
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class FileRunTableModel;
 class QAbstractProxyModel;
@@ -41,6 +43,12 @@ public:
 
     // The start of the suggested file name, e.g. the import's name.
     void setSuggestedName(const QString &name);
+    // Exports these failure causes instead of the table's files (the window's Triage tab): the
+    // columns of CauseExport, `rows` in the order given, times in `zone`. Rows, columns and header
+    // are not asked; format, delimiter, byte-order mark and Excel-safe are, and the file is written
+    // the same way (atomically).
+    void setCauses(const FailureCauses &causes, const QList<qsizetype> &rows, const QTimeZone &zone);
+    bool exportsCauses() const { return m_causes.has_value(); }
 
     // What would be exported now: the writer's options and the model rows, in order.
     ExportOptions exportOptions() const;
@@ -78,6 +86,12 @@ private:
     FileRunTableModel *m_model = nullptr;
     QAbstractProxyModel *m_proxy = nullptr;
     QString m_suggestedName;
+    class QFormLayout *m_form = nullptr;
+    // Causes mode: a copy made when the dialog opened (shared, not copied), so files a live fetch
+    // groups meanwhile cannot move what the worker reads.
+    std::optional<FailureCauses> m_causes;
+    QList<qsizetype> m_causeRows;
+    QTimeZone m_causeZone;
 
     QRadioButton *m_scopeAll = nullptr;
     QRadioButton *m_scopeShown = nullptr;

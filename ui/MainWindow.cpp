@@ -10,6 +10,8 @@
 #include "ProfileDialog.h"
 #include "StatusChips.h"
 #include "TrendsView.h"
+#include "TriagePage.h"
+#include "TriageView.h"
 #include "api/ApiClient.h"
 #include "api/CurlCommand.h"
 #include "common/Palette.h"
@@ -17,6 +19,7 @@
 #include "common/TimeText.h"
 #include "demo/DemoData.h"
 #include "demo/DemoServer.h"
+#include "export/CauseExport.h"
 #include "model/FileRunFilterProxy.h"
 #include "model/FileRunSummary.h"
 #include "model/FileRunTableModel.h"
@@ -373,6 +376,7 @@ void MainWindow::buildActions()
     QAction *columns = viewMenu->addAction(tr("&Columns…"));
     connect(columns, &QAction::triggered, this,
             [this] { showHeaderMenu(m_table->horizontalHeader()->rect().center()); });
+    addViewTabActions(viewMenu);
 
     auto *profilesMenu = menuBar()->addMenu(tr("Profile&s"));
     profilesMenu->addAction(manage);
@@ -638,6 +642,7 @@ void MainWindow::cancelFetch()
         return; // the fetch finishes as cancelled
     // Another view shares the fetch and goes on with it; this window keeps what it has.
     m_fetch->disconnect(this);
+    m_triage->stopFollowing();
     HistoryOutcome outcome;
     outcome.filesReceived = m_model->rowCount();
     ApiError error;
@@ -659,6 +664,7 @@ void MainWindow::selectRowWithoutScrolling(int row)
 
 void MainWindow::clearTable()
 {
+    m_triage->follow(m_fetch); // the causes start over with the table, for the fetch it now follows
     m_model->clear();
     m_detail->clear();
     updateSummary();
@@ -899,6 +905,7 @@ void MainWindow::applyZones()
     const QTimeZone workspace =
         m_workspace && m_workspace->connection() ? m_workspace->connection()->timeZone : QTimeZone::utc();
     m_model->setZones(workspace, m_localTimeAction->isChecked() ? QTimeZone::systemTimeZone() : workspace);
+    m_triage->setZones(workspace, m_model->displayZone(), m_model->files());
     updateDetail();
 }
 
@@ -960,7 +967,7 @@ QWidget *MainWindow::buildViewTabs()
     m_viewTabs = new QTabWidget;
     m_viewTabs->setObjectName(QStringLiteral("viewTabs"));
     m_viewTabs->setDocumentMode(true);
-    m_viewTabs->setAccessibleName(tr("Table and trends"));
+    m_viewTabs->setAccessibleName(tr("Table, trends and triage"));
 
     auto *tablePage = new QWidget;
     auto *tableLayout = new QVBoxLayout(tablePage);
@@ -979,11 +986,13 @@ QWidget *MainWindow::buildViewTabs()
     stripLayout->addWidget(showAll);
     m_dayStrip->hide();
     tableLayout->addWidget(m_dayStrip);
+    tableLayout->addWidget(buildCauseStrip(tablePage));
     tableLayout->addWidget(m_tableStack, 1);
     m_viewTabs->addTab(tablePage, tr("T&able"));
 
     m_trends = new TrendsView(m_model, m_proxy);
     m_viewTabs->addTab(m_trends, tr("Tre&nds"));
+    buildTriageTab();
     connect(m_trends, &TrendsView::daySelected, this, [this](std::optional<QDate> day) {
         updateDayStrip();
         updateEmptyState();
@@ -1047,6 +1056,10 @@ void MainWindow::buildExportActions(QToolBar *toolbar, QMenu *fileMenu, QMenu *e
 
 void MainWindow::openExportDialog()
 {
+    if (m_viewTabs->currentWidget() == m_triage) {
+        exportCauses();
+        return;
+    }
     if (m_model->rowCount() == 0) {
         statusBar()->showMessage(tr("Nothing to export yet: fetch an import first."), 5000);
         return;
@@ -1121,4 +1134,124 @@ bool MainWindow::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QMainWindow::eventFilter(watched, event);
+}
+
+// ---- Triage (issue 20) ----
+
+// The causes of the import shown, as a third tab; a cause chosen there filters the table, and a
+// strip above the table says so and undoes it (as the day strip does for Trends).
+void MainWindow::buildTriageTab()
+{
+    m_triage = new TriagePage;
+    m_viewTabs->addTab(m_triage, tr("Tria&ge"));
+    connect(m_triage->view(), &TriageView::causeSelected, this, &MainWindow::showCause);
+    connect(m_triage->view(), &TriageView::selectionCleared, this, [this] { showCause({}, {}); });
+}
+
+QWidget *MainWindow::buildCauseStrip(QWidget *parent)
+{
+    m_causeStrip = new QWidget(parent);
+    m_causeStrip->setObjectName(QStringLiteral("causeFilterStrip"));
+    auto *layout = new QHBoxLayout(m_causeStrip);
+    layout->setContentsMargins(4, 2, 4, 2);
+    m_causeLabel = new QLabel(m_causeStrip);
+    m_causeLabel->setObjectName(QStringLiteral("causeFilterLabel"));
+    m_causeLabel->setStyleSheet(QStringLiteral("QLabel { font-weight: bold; }"));
+    m_causeLabel->setTextFormat(Qt::PlainText);
+    // A pattern may be 200 characters: the strip gives way instead of widening the window.
+    m_causeLabel->setMinimumWidth(0);
+    m_causeLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *clear = new QPushButton(tr("Show all files"), m_causeStrip);
+    clear->setObjectName(QStringLiteral("tableClearCauseButton"));
+    clear->setToolTip(tr("Show every fetched file again, not only those of the cause chosen in Triage"));
+    connect(clear, &QPushButton::clicked, this, [this] { m_triage->view()->clearSelection(); });
+    layout->addWidget(m_causeLabel, 1);
+    layout->addWidget(clear);
+    m_causeStrip->hide();
+    return m_causeStrip;
+}
+
+void MainWindow::addViewTabActions(QMenu *viewMenu)
+{
+    // Ctrl+1..3 reach the tabs from anywhere in the window; Alt with the tab's letter too.
+    viewMenu->addSeparator();
+    const QList<std::pair<QString, QWidget *>> tabs = {
+        {tr("T&able"), m_viewTabs->widget(0)}, {tr("Tre&nds"), m_trends}, {tr("Tria&ge"), m_triage}};
+    for (qsizetype i = 0; i < tabs.size(); ++i) {
+        QAction *action = viewMenu->addAction(tabs[i].first);
+        action->setObjectName(QStringLiteral("showTab%1Action").arg(i + 1));
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + int(i))));
+        QWidget *page = tabs[i].second;
+        connect(action, &QAction::triggered, this, [this, page] {
+            m_viewTabs->setCurrentWidget(page);
+            page->setFocus(Qt::ShortcutFocusReason);
+        });
+    }
+}
+
+void MainWindow::showCause(const QString &pattern, const QStringList &fileIds)
+{
+    const bool changed = pattern != m_causePattern;
+    m_causePattern = pattern;
+    if (pattern.isEmpty() && fileIds.isEmpty()) {
+        m_causePattern.clear();
+        m_causeFiles = 0;
+        m_proxy->setFileIds(std::nullopt);
+        m_causeStrip->hide();
+        updateEmptyState();
+        return;
+    }
+    const QList<QByteArray> causeIds = m_triage->selectedCauseFileIds();
+    if (!changed && m_proxy->fileIds() && m_triage->isAddingArrivals() && causeIds.size() >= m_causeFiles) {
+        // The chosen cause gained files of the batch arriving, which the table takes in next: only the
+        // new ids join the filter, so a page costs what it adds, not the cause's 100,000 ids again.
+        m_proxy->addArrivingFileIds(causeIds.mid(m_causeFiles));
+    } else {
+        m_proxy->setFileIds(QSet<QByteArray>(causeIds.cbegin(), causeIds.cend()));
+    }
+    m_causeFiles = causeIds.size();
+    // A chip that holds none of the cause's files (Successful, In progress) would show an empty table
+    // for a cause just chosen: the chip steps back to All (its handler re-filters and says so).
+    if (changed && m_proxy->rowCount() == 0 && m_proxy->statusGroup() != StatusGroup::All)
+        m_chips->setGroup(StatusGroup::All);
+    m_causeLabel->setText(
+        tr("Showing the %n file(s) of cause “%1” (chosen in Triage)", nullptr, int(fileIds.size()))
+            .arg(pattern));
+    m_causeLabel->setToolTip(pattern);
+    m_causeStrip->show();
+    updateEmptyState();
+    if (!changed && m_table->currentIndex().isValid())
+        return; // the cause gained files while a fetch runs: the user's row stays
+    // The detail pane beside the tabs shows the cause's example file, else its first.
+    const QByteArray example = m_triage->selectedExampleFileId();
+    int shown = m_proxy->rowCount() > 0 ? 0 : -1;
+    for (int at = 0; !example.isEmpty() && at < m_proxy->rowCount(); ++at) {
+        if (m_model->file(m_proxy->mapToSource(m_proxy->index(at, 0)).row()).id == example) {
+            shown = at;
+            break;
+        }
+    }
+    if (shown >= 0)
+        selectRowWithoutScrolling(shown);
+    updateDetail();
+}
+
+QString MainWindow::causeStripText() const
+{
+    return m_causeStrip->isHidden() ? QString() : m_causeLabel->text();
+}
+
+void MainWindow::exportCauses()
+{
+    if (m_triage->model()->rowCount() == 0) {
+        statusBar()->showMessage(tr("No causes to export: fetch an import with failed files first."), 5000);
+        return;
+    }
+    ExportDialog dialog(m_table, this);
+    if (m_fetch)
+        dialog.setSuggestedName(m_fetch->importName().isEmpty() ? m_fetch->query().importId
+                                                                : m_fetch->importName());
+    // In the order the Triage table shows them, times in the zone the window shows.
+    dialog.setCauses(m_triage->model()->causes(), m_triage->rowsInViewOrder(), m_model->displayZone());
+    dialog.exec();
 }

@@ -41,6 +41,7 @@ class QTimer;
 class QToolBar;
 class QToolButton;
 class TrendsView;
+class TriagePage;
 
 class MainWindow final : public QMainWindow
 {
@@ -83,6 +84,9 @@ public:
     QTabWidget *viewTabs() const { return m_viewTabs; }
     TrendsView *trendsView() const { return m_trends; }
     HistoryTableActions *tableActions() const { return m_tableActions; }
+    // Triage (issue 20): the causes tab, and the strip above the table while a cause filters it.
+    TriagePage *triagePage() const { return m_triage; }
+    QString causeStripText() const;
     QAction *exportAction() const { return m_exportAction; }
     QAction *copyCurlAction() const { return m_copyCurlAction; }
     // The command "Copy as cURL" copies: the shown query (else the form's) on the current connection.
@@ -128,6 +132,11 @@ private:
     void openExportDialog();
     void copyCurlCommand();
     void updateDayStrip();
+    QWidget *buildCauseStrip(QWidget *parent);
+    void buildTriageTab();
+    void addViewTabActions(QMenu *viewMenu);
+    void showCause(const QString &pattern, const QStringList &fileIds);
+    void exportCauses();
 
     Session *m_session;
     QPointer<WorkspaceSession> m_workspace;
@@ -166,6 +175,11 @@ private:
     QList<QAction *> m_commandActions; // reach the window from any text field
     QWidget *m_dayStrip = nullptr;
     QLabel *m_dayLabel = nullptr;
+    TriagePage *m_triage = nullptr;
+    QWidget *m_causeStrip = nullptr;
+    QLabel *m_causeLabel = nullptr;
+    QString m_causePattern;     // the cause the table is filtered to; empty: none
+    qsizetype m_causeFiles = 0; // how many of its file ids the table's filter holds
 
     QString m_fetchedAt;
     bool m_replacing = false; // the fetch being started replaces one of this window's still running

@@ -406,7 +406,7 @@ QString TriageView::summaryText() const
 {
     const FailureCauses &causes = m_model->causes();
     if (causes.size() == 0)
-        return QString();
+        return m_spanText;
     qsizetype fresh = 0;
     for (qsizetype row = 0; row < m_model->rowCount(); ++row)
         fresh += causes.isNew(row) ? 1 : 0;
@@ -415,7 +415,15 @@ QString TriageView::summaryText() const
                    tr("%n failed or partly failed file(s)", nullptr, int(causes.groupedFiles()));
     if (fresh > 0)
         text += QStringLiteral(" · ") + tr("%n new in this span", nullptr, int(fresh));
+    if (!m_spanText.isEmpty())
+        text += QStringLiteral(" · ") + m_spanText;
     return text;
+}
+
+void TriageView::setSpanText(const QString &text)
+{
+    m_spanText = text;
+    updateSummary();
 }
 
 void TriageView::updateSummary()

@@ -42,6 +42,8 @@ public:
     QTableView *table() const { return m_table; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QString summaryText() const;
+    // What the causes span ("the whole fetched history"), said at the end of the summary.
+    void setSpanText(const QString &text);
 
 Q_SIGNALS:
     // A cause was selected, or the selected cause gained files: filter to these.
@@ -77,6 +79,7 @@ private:
     QLabel *m_emptyLabel = nullptr;
     QLabel *m_exampleLabel = nullptr;
     QPlainTextEdit *m_example = nullptr;
+    QString m_spanText;
     bool m_exampleBoxVisible = true;
     bool m_layoutPending = false;
     std::pair<bool, bool> m_spans{false, false};

@@ -155,6 +155,30 @@ void FileRunFilterProxy::setStatusGroup(StatusGroup group)
     refilter(Recheck::All);
 }
 
+void FileRunFilterProxy::setFileIds(std::optional<QSet<QByteArray>> ids)
+{
+    if (ids == m_fileIds)
+        return;
+    // A set that only loses ids can only hide rows, one that only gains them only show rows.
+    Recheck which = Recheck::All;
+    if (m_fileIds && ids) {
+        if (m_fileIds->contains(*ids))
+            which = Recheck::Shown;
+        else if (ids->contains(*m_fileIds))
+            which = Recheck::Hidden;
+    }
+    m_fileIds = std::move(ids);
+    refilter(which);
+}
+
+void FileRunFilterProxy::addArrivingFileIds(const QList<QByteArray> &ids)
+{
+    if (!m_fileIds)
+        return;
+    for (const QByteArray &id : ids)
+        m_fileIds->insert(id);
+}
+
 bool FileRunFilterProxy::dayMatches(int sourceRow) const
 {
     const FileRun &run = m_model->file(sourceRow);
@@ -172,6 +196,8 @@ bool FileRunFilterProxy::accepts(int sourceRow) const
         !statusGroupContains(m_statusGroup, m_model->file(sourceRow).status))
         return false;
     if (!m_needle.isEmpty() && !m_model->matches(sourceRow, m_needle))
+        return false;
+    if (m_fileIds && !m_fileIds->contains(m_model->file(sourceRow).id))
         return false;
     return m_dayOk.empty() || m_dayOk[std::size_t(sourceRow)];
 }

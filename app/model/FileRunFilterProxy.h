@@ -12,6 +12,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 #include <vector>
@@ -34,6 +35,14 @@ public:
     // Only files whose status is in the group (the status chips; no new request).
     void setStatusGroup(StatusGroup group);
     StatusGroup statusGroup() const { return m_statusGroup; }
+    // Only the files with these ids (a cause chosen in Triage); nullopt: every file. Rows arriving
+    // later are tested against the set too, so a live fetch adds a cause's new files as they come.
+    void setFileIds(std::optional<QSet<QByteArray>> ids);
+    const std::optional<QSet<QByteArray>> &fileIds() const { return m_fileIds; }
+    // Adds to the file-id filter the ids of files not in the model yet (a live fetch's batch, which the
+    // Triage tab hears of before the table): their rows are tested as they arrive and no row already
+    // there is tested again, so a growing cause costs what it gains. Without a file-id filter, nothing.
+    void addArrivingFileIds(const QList<QByteArray> &ids);
 
     // Column -1: the model's own order, in either order (as QSortFilterProxyModel on Qt 6.4).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
@@ -74,6 +83,7 @@ private:
     QByteArray m_needle; // lower-cased UTF-8 of m_text
     std::optional<QDate> m_day;
     StatusGroup m_statusGroup = StatusGroup::All;
+    std::optional<QSet<QByteArray>> m_fileIds;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 

@@ -19,3 +19,7 @@ for lang in en de hi; do
         'openbox >/dev/null 2>&1 & sleep 1; exec "$0" "$1"' "$build/tests/screenshots/take_screenshots" "$here"
   done
 done
+# The Triage tab with a cause chosen, and the table filtered by it (under openbox, for the focus).
+env HOME="$scratch" XDG_CONFIG_HOME="$scratch/.config" XDG_RUNTIME_DIR="$scratch/runtime" SCREENSHOT_TRIAGE=1 \
+  xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" sh -c \
+    'openbox >/dev/null 2>&1 & sleep 1; exec "$0" "$1"' "$build/tests/screenshots/take_screenshots" "$here"

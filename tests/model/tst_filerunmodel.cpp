@@ -117,6 +117,7 @@ private Q_SLOTS:
     void quickFilterSearchesNameIdAndMessage();
     void timesFollowTheZones();
     void dayFilter();
+    void fileIdFilterShowsOnlyThoseFilesAndTakesInArrivals();
     void controlCharactersAreVisible();
     void sortsExactlyAsQSortFilterProxyModel();
     void filtersAndAppendsAsQSortFilterProxyModel();
@@ -168,6 +169,47 @@ void TestFileRunModel::passesModelTester()
     model.clear();
     model.setFiles(sample());
     QCOMPARE(proxy.rowCount(), 4);
+}
+
+void TestFileRunModel::fileIdFilterShowsOnlyThoseFilesAndTakesInArrivals()
+{
+    // A cause chosen in Triage: only its files, with the other filters, and its files that arrive
+    // later (a live fetch) join the table as they come.
+    FileRunTableModel model;
+    FileRunFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setFiles(sample().mid(0, 3));
+    const auto shownIds = [&] {
+        QStringList ids;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            ids << model.file(proxy.mapToSource(proxy.index(row, 0)).row()).idText();
+        ids.sort();
+        return ids;
+    };
+    proxy.setFileIds(QSet<QByteArray>{"a2", "a3", "a4"});
+    QCOMPARE(shownIds(), (QStringList{"a2", "a3"}));
+    model.append(sample().mid(3)); // a4 arrives
+    QCOMPARE(shownIds(), (QStringList{"a2", "a3", "a4"}));
+    proxy.setFileIds(QSet<QByteArray>{"a3"}); // fewer
+    QCOMPARE(shownIds(), (QStringList{"a3"}));
+    proxy.setFileIds(QSet<QByteArray>{"a1", "a3"}); // more
+    QCOMPARE(shownIds(), (QStringList{"a1", "a3"}));
+    proxy.setQuickFilter(QStringLiteral("users"));
+    QCOMPARE(shownIds(), (QStringList{"a1"}));
+    proxy.setQuickFilter(QString());
+    // A refresh replacing the answer keeps the filter.
+    model.setFiles(sample());
+    QCOMPARE(shownIds(), (QStringList{"a1", "a3"}));
+    // A live batch: the ids join first, their rows follow and show; nothing else changes.
+    proxy.addArrivingFileIds({"b1"});
+    QCOMPARE(shownIds(), (QStringList{"a1", "a3"}));
+    model.append({makeRun("b1", "late.csv", FileStatus::Failed, 5, 5, "2024-05-04T10:00:00.000000")});
+    QCOMPARE(shownIds(), (QStringList{"a1", "a3", "b1"}));
+    proxy.setFileIds(std::nullopt);
+    QCOMPARE(proxy.rowCount(), 5);
+    proxy.addArrivingFileIds({"a2"}); // no file-id filter: nothing to add to
+    QCOMPARE(proxy.rowCount(), 5);
 }
 
 void TestFileRunModel::numbersSortAsNumbers()

@@ -10,6 +10,8 @@
 #include "MessageBanner.h"
 #include "StatusChips.h"
 #include "TrendsView.h"
+#include "TriagePage.h"
+#include "TriageView.h"
 #include "WindowStyle.h"
 #include "api/ApiClient.h"
 #include "demo/DemoData.h"
@@ -28,6 +30,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimeZone>
 
 namespace {
 void settle(int ms = 300)
@@ -132,6 +135,32 @@ int main(int argc, char **argv)
         window.filterForm()->setImport(QString(), QString());
         window.startFetch(); // refused: no import; shows the warning banner on the dark palette
         failures += !save(&window, out + QStringLiteral("/dark.png"));
+        return failures == 0 ? 0 : 1;
+    }
+    // Triage (issue 20): the causes of the representative import with the top cause chosen, then the
+    // table filtered to that cause's files, the strip above it saying so. Under openbox, in its own run.
+    if (qEnvironmentVariableIsSet("SCREENSHOT_TRIAGE")) {
+        MainWindow window;
+        window.resize(1280, 760);
+        window.show();
+        window.openDemo(true);
+        failures += !fetchDone(window);
+        window.activateWindow();
+        failures += !QTest::qWaitForWindowActive(&window);
+        QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier); // the Triage tab, as a user opens it
+        window.triagePage()->view()->table()->selectRow(0);
+        settle(600);
+        failures += !save(&window, out + QStringLiteral("/triage.png"));
+        QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier); // the Table tab, filtered by the cause
+        settle(600);
+        failures += !save(&window, out + QStringLiteral("/triage-table.png"));
+        // The same export dialog, asking only what applies to causes.
+        window.viewTabs()->setCurrentWidget(window.triagePage());
+        ExportDialog dialog(window.table(), &window);
+        dialog.setCauses(window.triagePage()->model()->causes(), window.triagePage()->rowsInViewOrder(),
+                         QTimeZone::utc());
+        dialog.show();
+        failures += !save(&dialog, out + QStringLiteral("/triage-export-dialog.png"));
         return failures == 0 ? 0 : 1;
     }
 

@@ -451,6 +451,14 @@ void TestKeyboardAccess::tabReachesTheTableBeforeTheDetailPane()
     QVERIFY2(stops.indexOf(profile) > firstInPane, "Tab never left the table and the detail pane");
     window->findChild<QTabWidget *>(QStringLiteral("viewTabs"))->setCurrentIndex(1); // Trends
     QVERIFY2(pressTabFrom(search, 40).contains(profile), "Tab never left the Trends tab and the detail pane");
+    // On the Triage tab Tab crosses its order choice and causes table, then goes on round the window.
+    window->findChild<QTabWidget *>(QStringLiteral("viewTabs"))->setCurrentIndex(2); // Triage
+    const QList<QWidget *> triageStops = pressTabFrom(search, 40);
+    auto *causes = window->findChild<QTableView *>(QStringLiteral("triageTable"));
+    QVERIFY(causes);
+    QVERIFY2(triageStops.contains(causes), "Tab never reached the causes table");
+    QVERIFY2(triageStops.indexOf(causes) < triageStops.indexOf(profile),
+             "Tab never left the Triage tab and the detail pane");
 }
 
 void TestKeyboardAccess::exportDialogTabsDownTheForm()
