@@ -96,12 +96,14 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
     void buildLayout();
     void restoreSettings();
+    void fitIntoScreen();
     void onProfileChosen();
     // Shows the workspace of this profile: the table is cleared and the previous workspace's fetch ends.
     void showWorkspace(const QString &profileId);
@@ -167,5 +169,6 @@ private:
     QLabel *m_dayLabel = nullptr;
 
     QString m_fetchedAt;
+    bool m_fittedOnShow = false;
     bool m_replacing = false; // the fetch being started replaces one of this window's still running
 };

@@ -34,6 +34,10 @@ public:
     // Only files whose status is in the group (the status chips; no new request).
     void setStatusGroup(StatusGroup group);
     StatusGroup statusGroup() const { return m_statusGroup; }
+    // Whether the status group and the search let a source row through, whatever the day filter:
+    // what Trends sums up (the table's files on every day, so a click on a day keeps the other days).
+    bool acceptsOnAnyDay(int sourceRow) const;
+    bool filtersBesidesDay() const { return m_statusGroup != StatusGroup::All || !m_needle.isEmpty(); }
 
     // Column -1: the model's own order, in either order (as QSortFilterProxyModel on Qt 6.4).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
