@@ -465,6 +465,33 @@ void MainWindow::showEvent(QShowEvent *event)
     QTimer::singleShot(0, this, &MainWindow::fitIntoScreen);
 }
 
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // The layout may grow the window by itself (a wrapped line, a taller page of the tabs): never past
+    // the screen's edge, where the status bar went. The fit is queued, after the layout has settled.
+    if (!isVisible() || isMaximized() || isFullScreen() || m_fitQueued || !screen())
+        return;
+    if (!screen()->availableGeometry().contains(frameGeometry())) {
+        m_fitQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_fitQueued = false;
+            fitIntoScreen();
+        });
+    }
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // A window manager frames the window after it is shown (openbox: a 27 px title bar); its frame
+    // is known by the time the window is first activated, so it is fitted once more then.
+    if (event->type() == QEvent::WindowActivate && !m_fittedOnActivate) {
+        m_fittedOnActivate = true;
+        QTimer::singleShot(0, this, &MainWindow::fitIntoScreen);
+    }
+    return QMainWindow::event(event);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());

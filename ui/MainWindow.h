@@ -97,6 +97,8 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -170,5 +172,7 @@ private:
 
     QString m_fetchedAt;
     bool m_fittedOnShow = false;
+    bool m_fittedOnActivate = false;
+    bool m_fitQueued = false;
     bool m_replacing = false; // the fetch being started replaces one of this window's still running
 };

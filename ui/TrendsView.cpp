@@ -1,5 +1,6 @@
 #include "TrendsView.h"
 
+#include "ElidedLabel.h"
 #include "common/Palette.h"
 
 #include "model/FileRunFilterProxy.h"
@@ -119,6 +120,10 @@ QChart *newChart(const QString &title)
     chart->setBackgroundRoundness(0);
     chart->setLocale(QLocale());
     chart->setLocalizeNumbers(true); // 250,000 rather than 250000
+    // The chart's own least size grows with its legend and axes (six statuses in a narrow window),
+    // and QChartView makes it the view's: that pushed the window past an 800×600 screen. On a small
+    // screen the charts are smaller instead.
+    chart->setMinimumSize(QSizeF(80, 60));
     return chart;
 }
 
@@ -132,7 +137,11 @@ TrendsView::TrendsView(FileRunTableModel *model, FileRunFilterProxy *proxy, QWid
     layout->setContentsMargins(4, 4, 4, 4);
 
     auto *top = new QHBoxLayout;
-    m_summary = new QLabel(this);
+    // Gives way instead of widening the window: with a chip on it says more ("… of 987 fetched, as
+    // the table's filter shows"), which set the window's least width past an 800 px screen.
+    auto *summary = new ElidedLabel(this);
+    summary->setElideMode(Qt::ElideRight);
+    m_summary = summary;
     m_summary->setObjectName(QStringLiteral("trendsSummary"));
     top->addWidget(m_summary, 1);
     m_filterLabel = new QLabel(this);
@@ -184,6 +193,9 @@ TrendsView::TrendsView(FileRunTableModel *model, FileRunFilterProxy *proxy, QWid
     m_emptyLabel->setObjectName(QStringLiteral("trendsEmpty"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
+    // A wrapped label asks for the height of its text at its narrowest: that set the tab's least
+    // height past what an 800×600 screen leaves. It is short; give it what is there.
+    m_emptyLabel->setMinimumSize(120, 4 * fontMetrics().height());
     m_stack->addWidget(charts);
     m_stack->addWidget(m_emptyLabel);
     layout->addWidget(m_stack, 1);
