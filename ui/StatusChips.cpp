@@ -8,6 +8,7 @@
 #include <QIcon>
 #include <QLocale>
 #include <QPainter>
+#include <QStyle>
 #include <QToolButton>
 
 namespace {
@@ -60,9 +61,10 @@ StatusChips::StatusChips(QWidget *parent) : QWidget(parent), m_buttons(new QButt
         if (!icon.isNull()) {
             chip->setIcon(icon);
             chip->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-            const QSize glyph(fontMetrics().height(), fontMetrics().height());
+            // The table's small-icon height, whatever the script: a chip is no taller than a button.
+            const int side = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, chip);
             const QSize pixels = icon.availableSizes().value(0, QSize(32, 32));
-            chip->setIconSize(QSize(glyph.height() * pixels.width() / pixels.height(), glyph.height()));
+            chip->setIconSize(QSize(side * pixels.width() / pixels.height(), side));
         }
         chip->setToolTip(tr("Show only: %1 (no new request)").arg(statusGroupDescription(group)));
         m_buttons->addButton(chip, int(group));
