@@ -274,9 +274,8 @@ void MainWindow::buildLayout()
     // The status bar's texts give way instead of demanding their whole width: at 800 and 1024 px the
     // summary and the wait's countdown overlapped and were cut. The summary falls back to a shorter
     // form, then both end in an ellipsis; the whole text is in the tooltip.
-    auto *summary = new ElidedLabel(this);
-    summary->setElideMode(Qt::ElideRight);
-    m_summary = summary;
+    m_summary = new ElidedLabel(this);
+    m_summary->setElideMode(Qt::ElideRight);
     m_summary->setObjectName(QStringLiteral("summaryStrip"));
     statusBar()->addWidget(m_summary, 1);
     m_progress = new QProgressBar(this);
@@ -285,9 +284,8 @@ void MainWindow::buildLayout()
     m_progress->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000 / 000")) + 16);
     m_progress->setTextVisible(true);
     m_progress->hide();
-    auto *progressLabel = new ElidedLabel(this);
-    progressLabel->setElideMode(Qt::ElideRight);
-    m_progressLabel = progressLabel;
+    m_progressLabel = new ElidedLabel(this);
+    m_progressLabel->setElideMode(Qt::ElideRight);
     m_progressLabel->setObjectName(QStringLiteral("fetchProgressText"));
     m_progressLabel->hide();
     m_progressCancel = new QToolButton(this);
@@ -295,7 +293,9 @@ void MainWindow::buildLayout()
     m_progressCancel->setAccessibleName(tr("Cancel fetch"));
     m_progressCancel->hide();
     connect(m_progressCancel, &QToolButton::clicked, this, &MainWindow::cancelFetch);
-    statusBar()->addPermanentWidget(m_progressLabel, 1);
+    // No stretch: a permanent widget that stretches takes the place where the status bar's
+    // temporary messages are drawn ("The previous fetch stopped…"), while the summary is hidden.
+    statusBar()->addPermanentWidget(m_progressLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_progressCancel);
 
@@ -903,7 +903,7 @@ void MainWindow::updateSummary()
     const QString rate =
         rows > 0 ? locale.toString(100.0 * double(failed) / double(rows), 'f', 2) + QStringLiteral(" %")
                  : tr("—");
-    static_cast<ElidedLabel *>(m_summary)->setTexts(
+    m_summary->setTexts(
         tr("%1 of %2 files shown · %3 rows · %4 failed rows · failure rate %5")
             .arg(locale.toString(shown), locale.toString(fetched), locale.toString(rows),
                  locale.toString(failed), rate),

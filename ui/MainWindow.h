@@ -18,6 +18,7 @@
 class ApiClient;
 class DemoServer;
 class DetailPane;
+class ElidedLabel;
 class HistoryFetch;
 class Session;
 class StatusChips;
@@ -149,10 +150,10 @@ private:
     QLabel *m_emptyLabel = nullptr;
     DetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
-    QLabel *m_summary = nullptr;
+    ElidedLabel *m_summary = nullptr;
     QLabel *m_queryLabel = nullptr;
     QProgressBar *m_progress = nullptr;
-    QLabel *m_progressLabel = nullptr;
+    ElidedLabel *m_progressLabel = nullptr;
     QToolButton *m_progressCancel = nullptr;
     StatusChips *m_chips = nullptr;
     QTimer *m_filterDebounce = nullptr;
