@@ -12,12 +12,15 @@ tests=(gnome-keyring libsecret-tools libsecret-1-0 dbus-daemon xvfb xauth x11-ap
 # certificates made with openssl, nghttpx as a TLS + HTTP/2 front end, tinyproxy as an HTTP proxy with
 # CONNECT, and python3-h2 for a hostile HTTP/2 server.
 wire=(openssl ca-certificates nghttp2-proxy tinyproxy python3-h2 python3-hpack python3-hyperframe)
+# monitoring (tests/cli/tst_checkcommand, docs/MONITORING.md): promtool, from Debian's prometheus,
+# checks what `importscope check --prometheus` writes.
+monitoring=(prometheus)
 # packaging: PNG icons are rendered from the SVG with rsvg-convert; check-package.sh needs man -w
 # and runs lintian on the package.
 packaging=(librsvg2-bin man-db lintian)
 # fuzzing (tests/fuzz/run-fuzz.sh, docs/SECURITY.md): clang with libFuzzer and its sanitizer runtimes.
 fuzz=(clang-14 libclang-rt-14-dev libfuzzer-14-dev pkg-config)
-packages=("${build[@]}" "${tests[@]}" "${wire[@]}" "${packaging[@]}" "${fuzz[@]}")
+packages=("${build[@]}" "${tests[@]}" "${wire[@]}" "${monitoring[@]}" "${packaging[@]}" "${fuzz[@]}")
 
 missing=()
 for p in "${packages[@]}"; do

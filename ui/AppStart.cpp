@@ -4,6 +4,7 @@
 #include "WindowStyle.h"
 #include "cli/TerminationSignals.h"
 #include "common/Settings.h"
+#include "session/Session.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -123,7 +124,11 @@ int AppStart::runWindow(int &argc, char **argv, bool demo)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/importscope.svg")));
     installTranslations();
     WindowStyle::install();
-    MainWindow window;
+    // The application owns the session, as qBittorrent's Application owns its Session: made before
+    // any window and outliving it, so every view (the window now; the board, triage and the watcher)
+    // is handed the same one (docs/ARCHITECTURE.md, "The session").
+    Session session;
+    MainWindow window(&session);
     if (qEnvironmentVariableIsSet("IMPORTSCOPE_EXIT_AFTER_SHOW"))
         window.installEventFilter(new ExitAfterFirstPaint(&window));
     if (qEnvironmentVariableIsSet("IMPORTSCOPE_SAY_SHOWN"))

@@ -47,7 +47,8 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    // Observes `session`, or a session of its own when none is given.
+    // Observes `session`, which the application owns (AppStart); null gives the window one of its own,
+    // for tests that need nothing else.
     explicit MainWindow(Session *session = nullptr, QWidget *parent = nullptr);
     ~MainWindow() override;
 

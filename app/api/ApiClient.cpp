@@ -1,5 +1,7 @@
 #include "ApiClient.h"
 
+#include "common/TimeText.h"
+
 #include "MemoryBrake.h"
 #include "ResponseParser.h"
 
@@ -541,6 +543,9 @@ void ApiClient::pump()
     const qint64 now = m_clock.elapsed();
     qint64 soonest = -1;
     std::set<QString> held;
+    // Calls a server hold longer than the wait budget ends, finished after the walk (their callbacks
+    // may queue more calls).
+    std::vector<std::pair<quint64, ApiError>> overlong;
     for (auto it = m_ready.begin(); it != m_ready.end();) {
         auto found = m_calls.find(*it);
         if (found == m_calls.end()) {
@@ -560,6 +565,19 @@ void ApiClient::pump()
         }
         WorkspacePace &pace = m_limiter.pace(call.connection.workspaceId);
         const qint64 delay = pace.delayMs(now);
+        // A hold the server asked for on any answer (x-ratelimit-reset with nothing remaining, or a
+        // Retry-After on a 200) falls under the budget 429 waits have: a day-long reset fails the
+        // call clearly instead of stalling it silently for a day (issue 22, major 3).
+        if (delay > m_policy.rateLimitBudgetMs && pace.reason(now) == WorkspacePace::Reason::ServerLimit) {
+            ApiError error;
+            error.kind = ApiError::Kind::RateLimited;
+            error.message = tr("The API asks to wait %1 before the next request, longer than ImportScope "
+                               "waits (%2): try again later.")
+                                .arg(TimeText::duration(delay), TimeText::duration(m_policy.rateLimitBudgetMs));
+            overlong.emplace_back(*it, error);
+            it = m_ready.erase(it);
+            continue;
+        }
         if (delay > 0) {
             held.insert(call.connection.workspaceId);
             soonest = soonest < 0 ? delay : std::min(soonest, delay);
@@ -576,6 +594,8 @@ void ApiClient::pump()
     if (soonest >= 0)
         m_pumpTimer->start(static_cast<int>(std::min<qint64>(soonest + 1, std::numeric_limits<int>::max())));
     reportWaiting(now);
+    for (const auto &[id, error] : overlong)
+        finish(id, error);
 }
 
 void ApiClient::reportWaiting(qint64 nowMs)
@@ -950,13 +970,24 @@ void ApiClient::onReplyFinished(quint64 id)
         // The workspace's pace has learned from this 429 (above): the call waits in the queue like every
         // other call to the workspace, as long as the workspace's window needs, never by its own count.
         const qint64 wait = pace.delayMs(now);
+        if (call.rateLimited >= m_policy.maxRefusals) {
+            ApiError error = ResponseParser::errorFromResponse(status, body);
+            error.message = tr("The API refused this request %n time(s) for its rate limit, after waits "
+                               "of %1 in all: try again later. If another tool uses the same workspace, "
+                               "it may be spending the limit.",
+                               nullptr, call.rateLimited)
+                                .arg(TimeText::duration(call.rateLimitWaitedMs));
+            finish(id, error);
+            return;
+        }
         if (call.rateLimitWaitedMs + wait > m_policy.rateLimitBudgetMs) {
             ApiError error = ResponseParser::errorFromResponse(status, body);
             if (quota.freeAtMs && *quota.freeAtMs - now > m_policy.rateLimitBudgetMs) {
-                error.message = tr("The API asks to wait %1 min before the next request, longer than "
-                                   "ImportScope waits (%2 min): try again later.")
-                                    .arg((*quota.freeAtMs - now + 59'999) / 60'000)
-                                    .arg(m_policy.rateLimitBudgetMs / 60'000);
+                // "24 h", not "1440 min" (issue 22).
+                error.message = tr("The API asks to wait %1 before the next request, longer than "
+                                   "ImportScope waits (%2): try again later.")
+                                    .arg(TimeText::duration(*quota.freeAtMs - now),
+                                         TimeText::duration(m_policy.rateLimitBudgetMs));
             }
             finish(id, error);
             return;

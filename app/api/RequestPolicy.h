@@ -24,6 +24,9 @@ struct RequestPolicy
     int backoffBaseMs = 500;        // first retry after about this long, doubling
     int backoffMaxMs = 30'000;
     qint64 rateLimitBudgetMs = 600'000; // 429s are waited out for at most this long in all
+    // ... and for at most this many 429s per call: a server that refuses and asks for no wait
+    // ("Retry-After: 0") is not asked again without end (docs/SECURITY.md, "Bounds").
+    int maxRefusals = 20;
 
     // Exponential backoff with jitter (half to full), capped; attempt counts from 1.
     int backoffMs(int attempt) const;

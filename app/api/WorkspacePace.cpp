@@ -346,7 +346,9 @@ void WorkspacePace::rejected(quint64 token, qint64 nowMs, const ServerQuota &quo
     } else if (inWindow == 0) {
         // None of our calls explains it (another tool, or a window longer than we know): back off
         // the whole workspace, doubling per such 429 in a row, at most one ceiling window.
-        if (freeAt < 0) {
+        // A server that names no wait, or one shorter than a first probe ("Retry-After: 0"), is not
+        // taken at its word: asked again at once it would be hammered (docs/PACING.md).
+        if (freeAt < 0 || freeAt - nowMs < kFirstProbeMs) {
             ++m_blindRejects;
             const qint64 backoff =
                 std::min<qint64>(kFirstProbeMs << std::min(m_blindRejects - 1, 20), m_ceilingWindowMs);

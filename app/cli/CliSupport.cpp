@@ -1,6 +1,7 @@
 #include "CliSupport.h"
 
 #include "Commands.h"
+#include "common/VisibleText.h"
 
 #include "profiles/ProfileStore.h"
 #include "profiles/SecretStore.h"
@@ -125,16 +126,18 @@ int Cli::fail(const CliFailure &failure)
     return failure.exitCode;
 }
 
+// Messages and tables for people carry text from servers and from the command line itself:
+// control characters and bidirectional overrides are shown, never obeyed (docs/SECURITY.md).
 void Cli::printErr(const QString &text)
 {
-    const QByteArray bytes = (text + QLatin1Char('\n')).toUtf8();
+    const QByteArray bytes = (VisibleText::forTerminal(text) + QLatin1Char('\n')).toUtf8();
     std::fwrite(bytes.constData(), 1, bytes.size(), stderr);
     std::fflush(stderr);
 }
 
 void Cli::printOut(const QString &text)
 {
-    const QByteArray bytes = (text + QLatin1Char('\n')).toUtf8();
+    const QByteArray bytes = (VisibleText::forTerminal(text) + QLatin1Char('\n')).toUtf8();
     std::fwrite(bytes.constData(), 1, bytes.size(), stdout);
     std::fflush(stdout);
 }
@@ -169,7 +172,7 @@ bool Cli::stdoutIsTerminal()
 QString Cli::textTable(const QStringList &headers, const QList<QStringList> &rows)
 {
     const auto cellText = [](const QString &cell) {
-        QString text = cell.simplified();
+        QString text = VisibleText::forTerminal(cell.simplified());
         if (text.size() > kMaxCellWidth)
             text = text.left(kMaxCellWidth - 1) + QChar(0x2026);
         return text;
@@ -389,6 +392,53 @@ Expected<RequestPolicy, CliFailure> Cli::resolvePolicy(const QCommandLineParser 
     policy.rateLimitRequests = rate->first;
     policy.rateLimitWindowMs = rate->second;
     return policy;
+}
+
+Expected<QList<ScanWorkspace>, CliFailure> Cli::scanWorkspaces(const QCommandLineParser &parser,
+                                                               Session &session)
+{
+    QList<ScanWorkspace> workspaces;
+    const QStringList names = parser.values(QStringLiteral("profile"));
+    const bool commandLine = parser.isSet(QStringLiteral("base-url")) || parser.isSet(QStringLiteral("dc"));
+    if (commandLine || names.size() == 1) {
+        auto connection = resolveConnection(parser, session);
+        if (!connection)
+            return unexpected(connection.error());
+        ScanWorkspace workspace;
+        workspace.connection = connection.value();
+        workspace.label = commandLine ? connection->workspaceId : names.first();
+        workspace.profile = commandLine ? QString() : names.first();
+        workspace.profileId = commandLine ? QString() : session.profileIdFor(names.first());
+        workspaces << workspace;
+        return workspaces;
+    }
+    QStringList chosen = names;
+    if (chosen.isEmpty()) {
+        for (const Profile &profile : session.profiles().profiles())
+            chosen << profile.name;
+    }
+    if (chosen.isEmpty())
+        return unexpected(
+            CliFailure{ExitCode::Usage, CliText::tr("No profile: add one with importscope profile "
+                                                    "add, or give --base-url and --workspace-id.")});
+    auto wire = wireOptions(parser);
+    if (!wire)
+        return unexpected(wire.error());
+    for (const QString &name : chosen) {
+        ScanWorkspace workspace;
+        workspace.label = name;
+        workspace.profile = name;
+        workspace.profileId = session.profileIdFor(name);
+        auto connection = profileConnection(session, name, std::nullopt, !wire->proxy);
+        if (connection) {
+            workspace.connection = connection.value();
+            applyWireOptions(*wire, workspace.connection);
+        } else {
+            workspace.problem = connection.error().message;
+        }
+        workspaces << workspace;
+    }
+    return workspaces;
 }
 
 std::optional<int> Cli::parseOrExit(QCommandLineParser &parser, const QStringList &arguments)

@@ -7,6 +7,7 @@
 #include "api/RequestPolicy.h"
 #include "common/ExitCode.h"
 #include "common/Expected.h"
+#include "session/ImportScan.h"
 
 #include <QCommandLineParser>
 #include <QString>
@@ -65,6 +66,10 @@ Expected<Connection, CliFailure> profileConnection(Session &session, const QStri
                                                    bool withProxyPassword = true);
 // Adds the certificates to the connection's (a profile's stay) and replaces its proxy when one is given.
 void applyWireOptions(const WireOptions &wire, Connection &connection);
+// The workspaces `check` and `board` go over: the --dc/--base-url connection, or the one --profile,
+// or several --profile, or every saved profile when none is given. A profile whose key cannot be
+// read is kept with its problem, so the others are still gone over.
+Expected<QList<ScanWorkspace>, CliFailure> scanWorkspaces(const QCommandLineParser &parser, Session &session);
 // Parses with parse() (not process(), which exits with its own codes); --help prints and returns 0.
 std::optional<int> parseOrExit(QCommandLineParser &parser, const QStringList &arguments);
 } // namespace Cli

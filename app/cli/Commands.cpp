@@ -1,5 +1,7 @@
 #include "Commands.h"
 
+#include "BoardCommand.h"
+#include "CheckCommand.h"
 #include "CliSupport.h"
 #include "DemoServerCommand.h"
 #include "ExportCommand.h"
@@ -56,6 +58,18 @@ const QList<Command> &Commands::all()
          {},
          declareTriageOptions,
          runTriageCommand},
+        {QStringLiteral("board"),
+         QStringLiteral("[options]"),
+         QT_TRANSLATE_NOOP("Commands", "every import of every workspace, most in need of attention first"),
+         {},
+         declareBoardOptions,
+         runBoardCommand},
+        {QStringLiteral("check"),
+         QStringLiteral("[options]"),
+         QT_TRANSLATE_NOOP("Commands", "judge imports for a monitoring system (exit 0 OK .. 3 UNKNOWN)"),
+         {},
+         declareCheckOptions,
+         runCheckCommand},
         {QStringLiteral("demo-server"),
          QStringLiteral("[options]"),
          QT_TRANSLATE_NOOP("Commands", "serve the demo workspace on 127.0.0.1"),

@@ -221,13 +221,21 @@ int runExportCommand(Session &session, const QStringList &arguments)
             std::fprintf(stderr, "\r\033[K%s", qPrintable(history->progressText()));
     };
     QObject::connect(&countdown, &QTimer::timeout, history, printProgress);
-    QObject::connect(history, &HistoryFetch::progressChanged, history, [&countdown, history, printProgress] {
-        if (history->phase() == HistoryFetch::Phase::WaitingForRateLimit)
-            countdown.start();
-        else
-            countdown.stop();
-        printProgress();
-    });
+    // In a script (stderr not a terminal) each wait is still said, once, as it begins: a silent
+    // minute looks like a hang (issue 22). --quiet silences it.
+    bool waitSaid = false;
+    QObject::connect(history, &HistoryFetch::progressChanged, history,
+                     [&countdown, &waitSaid, &request, history, printProgress, showProgress] {
+                         const bool waiting = history->phase() == HistoryFetch::Phase::WaitingForRateLimit;
+                         if (waiting)
+                             countdown.start();
+                         else
+                             countdown.stop();
+                         if (waiting && !waitSaid && !showProgress && !request.quiet)
+                             Cli::printErr(QStringLiteral("importscope: ") + history->progressText());
+                         waitSaid = waiting;
+                         printProgress();
+                     });
     // What happened to the stored history is said whatever else happens, --quiet or not: a file
     // moved aside, a lock, a read-only file, a save that failed (the export itself is not affected:
     // docs/ARCHITECTURE.md, "The stored history").
@@ -270,11 +278,23 @@ int runExportCommand(Session &session, const QStringList &arguments)
                 out.flush();
             }
         } else {
+            ExportControl control;
+            control.cancel = TerminationSignals::requested();
+            control.waitingForReader = [&request] {
+                if (!request.quiet)
+                    Cli::printErr(
+                        ExportCommandText::tr("importscope: waiting for a reader of %1 (Ctrl+C ends it)…")
+                            .arg(request.outputPath));
+            };
             written = ExportFile::toPath(request.outputPath,
                                          std::span<const FileRun>(files.constData(), files.size()),
-                                         request.options);
+                                         request.options, control);
         }
-        exitCode = written ? ExitCode::Done : Cli::fail({ExitCode::Local, written.error()});
+        if (!written && written.error() == ExportFile::cancelledMessage())
+            exitCode = Cli::fail(
+                {ExitCode::Interrupted, ExportCommandText::tr("Interrupted: nothing was written.")});
+        else
+            exitCode = written ? ExitCode::Done : Cli::fail({ExitCode::Local, written.error()});
         QCoreApplication::exit(exitCode);
     });
 

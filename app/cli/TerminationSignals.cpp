@@ -8,9 +8,12 @@
 
 namespace {
 int g_pipe[2] = {-1, -1};
+std::atomic<bool> g_requested{false};
+static_assert(std::atomic<bool>::is_always_lock_free, "set from a signal handler");
 
 extern "C" void onTerminationSignal(int signalNumber)
 {
+    g_requested.store(true);
     const char byte = static_cast<char>(signalNumber);
     [[maybe_unused]] const auto written = ::write(g_pipe[1], &byte, 1);
 }
@@ -32,6 +35,11 @@ TerminationSignals::TerminationSignals(QObject *parent) : QObject(parent)
     action.sa_flags = SA_RESTART;
     sigaction(SIGINT, &action, nullptr);
     sigaction(SIGTERM, &action, nullptr);
+}
+
+const std::atomic<bool> *TerminationSignals::requested()
+{
+    return &g_requested;
 }
 
 TerminationSignals::~TerminationSignals()

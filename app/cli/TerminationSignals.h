@@ -4,6 +4,8 @@
 
 #include <QObject>
 
+#include <atomic>
+
 class QSocketNotifier;
 
 class TerminationSignals final : public QObject
@@ -12,6 +14,10 @@ class TerminationSignals final : public QObject
 public:
     explicit TerminationSignals(QObject *parent = nullptr);
     ~TerminationSignals() override;
+
+    // Set by the handler itself, for a wait outside the event loop (a FIFO without a reader) to
+    // poll: ExportControl::cancel takes it.
+    static const std::atomic<bool> *requested();
 
 Q_SIGNALS:
     void received(int signalNumber);

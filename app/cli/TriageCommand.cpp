@@ -179,22 +179,22 @@ private:
         }
         m_fetch = m_workspace->fetch(query, m_request.cached ? StoreUse::Only : StoreUse::Refresh);
         QObject::connect(m_fetch, &HistoryFetch::finished, this, [this](const HistoryOutcome &outcome) {
-            const Target &target = m_targets[m_index];
+            const Target &finished = m_targets[m_index];
             if (outcome.error) {
                 // Nothing stored for an import only listed: it was never exported; say so, go on.
                 const bool nothingStored =
                     m_request.cached && outcome.error->exitCode() == ExitCode::Rejected;
-                if (!target.named && nothingStored) {
+                if (!finished.named && nothingStored) {
                     ++m_skipped;
                 } else {
-                    done(CliFailure{
+                    this->done(CliFailure{
                         outcome.error->exitCode(),
-                        TriageCommandText::tr("%1: %2").arg(target.name.isEmpty() ? target.id : target.name,
+                        TriageCommandText::tr("%1: %2").arg(finished.name.isEmpty() ? finished.id : finished.name,
                                                             outcome.error->message)});
                     return;
                 }
             } else {
-                m_causes.add(TriageSource{0, m_index, m_request.connection.timeZone}, m_fetch->answer());
+                m_causes.add(TriageSource{0, int(m_index), m_request.connection.timeZone}, m_fetch->answer());
                 ++m_grouped;
             }
             ++m_index;

@@ -10,4 +10,13 @@ constexpr int Auth = 3;     // authentication or authorization refused (401/403)
 constexpr int Rejected = 4; // any other 4xx, e.g. an unknown import or a page past the last
 constexpr int Network = 5;  // network or server failure after retries
 constexpr int Interrupted = 130;
+
+// `importscope check` alone follows the Monitoring Plugins convention (Nagios, Icinga, Naemon, Sensu)
+// instead, on purpose: a monitoring system reads these four (docs/MONITORING.md).
+namespace Check {
+constexpr int Ok = 0;
+constexpr int Warning = 1;
+constexpr int Critical = 2;
+constexpr int Unknown = 3; // bad arguments, no key, the API unreachable, nothing stored to judge
+} // namespace Check
 } // namespace ExitCode

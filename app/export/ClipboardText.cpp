@@ -1,5 +1,7 @@
 #include "ClipboardText.h"
 
+#include "common/VisibleText.h"
+
 #include "ExportWriter.h"
 #include "SpreadsheetCell.h"
 #include "model/FileRunTableModel.h"
@@ -20,7 +22,7 @@ namespace ClipboardText {
 
 QString spreadsheetCell(const QString &text, bool excelSafe)
 {
-    return QString::fromUtf8(SpreadsheetCell::cell(text.toUtf8(), '\t', excelSafe));
+    return QString::fromUtf8(SpreadsheetCell::cell(VisibleText::bidiShown(text).toUtf8(), '\t', excelSafe));
 }
 
 QString cellText(const FileRunTableModel &model, int sourceRow, int column)

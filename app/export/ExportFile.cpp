@@ -7,8 +7,11 @@
 #include <QFile>
 #include <QSaveFile>
 
+#include <cerrno>
+#include <cstring>
 #include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace {
 
@@ -101,13 +104,57 @@ Target targetOf(const QString &path)
     return Target::Refused;
 }
 
-ExportResult writeStraight(const QString &path, const ExportFile::DeviceWriter &write)
+// Opens a FIFO for writing without blocking in open(2), which no signal would end: while nobody
+// reads it, it is tried again every 100 ms until `cancel` is set (SIGINT or SIGTERM, issue 22).
+// -1 with errno set when it cannot be opened or was cancelled (ECANCELED).
+int openFifo(const QString &path, const ExportControl &control)
+{
+    const QByteArray name = QFile::encodeName(path);
+    for (bool said = false;; said = true) {
+        const int fd = ::open(name.constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC);
+        if (fd >= 0) {
+            // Writes block again from here on, as for any pipe: a slow reader slows the export.
+            ::fcntl(fd, F_SETFL, ::fcntl(fd, F_GETFL) & ~O_NONBLOCK);
+            return fd;
+        }
+        if (errno != ENXIO) // ENXIO: no reader yet
+            return -1;
+        if (control.cancel && control.cancel->load()) {
+            errno = ECANCELED;
+            return -1;
+        }
+        if (!said && control.waitingForReader)
+            control.waitingForReader();
+        ::usleep(100'000);
+    }
+}
+
+bool isFifo(const QString &path)
+{
+    struct stat info = {};
+    return ::stat(QFile::encodeName(path).constData(), &info) == 0 && S_ISFIFO(info.st_mode);
+}
+
+ExportResult writeStraight(const QString &path, const ExportFile::DeviceWriter &write,
+                           const ExportControl &control)
 {
     QFile file(path);
-    const int fd = standardStream(path);
+    int fd = standardStream(path);
+    bool owned = false;
+    if (fd < 0 && isFifo(path)) {
+        fd = openFifo(path, control);
+        if (fd < 0 && errno == ECANCELED)
+            return unexpected(ExportFile::cancelledMessage());
+        if (fd < 0)
+            return unexpected(
+                ExportFileText::tr("Cannot write %1: %2")
+                    .arg(QDir::toNativeSeparators(path), QString::fromLocal8Bit(::strerror(errno))));
+        owned = true;
+    }
     const bool opened =
-        fd >= 0 ? ::fcntl(fd, F_GETFD) != -1 && file.open(fd, QIODevice::WriteOnly | QIODevice::Unbuffered,
-                                                          QFileDevice::DontCloseHandle)
+        fd >= 0 ? ::fcntl(fd, F_GETFD) != -1 &&
+                      file.open(fd, QIODevice::WriteOnly | QIODevice::Unbuffered,
+                                owned ? QFileDevice::AutoCloseHandle : QFileDevice::DontCloseHandle)
                 : file.open(QIODevice::WriteOnly | QIODevice::Unbuffered);
     if (!opened)
         return unexpected(ExportFileText::tr("Cannot write %1: %2")
@@ -121,11 +168,12 @@ ExportResult writeStraight(const QString &path, const ExportFile::DeviceWriter &
     return std::monostate{};
 }
 
-ExportResult writePath(const QString &path, const ExportFile::DeviceWriter &write)
+ExportResult writePath(const QString &path, const ExportFile::DeviceWriter &write,
+                       const ExportControl &control = {})
 {
     switch (targetOf(path)) {
     case Target::Straight:
-        return writeStraight(path, write);
+        return writeStraight(path, write, control);
     case Target::Refused:
         return unexpected(ExportFileText::tr("Cannot write %1: it is not a regular file, a pipe or a "
                                              "terminal. Choose a file name.")
@@ -155,7 +203,8 @@ ExportResult writeFile(const QString &path, Rows rows, const ExportOptions &opti
     // Checked before touching the disk, so a usage error never leaves a temporary file behind.
     if (ExportResult valid = options.validate(); !valid)
         return valid;
-    return writePath(path, [&](QIODevice *device) { return writeRows(device, rows, options, control); });
+    return writePath(
+        path, [&](QIODevice *device) { return writeRows(device, rows, options, control); }, control);
 }
 
 } // namespace

@@ -24,6 +24,8 @@ struct ExportControl
     // Called on the exporting thread with rows written so far and the total: every few thousand
     // rows and once at the end. Cross to the UI thread with a queued call.
     std::function<void(qsizetype done, qsizetype total)> progress;
+    // Called once when the path is a FIFO nobody reads yet: the export waits for a reader then.
+    std::function<void()> waitingForReader;
 };
 
 namespace ExportFile {

@@ -1,8 +1,9 @@
 #pragma once
 // The one rule for a JSON string, shared by the file-run export and the triage causes' export
 // (docs/ARCHITECTURE.md, "One home for each thing"): '"' and '\' escaped, control characters as \n,
-// \r, \t or \u00XX, and U+2028 and U+2029 as \u2028 and \u2029 (legal JSON, but they end a line in
-// JavaScript). Works on UTF-8 bytes, for ExportWriter's speed.
+// \r, \t or \u00XX, U+2028 and U+2029 as \u2028 and \u2029 (legal JSON, but they end a line in
+// JavaScript), and bidirectional controls as \u202e and the like. Works on UTF-8 bytes, for ExportWriter's
+// speed.
 
 #include "SpreadsheetCell.h"
 
@@ -21,6 +22,7 @@ constexpr std::array<quint8, 256> specialBytes()
     table['"'] = 1;
     table['\\'] = 1;
     table[0xE2] = 2;
+    table[0xD8] = 2; // U+061C, the Arabic letter mark
     return table;
 }
 inline constexpr std::array<quint8, 256> kSpecialBytes = specialBytes();
@@ -38,11 +40,18 @@ template <typename Put> void writeString(QByteArrayView text, Put &&put)
         if (kind == 0)
             continue;
         if (kind == 2) {
-            if (!SpreadsheetCell::isLineOrParagraphSeparator(p, i, size))
+            const char32_t escaped = SpreadsheetCell::escapedCodePoint(p, i, size);
+            if (escaped == 0)
                 continue;
             put(text.data() + start, i - start);
-            put(p[i + 2] == 0xA8 ? "\\u2028" : "\\u2029", 6);
-            i += 2;
+            const char unicode[] = {'\\',
+                                    'u',
+                                    kHex[(escaped >> 12) & 0xF],
+                                    kHex[(escaped >> 8) & 0xF],
+                                    kHex[(escaped >> 4) & 0xF],
+                                    kHex[escaped & 0xF]};
+            put(unicode, qsizetype(sizeof unicode));
+            i += p[i] == 0xD8 ? 1 : 2;
             start = i + 1;
             continue;
         }

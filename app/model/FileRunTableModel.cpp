@@ -1,5 +1,7 @@
 #include "FileRunTableModel.h"
 
+#include "common/VisibleText.h"
+
 #include "common/Palette.h"
 
 #include <QColor>
@@ -205,6 +207,7 @@ QString FileRunTableModel::durationText(qint64 usecs)
 
 QString FileRunTableModel::visibleControls(QString text)
 {
+    text = VisibleText::bidiShown(text); // an override would reorder what is read (docs/SECURITY.md)
     for (QChar &c : text) {
         switch (c.unicode()) {
         case u'\r':

@@ -17,6 +17,7 @@
 #include <QThread>
 
 #include <csignal>
+#include <sys/stat.h>
 
 namespace {
 struct Run
@@ -70,6 +71,10 @@ private Q_SLOTS:
     void windowTakesQtsOwnOptions();
     void incrementalAndCachedExports_data() { addTransportRows(); }
     void incrementalAndCachedExports();
+    void waitsAreSaidInScripts();
+    void controlCharactersInArgumentsAreShownNotObeyed();
+    void fifoWithoutReaderEndsOnSignal_data();
+    void fifoWithoutReaderEndsOnSignal();
 
 private:
     // Runs the executable with MOE_API_KEY set to `key` (unset when empty).
@@ -719,6 +724,71 @@ void TestCli::incrementalAndCachedExports()
                        QStringList{QStringLiteral("--cached"), QStringLiteral("--page"), QStringLiteral("1")})
                  .exitCode,
              2);
+}
+
+void TestCli::waitsAreSaidInScripts()
+{
+    // One request per 3 s and a two-page import: the second page waits for the client's own pace.
+    // stderr is a pipe here, as in a script: the wait is said once, and --quiet silences it.
+    const DemoImportRef import = DemoData::onePagePlusOneImport();
+    const QStringList query =
+        connection() + QStringList{QStringLiteral("--import-id"), import.id, QStringLiteral("--rate-limit"),
+                                   QStringLiteral("1/3")};
+    const Run said = exportRun(query);
+    QCOMPARE(said.exitCode, 0);
+    QVERIFY2(said.err.startsWith("importscope: waiting") && said.err.count('\n') == 1, said.err.constData());
+    const Run quiet = exportRun(query + QStringList{QStringLiteral("--quiet")});
+    QCOMPARE(quiet.exitCode, 0);
+    QVERIFY2(quiet.err.isEmpty(), quiet.err.constData());
+    QCOMPARE(quiet.out, said.out);
+}
+
+void TestCli::controlCharactersInArgumentsAreShownNotObeyed()
+{
+    // issue 22: one's own arguments were echoed raw in usage errors (an ESC sequence recolours the
+    // terminal, an override reorders the line).
+    const Run run = exportRun(connection() + QStringList{QStringLiteral("--import-id"), QStringLiteral("x"),
+                                                         QStringLiteral("--format"),
+                                                         QStringLiteral("\x1b[31mxml\u202Egnp")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY2(!run.err.contains('\x1b') && !run.err.contains("\xE2\x80\xAE"), run.err.constData());
+    QVERIFY2(run.err.contains(QStringLiteral("\u241b[31mxml<U+202E>gnp").toUtf8()), run.err.constData());
+    QCOMPARE(m_server->totalRequests(), 0);
+}
+
+void TestCli::fifoWithoutReaderEndsOnSignal_data()
+{
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGINT") << int(SIGINT);
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+}
+
+void TestCli::fifoWithoutReaderEndsOnSignal()
+{
+    // issue 22: -o to a FIFO nobody reads hung in open(2) after the fetch, for 640 s, deaf to
+    // SIGINT and SIGTERM. The wait is said, and either signal ends it.
+    QFETCH(int, signalNumber);
+    const QString fifo = m_dir.filePath(QStringLiteral("nobody-reads.fifo"));
+    QFile::remove(fifo);
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("MOE_API_KEY"), DemoServer::apiKey());
+    process.setProcessEnvironment(env);
+    process.start(QStringLiteral(IMPORTSCOPE_BINARY),
+                  QStringList{QStringLiteral("export")} + connection() +
+                      QStringList{"--import-name", DemoData::singleFileImport().name, "-o", fifo});
+    QVERIFY(process.waitForStarted());
+    QByteArray err;
+    QTRY_VERIFY_WITH_TIMEOUT((err += process.readAllStandardError()).contains("waiting for a reader"),
+                             20'000);
+    ::kill(static_cast<pid_t>(process.processId()), signalNumber);
+    QVERIFY2(process.waitForFinished(5000), "still waiting for a reader after the signal");
+    QCOMPARE(process.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(process.exitCode(), 130);
+    err += process.readAllStandardError();
+    QCOMPARE(err.count("Interrupted"), 1);
+    QFile::remove(fifo);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -468,6 +468,33 @@ private Q_SLOTS:
                        "\xC3\xA9\\u2028\\u2029\xE2\x80\xA7\xF0\x9F\x98\x80\"}\n]\n"));
     }
 
+    // issue 22: a right-to-left override in a file name ("report\u202Efdp.exe" reads as
+    // "reportexe.pdf") reached the JSON and the Excel-safe CSV raw. JSON escapes every bidirectional
+    // control; Excel-safe CSV shows it; plain CSV keeps the API's bytes.
+    void bidirectionalControls()
+    {
+        TestRow row;
+        row.message = QStringLiteral("report\u202Efdp.exe \u2066iso\u2069 \u200Fm\u200E \u061Cx");
+        ExportOptions json = jsonOptions();
+        json.fields = {ExportField::StatusMessage};
+        const auto jsonOut = exportBytes(QList<TestRow>{row}, json);
+        QVERIFY2(jsonOut, why(jsonOut).constData());
+        QCOMPARE(*jsonOut, QByteArray("[\n{\"status_msg\":\"report\\u202efdp.exe \\u2066iso\\u2069 "
+                                      "\\u200fm\\u200e \\u061cx\"}\n]\n"));
+
+        ExportOptions csv = csvOptions();
+        csv.fields = {ExportField::StatusMessage};
+        const auto raw = exportBytes(QList<TestRow>{row}, csv);
+        QVERIFY2(raw, why(raw).constData());
+        QVERIFY(raw->contains(row.message.toUtf8()));
+        csv.excelSafe = true;
+        const auto safe = exportBytes(QList<TestRow>{row}, csv);
+        QVERIFY2(safe, why(safe).constData());
+        QVERIFY2(safe->contains("report<U+202E>fdp.exe <U+2066>iso<U+2069> <U+200F>m<U+200E> <U+061C>x"),
+                 safe->constData());
+        QVERIFY(!safe->contains("\xE2\x80\xAE"));
+    }
+
     void csvRoundTripThroughPython_data()
     {
         QTest::addColumn<char>("delimiter");

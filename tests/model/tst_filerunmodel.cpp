@@ -132,9 +132,16 @@ void TestFileRunModel::controlCharactersAreVisible()
     files[0].fileName = "lonely\rcr.csv";
     model.setFiles(files);
     // A CR would vanish when drawn: "lonelycr.csv" is a different file name.
-    QCOMPARE(model.index(0, FileRunTableModel::FileNameColumn).data().toString(), QString::fromUtf8("lonely\u240Dcr.csv"));
+    QCOMPARE(model.index(0, FileRunTableModel::FileNameColumn).data().toString(),
+             QString::fromUtf8("lonely\u240Dcr.csv"));
     // Sorting and exports use the real bytes.
     QCOMPARE(model.file(0).fileNameText(), QStringLiteral("lonely\rcr.csv"));
+
+    // A right-to-left override would show "invoice\u202Efdp.exe" as "invoiceexe.pdf" (issue 22).
+    files[1].fileName = QStringLiteral("invoice\u202Efdp.exe").toUtf8();
+    model.setFiles(files);
+    QCOMPARE(model.index(1, FileRunTableModel::FileNameColumn).data().toString(),
+             QStringLiteral("invoice<U+202E>fdp.exe"));
 }
 
 void TestFileRunModel::passesModelTester()
