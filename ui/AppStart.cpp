@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "WindowStyle.h"
+#include "cli/TerminationSignals.h"
 #include "common/Settings.h"
 #include "session/Session.h"
 
@@ -41,6 +42,28 @@ protected:
 
 private:
     bool m_painted = false;
+};
+
+// IMPORTSCOPE_SAY_SHOWN=1 (for tests that drive the real binary): print "shown" once the window has
+// painted, and go on running.
+class SayShown final : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint && !m_said) {
+            m_said = true;
+            std::fputs("shown\n", stdout);
+            std::fflush(stdout);
+        }
+        return QObject::eventFilter(watched, event);
+    }
+
+private:
+    bool m_said = false;
 };
 
 } // namespace
@@ -108,6 +131,17 @@ int AppStart::runWindow(int &argc, char **argv, bool demo)
     MainWindow window(&session);
     if (qEnvironmentVariableIsSet("IMPORTSCOPE_EXIT_AFTER_SHOW"))
         window.installEventFilter(new ExitAfterFirstPaint(&window));
+    if (qEnvironmentVariableIsSet("IMPORTSCOPE_SAY_SHOWN"))
+        window.installEventFilter(new SayShown(&window));
+    // SIGTERM and SIGINT close the window as logging out does: every window (and dialog) closes, the
+    // window saves its layout and ends its fetch, and the process exits 0. Without it the process
+    // died on the spot, or, where SIGTERM came ignored from the parent, went on running. The handler
+    // only writes to a socket the event loop watches (TerminationSignals).
+    TerminationSignals terminations;
+    QObject::connect(&terminations, &TerminationSignals::received, &app, [] {
+        QApplication::closeAllWindows();
+        QCoreApplication::exit(0);
+    });
     window.show();
     if (demo) {
         // After the first paint, so the window appears at once and fills as the pages arrive.

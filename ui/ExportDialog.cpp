@@ -28,6 +28,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QShowEvent>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QThread>
@@ -111,10 +112,7 @@ ExportDialog::ExportDialog(QTableView *table, QWidget *parent) : QDialog(parent)
     updateEnabled();
     // The dialog opens on its first question, on the answer already chosen: it opened on "CSV",
     // half-way down, as its radio buttons joined the dialog after the rest.
-    for (QRadioButton *scope : {m_scopeAll, m_scopeShown, m_scopeSelected}) {
-        if (scope->isChecked())
-            scope->setFocus();
-    }
+    focusChosenScope();
     // Pages of a running fetch may arrive (or a new fetch clear the table) while the dialog is open:
     // the counts and "Selected rows" follow the table.
     const auto follow = [this] {
@@ -126,6 +124,24 @@ ExportDialog::ExportDialog(QTableView *table, QWidget *parent) : QDialog(parent)
     connect(table->model(), &QAbstractItemModel::rowsInserted, this, follow);
     connect(table->model(), &QAbstractItemModel::rowsRemoved, this, follow);
     connect(table->model(), &QAbstractItemModel::modelReset, this, follow);
+}
+
+void ExportDialog::focusChosenScope()
+{
+    for (QRadioButton *scope : {m_scopeAll, m_scopeShown, m_scopeSelected}) {
+        if (scope->isChecked())
+            scope->setFocus(Qt::TabFocusReason);
+    }
+}
+
+void ExportDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    // With its focus ring: the ring is drawn after a keyboard focus change (Fusion and WindowStyle),
+    // which the first focus of a dialog is not, so it appeared only after an arrow key. The dialog
+    // is opened from the keyboard as often as not (Ctrl+E): it says where the keys go at once.
+    setAttribute(Qt::WA_KeyboardFocusChange);
+    focusChosenScope();
 }
 
 ExportDialog::~ExportDialog()
@@ -200,6 +216,22 @@ void ExportDialog::buildLayout()
     m_excelSafe->setToolTip(tr("A spreadsheet would run such a cell as a formula. Only the API's text fields "
                                "get the prefix; numbers are never changed."));
     form->addRow(QString(), m_excelSafe);
+    // Said where it is chosen: the prefix changes what the API sent, file names among them, so the
+    // exported names no longer match the API's ("+49_customers.csv" becomes "'+49_customers.csv").
+    m_excelSafeNote =
+        new QLabel(tr("Changes the exported values: a file name such as \"+49_customers.csv\" is "
+                      "written \"'+49_customers.csv\" and no longer matches the API. Leave it "
+                      "off for files other programs read. CSV only."),
+                   this);
+    m_excelSafeNote->setObjectName(QStringLiteral("excelSafeNote"));
+    m_excelSafeNote->setWordWrap(true);
+    m_excelSafeNote->setForegroundRole(QPalette::PlaceholderText);
+    m_excelSafe->setAccessibleDescription(m_excelSafeNote->text());
+    connect(m_excelSafe, &QCheckBox::toggled, this, [this](bool on) {
+        if (m_formatCsv->isChecked())
+            m_excelSafeForCsv = on;
+    });
+    form->addRow(QString(), m_excelSafeNote);
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("exportProgress"));
@@ -272,7 +304,8 @@ void ExportDialog::restoreChoices()
     const int delimiter = m_delimiter->findData(Settings::value(K::ExportDelimiter).toInt());
     m_delimiter->setCurrentIndex(std::max(delimiter, 0));
     m_bom->setChecked(Settings::value(K::ExportBom).toBool());
-    m_excelSafe->setChecked(Settings::value(K::ExportExcelSafe).toBool());
+    m_excelSafeForCsv = Settings::value(K::ExportExcelSafe).toBool();
+    m_excelSafe->setChecked(m_excelSafeForCsv);
 }
 
 void ExportDialog::saveChoices() const
@@ -289,7 +322,8 @@ void ExportDialog::saveChoices() const
                        m_formatJson->isChecked() ? QStringLiteral("json") : QStringLiteral("csv"));
     Settings::setValue(K::ExportDelimiter, m_delimiter->currentData().toInt());
     Settings::setValue(K::ExportBom, m_bom->isChecked());
-    Settings::setValue(K::ExportExcelSafe, m_excelSafe->isChecked());
+    Settings::setValue(K::ExportExcelSafe,
+                       m_formatCsv->isChecked() ? m_excelSafe->isChecked() : m_excelSafeForCsv);
 }
 
 void ExportDialog::setSuggestedName(const QString &name)
@@ -399,8 +433,9 @@ void ExportDialog::updateCounts()
     const auto exported = ExportColumns::fieldsForColumns(shown).size();
     m_columnsShown->setText(
         exported == shown.size()
-            ? tr("Shown columns, in the table's order (%1)").arg(shown.size())
-            : tr("Shown columns, in the table's order (%1 of the %2 shown)").arg(exported).arg(shown.size()));
+            ? tr("Shown columns, in the table's order (%1)").arg(locale.toString(shown.size()))
+            : tr("Shown columns, in the table's order (%1 of the %2 shown)")
+                  .arg(locale.toString(qsizetype(exported)), locale.toString(shown.size())));
 }
 
 void ExportDialog::updateEnabled()
@@ -408,7 +443,10 @@ void ExportDialog::updateEnabled()
     const bool csv = m_formatCsv->isChecked();
     m_delimiter->setEnabled(csv);
     m_bom->setEnabled(csv);
+    // JSON is never prefixed: the box shows off there, and the CSV choice comes back with CSV.
+    m_excelSafe->setChecked(csv && m_excelSafeForCsv);
     m_excelSafe->setEnabled(csv);
+    m_excelSafeNote->setEnabled(csv);
 
     const QList<int> computed = skippedComputedColumns();
     QStringList titles;
@@ -520,8 +558,8 @@ void ExportDialog::exportTo(const QString &path)
     m_progress->setRange(0, int(std::min<std::size_t>(m_job->rows.size(), INT_MAX)));
     m_progress->setValue(0);
     m_progress->setVisible(true);
-    showStatus((m_causes ? tr("Exporting %n cause(s) to %1…", nullptr, int(m_job->total.load()))
-                         : tr("Exporting %n row(s) to %1…", nullptr, int(m_job->rows.size())))
+    showStatus((m_causes ? tr("Exporting %Ln cause(s) to %1…", nullptr, int(m_job->total.load()))
+                         : tr("Exporting %Ln row(s) to %1…", nullptr, int(m_job->rows.size())))
                    .arg(QDir::toNativeSeparators(path)),
                false);
     updateEnabled();
@@ -556,8 +594,8 @@ void ExportDialog::onWorkerDone()
     bool ok = false;
     if (job->result) {
         ok = true;
-        message = job->causes ? tr("Exported %n cause(s) to %1.", nullptr, int(job->total.load())).arg(where)
-                              : tr("Exported %n row(s) to %1.", nullptr, int(job->rows.size())).arg(where);
+        message = job->causes ? tr("Exported %Ln cause(s) to %1.", nullptr, int(job->total.load())).arg(where)
+                              : tr("Exported %Ln row(s) to %1.", nullptr, int(job->rows.size())).arg(where);
     } else if (job->result.error() == ExportFile::cancelledMessage()) {
         message = QFileInfo::exists(job->path) ? tr("Export cancelled: %1 was left as it was.").arg(where)
                                                : tr("Export cancelled: nothing was written.");

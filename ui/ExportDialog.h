@@ -69,7 +69,11 @@ Q_SIGNALS:
 public Q_SLOTS:
     void reject() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    void focusChosenScope();
     void buildLayout();
     void restoreChoices();
     void saveChoices() const;
@@ -106,6 +110,8 @@ private:
     QComboBox *m_delimiter = nullptr;
     QCheckBox *m_bom = nullptr;
     QCheckBox *m_excelSafe = nullptr;
+    QLabel *m_excelSafeNote = nullptr;
+    bool m_excelSafeForCsv = true; // the box's state for CSV while JSON shows it off
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_exportButton = nullptr;

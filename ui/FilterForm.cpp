@@ -23,6 +23,20 @@
 #include <functional>
 
 namespace {
+// One Tab stop per date field, as every other field has: QDateTimeEdit made Tab walk its six
+// sections (twelve presses to cross From and To). Left and Right, or typing a section's digits,
+// still move between the sections; Tab and Shift+Tab go on to the next or previous control.
+class DateTimeField final : public QDateTimeEdit
+{
+public:
+    using QDateTimeEdit::QDateTimeEdit;
+
+protected:
+    bool focusNextPrevChild(bool next) override { return QWidget::focusNextPrevChild(next); }
+};
+} // namespace
+
+namespace {
 enum Preset { Last24Hours, Last7Days, Last30Days, Custom };
 constexpr int kDetailRole = Qt::UserRole + 1;
 
@@ -172,9 +186,9 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
     // this one has no label of its own, so a screen reader hears what it is from the description.
     m_presetCombo->setAccessibleDescription(m_presetCombo->accessibleName());
     m_presetCombo->setCurrentIndex(std::clamp(Settings::value(Settings::Key::DatePreset).toInt(), 0, 3));
-    m_fromEdit = new QDateTimeEdit(this);
+    m_fromEdit = new DateTimeField(this);
     m_fromEdit->setObjectName(QStringLiteral("fromEdit"));
-    m_toEdit = new QDateTimeEdit(this);
+    m_toEdit = new DateTimeField(this);
     m_toEdit->setObjectName(QStringLiteral("toEdit"));
     for (QDateTimeEdit *edit : {m_fromEdit, m_toEdit}) {
         edit->setCalendarPopup(true);
@@ -390,7 +404,7 @@ void FilterForm::updateStatusChooser()
     }
     m_statusChooser->setText(ticked == m_statusChecks.size() ? tr("All statuses")
                              : ticked == 0                   ? tr("No status")
-                                                             : tr("%n status(es)", nullptr, ticked));
+                                                             : tr("%Ln status(es)", nullptr, ticked));
     m_statusChooser->setToolTip(names.join(QStringLiteral(", ")));
 }
 
@@ -531,7 +545,7 @@ void FilterForm::setImports(const QList<ImportSummary> &imports)
     m_importIdEdit->setText(id);
     selectCurrentImport();
     m_importsState->setText(imports.isEmpty() ? tr("no imports listed")
-                                              : tr("%n import(s)", nullptr, int(imports.size())));
+                                              : tr("%Ln import(s)", nullptr, int(imports.size())));
 }
 
 void FilterForm::setImportsState(const QString &text)

@@ -126,7 +126,7 @@ QString HistoryTableActions::copySelectedRows()
     const QString text =
         ClipboardText::rowsAsTsv(*m_model, rows, visibleColumnsInOrder(m_table->horizontalHeader()), true);
     QApplication::clipboard()->setText(text);
-    Q_EMIT copied(tr("%n row(s) copied with their header, tab-separated", nullptr, int(rows.size())));
+    Q_EMIT copied(tr("%Ln row(s) copied with their header, tab-separated", nullptr, int(rows.size())));
     return text;
 }
 

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "DetailPane.h"
+#include "ElidedLabel.h"
 #include "ExportDialog.h"
 #include "FilterForm.h"
 #include "HistoryTableActions.h"
@@ -45,6 +46,7 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -58,6 +60,8 @@
 #include <QVBoxLayout>
 
 #include "Version.h"
+
+#include <algorithm>
 
 MainWindow::MainWindow(Session *session, QWidget *parent)
     : QMainWindow(parent), m_session(session ? session : new Session(this)),
@@ -270,15 +274,21 @@ void MainWindow::buildLayout()
     setTabOrder(m_viewTabs, m_viewTabs->tabBar());
     setTabOrder(m_viewTabs->tabBar(), m_table);
 
-    m_summary = new QLabel(this);
+    // The status bar's texts give way instead of demanding their whole width: at 800 and 1024 px the
+    // summary and the wait's countdown overlapped and were cut. The summary falls back to a shorter
+    // form, then both end in an ellipsis; the whole text is in the tooltip.
+    m_summary = new ElidedLabel(this);
+    m_summary->setElideMode(Qt::ElideRight);
     m_summary->setObjectName(QStringLiteral("summaryStrip"));
     statusBar()->addWidget(m_summary, 1);
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("fetchProgress"));
     m_progress->setMaximumWidth(260);
+    m_progress->setMinimumWidth(fontMetrics().horizontalAdvance(QStringLiteral("000 / 000")) + 16);
     m_progress->setTextVisible(true);
     m_progress->hide();
-    m_progressLabel = new QLabel(this);
+    m_progressLabel = new ElidedLabel(this);
+    m_progressLabel->setElideMode(Qt::ElideRight);
     m_progressLabel->setObjectName(QStringLiteral("fetchProgressText"));
     m_progressLabel->hide();
     m_progressCancel = new QToolButton(this);
@@ -286,6 +296,8 @@ void MainWindow::buildLayout()
     m_progressCancel->setAccessibleName(tr("Cancel fetch"));
     m_progressCancel->hide();
     connect(m_progressCancel, &QToolButton::clicked, this, &MainWindow::cancelFetch);
+    // No stretch: a permanent widget that stretches takes the place where the status bar's
+    // temporary messages are drawn ("The previous fetch stopped…"), while the summary is hidden.
     statusBar()->addPermanentWidget(m_progressLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_progressCancel);
@@ -408,6 +420,7 @@ void MainWindow::restoreSettings()
     const QByteArray geometry = Settings::value(Settings::Key::WindowGeometry).toByteArray();
     if (geometry.isEmpty() || !restoreGeometry(geometry))
         resize(1280, 760);
+    fitIntoScreen();
     restoreState(Settings::value(Settings::Key::WindowState).toByteArray());
     const QByteArray splitter = Settings::value(Settings::Key::MainSplitter).toByteArray();
     if (!splitter.isEmpty())
@@ -417,6 +430,70 @@ void MainWindow::restoreSettings()
         m_table->horizontalHeader()->restoreState(header);
     m_form->setImport(Settings::value(Settings::Key::LastImportId).toString(),
                       Settings::value(Settings::Key::LastImportName).toString());
+}
+
+// The window within the screen's available geometry, frame included: on a 1024×640 screen the
+// default 1280×760 put Fetch and Cancel off-screen, and `-geometry 800x600` on an 800×600 screen
+// (applied by Qt at show time) put the status bar below the edge. Restored or default, the size is
+// cut to what the screen leaves free, and the window moved so all of it is on that screen.
+void MainWindow::fitIntoScreen()
+{
+    const QScreen *where = screen();
+    if (!where)
+        return;
+    const QRect available = where->availableGeometry();
+    const QRect frame = frameGeometry();
+    const QRect inner = geometry();
+    // Before the window manager has framed the window both are the same; after, the difference.
+    const QSize frameExtra = frame.size() - inner.size();
+    const QSize room = available.size() - frameExtra;
+    const QSize size = inner.size().boundedTo(room).expandedTo(minimumSize());
+    if (size != inner.size())
+        resize(size);
+    const QSize frameSize = size + frameExtra;
+    const int x = std::clamp(frame.x(), available.left(),
+                             std::max(available.left(), available.right() + 1 - frameSize.width()));
+    const int y = std::clamp(frame.y(), available.top(),
+                             std::max(available.top(), available.bottom() + 1 - frameSize.height()));
+    if (QPoint(x, y) != frame.topLeft())
+        move(x, y);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_fittedOnShow)
+        return;
+    m_fittedOnShow = true;
+    // Queued: Qt applies `-geometry` and the window manager its frame as the window is shown.
+    QTimer::singleShot(0, this, &MainWindow::fitIntoScreen);
+}
+
+void MainWindow::resizeEvent(QResizeEvent *event)
+{
+    QMainWindow::resizeEvent(event);
+    // The layout may grow the window by itself (a wrapped line, a taller page of the tabs): never past
+    // the screen's edge, where the status bar went. The fit is queued, after the layout has settled.
+    if (!isVisible() || isMaximized() || isFullScreen() || m_fitQueued || !screen())
+        return;
+    if (!screen()->availableGeometry().contains(frameGeometry())) {
+        m_fitQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_fitQueued = false;
+            fitIntoScreen();
+        });
+    }
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    // A window manager frames the window after it is shown (openbox: a 27 px title bar); its frame
+    // is known by the time the window is first activated, so it is fitted once more then.
+    if (event->type() == QEvent::WindowActivate && !m_fittedOnActivate) {
+        m_fittedOnActivate = true;
+        QTimer::singleShot(0, this, &MainWindow::fitIntoScreen);
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -648,7 +725,7 @@ void MainWindow::cancelFetch()
     ApiError error;
     error.kind = ApiError::Kind::Cancelled;
     error.message =
-        tr("Cancelled here: the table holds the %n file(s) received so far.", nullptr, m_model->rowCount());
+        tr("Cancelled here: the table holds the %Ln file(s) received so far.", nullptr, m_model->rowCount());
     outcome.error = error;
     onFetchFinished(outcome);
 }
@@ -754,7 +831,7 @@ void MainWindow::onFetchFinished(const HistoryOutcome &outcome)
     if (outcome.error && storedAt.isValid()) {
         // Offline, refused or cancelled: the stored answer stays, and says how old it is and why.
         m_queryLabel->setText(
-            tr("Showing %1 — %n file(s) as stored %2 (not refreshed)", nullptr, outcome.filesReceived)
+            tr("Showing %1 — %Ln file(s) as stored %2 (not refreshed)", nullptr, outcome.filesReceived)
                 .arg(description, TimeText::ago(storedAt)));
         MessageBanner::Actions actions = MessageBanner::Retry;
         if (outcome.error->kind == ApiError::Kind::Authentication ||
@@ -767,25 +844,25 @@ void MainWindow::onFetchFinished(const HistoryOutcome &outcome)
                               actions);
     } else if (outcome.error && outcome.error->kind == ApiError::Kind::Cancelled) {
         m_queryLabel->setText(
-            tr("Showing %1 — cancelled at %2: %n file(s), incomplete", nullptr, outcome.filesReceived)
+            tr("Showing %1 — cancelled at %2: %Ln file(s), incomplete", nullptr, outcome.filesReceived)
                 .arg(description, m_fetchedAt));
         m_banner->showMessage(outcome.filesReceived ? MessageBanner::Level::Warning
                                                     : MessageBanner::Level::Info,
                               outcome.error->message, MessageBanner::Retry);
     } else if (outcome.error) {
         m_queryLabel->setText(outcome.filesReceived
-                                  ? tr("Showing %1 — INCOMPLETE: %n file(s) received before the failure",
+                                  ? tr("Showing %1 — INCOMPLETE: %Ln file(s) received before the failure",
                                        nullptr, outcome.filesReceived)
                                         .arg(description)
                                   : tr("Fetch failed: %1").arg(description));
         showError(*outcome.error, outcome);
     } else if (m_fetch && m_fetch->report() && m_fetch->report()->mode == RefreshReport::Mode::Incremental) {
         m_queryLabel->setText(
-            tr("Showing %1 — %n file(s), refreshed %2 with %3 request(s)", nullptr, outcome.filesReceived)
+            tr("Showing %1 — %Ln file(s), refreshed %2 with %3 request(s)", nullptr, outcome.filesReceived)
                 .arg(description, m_fetchedAt)
-                .arg(m_fetch->refreshRequests()));
+                .arg(QLocale().toString(m_fetch->refreshRequests())));
     } else {
-        m_queryLabel->setText(tr("Showing %1 — %n file(s), fetched %2", nullptr, outcome.filesReceived)
+        m_queryLabel->setText(tr("Showing %1 — %Ln file(s), fetched %2", nullptr, outcome.filesReceived)
                                   .arg(description, m_fetchedAt));
     }
     updateEmptyState();
@@ -813,10 +890,9 @@ void MainWindow::showError(const ApiError &error, const HistoryOutcome &outcome)
     }
     if (outcome.filesReceived > 0) {
         text += QLatin1Char(' ') +
-                tr("The table is incomplete: %1 of %2 pages arrived, and their %n file(s) are kept.", nullptr,
-                   outcome.filesReceived)
-                    .arg(outcome.pagesDone)
-                    .arg(outcome.pagesTotal);
+                tr("The table is incomplete: %1 of %2 pages arrived, and their %Ln file(s) are kept.",
+                   nullptr, outcome.filesReceived)
+                    .arg(QLocale().toString(outcome.pagesDone), QLocale().toString(outcome.pagesTotal));
     }
     m_banner->showMessage(MessageBanner::Level::Error, text, actions);
 }
@@ -833,9 +909,12 @@ void MainWindow::updateSummary()
     const QString rate =
         rows > 0 ? locale.toString(100.0 * double(failed) / double(rows), 'f', 2) + QStringLiteral(" %")
                  : tr("—");
-    m_summary->setText(tr("%1 of %2 files shown · %3 rows · %4 failed rows · failure rate %5")
-                           .arg(locale.toString(shown), locale.toString(fetched), locale.toString(rows),
-                                locale.toString(failed), rate));
+    m_summary->setTexts(
+        tr("%1 of %2 files shown · %3 rows · %4 failed rows · failure rate %5")
+            .arg(locale.toString(shown), locale.toString(fetched), locale.toString(rows),
+                 locale.toString(failed), rate),
+        tr("%1 of %2 files · failure rate %3", "the status bar's summary where space is short")
+            .arg(locale.toString(shown), locale.toString(fetched), rate));
 }
 
 QString MainWindow::summaryText() const
@@ -877,7 +956,7 @@ void MainWindow::updateEmptyState()
             tr("<h3>No fetched file matches \"%1\"</h3><p><a href=\"clear-search\">Clear the search</a></p>")
                 .arg(m_quickFilter->text().toHtmlEscaped());
     } else if (m_model->rowCount() > 0 && m_proxy->rowCount() == 0) {
-        text = tr("<h3>No fetched file is %1</h3><p><a href=\"show-all\">Show all %n file(s)</a></p>",
+        text = tr("<h3>No fetched file is %1</h3><p><a href=\"show-all\">Show all %Ln file(s)</a></p>",
                   nullptr, m_model->rowCount())
                    .arg(statusGroupLabel(m_proxy->statusGroup()).toHtmlEscaped());
     } else if (m_model->rowCount() == 0 && !m_fetch) {
@@ -1099,7 +1178,7 @@ void MainWindow::copyCurlCommand()
     const int page = m_fetch ? m_fetch->query().page.value_or(1) : 1;
     statusBar()->showMessage(tr("Copied a curl command for page %1 of this query. Set $%2 to the workspace's "
                                 "Data API key before running it.")
-                                 .arg(page)
+                                 .arg(QLocale().toString(page))
                                  .arg(QLatin1String(CurlCommand::kKeyVariable)),
                              8000);
 }

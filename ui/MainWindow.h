@@ -18,6 +18,7 @@
 class ApiClient;
 class DemoServer;
 class DetailPane;
+class ElidedLabel;
 class HistoryFetch;
 class Session;
 class StatusChips;
@@ -101,12 +102,16 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+    bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void buildActions();
     void buildLayout();
     void restoreSettings();
+    void fitIntoScreen();
     void onProfileChosen();
     // Shows the workspace of this profile: the table is cleared and the previous workspace's fetch ends.
     void showWorkspace(const QString &profileId);
@@ -155,10 +160,10 @@ private:
     QLabel *m_emptyLabel = nullptr;
     DetailPane *m_detail = nullptr;
     QSplitter *m_splitter = nullptr;
-    QLabel *m_summary = nullptr;
+    ElidedLabel *m_summary = nullptr;
     QLabel *m_queryLabel = nullptr;
     QProgressBar *m_progress = nullptr;
-    QLabel *m_progressLabel = nullptr;
+    ElidedLabel *m_progressLabel = nullptr;
     QToolButton *m_progressCancel = nullptr;
     StatusChips *m_chips = nullptr;
     QTimer *m_filterDebounce = nullptr;
@@ -182,5 +187,8 @@ private:
     qsizetype m_causeFiles = 0; // how many of its file ids the table's filter holds
 
     QString m_fetchedAt;
+    bool m_fittedOnShow = false;
+    bool m_fittedOnActivate = false;
+    bool m_fitQueued = false;
     bool m_replacing = false; // the fetch being started replaces one of this window's still running
 };

@@ -127,11 +127,11 @@ void PreferencesDialog::updateStoreText()
         text = tr("Every stored history will be forgotten when you press OK (%1 on disk now).")
                    .arg(locale.formattedDataSize(info->bytesOnDisk));
     } else if (m_forget == Forget::Profile) {
-        text = tr("The stored history of profile \"%1\" will be forgotten when you press OK: %n import(s).",
+        text = tr("The stored history of profile \"%1\" will be forgotten when you press OK: %Ln import(s).",
                   nullptr, info->imports)
                    .arg(m_session->profileLabel(m_profileId));
     } else {
-        text = tr("%1 on disk: %n import(s) with %2 file(s).", nullptr, info->imports)
+        text = tr("%1 on disk: %Ln import(s) with %2 file(s).", nullptr, info->imports)
                    .arg(locale.formattedDataSize(info->bytesOnDisk), locale.toString(info->files));
         if (info->oldestRefresh)
             text += QLatin1Char(' ') +

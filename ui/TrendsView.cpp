@@ -1,5 +1,6 @@
 #include "TrendsView.h"
 
+#include "ElidedLabel.h"
 #include "common/Palette.h"
 
 #include "model/FileRunFilterProxy.h"
@@ -36,7 +37,7 @@ namespace {
 
 constexpr double kBarWidth = 0.8; // of a day's column, in both charts
 
-// The table's five status colours, one stack layer each; problems at the bottom, where they are
+// The table's six status colours, one stack layer each; problems at the bottom, where they are
 // easiest to compare from day to day.
 struct ChartLayer
 {
@@ -46,7 +47,9 @@ struct ChartLayer
 
 const ChartLayer kChartLayers[] = {
     {QT_TRANSLATE_NOOP("TrendsView", "Failed"), {FileStatus::Failed}},
-    {QT_TRANSLATE_NOOP("TrendsView", "Partial"), {FileStatus::PartialSuccess, FileStatus::PartialFailure}},
+    // Apart, in their own colours: a partial failure may have lost most of its rows.
+    {QT_TRANSLATE_NOOP("TrendsView", "Partial failure"), {FileStatus::PartialFailure}},
+    {QT_TRANSLATE_NOOP("TrendsView", "Partial success"), {FileStatus::PartialSuccess}},
     {QT_TRANSLATE_NOOP("TrendsView", "Successful"), {FileStatus::Successful}},
     {QT_TRANSLATE_NOOP("TrendsView", "Processing"), {FileStatus::Processing}},
     {QT_TRANSLATE_NOOP("TrendsView", "Queued or waiting"),
@@ -117,6 +120,10 @@ QChart *newChart(const QString &title)
     chart->setBackgroundRoundness(0);
     chart->setLocale(QLocale());
     chart->setLocalizeNumbers(true); // 250,000 rather than 250000
+    // The chart's own least size grows with its legend and axes (six statuses in a narrow window),
+    // and QChartView makes it the view's: that pushed the window past an 800×600 screen. On a small
+    // screen the charts are smaller instead.
+    chart->setMinimumSize(QSizeF(80, 60));
     return chart;
 }
 
@@ -130,7 +137,11 @@ TrendsView::TrendsView(FileRunTableModel *model, FileRunFilterProxy *proxy, QWid
     layout->setContentsMargins(4, 4, 4, 4);
 
     auto *top = new QHBoxLayout;
-    m_summary = new QLabel(this);
+    // Gives way instead of widening the window: with a chip on it says more ("… of 987 fetched, as
+    // the table's filter shows"), which set the window's least width past an 800 px screen.
+    auto *summary = new ElidedLabel(this);
+    summary->setElideMode(Qt::ElideRight);
+    m_summary = summary;
     m_summary->setObjectName(QStringLiteral("trendsSummary"));
     top->addWidget(m_summary, 1);
     m_filterLabel = new QLabel(this);
@@ -182,6 +193,9 @@ TrendsView::TrendsView(FileRunTableModel *model, FileRunFilterProxy *proxy, QWid
     m_emptyLabel->setObjectName(QStringLiteral("trendsEmpty"));
     m_emptyLabel->setAlignment(Qt::AlignCenter);
     m_emptyLabel->setWordWrap(true);
+    // A wrapped label asks for the height of its text at its narrowest: that set the tab's least
+    // height past what an 800×600 screen leaves. It is short; give it what is there.
+    m_emptyLabel->setMinimumSize(120, 4 * fontMetrics().height());
     m_stack->addWidget(charts);
     m_stack->addWidget(m_emptyLabel);
     layout->addWidget(m_stack, 1);
@@ -202,6 +216,15 @@ TrendsView::TrendsView(FileRunTableModel *model, FileRunFilterProxy *proxy, QWid
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &TrendsView::updateFilterStrip);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &TrendsView::updateFilterStrip);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &TrendsView::updateFilterStrip);
+    // Trends count what the table shows: a chip or a search narrows them too (the day filter does
+    // not, or a click on a day would leave a chart of one day).
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, [this] {
+        const auto filter = std::make_pair(m_proxy->statusGroup(), m_proxy->quickFilter());
+        if (filter == m_shownFilter)
+            return;
+        m_shownFilter = filter;
+        scheduleRefresh();
+    });
 
     updateFilterStrip();
     m_stack->setCurrentIndex(1);
@@ -225,7 +248,18 @@ void TrendsView::refresh()
 {
     m_refreshTimer->stop();
     m_dirty = false;
-    m_trends = DailyTrends::compute(m_model->files(), m_model->workspaceZone(), m_model->displayZone());
+    m_shownFilter = std::make_pair(m_proxy->statusGroup(), m_proxy->quickFilter());
+    if (!m_proxy->filtersBesidesDay()) {
+        m_trends = DailyTrends::compute(m_model->files(), m_model->workspaceZone(), m_model->displayZone());
+    } else {
+        QList<FileRun> shown;
+        const QList<FileRun> &files = m_model->files();
+        for (int row = 0; row < files.size(); ++row) {
+            if (m_proxy->acceptsOnAnyDay(row))
+                shown.append(files[row]);
+        }
+        m_trends = DailyTrends::compute(shown, m_model->workspaceZone(), m_model->displayZone());
+    }
     rebuildCharts();
     updateFilterStrip();
 }
@@ -257,13 +291,18 @@ void TrendsView::rebuildCharts()
     for (const DayTrend &day : m_trends.days)
         files += day.fileCount();
     const QString zone = zoneName(m_model->displayZone());
-    QString summary =
-        m_trends.isEmpty()
-            ? QString()
-            : tr("Files: %1 · days: %2, %3 to %4 · days in %5 by scheduled time")
-                  .arg(locale.toString(qint64(files)), locale.toString(qint64(m_trends.days.size())),
-                       locale.toString(m_trends.days.front().day, QLocale::ShortFormat),
-                       locale.toString(m_trends.days.back().day, QLocale::ShortFormat), zone);
+    // With a chip or a search on, the summary says so: these are the table's files, not all fetched.
+    const QString fileCount =
+        m_proxy->filtersBesidesDay()
+            ? tr("%1 of %2 fetched, as the table's filter shows")
+                  .arg(locale.toString(qint64(files)), locale.toString(qint64(m_model->rowCount())))
+            : locale.toString(qint64(files));
+    QString summary = m_trends.isEmpty()
+                          ? QString()
+                          : tr("Files: %1 · days: %2, %3 to %4 · days in %5 by scheduled time")
+                                .arg(fileCount, locale.toString(qint64(m_trends.days.size())),
+                                     locale.toString(m_trends.days.front().day, QLocale::ShortFormat),
+                                     locale.toString(m_trends.days.back().day, QLocale::ShortFormat), zone);
     if (m_trends.unscheduled > 0)
         summary +=
             tr(" · not shown, without a scheduled time: %1").arg(locale.toString(m_trends.unscheduled));

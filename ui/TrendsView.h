@@ -7,11 +7,13 @@
 // time is on).
 
 #include "model/DailyTrends.h"
+#include "model/StatusGroup.h"
 
 #include <QDate>
 #include <QWidget>
 
 #include <optional>
+#include <utility>
 
 class FileRunFilterProxy;
 class FileRunTableModel;
@@ -89,5 +91,6 @@ private:
     QList<QBarSet *> m_fileSets;
     QList<QBarSet *> m_rowSets;
     bool m_tipShown = false;
+    std::pair<StatusGroup, QString> m_shownFilter{StatusGroup::All, QString()}; // the table's, when summed
     qsizetype m_keyDay = -1; // the day Left and Right have reached (index into m_trends.days)
 };

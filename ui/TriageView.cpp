@@ -411,10 +411,10 @@ QString TriageView::summaryText() const
     for (qsizetype row = 0; row < m_model->rowCount(); ++row)
         fresh += causes.isNew(row) ? 1 : 0;
     // Fragments joined by " · ", so no translation has to build a sentence from two plurals.
-    QString text = tr("%n cause(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ") +
-                   tr("%n failed or partly failed file(s)", nullptr, int(causes.groupedFiles()));
+    QString text = tr("%Ln cause(s)", nullptr, m_model->rowCount()) + QStringLiteral(" · ") +
+                   tr("%Ln failed or partly failed file(s)", nullptr, int(causes.groupedFiles()));
     if (fresh > 0)
-        text += QStringLiteral(" · ") + tr("%n new in this span", nullptr, int(fresh));
+        text += QStringLiteral(" · ") + tr("%Ln new in this span", nullptr, int(fresh));
     if (!m_spanText.isEmpty())
         text += QStringLiteral(" · ") + m_spanText;
     return text;

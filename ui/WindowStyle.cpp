@@ -213,7 +213,10 @@ void WindowStyle::drawControl(ControlElement element, const QStyleOption *option
             textOnly = button->icon.isNull();
         } else if (const auto *tool = qstyleoption_cast<const QStyleOptionToolButton *>(option)) {
             text = tool->text;
-            textOnly = tool->toolButtonStyle == Qt::ToolButtonTextOnly || tool->icon.isNull();
+            // Text beside an icon is on one line with it (the status chips' glyphs): the label moves,
+            // glyph and all, by the pixel or two that put the words on the Latin baseline.
+            textOnly = tool->toolButtonStyle == Qt::ToolButtonTextOnly ||
+                       tool->toolButtonStyle == Qt::ToolButtonTextBesideIcon || tool->icon.isNull();
         } else if (const auto *tab = qstyleoption_cast<const QStyleOptionTab *>(option)) {
             text = tab->text;
             textOnly = tab->icon.isNull();

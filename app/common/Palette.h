@@ -7,20 +7,27 @@
 #include "api/FileRun.h"
 
 #include <QColor>
+#include <QImage>
 #include <QString>
 
 namespace Palette {
 enum class Role {
-    Successful, // green: a successful file, added rows
-    Partial,    // amber: partial success or failure; warnings
-    Failed,     // red: failed files and rows, errors, the production badge
-    Processing, // blue: files in progress; information
-    Neutral,    // grey: queued or waiting files, skipped rows, unknown statuses
+    Successful,     // green: a successful file, added rows
+    Partial,        // amber: partial success (a few rows failed); warnings
+    PartialFailure, // deep orange: partial failure (most rows may have failed), between amber and red
+    Failed,         // red: failed files and rows, errors, the production badge
+    Processing,     // blue: files in progress; information
+    Neutral,        // grey: queued or waiting files, skipped rows, unknown statuses
     UpdatedRows,
     FailureRate,
 };
 QColor color(Role role);
 QColor statusColor(FileStatus status);
+// The status's glyph on its colour (a 32×32 disc): a tick, a cross, "!" for a partial success, "!!"
+// for a partial failure, a ring for processing, a pause for queued or waiting, a dot for others.
+// Drawn with lines only (no fonts), so it also works under QCoreApplication. The table, the chips and
+// the details all use it: colour is never the only cue.
+QImage statusIcon(FileStatus status);
 // Text in the colour of an error or a success, readable on light and dark window backgrounds.
 QColor errorText(bool darkBackground);
 QColor successText(bool darkBackground);

@@ -190,14 +190,19 @@ bool FileRunFilterProxy::dayMatches(int sourceRow) const
     return instant.date() == *m_day;
 }
 
-bool FileRunFilterProxy::accepts(int sourceRow) const
+bool FileRunFilterProxy::acceptsOnAnyDay(int sourceRow) const
 {
     if (m_statusGroup != StatusGroup::All &&
         !statusGroupContains(m_statusGroup, m_model->file(sourceRow).status))
         return false;
-    if (!m_needle.isEmpty() && !m_model->matches(sourceRow, m_needle))
-        return false;
     if (m_fileIds && !m_fileIds->contains(m_model->file(sourceRow).id))
+        return false;
+    return m_needle.isEmpty() || m_model->matches(sourceRow, m_needle);
+}
+
+bool FileRunFilterProxy::accepts(int sourceRow) const
+{
+    if (!acceptsOnAnyDay(sourceRow))
         return false;
     return m_dayOk.empty() || m_dayOk[std::size_t(sourceRow)];
 }

@@ -43,6 +43,14 @@ public:
     // Triage tab hears of before the table): their rows are tested as they arrive and no row already
     // there is tested again, so a growing cause costs what it gains. Without a file-id filter, nothing.
     void addArrivingFileIds(const QList<QByteArray> &ids);
+    // Whether the status group, the search and a Triage cause let a source row through, whatever the
+    // day filter:
+    // what Trends sums up (the table's files on every day, so a click on a day keeps the other days).
+    bool acceptsOnAnyDay(int sourceRow) const;
+    bool filtersBesidesDay() const
+    {
+        return m_statusGroup != StatusGroup::All || !m_needle.isEmpty() || m_fileIds.has_value();
+    }
 
     // Column -1: the model's own order, in either order (as QSortFilterProxyModel on Qt 6.4).
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;

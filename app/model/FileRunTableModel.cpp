@@ -83,54 +83,6 @@ FileRun::Count countOf(int column)
 
 namespace {
 
-// A glyph on the status colour, so status never rests on colour alone. Drawn with lines only
-// (no fonts), so the model also works under QCoreApplication.
-QImage statusIcon(FileStatus status)
-{
-    static QHash<int, QImage> cache;
-    const auto found = cache.constFind(static_cast<int>(status));
-    if (found != cache.constEnd())
-        return *found;
-    QImage image(32, 32, QImage::Format_ARGB32_Premultiplied);
-    image.fill(Qt::transparent);
-    QPainter painter(&image);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
-    painter.setBrush(Palette::statusColor(status));
-    painter.drawEllipse(QRectF(1, 1, 30, 30));
-    QPen pen(Qt::white, 4, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin);
-    painter.setPen(pen);
-    painter.setBrush(Qt::NoBrush);
-    switch (status) {
-    case FileStatus::Successful:
-        painter.drawPolyline(QPolygonF({QPointF(9, 16.5), QPointF(14, 21.5), QPointF(23, 11)}));
-        break;
-    case FileStatus::Failed:
-        painter.drawLine(QPointF(11, 11), QPointF(21, 21));
-        painter.drawLine(QPointF(21, 11), QPointF(11, 21));
-        break;
-    case FileStatus::PartialSuccess:
-    case FileStatus::PartialFailure:
-        painter.drawLine(QPointF(16, 8), QPointF(16, 18));
-        painter.drawPoint(QPointF(16, 24));
-        break;
-    case FileStatus::Processing:
-        painter.drawArc(QRectF(9, 9, 14, 14), 90 * 16, 270 * 16);
-        break;
-    case FileStatus::Queued:
-    case FileStatus::Waiting:
-        painter.drawLine(QPointF(12.5, 10), QPointF(12.5, 22));
-        painter.drawLine(QPointF(19.5, 10), QPointF(19.5, 22));
-        break;
-    case FileStatus::Other:
-        painter.drawPoint(QPointF(16, 16));
-        break;
-    }
-    painter.end();
-    cache.insert(static_cast<int>(status), image);
-    return image;
-}
-
 int statusRank(FileStatus status)
 {
     // Problems first when sorting ascending on status: what a user usually looks for.
@@ -366,7 +318,7 @@ QVariant FileRunTableModel::data(const QModelIndex &index, int role) const
             Qt::Alignment((isNumeric(column) ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
     case Qt::DecorationRole:
         if (column == StatusColumn)
-            return statusIcon(run.status);
+            return Palette::statusIcon(run.status);
         return {};
     case Qt::ToolTipRole:
         if (column == MessageColumn || column == FileNameColumn)

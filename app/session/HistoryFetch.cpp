@@ -1,9 +1,9 @@
 #include "HistoryFetch.h"
 
 #include "api/ApiClient.h"
+#include "common/TimeText.h"
 #include "store/HistoryRefresh.h"
 #include "store/HistoryStore.h"
-#include "common/TimeText.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -348,7 +348,9 @@ QString HistoryFetch::progressText() const
     if (m_refresh && isRunning() && m_phase != Phase::WaitingForRateLimit && m_storedAt.isValid())
         return tr("refreshing the answer stored %1…").arg(TimeText::ago(m_storedAt));
     const QString pages =
-        m_pagesTotal > 0 ? tr("page %1 of %2").arg(m_pagesDone).arg(m_pagesTotal) : tr("page 1…");
+        m_pagesTotal > 0
+            ? tr("page %1 of %2").arg(QLocale().toString(m_pagesDone), QLocale().toString(m_pagesTotal))
+            : tr("page 1…");
     switch (m_phase) {
     case Phase::WaitingForKey:
         return tr("reading the key…");
@@ -356,19 +358,19 @@ QString HistoryFetch::progressText() const
         const qint64 waitMs = std::max<qint64>(0, m_waitUntilMs - QDateTime::currentMSecsSinceEpoch());
         const int seconds = static_cast<int>((waitMs + 999) / 1000);
         const int windowSeconds = paceWindowMs() / 1000;
-        const QString limit =
-            windowSeconds == 60
-                ? tr("the API's limit of %n request(s) a minute", nullptr, paceRequests())
-                : tr("the API's limit of %n request(s) per %1 s", nullptr, paceRequests()).arg(windowSeconds);
+        const QString limit = windowSeconds == 60
+                                  ? tr("the API's limit of %Ln request(s) a minute", nullptr, paceRequests())
+                                  : tr("the API's limit of %Ln request(s) per %1 s", nullptr, paceRequests())
+                                        .arg(QLocale().toString(windowSeconds));
         const QString wait =
             m_waitReason == WaitReason::ServerLimit
-                ? tr("waiting %n s: the server says the rate limit is reached", nullptr, seconds)
-                : tr("waiting %n s for %1", nullptr, seconds).arg(limit);
+                ? tr("waiting %Ln s: the server says the rate limit is reached", nullptr, seconds)
+                : tr("waiting %Ln s for %1", nullptr, seconds).arg(limit);
         QString text = wait + QStringLiteral(" · ") + pages;
         if (const qint64 left = estimatedMsLeft(); left > 0) {
             const int minutes = static_cast<int>(std::ceil(double(left) / 60'000.0));
             text += QStringLiteral(" · ") +
-                    (left < 60'000 ? tr("under a minute left") : tr("about %n min left", nullptr, minutes));
+                    (left < 60'000 ? tr("under a minute left") : tr("about %Ln min left", nullptr, minutes));
         }
         return text;
     }

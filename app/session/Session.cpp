@@ -88,9 +88,13 @@ QList<WorkspaceSession *> Session::workspaces() const
 
 QString Session::initialProfileId(const QString &lastUsed) const
 {
-    if (lastUsed == QLatin1String(kDemoProfileId) || (!lastUsed.isEmpty() && m_profiles->findById(lastUsed)))
-        return lastUsed;
     const QList<Profile> saved = m_profiles->profiles();
+    if (!lastUsed.isEmpty() && lastUsed != QLatin1String(kDemoProfileId) && m_profiles->findById(lastUsed))
+        return lastUsed;
+    // The demo is remembered only while there is nothing else: after `--demo` once, a profile added
+    // since (from the command line, say) is what the next window opens on, not the demo again.
+    if (lastUsed == QLatin1String(kDemoProfileId) && saved.isEmpty())
+        return lastUsed;
     return saved.size() == 1 ? saved.constFirst().id : QString();
 }
 

@@ -61,8 +61,10 @@ public:
     QString profileIdFor(const QString &profileName) const;
     QList<WorkspaceSession *> workspaces() const;
 
-    // The profile a window opens on: the last used one while it exists, else the only saved
-    // profile, else none ("" — and then there really is none, or several to choose from).
+    // The profile a window opens on: the last used real profile while it exists, else the only
+    // saved profile, else the demo if it was the last used and no profile is saved, else none ("" —
+    // and then there really is none, or several to choose from). A real profile wins over a
+    // remembered demo: the demo is what one looks at before having a profile.
     QString initialProfileId(const QString &lastUsed) const;
     // How messages name a profile: its name, or "Demo workspace".
     QString profileLabel(const QString &profileId) const;

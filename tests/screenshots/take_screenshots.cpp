@@ -95,6 +95,49 @@ int main(int argc, char **argv)
         }
         return failures == 0 ? 0 : 1;
     }
+    // The window on a small screen as a new user meets it (issue 16): run on an Xvfb screen of
+    // SCREENSHOT_SCREEN (800x600 or 1024x640) under openbox. The window opens within the screen; the
+    // status bar during a paced fetch (summary and countdown side by side); the Partial chip's two
+    // glyphs and a PARTIAL_FAILURE row; Trends narrowed by the Problems chip.
+    if (qEnvironmentVariableIsSet("SCREENSHOT_SCREEN")) {
+        const QString screen = qEnvironmentVariable("SCREENSHOT_SCREEN");
+        MainWindow window; // the default size, fitted into the screen
+        window.show();
+        window.openDemo(true);
+        failures += !fetchDone(window);
+        RequestPolicy fast = window.apiClient()->policy();
+        fast.rateLimitRequests = 10'000;
+        window.apiClient()->setPolicy(fast);
+        window.demoServer()->setRateLimit(0, 60);
+        selectFirst(window, QStringLiteral("PARTIAL_FAILURE"));
+        failures += !save(&window, out + QStringLiteral("/fit-%1-opened.png").arg(screen));
+        RequestPolicy paced = fast;
+        paced.rateLimitRequests = 4;
+        paced.rateLimitWindowMs = 3000;
+        window.apiClient()->setPolicy(paced);
+        window.filterForm()->setImport(QString(), DemoData::largeImport().name);
+        window.startFetch();
+        failures += !QTest::qWaitFor(
+            [&] { return window.progressText().startsWith(QLatin1String("Waiting")); }, 20'000);
+        settle(1200);
+        failures += !save(&window, out + QStringLiteral("/fit-%1-pacing.png").arg(screen));
+        window.cancelFetch();
+        window.apiClient()->setPolicy(fast);
+        window.filterForm()->setImport(QString(), DemoData::representativeImportName());
+        window.startFetch();
+        failures += !fetchDone(window);
+        window.statusChips()->setGroup(StatusGroup::Problems);
+        window.viewTabs()->setCurrentWidget(window.trendsView());
+        settle(800);
+        failures += !save(&window, out + QStringLiteral("/fit-%1-trends-problems.png").arg(screen));
+        settle(800);
+        std::fprintf(stderr, "window %dx%d frame %dx%d at %d,%d on %dx%d\n", window.width(), window.height(),
+                     window.frameGeometry().width(), window.frameGeometry().height(),
+                     window.frameGeometry().x(), window.frameGeometry().y(),
+                     window.screen()->availableGeometry().width(),
+                     window.screen()->availableGeometry().height());
+        return failures == 0 ? 0 : 1;
+    }
     // Keyboard focus on Fetch, reached with Tab, in the default, dark and high-contrast palettes, in the
     // language IMPORTSCOPE_LANG names: the ring must show on the default button in each.
     if (qEnvironmentVariableIsSet("SCREENSHOT_FOCUS")) {

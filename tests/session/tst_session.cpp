@@ -408,17 +408,22 @@ void TestSession::opensOnTheLastOrTheOnlyProfile()
 {
     QCOMPARE(m_session->initialProfileId(QString()), QString());
     QCOMPARE(m_session->initialProfileId(QStringLiteral("gone")), QString());
+    // Nothing saved: the demo, when it was the last used, opens again.
+    QCOMPARE(m_session->initialProfileId(QString::fromLatin1(Session::kDemoProfileId)),
+             QString::fromLatin1(Session::kDemoProfileId));
     QVERIFY(m_session->startDemoServer());
     const Profile only =
         saveProfile(QStringLiteral("Only one"), m_session->demoServer()->url(), DemoServer::apiKey());
     QCOMPARE(m_session->initialProfileId(QString()), only.id);
     QCOMPARE(m_session->initialProfileId(QStringLiteral("gone")), only.id);
-    QCOMPARE(m_session->initialProfileId(QString::fromLatin1(Session::kDemoProfileId)),
-             QString::fromLatin1(Session::kDemoProfileId));
+    // After `--demo` once, the profile added since wins over the remembered demo (issue 16).
+    QCOMPARE(m_session->initialProfileId(QString::fromLatin1(Session::kDemoProfileId)), only.id);
     const Profile second =
         saveProfile(QStringLiteral("Another"), m_session->demoServer()->url(), DemoServer::apiKey());
     QCOMPARE(m_session->initialProfileId(QString()), QString()); // two to choose from: the user picks
     QCOMPARE(m_session->initialProfileId(second.id), second.id);
+    // Two real profiles and the demo remembered: the user picks, the demo does not come back unasked.
+    QCOMPARE(m_session->initialProfileId(QString::fromLatin1(Session::kDemoProfileId)), QString());
 }
 
 // Needs the keychain. The window's path: the second time a query is asked, what is stored shows

@@ -292,6 +292,52 @@ private Q_SLOTS:
         QVERIFY(options.validate());
     }
 
+    // Excel-safe changes what the API sent, file names among them ("+49_customers.csv" is written
+    // "'+49_customers.csv"): the dialog says so beside the option, and JSON shows it off, then gives
+    // the CSV choice back.
+    void excelSafeSaysWhatItChangesAndIsOffForJson()
+    {
+        ExportDialog dialog(&m_table->view);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *excel = child<QCheckBox>(&dialog, "excelSafeCheck");
+        auto *note = dialog.findChild<QLabel *>(QStringLiteral("excelSafeNote"));
+        QVERIFY2(note && note->isVisible(), "nothing says what Excel-safe changes");
+        QVERIFY2(note->text().contains(QLatin1String("'+49_customers.csv")), qPrintable(note->text()));
+        QVERIFY(note->text().contains(QLatin1String("no longer matches the API")));
+        QVERIFY(excel->accessibleDescription().contains(QLatin1String("no longer matches the API")));
+        QVERIFY(excel->isChecked());
+        child<QRadioButton>(&dialog, "formatJsonRadio")->setChecked(true);
+        QVERIFY2(!excel->isChecked(), "JSON shows Excel-safe as on");
+        QVERIFY(!excel->isEnabled());
+        QVERIFY(!dialog.exportOptions().excelSafe);
+        child<QRadioButton>(&dialog, "formatCsvRadio")->setChecked(true);
+        QVERIFY(excel->isChecked() && excel->isEnabled());
+        QVERIFY(dialog.exportOptions().excelSafe);
+        // Turned off for CSV, it stays off across JSON and back.
+        excel->setChecked(false);
+        child<QRadioButton>(&dialog, "formatJsonRadio")->setChecked(true);
+        child<QRadioButton>(&dialog, "formatCsvRadio")->setChecked(true);
+        QVERIFY(!excel->isChecked());
+    }
+
+    // The dialog opens on the checked "Rows" choice with its focus ring shown: before, the ring came
+    // only after an arrow key. The ring is drawn for a keyboard focus change, so that is what the
+    // dialog must say it had; a picture of the radio with and without it must differ.
+    void firstChoiceShowsItsFocusRing()
+    {
+        ExportDialog dialog(&m_table->view);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowActive(&dialog));
+        auto *rows = child<QRadioButton>(&dialog, "scopeShownRadio");
+        QTRY_COMPARE(QApplication::focusWidget(), rows);
+        QVERIFY2(dialog.testAttribute(Qt::WA_KeyboardFocusChange), "the focus ring is not drawn");
+        const QImage ringed = rows->grab().toImage();
+        dialog.setAttribute(Qt::WA_KeyboardFocusChange, false);
+        const QImage plain = rows->grab().toImage();
+        QVERIFY2(ringed != plain, "the focused choice looks as if it had no focus");
+    }
+
     void exportButtonAsksForAFileAndRemembers()
     {
         QDir(m_dir.path()).mkpath(QStringLiteral("remembered"));

@@ -76,7 +76,7 @@ private Q_SLOTS:
         QStringList labels;
         for (QBarSet *set : sets)
             labels.append(set->label());
-        QCOMPARE(labels, (QStringList{QStringLiteral("Failed"), QStringLiteral("Partial"),
+        QCOMPARE(labels, (QStringList{QStringLiteral("Failed"), QStringLiteral("Partial success"),
                                       QStringLiteral("Successful"), QStringLiteral("Queued or waiting")}));
         QCOMPARE(sets[0]->color(), Palette::statusColor(FileStatus::Failed));
         QCOMPARE(sets[2]->color(), Palette::statusColor(FileStatus::Successful));
@@ -93,7 +93,7 @@ private Q_SLOTS:
         const QString text = view.dayText(2);
         QVERIFY2(text.contains(QStringLiteral("Files: 3")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("2 successful")));
-        QVERIFY(text.contains(QStringLiteral("1 partial")));
+        QVERIFY(text.contains(QStringLiteral("1 partial success")));
         QVERIFY(text.contains(QStringLiteral("220 total")));
         QVERIFY(text.contains(QStringLiteral("20 failed")));
         QVERIFY(text.contains(QStringLiteral("9.09 %")));
