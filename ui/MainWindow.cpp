@@ -1294,7 +1294,7 @@ void MainWindow::showCause(const QString &pattern, const QStringList &fileIds)
     if (changed && m_proxy->rowCount() == 0 && m_proxy->statusGroup() != StatusGroup::All)
         m_chips->setGroup(StatusGroup::All);
     m_causeLabel->setText(
-        tr("Showing the %n file(s) of cause “%1” (chosen in Triage)", nullptr, int(fileIds.size()))
+        tr("Showing the %Ln file(s) of cause “%1” (chosen in Triage)", nullptr, int(fileIds.size()))
             .arg(pattern));
     m_causeLabel->setToolTip(pattern);
     m_causeStrip->show();
