@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+764"/>
+        <location filename="../app/api/ApiClient.cpp" line="+784"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 hat seine Antwort %n Mal nicht innerhalb von %2 s abgeschlossen: Der Server oder das Netzwerk ist zu langsam. Versuchen Sie es später erneut oder erhöhen Sie das Zeitlimit (eine Antwort darf das Fünffache des Zeitlimits dauern).</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message>
-        <location line="-612"/>
+        <location line="-630"/>
         <source>The secure connection to %1 failed: the server did not complete a TLS handshake (%2). Check that the base URL&apos;s port serves https://.</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Der Server hat keinen TLS-Handshake abgeschlossen (%2). Prüfen Sie, ob der Port der Basis-URL https:// bedient.</translation>
     </message>
@@ -105,7 +105,13 @@
         <translation>Der Proxy %1 hat die Verbindung zu %2 nicht geöffnet (%3): Prüfen Sie die Proxy-Einstellung.</translation>
     </message>
     <message>
-        <location line="+478"/>
+        <location line="+239"/>
+        <location line="+413"/>
+        <source>The API asks to wait %1 before the next request, longer than ImportScope waits (%2): try again later.</source>
+        <translation>Die API verlangt, vor der nächsten Anfrage %1 zu warten, länger als ImportScope wartet (%2): Versuchen Sie es später erneut.</translation>
+    </message>
+    <message>
+        <location line="-156"/>
         <source>The host %1 was not found: check the data centre or base URL, and the network.</source>
         <translation>Der Host %1 wurde nicht gefunden: Prüfen Sie das Rechenzentrum oder die Basis-URL sowie das Netzwerk.</translation>
     </message>
@@ -150,10 +156,119 @@
             <numerusform>Die Antwort des Servers war %n Mal nicht lesbar: %1 Versuchen Sie es später erneut.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The API refused this request %n time(s) for its rate limit, after waits of %1 in all: try again later. If another tool uses the same workspace, it may be spending the limit.</source>
+        <translation>
+            <numerusform>Die API hat diese Anfrage %n Mal wegen ihres Ratenlimits abgelehnt, nach Wartezeiten von insgesamt %1: Versuchen Sie es später erneut. Verwendet ein anderes Werkzeug denselben Workspace, verbraucht es möglicherweise das Limit.</numerusform>
+            <numerusform>Die API hat diese Anfrage %n Mal wegen ihres Ratenlimits abgelehnt, nach Wartezeiten von insgesamt %1: Versuchen Sie es später erneut. Verwendet ein anderes Werkzeug denselben Workspace, verbraucht es möglicherweise das Limit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardCommand</name>
+    <message>
+        <location filename="../app/cli/BoardCommand.cpp" line="+171"/>
+        <source>WORKSPACE</source>
+        <translation>WORKSPACE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IMPORT</source>
+        <translation>IMPORT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAST COMPLETED</source>
+        <translation>ZULETZT ABGESCHLOSSEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILES</source>
+        <translation>DATEIEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAILED</source>
+        <translation>FEHLGESCHLAGEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PARTIAL</source>
+        <translation>TEILWEISE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RATE</source>
+        <translation>QUOTE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ATTENTION</source>
+        <translation>HANDLUNGSBEDARF</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>from the store, refreshed %1</source>
+        <translation>aus dem gespeicherten Verlauf, aktualisiert %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last %1, most in need of attention first.</source>
+        <translation>Die letzten %1, Importe mit dem größten Handlungsbedarf zuerst.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--format must be table, csv or json, not &quot;%1&quot;.</source>
+        <translation>--format muss table, csv oder json sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot write to standard output.</source>
+        <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Every import of every chosen workspace at a glance, most in need of attention first: the last completed run, the span&apos;s files, failed and partly failed files, failed rows and failure rate, and why it needs attention (failing, worse-than-usual, stale, stuck; docs/ARCHITECTURE.md).
+
+Without --profile: every saved profile, one after another. Each import&apos;s stored history is refreshed first, with as few requests as it needs.
+
+Exit codes as for export; a workspace that cannot be reached is said on standard error, and the others are shown (exit 5 when none could be).</source>
+        <translation>Alle Importe aller gewählten Workspaces auf einen Blick, die mit dem größten Handlungsbedarf zuerst: der letzte abgeschlossene Lauf, die Dateien des Zeitraums, fehlgeschlagene und teilweise fehlgeschlagene Dateien, fehlgeschlagene Zeilen und Fehlerquote sowie der Grund für den Handlungsbedarf (fehlschlagend, schlechter als üblich, überfällig, hängend; docs/ARCHITECTURE.md).
+
+Ohne --profile: alle gespeicherten Profile, eines nach dem anderen. Der gespeicherte Verlauf jedes Imports wird zuerst aktualisiert, mit so wenigen Anfragen wie nötig.
+
+Exit-Codes wie bei export; ein Workspace, der nicht erreichbar ist, wird auf der Standardfehlerausgabe gemeldet, und die anderen werden angezeigt (Exit-Code 5, wenn keiner erreichbar war).</translation>
+    </message>
     <message>
         <location line="+12"/>
-        <source>The API asks to wait %1 min before the next request, longer than ImportScope waits (%2 min): try again later.</source>
-        <translation>Die API verlangt, vor der nächsten Anfrage %1 min zu warten, länger als ImportScope wartet (%2 min): Versuchen Sie es später erneut.</translation>
+        <source>The span: files scheduled in the last SPAN, as 24h, 7d (default), 30d.</source>
+        <translation>Der Zeitraum: Dateien, die in den letzten SPAN geplant wurden, etwa 24h, 7d (Standard), 30d.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table (default), csv or json.</source>
+        <translation>table (Standard), csv oder json.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write to FILE, atomically (default: standard output).</source>
+        <translation>In FILE schreiben, atomar (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send no request: show what is stored.</source>
+        <translation>Keine Anfrage senden: das Gespeicherte anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No progress on standard error.</source>
+        <translation>Keinen Fortschritt auf der Standardfehlerausgabe anzeigen.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Interrupted: nothing was written; what was refreshed before stays stored.</source>
+        <translation>Unterbrochen: Es wurde nichts geschrieben; was zuvor aktualisiert wurde, bleibt gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -272,9 +387,141 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="+78"/>
+        <source>%1 takes failed_files=N and failure_rate=PERCENT, comma-separated, not &quot;%2&quot;.</source>
+        <translation>%1 nimmt failed_files=N und failure_rate=PERCENT an, durch Kommas getrennt, nicht „%2“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>%n failed file(s) in the span, at the critical threshold</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Datei im Zeitraum, kritische Schwelle erreicht</numerusform>
+            <numerusform>%n fehlgeschlagene Dateien im Zeitraum, kritische Schwelle erreicht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n failed file(s) in the span, at the warning threshold</source>
+        <translation>
+            <numerusform>%n fehlgeschlagene Datei im Zeitraum, Warnschwelle erreicht</numerusform>
+            <numerusform>%n fehlgeschlagene Dateien im Zeitraum, Warnschwelle erreicht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source> (from the store, refreshed %1)</source>
+        <translation> (aus dem gespeicherten Verlauf, aktualisiert %1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 failing</source>
+        <translation>%1 fehlschlagend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 partly failing</source>
+        <translation>%1 teilweise fehlschlagend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 stale</source>
+        <translation>%1 überfällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 stuck</source>
+        <translation>%1 hängend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 worse than usual</source>
+        <translation>%1 schlechter als üblich</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 not checked</source>
+        <translation>%1 nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %2 imports in %n workspace(s)</source>
+        <translation>
+            <numerusform>%1 bei %2 Importen in %n Workspace</numerusform>
+            <numerusform>%1 bei %2 Importen in %n Workspaces</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all healthy</source>
+        <translation>alle in Ordnung</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>A monitoring plug-in: judge every import (or those named) of the chosen profiles by the attention rules (failing, worse than usual, stale, stuck; docs/ARCHITECTURE.md) over their stored histories, refreshed first with as few requests as they need.
+
+Prints one status line with performance data, then one line per import that needs attention. Exit codes follow the Monitoring Plugins convention, unlike the other commands: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (bad arguments, no key, the API unreachable with nothing stored).</source>
+        <translation>Ein Monitoring-Plug-in: beurteilt jeden Import (oder die genannten) der gewählten Profile nach den Regeln für Handlungsbedarf (fehlschlagend, schlechter als üblich, überfällig, hängend; docs/ARCHITECTURE.md) anhand ihrer gespeicherten Verläufe, die zuerst mit so wenigen Anfragen wie nötig aktualisiert werden.
+
+Gibt eine Statuszeile mit Performance-Daten aus, dann eine Zeile je Import mit Handlungsbedarf. Die Exit-Codes folgen, anders als bei den anderen Befehlen, der Konvention der Monitoring Plugins: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (fehlerhafte Argumente, kein Schlüssel, die API nicht erreichbar und nichts gespeichert).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Check only this import; give it again for more.</source>
+        <translation>Nur diesen Import prüfen; für weitere erneut angeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The span the figures and thresholds cover: 24h (default), 7d, 2w.</source>
+        <translation>Der Zeitraum, den Zahlen und Schwellen abdecken: 24h (Standard), 7d, 2w.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WARNING when an import reaches failed_files=N or failure_rate=PERCENT in the span (comma-separated), besides the attention rules.</source>
+        <translation>WARNING, wenn ein Import im Zeitraum failed_files=N oder failure_rate=PERCENT erreicht (durch Kommas getrennt), zusätzlich zu den Regeln für Handlungsbedarf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CRITICAL likewise.</source>
+        <translation>CRITICAL entsprechend.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also write the facts as Prometheus text for node_exporter&apos;s textfile collector to FILE, atomically.</source>
+        <translation>Die Fakten außerdem als Prometheus-Text für den textfile collector von node_exporter in FILE schreiben, atomar.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds the whole check may take (default 50); what is not refreshed by then is judged from the store, with its age.</source>
+        <translation>Sekunden, die die ganze Prüfung dauern darf (Standard 50); was bis dahin nicht aktualisiert ist, wird anhand des gespeicherten Verlaufs beurteilt, mit dessen Alter.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most N requests per SECONDS for each workspace (default 50/60).</source>
+        <translation>Höchstens N Anfragen pro SECONDS für jeden Workspace (Standard 50/60).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>bad command line (see standard error and importscope check --help).</source>
+        <translation>fehlerhafte Befehlszeile (siehe Standardfehlerausgabe und importscope check --help).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>interrupted before the check ended.</source>
+        <translation>unterbrochen, bevor die Prüfung beendet war.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+43"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+45"/>
         <source>The API key in %1 is longer than %2 bytes: is it the right file?</source>
         <translation>Der API-Schlüssel in %1 ist länger als %2 Bytes: Ist es die richtige Datei?</translation>
     </message>
@@ -309,7 +556,12 @@
         <translation>API-Schlüssel (wird nicht angezeigt):</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
+        <source>&quot;%1&quot; is not a span: give hours, days or weeks, as 24h, 7d or 2w (at most ten years).</source>
+        <translation>„%1“ ist kein Zeitraum: Geben Sie Stunden, Tage oder Wochen an, etwa 24h, 7d oder 2w (höchstens zehn Jahre).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Use the saved profile NAME (its key comes from the keychain).</source>
         <translation>Das gespeicherte Profil NAME verwenden (sein Schlüssel kommt aus dem Schlüsselbund).</translation>
     </message>
@@ -379,12 +631,12 @@
         <translation>--profile kann nicht mit --dc, --base-url oder --workspace-id kombiniert werden.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-165"/>
         <source>Cannot read the API key file %1: %2.</source>
         <translation>Die API-Schlüsseldatei %1 kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+198"/>
         <source>Give exactly one of --profile, --dc or --base-url.</source>
         <translation>Geben Sie genau eine der Optionen --profile, --dc oder --base-url an.</translation>
     </message>
@@ -404,7 +656,12 @@
         <translation>--rate-limit muss die Form 50/60 (Anfragen/Sekunden) haben, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+33"/>
+        <source>No profile: add one with importscope profile add, or give --base-url and --workspace-id.</source>
+        <translation>Kein Profil: Legen Sie eines mit importscope profile add an oder geben Sie --base-url und --workspace-id an.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -417,7 +674,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="+24"/>
+        <location filename="../app/cli/Commands.cpp" line="+28"/>
         <source>Usage: importscope completion bash
 Prints a bash completion script for importscope&apos;s commands, actions and options (the package installs it).</source>
         <translation>Aufruf: importscope completion bash
@@ -429,42 +686,57 @@ Gibt ein Bash-Vervollständigungsskript für die Befehle, Aktionen und Optionen 
         <translation>Aufruf: importscope completion bash</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>export an import&apos;s history as CSV or JSON</source>
         <translation>den Verlauf eines Imports als CSV oder JSON exportieren</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>list the workspace&apos;s imports</source>
         <translation>die Importe des Workspace auflisten</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>group failed files by cause</source>
+        <translation>fehlgeschlagene Dateien nach Ursache gruppieren</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>every import of every workspace, most in need of attention first</source>
+        <translation>alle Importe aller Workspaces, die mit dem größten Handlungsbedarf zuerst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>judge imports for a monitoring system (exit 0 OK .. 3 UNKNOWN)</source>
+        <translation>Importe für ein Monitoring-System beurteilen (Exit-Code 0 OK .. 3 UNKNOWN)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>serve the demo workspace on 127.0.0.1</source>
         <translation>den Demo-Workspace auf 127.0.0.1 bereitstellen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>manage credential profiles</source>
         <translation>Profile mit Zugangsdaten verwalten</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the stored history</source>
         <translation>der gespeicherte Verlauf</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>print a shell completion script</source>
         <translation>ein Shell-Vervollständigungsskript ausgeben</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>open the window</source>
         <translation>das Fenster öffnen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>open the window on the embedded demo workspace</source>
         <translation>das Fenster mit dem integrierten Demo-Workspace öffnen</translation>
     </message>
@@ -474,7 +746,7 @@ Gibt ein Bash-Vervollständigungsskript für die Befehle, Aktionen und Optionen 
         <translation>Aufruf:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Each command takes --help.</source>
         <translation>Jeder Befehl nimmt --help an.</translation>
     </message>
@@ -1094,7 +1366,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>Keine Anfrage senden: die gespeicherte Antwort exportieren (Exit-Code 4, wenn nichts gespeichert ist).</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+83"/>
         <source>importscope: exporting the answer stored at %1 (%n minute(s) ago), without a request.</source>
         <translation>
             <numerusform>importscope: Die am %1 gespeicherte Antwort (vor %n Minute) wird ohne Anfrage exportiert.</numerusform>
@@ -1107,6 +1379,11 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>importscope: waiting for a reader of %1 (Ctrl+C ends it)…</source>
+        <translation>importscope: warte auf einen Leser von %1 (Strg+C bricht ab)…</translation>
+    </message>
+    <message>
         <location line="+25"/>
         <source>Interrupted: nothing was exported; the refreshed history had been stored already.</source>
         <translation>Unterbrochen: Es wurde nichts exportiert; der aktualisierte Verlauf war bereits gespeichert.</translation>
@@ -1117,7 +1394,8 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>Unterbrochen: Es wurde nichts exportiert, und der gespeicherte Verlauf ist unverändert.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>Interrupted: nothing was written.</source>
         <translation>Unterbrochen: Es wurde nichts geschrieben.</translation>
     </message>
@@ -1125,12 +1403,12 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="+100"/>
+        <location filename="../ui/ExportDialog.cpp" line="+105"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>Rows:</source>
         <translation>Zeilen:</translation>
     </message>
@@ -1210,7 +1488,12 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>Eine Tabellenkalkulation würde eine solche Zelle als Formel ausführen. Nur die Textfelder der API erhalten das Präfix; Zahlen werden nie verändert.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Changes the exported values: a file name such as &quot;+49_customers.csv&quot; is written &quot;&apos;+49_customers.csv&quot; and no longer matches the API. Leave it off for files other programs read. CSV only.</source>
+        <translation>Verändert die exportierten Werte: Ein Dateiname wie „+49_customers.csv“ wird als „&apos;+49_customers.csv“ geschrieben und passt nicht mehr zur API. Lassen Sie die Option für Dateien aus, die andere Programme lesen. Nur CSV.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Open containing &amp;folder</source>
         <translation>Enthaltenden &amp;Ordner öffnen</translation>
     </message>
@@ -1220,7 +1503,25 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+88"/>
+        <source>Export causes</source>
+        <translation>Ursachen exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The %n cause(s) of the Triage tab, in its order: pattern, files, failed rows, imports, workspaces, first and last seen, new, an example and the file IDs.</source>
+        <translation>
+            <numerusform>Die %n Ursache des Tabs „Triage“, in dessen Reihenfolge: Muster, Dateien, fehlgeschlagene Zeilen, Importe, Workspaces, zuerst und zuletzt gesehen, neu, ein Beispiel und die Datei-IDs.</numerusform>
+            <numerusform>Die %n Ursachen des Tabs „Triage“, in dessen Reihenfolge: Muster, Dateien, fehlgeschlagene Zeilen, Importe, Workspaces, zuerst und zuletzt gesehen, neu, ein Beispiel und die Datei-IDs.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Causes:</source>
+        <translation>Ursachen:</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>All fetched rows (%1)</source>
         <translation>Alle abgerufenen Zeilen (%1)</translation>
     </message>
@@ -1245,7 +1546,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>Angezeigte Spalten, in der Reihenfolge der Tabelle (%1 der %2 angezeigten)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>%1 is computed by ImportScope, not an API field: it is not exported.</source>
         <translation>%1 wird von ImportScope berechnet und ist kein API-Feld: Es wird nicht exportiert.</translation>
     </message>
@@ -1265,7 +1566,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
@@ -1280,19 +1581,35 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>CSV-Dateien (*.csv);;Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
-        <source>Exporting %n row(s) to %1…</source>
+        <location line="+57"/>
+        <source>Exporting %Ln cause(s) to %1…</source>
         <translation>
-            <numerusform>%n Zeile wird nach %1 exportiert…</numerusform>
-            <numerusform>%n Zeilen werden nach %1 exportiert…</numerusform>
+            <numerusform>%Ln Ursache wird nach %1 exportiert…</numerusform>
+            <numerusform>%Ln Ursachen werden nach %1 exportiert…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Exporting %Ln row(s) to %1…</source>
+        <translation>
+            <numerusform>%Ln Zeile wird nach %1 exportiert…</numerusform>
+            <numerusform>%Ln Zeilen werden nach %1 exportiert…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+35"/>
-        <source>Exported %n row(s) to %1.</source>
+        <source>Exported %Ln cause(s) to %1.</source>
         <translation>
-            <numerusform>%n Zeile nach %1 exportiert.</numerusform>
-            <numerusform>%n Zeilen nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Ursache nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Ursachen nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln Zeile nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Zeilen nach %1 exportiert.</numerusform>
         </translation>
     </message>
     <message>
@@ -1319,9 +1636,10 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
 <context>
     <name>ExportFile</name>
     <message>
-        <location filename="../app/export/ExportFile.cpp" line="+113"/>
+        <location filename="../app/export/ExportFile.cpp" line="+150"/>
+        <location line="+10"/>
         <location line="+6"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+8"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -1332,7 +1650,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>%1 kann nicht geschrieben werden: Es ist weder eine reguläre Datei noch eine Pipe oder ein Terminal. Wählen Sie einen Dateinamen.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
@@ -1417,7 +1735,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
 <context>
     <name>FileRunTableModel</name>
     <message>
-        <location filename="../app/model/FileRunTableModel.cpp" line="+179"/>
+        <location filename="../app/model/FileRunTableModel.cpp" line="+133"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -1517,7 +1835,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>empty</source>
         <translation>leer</translation>
     </message>
@@ -1525,7 +1843,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
 <context>
     <name>FilterForm</name>
     <message>
-        <location filename="../ui/FilterForm.cpp" line="+101"/>
+        <location filename="../ui/FilterForm.cpp" line="+115"/>
         <source>&amp;Import name:</source>
         <translation>Import-&amp;Name:</translation>
     </message>
@@ -1688,14 +2006,22 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n status(es)</source>
+        <source>%Ln status(es)</source>
         <translation>
-            <numerusform>%n Status</numerusform>
-            <numerusform>%n Status</numerusform>
+            <numerusform>%Ln Status</numerusform>
+            <numerusform>%Ln Status</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+141"/>
+        <source>%Ln import(s)</source>
+        <translation>
+            <numerusform>%Ln Import</numerusform>
+            <numerusform>%Ln Importe</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-133"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
@@ -1746,16 +2072,8 @@ ID %3</translation>
         <source>no imports listed</source>
         <translation>keine Importe aufgeführt</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n import(s)</source>
-        <translation>
-            <numerusform>%n Import</numerusform>
-            <numerusform>%n Importe</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Refetch</source>
         <translation>Erneut abrufen</translation>
     </message>
@@ -1844,12 +2162,12 @@ ID %3</translation>
         <translation>die %1 gespeicherte Antwort wird aktualisiert…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>page 1…</source>
         <translation>Seite 1…</translation>
     </message>
@@ -1859,49 +2177,49 @@ ID %3</translation>
         <translation>Schlüssel wird gelesen…</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
-        <source>the API&apos;s limit of %n request(s) a minute</source>
+        <location line="+6"/>
+        <source>the API&apos;s limit of %Ln request(s) a minute</source>
         <translation>
-            <numerusform>das API-Limit von %n Anfrage pro Minute</numerusform>
-            <numerusform>das API-Limit von %n Anfragen pro Minute</numerusform>
+            <numerusform>das API-Limit von %Ln Anfrage pro Minute</numerusform>
+            <numerusform>das API-Limit von %Ln Anfragen pro Minute</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>the API&apos;s limit of %n request(s) per %1 s</source>
+        <source>the API&apos;s limit of %Ln request(s) per %1 s</source>
         <translation>
-            <numerusform>das API-Limit von %n Anfrage pro %1 s</numerusform>
-            <numerusform>das API-Limit von %n Anfragen pro %1 s</numerusform>
+            <numerusform>das API-Limit von %Ln Anfrage pro %1 s</numerusform>
+            <numerusform>das API-Limit von %Ln Anfragen pro %1 s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>waiting %n s: the server says the rate limit is reached</source>
+        <location line="+4"/>
+        <source>waiting %Ln s: the server says the rate limit is reached</source>
         <translation>
-            <numerusform>warte %n s: Laut Server ist das Ratenlimit erreicht</numerusform>
-            <numerusform>warte %n s: Laut Server ist das Ratenlimit erreicht</numerusform>
+            <numerusform>warte %Ln s: Laut Server ist das Ratenlimit erreicht</numerusform>
+            <numerusform>warte %Ln s: Laut Server ist das Ratenlimit erreicht</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>waiting %n s for %1</source>
+        <source>waiting %Ln s for %1</source>
         <translation>
-            <numerusform>warte %n s, um %1 einzuhalten</numerusform>
-            <numerusform>warte %n s, um %1 einzuhalten</numerusform>
+            <numerusform>warte %Ln s, um %1 einzuhalten</numerusform>
+            <numerusform>warte %Ln s, um %1 einzuhalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>about %Ln min left</source>
+        <translation>
+            <numerusform>noch etwa %Ln min</numerusform>
+            <numerusform>noch etwa %Ln min</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
         <source>under a minute left</source>
         <translation>noch weniger als eine Minute</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>about %n min left</source>
-        <translation>
-            <numerusform>noch etwa %n min</numerusform>
-            <numerusform>noch etwa %n min</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2291,10 +2609,10 @@ ID %3</translation>
     </message>
     <message numerus="yes">
         <location line="+87"/>
-        <source>%n row(s) copied with their header, tab-separated</source>
+        <source>%Ln row(s) copied with their header, tab-separated</source>
         <translation>
-            <numerusform>%n Zeile mit Kopfzeile kopiert, tabulatorgetrennt</numerusform>
-            <numerusform>%n Zeilen mit Kopfzeile kopiert, tabulatorgetrennt</numerusform>
+            <numerusform>%Ln Zeile mit Kopfzeile kopiert, tabulatorgetrennt</numerusform>
+            <numerusform>%Ln Zeilen mit Kopfzeile kopiert, tabulatorgetrennt</numerusform>
         </translation>
     </message>
     <message>
@@ -2311,6 +2629,60 @@ ID %3</translation>
         <location line="+11"/>
         <source>Status message copied</source>
         <translation>Statusmeldung kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHealth</name>
+    <message>
+        <location filename="../app/model/ImportHealth.cpp" line="+62"/>
+        <source>failing: the last completed run %1 at %2</source>
+        <translation>fehlschlagend: der letzte abgeschlossene Lauf endete am %2 mit %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stale: no run since %1, one was due about every %2</source>
+        <translation>überfällig: kein Lauf seit %1, erwartet etwa alle %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>partly failing: the last completed run was PARTIAL_SUCCESS at %1</source>
+        <translation>teilweise fehlschlagend: der letzte abgeschlossene Lauf endete am %1 mit PARTIAL_SUCCESS</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>worse than usual: %1 % of files failed in the span, %2 % before</source>
+        <translation>schlechter als üblich: %1 % der Dateien im Zeitraum fehlgeschlagen, zuvor %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>stuck: %n file(s) unfinished for longer than %1</source>
+        <translation>
+            <numerusform>hängend: %n Datei seit mehr als %1 nicht abgeschlossen</numerusform>
+            <numerusform>hängend: %n Dateien seit mehr als %1 nicht abgeschlossen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportScan</name>
+    <message>
+        <location filename="../app/session/ImportScan.cpp" line="+70"/>
+        <source>nothing is stored for it</source>
+        <translation>dafür ist nichts gespeichert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Details did not answer within %1, and nothing is stored for it</source>
+        <translation>Import Details hat nicht innerhalb von %1 geantwortet, und dafür ist nichts gespeichert</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 Nothing is stored for it.</source>
+        <translation>%1 Dafür ist nichts gespeichert.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>not refreshed, and nothing is stored for it</source>
+        <translation>nicht aktualisiert, und dafür ist nichts gespeichert</translation>
     </message>
 </context>
 <context>
@@ -2392,7 +2764,7 @@ ID %3</translation>
         <translation>LETZTER LAUF AM</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+12"/>
         <source>List the workspace&apos;s imports (Import Details API).</source>
         <translation>Listet die Importe des Workspace auf (Import Details API).</translation>
     </message>
@@ -2410,7 +2782,7 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+150"/>
+        <location filename="../ui/MainWindow.cpp" line="+157"/>
         <source>Quick filter</source>
         <translation>Schnellfilter</translation>
     </message>
@@ -2425,7 +2797,7 @@ ID %3</translation>
         <translation>Verlauf der Import-Dateiläufe</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2435,7 +2807,7 @@ ID %3</translation>
         <translation>Abruf abbrechen</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -2525,7 +2897,7 @@ ID %3</translation>
         <translation>&amp;Spalten…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Profile&amp;s</source>
         <translation>&amp;Profile</translation>
     </message>
@@ -2545,7 +2917,7 @@ ID %3</translation>
         <translation>Ü&amp;ber ImportScope</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+124"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [PRODUKTION]</translation>
     </message>
@@ -2577,17 +2949,51 @@ Enter it to use it until ImportScope closes; it is kept in memory only.</source>
 Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wird nur im Arbeitsspeicher gehalten.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+382"/>
+        <source>Table, trends and triage</source>
+        <translation>Tabelle, Trends und Triage</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <location line="+33"/>
+        <source>Tria&amp;ge</source>
+        <translation>Tria&amp;ge</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Show all files</source>
+        <translation>Alle Dateien anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show every fetched file again, not only those of the cause chosen in Triage</source>
+        <translation>Wieder alle abgerufenen Dateien anzeigen, nicht nur die der unter „Triage“ gewählten Ursache</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>Showing the %Ln file(s) of cause “%1” (chosen in Triage)</source>
+        <translation>
+            <numerusform>Die %Ln Datei der Ursache „%1“ wird angezeigt (unter „Triage“ gewählt)</numerusform>
+            <numerusform>Die %Ln Dateien der Ursache „%1“ werden angezeigt (unter „Triage“ gewählt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No causes to export: fetch an import with failed files first.</source>
+        <translation>Keine Ursachen zu exportieren: Rufen Sie zuerst einen Import mit fehlgeschlagenen Dateien ab.</translation>
+    </message>
+    <message>
+        <location line="-679"/>
         <source>Loading imports…</source>
         <translation>Importe werden geladen…</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-492"/>
         <source>Shows only the files whose name, ID or status message contains the text</source>
         <translation>Zeigt nur die Dateien, deren Name, ID oder Statusmeldung den Text enthält</translation>
     </message>
     <message>
-        <location line="+421"/>
+        <location line="+495"/>
         <source>Imports not listed: %1</source>
         <translation>Importe nicht aufgelistet: %1</translation>
     </message>
@@ -2596,112 +3002,45 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <source>Choose a profile first, or add one, or open the demo workspace.</source>
         <translation>Wählen Sie zuerst ein Profil, legen Sie eines an oder öffnen Sie den Demo-Workspace.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+29"/>
-        <source>Cancelled here: the table holds the %n file(s) received so far.</source>
-        <translation>
-            <numerusform>Hier abgebrochen: Die Tabelle enthält die bisher empfangene %n Datei.</numerusform>
-            <numerusform>Hier abgebrochen: Die Tabelle enthält die %n bisher empfangenen Dateien.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+41"/>
+        <location line="+71"/>
         <source>Showing %1 — stored %2, refreshing…</source>
         <translation>Angezeigt: %1 — %2 gespeichert, wird aktualisiert…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+65"/>
-        <source>Showing %1 — %n file(s) as stored %2 (not refreshed)</source>
-        <translation>
-            <numerusform>Angezeigt: %1 — %n Datei, wie %2 gespeichert (nicht aktualisiert)</numerusform>
-            <numerusform>Angezeigt: %1 — %n Dateien, wie %2 gespeichert (nicht aktualisiert)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+7"/>
+        <location line="+72"/>
         <source>Showing the answer stored at %1 (%2). The refresh did not complete: %3</source>
         <translation>Angezeigt wird die am %1 gespeicherte Antwort (%2). Die Aktualisierung wurde nicht abgeschlossen: %3</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Showing %1 — cancelled at %2: %n file(s), incomplete</source>
-        <translation>
-            <numerusform>Angezeigt: %1 — abgebrochen um %2: %n Datei, unvollständig</numerusform>
-            <numerusform>Angezeigt: %1 — abgebrochen um %2: %n Dateien, unvollständig</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Showing %1 — INCOMPLETE: %n file(s) received before the failure</source>
-        <translation>
-            <numerusform>Angezeigt: %1 — UNVOLLSTÄNDIG: %n Datei vor dem Fehler empfangen</numerusform>
-            <numerusform>Angezeigt: %1 — UNVOLLSTÄNDIG: %n Dateien vor dem Fehler empfangen</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Fetch failed: %1</source>
         <translation>Abruf fehlgeschlagen: %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Showing %1 — %n file(s), refreshed %2 with %3 request(s)</source>
-        <translation>
-            <numerusform>Angezeigt: %1 — %n Datei, aktualisiert um %2 mit %3 Anfrage(n)</numerusform>
-            <numerusform>Angezeigt: %1 — %n Dateien, aktualisiert um %2 mit %3 Anfrage(n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Showing %1 — %n file(s), fetched %2</source>
-        <translation>
-            <numerusform>Angezeigt: %1 — %n Datei, abgerufen um %2</numerusform>
-            <numerusform>Angezeigt: %1 — %n Dateien, abgerufen um %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>The table is incomplete: %1 of %2 pages arrived, and their %n file(s) are kept.</source>
-        <translation>
-            <numerusform>Die Tabelle ist unvollständig: %1 von %2 Seiten sind angekommen, ihre %n Datei bleibt erhalten.</numerusform>
-            <numerusform>Die Tabelle ist unvollständig: %1 von %2 Seiten sind angekommen, ihre %n Dateien bleiben erhalten.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+49"/>
+        <location line="+87"/>
         <source>&lt;h3&gt;Choose a profile&lt;/h3&gt;&lt;p&gt;Pick one of your saved profiles in the toolbar (Alt+P), &lt;a href=&quot;profiles&quot;&gt;manage profiles…&lt;/a&gt; or &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Profil wählen&lt;/h3&gt;&lt;p&gt;Wählen Sie eines Ihrer gespeicherten Profile in der Symbolleiste (Alt+O), &lt;a href=&quot;profiles&quot;&gt;verwalten Sie Profile…&lt;/a&gt; oder &lt;a href=&quot;demo&quot;&gt;öffnen Sie den Demo-Workspace&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
-    <message numerus="yes">
-        <location line="+15"/>
-        <source>&lt;h3&gt;No fetched file is %1&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Show all %n file(s)&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;h3&gt;Keine abgerufene Datei in „%1“&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;%n Datei anzeigen&lt;/a&gt;&lt;/p&gt;</numerusform>
-            <numerusform>&lt;h3&gt;Keine abgerufene Datei in „%1“&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Alle %n Dateien anzeigen&lt;/a&gt;&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+89"/>
-        <source>Table and trends</source>
-        <translation>Tabelle und Trends</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+117"/>
         <source>Show all days</source>
         <translation>Alle Tage anzeigen</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+188"/>
         <source>T&amp;able</source>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-185"/>
+        <location line="+185"/>
         <source>Tre&amp;nds</source>
         <translation>Tr&amp;ends</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-160"/>
         <source>Showing only the files of %1 (chosen in Trends)</source>
         <translation>Nur die Dateien von %1 werden angezeigt (unter „Trends“ gewählt)</translation>
     </message>
@@ -2726,7 +3065,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>Einen curl-Befehl kopieren, der diese Abfrage wiederholt; er liest den Schlüssel aus $%1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Nothing to export yet: fetch an import first.</source>
         <translation>Noch nichts zu exportieren: Rufen Sie zuerst einen Import ab.</translation>
     </message>
@@ -2741,12 +3080,20 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>Ein curl-Befehl für Seite %1 dieser Abfrage wurde kopiert. Setzen Sie vor dem Ausführen $%2 auf den Data-API-Schlüssel des Workspace.</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-268"/>
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message numerus="yes">
+        <location line="-183"/>
+        <source>Cancelled here: the table holds the %Ln file(s) received so far.</source>
+        <translation>
+            <numerusform>Hier abgebrochen: Die Tabelle enthält die bisher empfangene %Ln Datei.</numerusform>
+            <numerusform>Hier abgebrochen: Die Tabelle enthält die %Ln bisher empfangenen Dateien.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-122"/>
+        <location line="+62"/>
         <source>Fetching %1 (the previous fetch stopped)</source>
         <translation>Wird abgerufen: %1 (der vorherige Abruf wurde gestoppt)</translation>
     </message>
@@ -2760,13 +3107,67 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <source>The previous fetch stopped: the table holds only the new query.</source>
         <translation>Der vorherige Abruf wurde gestoppt: Die Tabelle enthält nur die neue Abfrage.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Showing %1 — %Ln file(s) as stored %2 (not refreshed)</source>
+        <translation>
+            <numerusform>Angezeigt: %1 — %Ln Datei, wie %2 gespeichert (nicht aktualisiert)</numerusform>
+            <numerusform>Angezeigt: %1 — %Ln Dateien, wie %2 gespeichert (nicht aktualisiert)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Showing %1 — cancelled at %2: %Ln file(s), incomplete</source>
+        <translation>
+            <numerusform>Angezeigt: %1 — abgebrochen um %2: %Ln Datei, unvollständig</numerusform>
+            <numerusform>Angezeigt: %1 — abgebrochen um %2: %Ln Dateien, unvollständig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Showing %1 — INCOMPLETE: %Ln file(s) received before the failure</source>
+        <translation>
+            <numerusform>Angezeigt: %1 — UNVOLLSTÄNDIG: %Ln Datei vor dem Fehler empfangen</numerusform>
+            <numerusform>Angezeigt: %1 — UNVOLLSTÄNDIG: %Ln Dateien vor dem Fehler empfangen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Showing %1 — %Ln file(s), refreshed %2 with %3 request(s)</source>
+        <translation>
+            <numerusform>Angezeigt: %1 — %Ln Datei, aktualisiert um %2 mit %3 Anfrage(n)</numerusform>
+            <numerusform>Angezeigt: %1 — %Ln Dateien, aktualisiert um %2 mit %3 Anfrage(n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Showing %1 — %Ln file(s), fetched %2</source>
+        <translation>
+            <numerusform>Angezeigt: %1 — %Ln Datei, abgerufen um %2</numerusform>
+            <numerusform>Angezeigt: %1 — %Ln Dateien, abgerufen um %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>The table is incomplete: %1 of %2 pages arrived, and their %Ln file(s) are kept.</source>
+        <translation>
+            <numerusform>Die Tabelle ist unvollständig: %1 von %2 Seiten sind angekommen, ihre %Ln Datei bleibt erhalten.</numerusform>
+            <numerusform>Die Tabelle ist unvollständig: %1 von %2 Seiten sind angekommen, ihre %Ln Dateien bleiben erhalten.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+120"/>
+        <location line="+20"/>
         <source>%1 of %2 files shown · %3 rows · %4 failed rows · failure rate %5</source>
         <translation>%1 von %2 Dateien angezeigt · %3 Zeilen · %4 fehlgeschlagene Zeilen · Fehlerquote %5</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>%1 of %2 files · failure rate %3</source>
+        <comment>the status bar&apos;s summary where space is short</comment>
+        <translation>%1 von %2 Dateien · Fehlerquote %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&lt;h3&gt;No profile yet&lt;/h3&gt;&lt;p&gt;A profile holds a workspace&apos;s data centre, ID and key.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Add a profile…&lt;/a&gt; &amp;nbsp;or&amp;nbsp; &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt; to look around.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Noch kein Profil&lt;/h3&gt;&lt;p&gt;Ein Profil enthält Rechenzentrum, ID und Schlüssel eines Workspace.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Profil anlegen…&lt;/a&gt; &amp;nbsp;oder&amp;nbsp; &lt;a href=&quot;demo&quot;&gt;den Demo-Workspace öffnen&lt;/a&gt;, um sich umzusehen.&lt;/p&gt;</translation>
     </message>
@@ -2785,13 +3186,21 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <source>&lt;h3&gt;No fetched file matches &quot;%1&quot;&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;clear-search&quot;&gt;Clear the search&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Keine abgerufene Datei passt zu „%1“&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;clear-search&quot;&gt;Suche leeren&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&lt;h3&gt;No fetched file is %1&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Show all %Ln file(s)&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;Keine abgerufene Datei in „%1“&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;%Ln Datei anzeigen&lt;/a&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;Keine abgerufene Datei in „%1“&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Alle %Ln Dateien anzeigen&lt;/a&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>&lt;h3&gt;Ready&lt;/h3&gt;&lt;p&gt;Pick an import and press &lt;b&gt;Fetch&lt;/b&gt; (F5).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Bereit&lt;/h3&gt;&lt;p&gt;Wählen Sie einen Import und drücken Sie &lt;b&gt;Abrufen&lt;/b&gt; (F5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>ImportScope</source>
         <translation>ImportScope</translation>
     </message>
@@ -2932,18 +3341,18 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>The stored history of profile &quot;%1&quot; will be forgotten when you press OK: %n import(s).</source>
+        <source>The stored history of profile &quot;%1&quot; will be forgotten when you press OK: %Ln import(s).</source>
         <translation>
-            <numerusform>Der gespeicherte Verlauf des Profils „%1“ wird vergessen, wenn Sie OK drücken: %n Import.</numerusform>
-            <numerusform>Der gespeicherte Verlauf des Profils „%1“ wird vergessen, wenn Sie OK drücken: %n Importe.</numerusform>
+            <numerusform>Der gespeicherte Verlauf des Profils „%1“ wird vergessen, wenn Sie OK drücken: %Ln Import.</numerusform>
+            <numerusform>Der gespeicherte Verlauf des Profils „%1“ wird vergessen, wenn Sie OK drücken: %Ln Importe.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%1 on disk: %n import(s) with %2 file(s).</source>
+        <source>%1 on disk: %Ln import(s) with %2 file(s).</source>
         <translation>
-            <numerusform>%1 auf dem Datenträger: %n Import mit %2 Datei(en).</numerusform>
-            <numerusform>%1 auf dem Datenträger: %n Importe mit %2 Datei(en).</numerusform>
+            <numerusform>%1 auf dem Datenträger: %Ln Import mit %2 Datei(en).</numerusform>
+            <numerusform>%1 auf dem Datenträger: %Ln Importe mit %2 Datei(en).</numerusform>
         </translation>
     </message>
     <message>
@@ -3975,7 +4384,7 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
 <context>
     <name>Session</name>
     <message>
-        <location filename="../app/session/Session.cpp" line="+100"/>
+        <location filename="../app/session/Session.cpp" line="+104"/>
         <source>Demo workspace</source>
         <translation>Demo-Workspace</translation>
     </message>
@@ -3994,7 +4403,7 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
 <context>
     <name>StatusChips</name>
     <message>
-        <location filename="../ui/StatusChips.cpp" line="+22"/>
+        <location filename="../ui/StatusChips.cpp" line="+69"/>
         <source>Show only: %1 (no new request)</source>
         <translation>Nur anzeigen: %1 (keine neue Anfrage)</translation>
     </message>
@@ -4005,10 +4414,10 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Show %1: %n file(s)</source>
+        <source>Show %1: %Ln file(s)</source>
         <translation>
-            <numerusform>%1 anzeigen: %n Datei</numerusform>
-            <numerusform>%1 anzeigen: %n Dateien</numerusform>
+            <numerusform>%1 anzeigen: %Ln Datei</numerusform>
+            <numerusform>%1 anzeigen: %Ln Dateien</numerusform>
         </translation>
     </message>
 </context>
@@ -4203,17 +4612,12 @@ forget löscht ihn, für alle Profile oder nur für NAME.</translation>
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../ui/TrendsView.cpp" line="+48"/>
+        <location filename="../ui/TrendsView.cpp" line="+49"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Partial</source>
-        <translation>Teilweise</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Successful</source>
         <translation>Erfolgreich</translation>
     </message>
@@ -4228,7 +4632,7 @@ forget löscht ihn, für alle Profile oder nur für NAME.</translation>
         <translation>Eingereiht oder wartend</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>Show all days</source>
         <translation>Alle Tage anzeigen</translation>
     </message>
@@ -4238,7 +4642,7 @@ forget löscht ihn, für alle Profile oder nur für NAME.</translation>
         <translation>&lt;h3&gt;Noch keine Trends&lt;/h3&gt;&lt;p&gt;Rufen Sie einen Import ab: Seine Dateien werden hier pro Tag zusammengefasst.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+110"/>
         <source>Files: %1 · days: %2, %3 to %4 · days in %5 by scheduled time</source>
         <translation>Dateien: %1 · Tage: %2, %3 bis %4 · Tage in %5 nach geplanter Zeit</translation>
     </message>
@@ -4248,18 +4652,33 @@ forget löscht ihn, für alle Profile oder nur für NAME.</translation>
         <translation> · nicht angezeigt, ohne geplante Zeit: %1</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+98"/>
+        <location line="-121"/>
+        <location line="+126"/>
         <source>Files per day</source>
         <translation>Dateien pro Tag</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-262"/>
+        <source>Partial failure</source>
+        <translation>Teilweise fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial success</source>
+        <translation>Teilweise erfolgreich</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Rows per day</source>
         <translation>Zeilen pro Tag</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+109"/>
+        <source>%1 of %2 fetched, as the table&apos;s filter shows</source>
+        <translation>%1 von %2 abgerufenen, wie der Filter der Tabelle sie zeigt</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
@@ -4335,6 +4754,158 @@ forget löscht ihn, für alle Profile oder nur für NAME.</translation>
     </message>
 </context>
 <context>
+    <name>TriageCommand</name>
+    <message>
+        <location filename="../app/cli/TriageCommand.cpp" line="+80"/>
+        <source>--format must be table, csv or json, not &quot;%1&quot;.</source>
+        <translation>--format muss table, csv oder json sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--sort must be files or failed-rows, not &quot;%1&quot;.</source>
+        <translation>--sort muss files oder failed-rows sein, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>FILES</source>
+        <translation>DATEIEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED ROWS</source>
+        <translation>FEHLGESCHLAGENE ZEILEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMPORTS</source>
+        <translation>IMPORTE</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NEW</source>
+        <translation>NEU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAST SEEN</source>
+        <translation>ZULETZT GESEHEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CAUSE</source>
+        <translation>URSACHE</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no message)</source>
+        <translation>(keine Meldung)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>importscope: %1 (%2 of %3)</source>
+        <translation>importscope: %1 (%2 von %3)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write to standard output.</source>
+        <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Group the failed and partly failed files of one or more imports by cause (the status message with numbers, values, names of files, addresses and times masked), most files first.
+
+Without --import-id or --import-name: every import of the workspace (with --cached, every import stored for it). Each import&apos;s history is refreshed in the stored history first, with as few requests as it needs, so a second run costs a request or two per import.
+
+Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 bad command line, 3 authentication refused, 4 request rejected or nothing stored (--cached), 5 network or server failure after retries, 130 interrupted.</source>
+        <translation>Gruppiert die fehlgeschlagenen und teilweise fehlgeschlagenen Dateien eines oder mehrerer Importe nach Ursache (der Statusmeldung, in der Zahlen, Werte, Dateinamen, Adressen und Zeiten maskiert sind), die meisten Dateien zuerst.
+
+Ohne --import-id oder --import-name: alle Importe des Workspace (mit --cached alle dafür gespeicherten Importe). Der Verlauf jedes Imports wird zuerst im gespeicherten Verlauf aktualisiert, mit so wenigen Anfragen wie nötig, sodass ein zweiter Lauf ein oder zwei Anfragen pro Import kostet.
+
+Exit-Codes wie bei export: 0 erledigt (auch wenn nichts fehlgeschlagen ist), 1 lokaler Fehler, 2 fehlerhafte Befehlszeile, 3 Authentifizierung abgelehnt, 4 Anfrage abgewiesen oder nichts gespeichert (--cached), 5 Netzwerk- oder Serverfehler nach Wiederholungen, 130 unterbrochen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>An import&apos;s ID; give it again for more.</source>
+        <translation>Die ID eines Imports; für weitere erneut angeben.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An import&apos;s name; give it again for more.</source>
+        <translation>Der Name eines Imports; für weitere erneut angeben.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The span: files scheduled in the last SPAN, as 24h, 7d (default) or 400d. A cause seen before the span is not new.</source>
+        <translation>Der Zeitraum: Dateien, die in den letzten SPAN geplant wurden, etwa 24h, 7d (Standard) oder 400d. Eine Ursache, die schon vor dem Zeitraum gesehen wurde, ist nicht neu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>table (default), csv or json. CSV and JSON carry pattern, files, failed_rows, imports, workspaces, first_seen, last_seen, new, example, file_ids.</source>
+        <translation>table (Standard), csv oder json. CSV und JSON enthalten pattern, files, failed_rows, imports, workspaces, first_seen, last_seen, new, example, file_ids.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>files (default) or failed-rows: what comes first.</source>
+        <translation>files (Standard) oder failed-rows: was zuerst kommt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write to FILE, atomically (default: standard output).</source>
+        <translation>In FILE schreiben, atomar (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send no request: group what is stored (exit 4 when a named import has nothing stored).</source>
+        <translation>Keine Anfrage senden: das Gespeicherte gruppieren (Exit-Code 4, wenn für einen genannten Import nichts gespeichert ist).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No progress on standard error.</source>
+        <translation>Keinen Fortschritt auf der Standardfehlerausgabe anzeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>importscope: %n import(s) have no stored history and were left out; run triage once without --cached.</source>
+        <translation>
+            <numerusform>importscope: %n Import hat keinen gespeicherten Verlauf und wurde ausgelassen; führen Sie triage einmal ohne --cached aus.</numerusform>
+            <numerusform>importscope: %n Importe haben keinen gespeicherten Verlauf und wurden ausgelassen; führen Sie triage einmal ohne --cached aus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Interrupted: nothing was written; what was refreshed before stays stored.</source>
+        <translation>Unterbrochen: Es wurde nichts geschrieben; was zuvor aktualisiert wurde, bleibt gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>TriagePage</name>
+    <message>
+        <location filename="../ui/TriagePage.cpp" line="+118"/>
+        <source>Span: the date filter, %1 to %2</source>
+        <translation>Zeitraum: der Datumsfilter, %1 bis %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Span: the whole fetched history</source>
+        <translation>Zeitraum: der gesamte abgerufene Verlauf</translation>
+    </message>
+</context>
+<context>
     <name>TriageView</name>
     <message>
         <location filename="../ui/TriageView.cpp" line="+181"/>
@@ -4388,30 +4959,30 @@ forget löscht ihn, für alle Profile oder nur für NAME.</translation>
     </message>
     <message numerus="yes">
         <location line="+182"/>
-        <source>%n cause(s)</source>
+        <source>%Ln cause(s)</source>
         <translation>
-            <numerusform>%n Ursache</numerusform>
-            <numerusform>%n Ursachen</numerusform>
+            <numerusform>%Ln Ursache</numerusform>
+            <numerusform>%Ln Ursachen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n failed or partly failed file(s)</source>
+        <source>%Ln failed or partly failed file(s)</source>
         <translation>
-            <numerusform>%n fehlgeschlagene oder teilweise fehlgeschlagene Datei</numerusform>
-            <numerusform>%n fehlgeschlagene oder teilweise fehlgeschlagene Dateien</numerusform>
+            <numerusform>%Ln fehlgeschlagene oder teilweise fehlgeschlagene Datei</numerusform>
+            <numerusform>%Ln fehlgeschlagene oder teilweise fehlgeschlagene Dateien</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n new in this span</source>
+        <source>%Ln new in this span</source>
         <translation>
-            <numerusform>%n neu in diesem Zeitraum</numerusform>
-            <numerusform>%n neu in diesem Zeitraum</numerusform>
+            <numerusform>%Ln neu in diesem Zeitraum</numerusform>
+            <numerusform>%Ln neu in diesem Zeitraum</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+78"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>

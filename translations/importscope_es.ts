@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+764"/>
+        <location filename="../app/api/ApiClient.cpp" line="+784"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 no terminó su respuesta en %2 s, %n vez: el servidor o la red son demasiado lentos. Vuelva a intentarlo más tarde o aumente el tiempo de espera (una respuesta puede tardar cinco veces el tiempo de espera).</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message>
-        <location line="-612"/>
+        <location line="-630"/>
         <source>The secure connection to %1 failed: the server did not complete a TLS handshake (%2). Check that the base URL&apos;s port serves https://.</source>
         <translation>La conexión segura con %1 falló: el servidor no completó la negociación TLS (%2). Compruebe que el puerto de la URL base sirve https://.</translation>
     </message>
@@ -105,7 +105,13 @@
         <translation>El proxy %1 no abrió la conexión con %2 (%3): compruebe la configuración del proxy.</translation>
     </message>
     <message>
-        <location line="+478"/>
+        <location line="+239"/>
+        <location line="+413"/>
+        <source>The API asks to wait %1 before the next request, longer than ImportScope waits (%2): try again later.</source>
+        <translation>La API pide esperar %1 antes de la siguiente solicitud, más de lo que espera ImportScope (%2): vuelva a intentarlo más tarde.</translation>
+    </message>
+    <message>
+        <location line="-156"/>
         <source>The host %1 was not found: check the data centre or base URL, and the network.</source>
         <translation>No se encontró el host %1: compruebe el centro de datos o la URL base, y la red.</translation>
     </message>
@@ -150,10 +156,119 @@
             <numerusform>La respuesta del servidor no se pudo leer %n veces: %1 Vuelva a intentarlo más tarde.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The API refused this request %n time(s) for its rate limit, after waits of %1 in all: try again later. If another tool uses the same workspace, it may be spending the limit.</source>
+        <translation>
+            <numerusform>La API rechazó esta solicitud %n vez por su límite de frecuencia, tras esperas de %1 en total: vuelva a intentarlo más tarde. Si otra herramienta usa el mismo espacio de trabajo, puede que esté agotando el límite.</numerusform>
+            <numerusform>La API rechazó esta solicitud %n veces por su límite de frecuencia, tras esperas de %1 en total: vuelva a intentarlo más tarde. Si otra herramienta usa el mismo espacio de trabajo, puede que esté agotando el límite.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardCommand</name>
+    <message>
+        <location filename="../app/cli/BoardCommand.cpp" line="+171"/>
+        <source>WORKSPACE</source>
+        <translation>ESPACIO DE TRABAJO</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IMPORT</source>
+        <translation>IMPORTACIÓN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAST COMPLETED</source>
+        <translation>ÚLTIMA COMPLETADA</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILES</source>
+        <translation>ARCHIVOS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAILED</source>
+        <translation>FALLIDOS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PARTIAL</source>
+        <translation>PARCIALES</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RATE</source>
+        <translation>TASA DE FALLOS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ATTENTION</source>
+        <translation>ATENCIÓN</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>from the store, refreshed %1</source>
+        <translation>según lo guardado, actualizado %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last %1, most in need of attention first.</source>
+        <translation>Periodo de %1; primero, las importaciones que más atención necesitan.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--format must be table, csv or json, not &quot;%1&quot;.</source>
+        <translation>--format debe ser table, csv o json, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot write to standard output.</source>
+        <translation>No se puede escribir en la salida estándar.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Every import of every chosen workspace at a glance, most in need of attention first: the last completed run, the span&apos;s files, failed and partly failed files, failed rows and failure rate, and why it needs attention (failing, worse-than-usual, stale, stuck; docs/ARCHITECTURE.md).
+
+Without --profile: every saved profile, one after another. Each import&apos;s stored history is refreshed first, with as few requests as it needs.
+
+Exit codes as for export; a workspace that cannot be reached is said on standard error, and the others are shown (exit 5 when none could be).</source>
+        <translation>Todas las importaciones de todos los espacios de trabajo elegidos de un vistazo, primero las que más atención necesitan: la última ejecución completada, los archivos del periodo, los archivos fallidos y parcialmente fallidos, las filas fallidas y la tasa de fallos, y por qué necesita atención (con fallos, peor de lo habitual, con retraso, con archivos atascados; docs/ARCHITECTURE.md).
+
+Sin --profile: todos los perfiles guardados, uno tras otro. Primero se actualiza el historial guardado de cada importación, con tan pocas solicitudes como necesite.
+
+Códigos de salida como en export; si no se puede acceder a un espacio de trabajo, se indica en la salida de error estándar y se muestran los demás (código de salida 5 si no se pudo acceder a ninguno).</translation>
+    </message>
     <message>
         <location line="+12"/>
-        <source>The API asks to wait %1 min before the next request, longer than ImportScope waits (%2 min): try again later.</source>
-        <translation>La API pide esperar %1 min antes de la siguiente solicitud, más de lo que espera ImportScope (%2 min): vuelva a intentarlo más tarde.</translation>
+        <source>The span: files scheduled in the last SPAN, as 24h, 7d (default), 30d.</source>
+        <translation>El periodo: archivos programados en el último SPAN, como 24h, 7d (predeterminado), 30d.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table (default), csv or json.</source>
+        <translation>table (predeterminado), csv o json.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write to FILE, atomically (default: standard output).</source>
+        <translation>Escribir en FILE de forma atómica (predeterminado: salida estándar).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send no request: show what is stored.</source>
+        <translation>No enviar ninguna solicitud: mostrar lo guardado.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No progress on standard error.</source>
+        <translation>No mostrar el progreso en la salida de error estándar.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Interrupted: nothing was written; what was refreshed before stays stored.</source>
+        <translation>Interrumpido: no se escribió nada; lo que ya se había actualizado sigue guardado.</translation>
     </message>
 </context>
 <context>
@@ -272,9 +387,141 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="+78"/>
+        <source>%1 takes failed_files=N and failure_rate=PERCENT, comma-separated, not &quot;%2&quot;.</source>
+        <translation>%1 admite failed_files=N y failure_rate=PERCENT, separados por comas, no &quot;%2&quot;.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>%n failed file(s) in the span, at the critical threshold</source>
+        <translation>
+            <numerusform>%n archivo fallido en el periodo: alcanza el umbral crítico</numerusform>
+            <numerusform>%n archivos fallidos en el periodo: alcanzan el umbral crítico</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n failed file(s) in the span, at the warning threshold</source>
+        <translation>
+            <numerusform>%n archivo fallido en el periodo: alcanza el umbral de advertencia</numerusform>
+            <numerusform>%n archivos fallidos en el periodo: alcanzan el umbral de advertencia</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source> (from the store, refreshed %1)</source>
+        <translation> (según lo guardado, actualizado %1)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 failing</source>
+        <translation>%1 con fallos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 partly failing</source>
+        <translation>%1 con fallos parciales</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 stale</source>
+        <translation>%1 con retraso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 stuck</source>
+        <translation>%1 con archivos atascados</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 worse than usual</source>
+        <translation>%1 peor de lo habitual</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 not checked</source>
+        <translation>%1 sin comprobar</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %2 imports in %n workspace(s)</source>
+        <translation>
+            <numerusform>%2 importaciones en %n espacio de trabajo: %1</numerusform>
+            <numerusform>%2 importaciones en %n espacios de trabajo: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all healthy</source>
+        <translation>todas en buen estado</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>A monitoring plug-in: judge every import (or those named) of the chosen profiles by the attention rules (failing, worse than usual, stale, stuck; docs/ARCHITECTURE.md) over their stored histories, refreshed first with as few requests as they need.
+
+Prints one status line with performance data, then one line per import that needs attention. Exit codes follow the Monitoring Plugins convention, unlike the other commands: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (bad arguments, no key, the API unreachable with nothing stored).</source>
+        <translation>Un plugin de monitorización: evalúa todas las importaciones (o las indicadas) de los perfiles elegidos según las reglas de atención (con fallos, peor de lo habitual, con retraso, con archivos atascados; docs/ARCHITECTURE.md) sobre sus historiales guardados, que antes se actualizan con tan pocas solicitudes como necesiten.
+
+Imprime una línea de estado con datos de rendimiento y después una línea por cada importación que necesita atención. A diferencia de los demás comandos, los códigos de salida siguen la convención de Monitoring Plugins: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (argumentos incorrectos, ninguna clave, la API inaccesible sin nada guardado).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Check only this import; give it again for more.</source>
+        <translation>Comprobar solo esta importación; repítalo para indicar más.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The span the figures and thresholds cover: 24h (default), 7d, 2w.</source>
+        <translation>El periodo que abarcan las cifras y los umbrales: 24h (predeterminado), 7d, 2w.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WARNING when an import reaches failed_files=N or failure_rate=PERCENT in the span (comma-separated), besides the attention rules.</source>
+        <translation>WARNING cuando una importación alcanza failed_files=N o failure_rate=PERCENT en el periodo (separados por comas), además de las reglas de atención.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CRITICAL likewise.</source>
+        <translation>CRITICAL, del mismo modo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also write the facts as Prometheus text for node_exporter&apos;s textfile collector to FILE, atomically.</source>
+        <translation>Escribir además los datos como texto de Prometheus para el textfile collector de node_exporter en FILE, de forma atómica.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds the whole check may take (default 50); what is not refreshed by then is judged from the store, with its age.</source>
+        <translation>Segundos que puede durar toda la comprobación (predeterminado: 50); lo que no se haya actualizado para entonces se evalúa según lo guardado, indicando su antigüedad.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most N requests per SECONDS for each workspace (default 50/60).</source>
+        <translation>Como máximo N solicitudes cada SECONDS para cada espacio de trabajo (predeterminado: 50/60).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>bad command line (see standard error and importscope check --help).</source>
+        <translation>línea de comandos incorrecta (consulte la salida de error estándar e importscope check --help).</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>interrupted before the check ended.</source>
+        <translation>interrumpido antes de que terminara la comprobación.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+43"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+45"/>
         <source>The API key in %1 is longer than %2 bytes: is it the right file?</source>
         <translation>La clave de API de %1 ocupa más de %2 bytes: ¿es el archivo correcto?</translation>
     </message>
@@ -309,7 +556,12 @@
         <translation>Clave de API (no se muestra):</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
+        <source>&quot;%1&quot; is not a span: give hours, days or weeks, as 24h, 7d or 2w (at most ten years).</source>
+        <translation>&quot;%1&quot; no es un periodo: indique horas, días o semanas, como 24h, 7d o 2w (como máximo diez años).</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Use the saved profile NAME (its key comes from the keychain).</source>
         <translation>Usar el perfil guardado NAME (su clave se obtiene del llavero).</translation>
     </message>
@@ -379,12 +631,12 @@
         <translation>--profile no se puede combinar con --dc, --base-url ni --workspace-id.</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-165"/>
         <source>Cannot read the API key file %1: %2.</source>
         <translation>No se puede leer el archivo de clave de API %1: %2.</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+198"/>
         <source>Give exactly one of --profile, --dc or --base-url.</source>
         <translation>Indique exactamente una de --profile, --dc o --base-url.</translation>
     </message>
@@ -404,7 +656,12 @@
         <translation>--rate-limit debe tener la forma 50/60 (solicitudes/segundos), no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+33"/>
+        <source>No profile: add one with importscope profile add, or give --base-url and --workspace-id.</source>
+        <translation>No hay ningún perfil: añada uno con importscope profile add o indique --base-url y --workspace-id.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Show this help.</source>
         <translation>Mostrar esta ayuda.</translation>
     </message>
@@ -417,7 +674,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="+24"/>
+        <location filename="../app/cli/Commands.cpp" line="+28"/>
         <source>Usage: importscope completion bash
 Prints a bash completion script for importscope&apos;s commands, actions and options (the package installs it).</source>
         <translation>Uso: importscope completion bash
@@ -429,42 +686,57 @@ Imprime un script de autocompletado de bash para los comandos, las acciones y la
         <translation>Uso: importscope completion bash</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>export an import&apos;s history as CSV or JSON</source>
         <translation>exporta el historial de una importación como CSV o JSON</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>list the workspace&apos;s imports</source>
         <translation>enumera las importaciones del espacio de trabajo</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>group failed files by cause</source>
+        <translation>agrupa los archivos fallidos por causa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>every import of every workspace, most in need of attention first</source>
+        <translation>todas las importaciones de todos los espacios de trabajo, primero las que más atención necesitan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>judge imports for a monitoring system (exit 0 OK .. 3 UNKNOWN)</source>
+        <translation>evalúa las importaciones para un sistema de monitorización (código de salida 0 OK .. 3 UNKNOWN)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>serve the demo workspace on 127.0.0.1</source>
         <translation>sirve el espacio de trabajo de demostración en 127.0.0.1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>manage credential profiles</source>
         <translation>gestiona los perfiles de credenciales</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the stored history</source>
         <translation>el historial guardado</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>print a shell completion script</source>
         <translation>imprime un script de autocompletado para el shell</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>open the window</source>
         <translation>abre la ventana</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>open the window on the embedded demo workspace</source>
         <translation>abre la ventana con el espacio de trabajo de demostración integrado</translation>
     </message>
@@ -474,7 +746,7 @@ Imprime un script de autocompletado de bash para los comandos, las acciones y la
         <translation>Uso:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Each command takes --help.</source>
         <translation>Cada comando admite --help.</translation>
     </message>
@@ -1094,7 +1366,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>No enviar ninguna solicitud: exportar la respuesta guardada (código de salida 4 si no hay nada guardado).</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+83"/>
         <source>importscope: exporting the answer stored at %1 (%n minute(s) ago), without a request.</source>
         <translation>
             <numerusform>importscope: exportando la respuesta guardada el %1 (hace %n minuto), sin ninguna solicitud.</numerusform>
@@ -1107,6 +1379,11 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>No se puede escribir en la salida estándar.</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>importscope: waiting for a reader of %1 (Ctrl+C ends it)…</source>
+        <translation>importscope: esperando a un lector de %1 (Ctrl+C termina la espera)…</translation>
+    </message>
+    <message>
         <location line="+25"/>
         <source>Interrupted: nothing was exported; the refreshed history had been stored already.</source>
         <translation>Interrumpido: no se exportó nada; el historial actualizado ya se había guardado.</translation>
@@ -1117,7 +1394,8 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>Interrumpido: no se exportó nada y el historial guardado sigue como estaba.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>Interrupted: nothing was written.</source>
         <translation>Interrumpido: no se escribió nada.</translation>
     </message>
@@ -1125,12 +1403,12 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="+100"/>
+        <location filename="../ui/ExportDialog.cpp" line="+105"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>Rows:</source>
         <translation>Filas:</translation>
     </message>
@@ -1210,7 +1488,12 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>Una hoja de cálculo ejecutaría esa celda como fórmula. Solo los campos de texto de la API reciben el prefijo; los números nunca se modifican.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Changes the exported values: a file name such as &quot;+49_customers.csv&quot; is written &quot;&apos;+49_customers.csv&quot; and no longer matches the API. Leave it off for files other programs read. CSV only.</source>
+        <translation>Cambia los valores exportados: un nombre de archivo como &quot;+49_customers.csv&quot; se escribe &quot;&apos;+49_customers.csv&quot; y ya no coincide con la API. No active esta opción para archivos que lean otros programas. Solo CSV.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Open containing &amp;folder</source>
         <translation>Abrir la car&amp;peta contenedora</translation>
     </message>
@@ -1220,7 +1503,25 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>&amp;Exportar…</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+88"/>
+        <source>Export causes</source>
+        <translation>Exportar causas</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The %n cause(s) of the Triage tab, in its order: pattern, files, failed rows, imports, workspaces, first and last seen, new, an example and the file IDs.</source>
+        <translation>
+            <numerusform>La %n causa de la pestaña Triaje, en su orden: patrón, archivos, filas fallidas, importaciones, espacios de trabajo, primera y última aparición, nueva, un ejemplo y los ID de los archivos.</numerusform>
+            <numerusform>Las %n causas de la pestaña Triaje, en su orden: patrón, archivos, filas fallidas, importaciones, espacios de trabajo, primera y última aparición, nueva, un ejemplo y los ID de los archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Causes:</source>
+        <translation>Causas:</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>All fetched rows (%1)</source>
         <translation>Todas las filas obtenidas (%1)</translation>
     </message>
@@ -1245,7 +1546,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>Columnas mostradas, en el orden de la tabla (%1 de las %2 mostradas)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>%1 is computed by ImportScope, not an API field: it is not exported.</source>
         <translation>%1 lo calcula ImportScope y no es un campo de la API: no se exporta.</translation>
     </message>
@@ -1265,7 +1566,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>&amp;Cerrar</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Export to</source>
         <translation>Exportar a</translation>
     </message>
@@ -1280,19 +1581,35 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>Archivos CSV (*.csv);;Archivos de texto (*.txt);;Todos los archivos (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
-        <source>Exporting %n row(s) to %1…</source>
+        <location line="+57"/>
+        <source>Exporting %Ln cause(s) to %1…</source>
         <translation>
-            <numerusform>Exportando %n fila a %1…</numerusform>
-            <numerusform>Exportando %n filas a %1…</numerusform>
+            <numerusform>Exportando %Ln causa a %1…</numerusform>
+            <numerusform>Exportando %Ln causas a %1…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Exporting %Ln row(s) to %1…</source>
+        <translation>
+            <numerusform>Exportando %Ln fila a %1…</numerusform>
+            <numerusform>Exportando %Ln filas a %1…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+35"/>
-        <source>Exported %n row(s) to %1.</source>
+        <source>Exported %Ln cause(s) to %1.</source>
         <translation>
-            <numerusform>Se exportó %n fila a %1.</numerusform>
-            <numerusform>Se exportaron %n filas a %1.</numerusform>
+            <numerusform>Se exportó %Ln causa a %1.</numerusform>
+            <numerusform>Se exportaron %Ln causas a %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>Se exportó %Ln fila a %1.</numerusform>
+            <numerusform>Se exportaron %Ln filas a %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -1319,9 +1636,10 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
 <context>
     <name>ExportFile</name>
     <message>
-        <location filename="../app/export/ExportFile.cpp" line="+113"/>
+        <location filename="../app/export/ExportFile.cpp" line="+150"/>
+        <location line="+10"/>
         <location line="+6"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+8"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir en %1: %2</translation>
@@ -1332,7 +1650,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>No se puede escribir en %1: no es un archivo normal, una tubería ni un terminal. Elija un nombre de archivo.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
@@ -1417,7 +1735,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
 <context>
     <name>FileRunTableModel</name>
     <message>
-        <location filename="../app/model/FileRunTableModel.cpp" line="+179"/>
+        <location filename="../app/model/FileRunTableModel.cpp" line="+133"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
@@ -1517,7 +1835,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>empty</source>
         <translation>sin valor</translation>
     </message>
@@ -1525,7 +1843,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
 <context>
     <name>FilterForm</name>
     <message>
-        <location filename="../ui/FilterForm.cpp" line="+101"/>
+        <location filename="../ui/FilterForm.cpp" line="+115"/>
         <source>&amp;Import name:</source>
         <translation>&amp;Nombre de la importación:</translation>
     </message>
@@ -1688,14 +2006,22 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n status(es)</source>
+        <source>%Ln status(es)</source>
         <translation>
-            <numerusform>%n estado</numerusform>
-            <numerusform>%n estados</numerusform>
+            <numerusform>%Ln estado</numerusform>
+            <numerusform>%Ln estados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+141"/>
+        <source>%Ln import(s)</source>
+        <translation>
+            <numerusform>%Ln importación</numerusform>
+            <numerusform>%Ln importaciones</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-133"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
@@ -1746,16 +2072,8 @@ ID %3</translation>
         <source>no imports listed</source>
         <translation>no hay importaciones</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n import(s)</source>
-        <translation>
-            <numerusform>%n importación</numerusform>
-            <numerusform>%n importaciones</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Refetch</source>
         <translation>Volver a obtener</translation>
     </message>
@@ -1844,12 +2162,12 @@ ID %3</translation>
         <translation>actualizando la respuesta guardada %1…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>page %1 of %2</source>
         <translation>página %1 de %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>page 1…</source>
         <translation>página 1…</translation>
     </message>
@@ -1859,49 +2177,49 @@ ID %3</translation>
         <translation>leyendo la clave…</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
-        <source>the API&apos;s limit of %n request(s) a minute</source>
+        <location line="+6"/>
+        <source>the API&apos;s limit of %Ln request(s) a minute</source>
         <translation>
-            <numerusform>el límite de la API de %n solicitud por minuto</numerusform>
-            <numerusform>el límite de la API de %n solicitudes por minuto</numerusform>
+            <numerusform>el límite de la API de %Ln solicitud por minuto</numerusform>
+            <numerusform>el límite de la API de %Ln solicitudes por minuto</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>the API&apos;s limit of %n request(s) per %1 s</source>
+        <source>the API&apos;s limit of %Ln request(s) per %1 s</source>
         <translation>
-            <numerusform>el límite de la API de %n solicitud cada %1 s</numerusform>
-            <numerusform>el límite de la API de %n solicitudes cada %1 s</numerusform>
+            <numerusform>el límite de la API de %Ln solicitud cada %1 s</numerusform>
+            <numerusform>el límite de la API de %Ln solicitudes cada %1 s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>waiting %n s: the server says the rate limit is reached</source>
+        <location line="+4"/>
+        <source>waiting %Ln s: the server says the rate limit is reached</source>
         <translation>
-            <numerusform>esperando %n s: el servidor indica que se alcanzó el límite de frecuencia</numerusform>
-            <numerusform>esperando %n s: el servidor indica que se alcanzó el límite de frecuencia</numerusform>
+            <numerusform>esperando %Ln s: el servidor indica que se alcanzó el límite de frecuencia</numerusform>
+            <numerusform>esperando %Ln s: el servidor indica que se alcanzó el límite de frecuencia</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>waiting %n s for %1</source>
+        <source>waiting %Ln s for %1</source>
         <translation>
-            <numerusform>esperando %n s para respetar %1</numerusform>
-            <numerusform>esperando %n s para respetar %1</numerusform>
+            <numerusform>esperando %Ln s para respetar %1</numerusform>
+            <numerusform>esperando %Ln s para respetar %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>about %Ln min left</source>
+        <translation>
+            <numerusform>queda aproximadamente %Ln min</numerusform>
+            <numerusform>quedan aproximadamente %Ln min</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
         <source>under a minute left</source>
         <translation>queda menos de un minuto</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>about %n min left</source>
-        <translation>
-            <numerusform>queda aproximadamente %n min</numerusform>
-            <numerusform>quedan aproximadamente %n min</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2291,10 +2609,10 @@ ID %3</translation>
     </message>
     <message numerus="yes">
         <location line="+87"/>
-        <source>%n row(s) copied with their header, tab-separated</source>
+        <source>%Ln row(s) copied with their header, tab-separated</source>
         <translation>
-            <numerusform>%n fila copiada con su encabezado, separada por tabuladores</numerusform>
-            <numerusform>%n filas copiadas con su encabezado, separadas por tabuladores</numerusform>
+            <numerusform>%Ln fila copiada con su encabezado, separada por tabuladores</numerusform>
+            <numerusform>%Ln filas copiadas con su encabezado, separadas por tabuladores</numerusform>
         </translation>
     </message>
     <message>
@@ -2311,6 +2629,60 @@ ID %3</translation>
         <location line="+11"/>
         <source>Status message copied</source>
         <translation>Mensaje de estado copiado</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHealth</name>
+    <message>
+        <location filename="../app/model/ImportHealth.cpp" line="+62"/>
+        <source>failing: the last completed run %1 at %2</source>
+        <translation>con fallos: la última ejecución completada terminó en %1 el %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stale: no run since %1, one was due about every %2</source>
+        <translation>con retraso: ninguna ejecución desde el %1, y tocaba una aproximadamente cada %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>partly failing: the last completed run was PARTIAL_SUCCESS at %1</source>
+        <translation>con fallos parciales: la última ejecución completada terminó en PARTIAL_SUCCESS el %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>worse than usual: %1 % of files failed in the span, %2 % before</source>
+        <translation>peor de lo habitual: falló el %1 % de los archivos en el periodo, frente al %2 % de antes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>stuck: %n file(s) unfinished for longer than %1</source>
+        <translation>
+            <numerusform>con archivos atascados: %n archivo sin terminar desde hace más de %1</numerusform>
+            <numerusform>con archivos atascados: %n archivos sin terminar desde hace más de %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportScan</name>
+    <message>
+        <location filename="../app/session/ImportScan.cpp" line="+70"/>
+        <source>nothing is stored for it</source>
+        <translation>no hay nada guardado para esta importación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Details did not answer within %1, and nothing is stored for it</source>
+        <translation>Import Details no respondió en %1 y no hay nada guardado para esta importación</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 Nothing is stored for it.</source>
+        <translation>%1 No hay nada guardado para esta importación.</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>not refreshed, and nothing is stored for it</source>
+        <translation>no se actualizó y no hay nada guardado para esta importación</translation>
     </message>
 </context>
 <context>
@@ -2392,7 +2764,7 @@ ID %3</translation>
         <translation>FECHA DE ÚLTIMA EJECUCIÓN</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+12"/>
         <source>List the workspace&apos;s imports (Import Details API).</source>
         <translation>Enumera las importaciones del espacio de trabajo (API Import Details).</translation>
     </message>
@@ -2410,7 +2782,7 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+150"/>
+        <location filename="../ui/MainWindow.cpp" line="+157"/>
         <source>Quick filter</source>
         <translation>Filtro rápido</translation>
     </message>
@@ -2425,7 +2797,7 @@ ID %3</translation>
         <translation>Historial de ejecuciones de archivos de importación</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2435,7 +2807,7 @@ ID %3</translation>
         <translation>Cancelar la obtención</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -2525,7 +2897,7 @@ ID %3</translation>
         <translation>&amp;Columnas…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Profile&amp;s</source>
         <translation>&amp;Perfiles</translation>
     </message>
@@ -2545,7 +2917,7 @@ ID %3</translation>
         <translation>&amp;Acerca de ImportScope</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+124"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [PRODUCCIÓN]</translation>
     </message>
@@ -2577,17 +2949,51 @@ Enter it to use it until ImportScope closes; it is kept in memory only.</source>
 Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en memoria.</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+382"/>
+        <source>Table, trends and triage</source>
+        <translation>Tabla, tendencias y triaje</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <location line="+33"/>
+        <source>Tria&amp;ge</source>
+        <translation>Tria&amp;je</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Show all files</source>
+        <translation>Mostrar todos los archivos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show every fetched file again, not only those of the cause chosen in Triage</source>
+        <translation>Volver a mostrar todos los archivos obtenidos, no solo los de la causa elegida en Triaje</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>Showing the %Ln file(s) of cause “%1” (chosen in Triage)</source>
+        <translation>
+            <numerusform>Se muestra el %Ln archivo de la causa “%1” (elegida en Triaje)</numerusform>
+            <numerusform>Se muestran los %Ln archivos de la causa “%1” (elegida en Triaje)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No causes to export: fetch an import with failed files first.</source>
+        <translation>No hay causas que exportar: obtenga primero una importación con archivos fallidos.</translation>
+    </message>
+    <message>
+        <location line="-679"/>
         <source>Loading imports…</source>
         <translation>Cargando importaciones…</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-492"/>
         <source>Shows only the files whose name, ID or status message contains the text</source>
         <translation>Muestra solo los archivos cuyo nombre, ID o mensaje de estado contiene el texto</translation>
     </message>
     <message>
-        <location line="+421"/>
+        <location line="+495"/>
         <source>Imports not listed: %1</source>
         <translation>No se enumeraron las importaciones: %1</translation>
     </message>
@@ -2596,112 +3002,45 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <source>Choose a profile first, or add one, or open the demo workspace.</source>
         <translation>Elija primero un perfil, añada uno o abra el espacio de trabajo de demostración.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+29"/>
-        <source>Cancelled here: the table holds the %n file(s) received so far.</source>
-        <translation>
-            <numerusform>Obtención cancelada en esta ventana: la tabla contiene el %n archivo recibido hasta ahora.</numerusform>
-            <numerusform>Obtención cancelada en esta ventana: la tabla contiene los %n archivos recibidos hasta ahora.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+41"/>
+        <location line="+71"/>
         <source>Showing %1 — stored %2, refreshing…</source>
         <translation>Mostrando %1 — respuesta guardada %2, actualizando…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+65"/>
-        <source>Showing %1 — %n file(s) as stored %2 (not refreshed)</source>
-        <translation>
-            <numerusform>Mostrando %1 — %n archivo tal como se guardó %2 (sin actualizar)</numerusform>
-            <numerusform>Mostrando %1 — %n archivos tal como se guardaron %2 (sin actualizar)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+7"/>
+        <location line="+72"/>
         <source>Showing the answer stored at %1 (%2). The refresh did not complete: %3</source>
         <translation>Se muestra la respuesta guardada el %1 (%2). La actualización no se completó: %3</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Showing %1 — cancelled at %2: %n file(s), incomplete</source>
-        <translation>
-            <numerusform>Mostrando %1 — cancelado a las %2: %n archivo, incompleto</numerusform>
-            <numerusform>Mostrando %1 — cancelado a las %2: %n archivos, incompleto</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Showing %1 — INCOMPLETE: %n file(s) received before the failure</source>
-        <translation>
-            <numerusform>Mostrando %1 — INCOMPLETO: %n archivo recibido antes del fallo</numerusform>
-            <numerusform>Mostrando %1 — INCOMPLETO: %n archivos recibidos antes del fallo</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Fetch failed: %1</source>
         <translation>La obtención falló: %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Showing %1 — %n file(s), refreshed %2 with %3 request(s)</source>
-        <translation>
-            <numerusform>Mostrando %1 — %n archivo, actualizado a las %2 (solicitudes: %3)</numerusform>
-            <numerusform>Mostrando %1 — %n archivos, actualizados a las %2 (solicitudes: %3)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Showing %1 — %n file(s), fetched %2</source>
-        <translation>
-            <numerusform>Mostrando %1 — %n archivo, obtenido a las %2</numerusform>
-            <numerusform>Mostrando %1 — %n archivos, obtenidos a las %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>The table is incomplete: %1 of %2 pages arrived, and their %n file(s) are kept.</source>
-        <translation>
-            <numerusform>La tabla está incompleta: llegaron %1 de %2 páginas y se conserva su %n archivo.</numerusform>
-            <numerusform>La tabla está incompleta: llegaron %1 de %2 páginas y se conservan sus %n archivos.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+49"/>
+        <location line="+87"/>
         <source>&lt;h3&gt;Choose a profile&lt;/h3&gt;&lt;p&gt;Pick one of your saved profiles in the toolbar (Alt+P), &lt;a href=&quot;profiles&quot;&gt;manage profiles…&lt;/a&gt; or &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Elija un perfil&lt;/h3&gt;&lt;p&gt;Elija uno de sus perfiles guardados en la barra de herramientas (Alt+F), &lt;a href=&quot;profiles&quot;&gt;gestione los perfiles…&lt;/a&gt; o &lt;a href=&quot;demo&quot;&gt;abra el espacio de trabajo de demostración&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
-    <message numerus="yes">
-        <location line="+15"/>
-        <source>&lt;h3&gt;No fetched file is %1&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Show all %n file(s)&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;h3&gt;Ningún archivo obtenido en “%1”&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Mostrar %n archivo&lt;/a&gt;&lt;/p&gt;</numerusform>
-            <numerusform>&lt;h3&gt;Ningún archivo obtenido en “%1”&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Mostrar los %n archivos&lt;/a&gt;&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+89"/>
-        <source>Table and trends</source>
-        <translation>Tabla y tendencias</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+117"/>
         <source>Show all days</source>
         <translation>Mostrar todos los días</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+188"/>
         <source>T&amp;able</source>
         <translation>&amp;Tabla</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-185"/>
+        <location line="+185"/>
         <source>Tre&amp;nds</source>
         <translation>Tendencia&amp;s</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-160"/>
         <source>Showing only the files of %1 (chosen in Trends)</source>
         <translation>Solo se muestran los archivos del %1 (elegido en Tendencias)</translation>
     </message>
@@ -2726,7 +3065,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>Copiar un comando curl que repite esta consulta; lee la clave de $%1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Nothing to export yet: fetch an import first.</source>
         <translation>Aún no hay nada que exportar: obtenga primero una importación.</translation>
     </message>
@@ -2741,12 +3080,20 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>Se copió un comando curl para la página %1 de esta consulta. Antes de ejecutarlo, defina $%2 con la clave de la Data API del espacio de trabajo.</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-268"/>
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message numerus="yes">
+        <location line="-183"/>
+        <source>Cancelled here: the table holds the %Ln file(s) received so far.</source>
+        <translation>
+            <numerusform>Obtención cancelada en esta ventana: la tabla contiene el %Ln archivo recibido hasta ahora.</numerusform>
+            <numerusform>Obtención cancelada en esta ventana: la tabla contiene los %Ln archivos recibidos hasta ahora.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-122"/>
+        <location line="+62"/>
         <source>Fetching %1 (the previous fetch stopped)</source>
         <translation>Obteniendo %1 (la obtención anterior se detuvo)</translation>
     </message>
@@ -2760,13 +3107,67 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <source>The previous fetch stopped: the table holds only the new query.</source>
         <translation>La obtención anterior se detuvo: la tabla contiene solo la nueva consulta.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Showing %1 — %Ln file(s) as stored %2 (not refreshed)</source>
+        <translation>
+            <numerusform>Mostrando %1 — %Ln archivo tal como se guardó %2 (sin actualizar)</numerusform>
+            <numerusform>Mostrando %1 — %Ln archivos tal como se guardaron %2 (sin actualizar)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Showing %1 — cancelled at %2: %Ln file(s), incomplete</source>
+        <translation>
+            <numerusform>Mostrando %1 — cancelado a las %2: %Ln archivo, incompleto</numerusform>
+            <numerusform>Mostrando %1 — cancelado a las %2: %Ln archivos, incompleto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Showing %1 — INCOMPLETE: %Ln file(s) received before the failure</source>
+        <translation>
+            <numerusform>Mostrando %1 — INCOMPLETO: %Ln archivo recibido antes del fallo</numerusform>
+            <numerusform>Mostrando %1 — INCOMPLETO: %Ln archivos recibidos antes del fallo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Showing %1 — %Ln file(s), refreshed %2 with %3 request(s)</source>
+        <translation>
+            <numerusform>Mostrando %1 — %Ln archivo, actualizado a las %2 (solicitudes: %3)</numerusform>
+            <numerusform>Mostrando %1 — %Ln archivos, actualizados a las %2 (solicitudes: %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Showing %1 — %Ln file(s), fetched %2</source>
+        <translation>
+            <numerusform>Mostrando %1 — %Ln archivo, obtenido a las %2</numerusform>
+            <numerusform>Mostrando %1 — %Ln archivos, obtenidos a las %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>The table is incomplete: %1 of %2 pages arrived, and their %Ln file(s) are kept.</source>
+        <translation>
+            <numerusform>La tabla está incompleta: llegaron %1 de %2 páginas y se conserva su %Ln archivo.</numerusform>
+            <numerusform>La tabla está incompleta: llegaron %1 de %2 páginas y se conservan sus %Ln archivos.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+120"/>
+        <location line="+20"/>
         <source>%1 of %2 files shown · %3 rows · %4 failed rows · failure rate %5</source>
         <translation>%1 de %2 archivos mostrados · %3 filas · %4 filas fallidas · tasa de fallos %5</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>%1 of %2 files · failure rate %3</source>
+        <comment>the status bar&apos;s summary where space is short</comment>
+        <translation>%1 de %2 archivos · tasa de fallos %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&lt;h3&gt;No profile yet&lt;/h3&gt;&lt;p&gt;A profile holds a workspace&apos;s data centre, ID and key.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Add a profile…&lt;/a&gt; &amp;nbsp;or&amp;nbsp; &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt; to look around.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Aún no hay ningún perfil&lt;/h3&gt;&lt;p&gt;Un perfil guarda el centro de datos, el ID y la clave de un espacio de trabajo.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Añadir un perfil…&lt;/a&gt; &amp;nbsp;o&amp;nbsp; &lt;a href=&quot;demo&quot;&gt;abrir el espacio de trabajo de demostración&lt;/a&gt; para echar un vistazo.&lt;/p&gt;</translation>
     </message>
@@ -2785,13 +3186,21 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <source>&lt;h3&gt;No fetched file matches &quot;%1&quot;&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;clear-search&quot;&gt;Clear the search&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ningún archivo obtenido coincide con &quot;%1&quot;&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;clear-search&quot;&gt;Borrar la búsqueda&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&lt;h3&gt;No fetched file is %1&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Show all %Ln file(s)&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;Ningún archivo obtenido en “%1”&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Mostrar %Ln archivo&lt;/a&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;Ningún archivo obtenido en “%1”&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Mostrar los %Ln archivos&lt;/a&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>&lt;h3&gt;Ready&lt;/h3&gt;&lt;p&gt;Pick an import and press &lt;b&gt;Fetch&lt;/b&gt; (F5).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Listo&lt;/h3&gt;&lt;p&gt;Elija una importación y pulse &lt;b&gt;Obtener&lt;/b&gt; (F5).&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>ImportScope</source>
         <translation>ImportScope</translation>
     </message>
@@ -2932,18 +3341,18 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>The stored history of profile &quot;%1&quot; will be forgotten when you press OK: %n import(s).</source>
+        <source>The stored history of profile &quot;%1&quot; will be forgotten when you press OK: %Ln import(s).</source>
         <translation>
-            <numerusform>El historial guardado del perfil &quot;%1&quot; se olvidará cuando pulse Aceptar: %n importación.</numerusform>
-            <numerusform>El historial guardado del perfil &quot;%1&quot; se olvidará cuando pulse Aceptar: %n importaciones.</numerusform>
+            <numerusform>El historial guardado del perfil &quot;%1&quot; se olvidará cuando pulse Aceptar: %Ln importación.</numerusform>
+            <numerusform>El historial guardado del perfil &quot;%1&quot; se olvidará cuando pulse Aceptar: %Ln importaciones.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%1 on disk: %n import(s) with %2 file(s).</source>
+        <source>%1 on disk: %Ln import(s) with %2 file(s).</source>
         <translation>
-            <numerusform>%1 en disco: %n importación (archivos: %2).</numerusform>
-            <numerusform>%1 en disco: %n importaciones (archivos: %2).</numerusform>
+            <numerusform>%1 en disco: %Ln importación (archivos: %2).</numerusform>
+            <numerusform>%1 en disco: %Ln importaciones (archivos: %2).</numerusform>
         </translation>
     </message>
     <message>
@@ -3975,7 +4384,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
 <context>
     <name>Session</name>
     <message>
-        <location filename="../app/session/Session.cpp" line="+100"/>
+        <location filename="../app/session/Session.cpp" line="+104"/>
         <source>Demo workspace</source>
         <translation>Espacio de trabajo de demostración</translation>
     </message>
@@ -3994,7 +4403,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
 <context>
     <name>StatusChips</name>
     <message>
-        <location filename="../ui/StatusChips.cpp" line="+22"/>
+        <location filename="../ui/StatusChips.cpp" line="+69"/>
         <source>Show only: %1 (no new request)</source>
         <translation>Mostrar solo: %1 (sin nueva solicitud)</translation>
     </message>
@@ -4005,10 +4414,10 @@ Use the key for this session only? It is kept in memory, never written, and aske
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Show %1: %n file(s)</source>
+        <source>Show %1: %Ln file(s)</source>
         <translation>
-            <numerusform>Mostrar %1: %n archivo</numerusform>
-            <numerusform>Mostrar %1: %n archivos</numerusform>
+            <numerusform>Mostrar %1: %Ln archivo</numerusform>
+            <numerusform>Mostrar %1: %Ln archivos</numerusform>
         </translation>
     </message>
 </context>
@@ -4204,17 +4613,12 @@ solo para NAME.</translation>
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../ui/TrendsView.cpp" line="+48"/>
+        <location filename="../ui/TrendsView.cpp" line="+49"/>
         <source>Failed</source>
         <translation>Fallidos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Partial</source>
-        <translation>Parciales</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Successful</source>
         <translation>Correctos</translation>
     </message>
@@ -4229,7 +4633,7 @@ solo para NAME.</translation>
         <translation>En cola o en espera</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>Show all days</source>
         <translation>Mostrar todos los días</translation>
     </message>
@@ -4239,7 +4643,7 @@ solo para NAME.</translation>
         <translation>&lt;h3&gt;Aún no hay tendencias&lt;/h3&gt;&lt;p&gt;Obtenga una importación: sus archivos se resumen aquí por día.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+110"/>
         <source>Files: %1 · days: %2, %3 to %4 · days in %5 by scheduled time</source>
         <translation>Archivos: %1 · días: %2, del %3 al %4 · días en %5 según la hora programada</translation>
     </message>
@@ -4249,18 +4653,33 @@ solo para NAME.</translation>
         <translation> · no se muestran, sin hora programada: %1</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+98"/>
+        <location line="-121"/>
+        <location line="+126"/>
         <source>Files per day</source>
         <translation>Archivos por día</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-262"/>
+        <source>Partial failure</source>
+        <translation>Fallo parcial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial success</source>
+        <translation>Éxito parcial</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Rows per day</source>
         <translation>Filas por día</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+109"/>
+        <source>%1 of %2 fetched, as the table&apos;s filter shows</source>
+        <translation>%1 de %2 obtenidos, según el filtro de la tabla</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Files</source>
         <translation>Archivos</translation>
     </message>
@@ -4336,6 +4755,158 @@ solo para NAME.</translation>
     </message>
 </context>
 <context>
+    <name>TriageCommand</name>
+    <message>
+        <location filename="../app/cli/TriageCommand.cpp" line="+80"/>
+        <source>--format must be table, csv or json, not &quot;%1&quot;.</source>
+        <translation>--format debe ser table, csv o json, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--sort must be files or failed-rows, not &quot;%1&quot;.</source>
+        <translation>--sort debe ser files o failed-rows, no &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>FILES</source>
+        <translation>ARCHIVOS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED ROWS</source>
+        <translation>FILAS FALLIDAS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMPORTS</source>
+        <translation>IMPORTACIONES</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NEW</source>
+        <translation>NUEVA</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAST SEEN</source>
+        <translation>ÚLTIMA APARICIÓN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CAUSE</source>
+        <translation>CAUSA</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no message)</source>
+        <translation>(sin mensaje)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>new</source>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>importscope: %1 (%2 of %3)</source>
+        <translation>importscope: %1 (%2 de %3)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir en %1: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write to standard output.</source>
+        <translation>No se puede escribir en la salida estándar.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Group the failed and partly failed files of one or more imports by cause (the status message with numbers, values, names of files, addresses and times masked), most files first.
+
+Without --import-id or --import-name: every import of the workspace (with --cached, every import stored for it). Each import&apos;s history is refreshed in the stored history first, with as few requests as it needs, so a second run costs a request or two per import.
+
+Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 bad command line, 3 authentication refused, 4 request rejected or nothing stored (--cached), 5 network or server failure after retries, 130 interrupted.</source>
+        <translation>Agrupa por causa los archivos fallidos y parcialmente fallidos de una o varias importaciones (el mensaje de estado, con los números, valores, nombres de archivo, direcciones y horas enmascarados); primero, las causas con más archivos.
+
+Sin --import-id ni --import-name: todas las importaciones del espacio de trabajo (con --cached, todas las importaciones guardadas para él). Primero se actualiza el historial de cada importación en el historial guardado, con tan pocas solicitudes como necesite, así que una segunda ejecución cuesta una o dos solicitudes por importación.
+
+Códigos de salida como en export: 0 hecho (también si no falló nada), 1 fallo local, 2 línea de comandos incorrecta, 3 autenticación rechazada, 4 solicitud rechazada o nada guardado (--cached), 5 fallo de red o del servidor tras los reintentos, 130 interrumpido.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>An import&apos;s ID; give it again for more.</source>
+        <translation>El ID de una importación; repítalo para indicar más.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An import&apos;s name; give it again for more.</source>
+        <translation>El nombre de una importación; repítalo para indicar más.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The span: files scheduled in the last SPAN, as 24h, 7d (default) or 400d. A cause seen before the span is not new.</source>
+        <translation>El periodo: archivos programados en el último SPAN, como 24h, 7d (predeterminado) o 400d. Una causa que ya aparecía antes del periodo no es nueva.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>table (default), csv or json. CSV and JSON carry pattern, files, failed_rows, imports, workspaces, first_seen, last_seen, new, example, file_ids.</source>
+        <translation>table (predeterminado), csv o json. CSV y JSON contienen pattern, files, failed_rows, imports, workspaces, first_seen, last_seen, new, example, file_ids.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>files (default) or failed-rows: what comes first.</source>
+        <translation>files (predeterminado) o failed-rows: qué va primero.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write to FILE, atomically (default: standard output).</source>
+        <translation>Escribir en FILE de forma atómica (predeterminado: salida estándar).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send no request: group what is stored (exit 4 when a named import has nothing stored).</source>
+        <translation>No enviar ninguna solicitud: agrupar lo guardado (código de salida 4 si una importación indicada no tiene nada guardado).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No progress on standard error.</source>
+        <translation>No mostrar el progreso en la salida de error estándar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>importscope: %n import(s) have no stored history and were left out; run triage once without --cached.</source>
+        <translation>
+            <numerusform>importscope: %n importación no tiene historial guardado y se omitió; ejecute triage una vez sin --cached.</numerusform>
+            <numerusform>importscope: %n importaciones no tienen historial guardado y se omitieron; ejecute triage una vez sin --cached.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Interrupted: nothing was written; what was refreshed before stays stored.</source>
+        <translation>Interrumpido: no se escribió nada; lo que ya se había actualizado sigue guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>TriagePage</name>
+    <message>
+        <location filename="../ui/TriagePage.cpp" line="+118"/>
+        <source>Span: the date filter, %1 to %2</source>
+        <translation>Periodo: el filtro de fechas, del %1 al %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Span: the whole fetched history</source>
+        <translation>Periodo: todo el historial obtenido</translation>
+    </message>
+</context>
+<context>
     <name>TriageView</name>
     <message>
         <location filename="../ui/TriageView.cpp" line="+181"/>
@@ -4389,30 +4960,30 @@ solo para NAME.</translation>
     </message>
     <message numerus="yes">
         <location line="+182"/>
-        <source>%n cause(s)</source>
+        <source>%Ln cause(s)</source>
         <translation>
-            <numerusform>%n causa</numerusform>
-            <numerusform>%n causas</numerusform>
+            <numerusform>%Ln causa</numerusform>
+            <numerusform>%Ln causas</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n failed or partly failed file(s)</source>
+        <source>%Ln failed or partly failed file(s)</source>
         <translation>
-            <numerusform>%n archivo fallido o parcialmente fallido</numerusform>
-            <numerusform>%n archivos fallidos o parcialmente fallidos</numerusform>
+            <numerusform>%Ln archivo fallido o parcialmente fallido</numerusform>
+            <numerusform>%Ln archivos fallidos o parcialmente fallidos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n new in this span</source>
+        <source>%Ln new in this span</source>
         <translation>
-            <numerusform>%n nueva en este periodo</numerusform>
-            <numerusform>%n nuevas en este periodo</numerusform>
+            <numerusform>%Ln nueva en este periodo</numerusform>
+            <numerusform>%Ln nuevas en este periodo</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+78"/>
         <source>New</source>
         <translation>Nueva</translation>
     </message>

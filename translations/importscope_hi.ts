@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+764"/>
+        <location filename="../app/api/ApiClient.cpp" line="+784"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 ने %n बार %2 सेकंड के भीतर अपना उत्तर पूरा नहीं किया: सर्वर या नेटवर्क बहुत धीमा है। बाद में फिर से प्रयास करें, या टाइमआउट बढ़ाएँ (किसी उत्तर में टाइमआउट का पाँच गुना समय लग सकता है)।</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message>
-        <location line="-612"/>
+        <location line="-630"/>
         <source>The secure connection to %1 failed: the server did not complete a TLS handshake (%2). Check that the base URL&apos;s port serves https://.</source>
         <translation>%1 से सुरक्षित कनेक्शन विफल रहा: सर्वर ने TLS हैंडशेक पूरा नहीं किया (%2)। जाँचें कि बेस URL का पोर्ट https:// सेवा देता है।</translation>
     </message>
@@ -105,7 +105,13 @@
         <translation>प्रॉक्सी %1 ने %2 से कनेक्शन नहीं खोला (%3): प्रॉक्सी सेटिंग जाँचें।</translation>
     </message>
     <message>
-        <location line="+478"/>
+        <location line="+239"/>
+        <location line="+413"/>
+        <source>The API asks to wait %1 before the next request, longer than ImportScope waits (%2): try again later.</source>
+        <translation>API अगले अनुरोध से पहले %1 प्रतीक्षा करने को कहता है, जो ImportScope की प्रतीक्षा (%2) से अधिक है: बाद में फिर से प्रयास करें।</translation>
+    </message>
+    <message>
+        <location line="-156"/>
         <source>The host %1 was not found: check the data centre or base URL, and the network.</source>
         <translation>होस्ट %1 नहीं मिला: डेटा सेंटर या बेस URL, और नेटवर्क जाँचें।</translation>
     </message>
@@ -150,10 +156,119 @@
             <numerusform>सर्वर का उत्तर %n बार पढ़ा नहीं जा सका: %1 बाद में फिर से प्रयास करें।</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+11"/>
+        <source>The API refused this request %n time(s) for its rate limit, after waits of %1 in all: try again later. If another tool uses the same workspace, it may be spending the limit.</source>
+        <translation>
+            <numerusform>API ने अपनी दर सीमा के कारण यह अनुरोध %n बार अस्वीकार किया, कुल %1 की प्रतीक्षा के बाद: बाद में फिर से प्रयास करें। यदि कोई अन्य टूल इसी वर्कस्पेस का उपयोग करता है, तो हो सकता है वह यह सीमा खर्च कर रहा हो।</numerusform>
+            <numerusform>API ने अपनी दर सीमा के कारण यह अनुरोध %n बार अस्वीकार किया, कुल %1 की प्रतीक्षा के बाद: बाद में फिर से प्रयास करें। यदि कोई अन्य टूल इसी वर्कस्पेस का उपयोग करता है, तो हो सकता है वह यह सीमा खर्च कर रहा हो।</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardCommand</name>
+    <message>
+        <location filename="../app/cli/BoardCommand.cpp" line="+171"/>
+        <source>WORKSPACE</source>
+        <translation>वर्कस्पेस</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>IMPORT</source>
+        <translation>इम्पोर्ट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAST COMPLETED</source>
+        <translation>अंतिम पूर्ण रन</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FILES</source>
+        <translation>फ़ाइलें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FAILED</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PARTIAL</source>
+        <translation>आंशिक</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>RATE</source>
+        <translation>विफलता दर</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ATTENTION</source>
+        <translation>ध्यान</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>from the store, refreshed %1</source>
+        <translation>सहेजे गए इतिहास से, %1 रीफ़्रेश किया गया</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last %1, most in need of attention first.</source>
+        <translation>पिछले %1, जिन्हें सबसे अधिक ध्यान चाहिए वे पहले।</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>--format must be table, csv or json, not &quot;%1&quot;.</source>
+        <translation>--format table, csv या json होना चाहिए, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Cannot write to standard output.</source>
+        <translation>स्टैंडर्ड आउटपुट पर नहीं लिखा जा सकता।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Every import of every chosen workspace at a glance, most in need of attention first: the last completed run, the span&apos;s files, failed and partly failed files, failed rows and failure rate, and why it needs attention (failing, worse-than-usual, stale, stuck; docs/ARCHITECTURE.md).
+
+Without --profile: every saved profile, one after another. Each import&apos;s stored history is refreshed first, with as few requests as it needs.
+
+Exit codes as for export; a workspace that cannot be reached is said on standard error, and the others are shown (exit 5 when none could be).</source>
+        <translation>चुने गए हर वर्कस्पेस का हर इम्पोर्ट एक नज़र में, जिसे सबसे अधिक ध्यान चाहिए वह पहले: अंतिम पूर्ण रन, समयावधि की फ़ाइलें, विफल और आंशिक रूप से विफल फ़ाइलें, विफल पंक्तियाँ और विफलता दर, और उस पर ध्यान क्यों देना है (विफल हो रहा, सामान्य से बदतर, अतिदेय, अटका हुआ; docs/ARCHITECTURE.md)।
+
+--profile के बिना: हर सहेजी गई प्रोफ़ाइल, एक के बाद एक। हर इम्पोर्ट का सहेजा गया इतिहास पहले कम से कम अनुरोधों से रीफ़्रेश किया जाता है।
+
+एग्ज़िट कोड export जैसे ही; जिस वर्कस्पेस तक पहुँचा नहीं जा सकता, वह स्टैंडर्ड एरर पर बताया जाता है, और बाकी दिखाए जाते हैं (जब किसी तक भी न पहुँचा जा सके तो एग्ज़िट कोड 5)।</translation>
+    </message>
     <message>
         <location line="+12"/>
-        <source>The API asks to wait %1 min before the next request, longer than ImportScope waits (%2 min): try again later.</source>
-        <translation>API अगले अनुरोध से पहले %1 मिनट प्रतीक्षा करने को कहता है, जो ImportScope की प्रतीक्षा (%2 मिनट) से अधिक है: बाद में फिर से प्रयास करें।</translation>
+        <source>The span: files scheduled in the last SPAN, as 24h, 7d (default), 30d.</source>
+        <translation>समयावधि: पिछले SPAN में निर्धारित फ़ाइलें, जैसे 24h, 7d (डिफ़ॉल्ट), 30d।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>table (default), csv or json.</source>
+        <translation>table (डिफ़ॉल्ट), csv या json।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write to FILE, atomically (default: standard output).</source>
+        <translation>FILE में एटॉमिक रूप से लिखें (डिफ़ॉल्ट: स्टैंडर्ड आउटपुट)।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send no request: show what is stored.</source>
+        <translation>कोई अनुरोध न भेजें: जो सहेजा गया है वह दिखाएँ।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No progress on standard error.</source>
+        <translation>स्टैंडर्ड एरर पर प्रगति न दिखाएँ।</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Interrupted: nothing was written; what was refreshed before stays stored.</source>
+        <translation>बाधित: कुछ भी नहीं लिखा गया; जो पहले रीफ़्रेश हो चुका था वह सहेजा हुआ रहता है।</translation>
     </message>
 </context>
 <context>
@@ -272,9 +387,141 @@
     </message>
 </context>
 <context>
+    <name>CheckCommand</name>
+    <message>
+        <location filename="../app/cli/CheckCommand.cpp" line="+78"/>
+        <source>%1 takes failed_files=N and failure_rate=PERCENT, comma-separated, not &quot;%2&quot;.</source>
+        <translation>%1 failed_files=N और failure_rate=PERCENT लेता है, अल्पविराम से अलग, &quot;%2&quot; नहीं।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+67"/>
+        <source>%n failed file(s) in the span, at the critical threshold</source>
+        <translation>
+            <numerusform>समयावधि में %n विफल फ़ाइल, CRITICAL थ्रेशोल्ड तक</numerusform>
+            <numerusform>समयावधि में %n विफल फ़ाइलें, CRITICAL थ्रेशोल्ड तक</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n failed file(s) in the span, at the warning threshold</source>
+        <translation>
+            <numerusform>समयावधि में %n विफल फ़ाइल, WARNING थ्रेशोल्ड तक</numerusform>
+            <numerusform>समयावधि में %n विफल फ़ाइलें, WARNING थ्रेशोल्ड तक</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source> (from the store, refreshed %1)</source>
+        <translation> (सहेजे गए इतिहास से, %1 रीफ़्रेश किया गया)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 failing</source>
+        <translation>%1 विफल हो रहे</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 partly failing</source>
+        <translation>%1 आंशिक रूप से विफल हो रहे</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 stale</source>
+        <translation>%1 अतिदेय</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 stuck</source>
+        <translation>%1 अटके हुए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 worse than usual</source>
+        <translation>%1 सामान्य से बदतर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 not checked</source>
+        <translation>%1 जाँचे नहीं गए</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 of %2 imports in %n workspace(s)</source>
+        <translation>
+            <numerusform>%n वर्कस्पेस के %2 इम्पोर्ट में से %1</numerusform>
+            <numerusform>%n वर्कस्पेस के %2 इम्पोर्ट में से %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all healthy</source>
+        <translation>सभी ठीक</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 में लिखा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>A monitoring plug-in: judge every import (or those named) of the chosen profiles by the attention rules (failing, worse than usual, stale, stuck; docs/ARCHITECTURE.md) over their stored histories, refreshed first with as few requests as they need.
+
+Prints one status line with performance data, then one line per import that needs attention. Exit codes follow the Monitoring Plugins convention, unlike the other commands: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (bad arguments, no key, the API unreachable with nothing stored).</source>
+        <translation>एक मॉनिटरिंग प्लग-इन: चुनी गई प्रोफ़ाइलों के हर इम्पोर्ट (या नाम से दिए गए इम्पोर्ट) को ध्यान के नियमों (विफल हो रहा, सामान्य से बदतर, अतिदेय, अटका हुआ; docs/ARCHITECTURE.md) के अनुसार उनके सहेजे गए इतिहास पर परखता है, जिसे पहले कम से कम अनुरोधों से रीफ़्रेश किया जाता है।
+
+परफ़ॉर्मेंस डेटा के साथ एक स्थिति पंक्ति प्रिंट करता है, फिर हर उस इम्पोर्ट के लिए एक पंक्ति जिस पर ध्यान देना है। अन्य कमांड के विपरीत, एग्ज़िट कोड Monitoring Plugins की परिपाटी का पालन करते हैं: 0 OK, 1 WARNING, 2 CRITICAL, 3 UNKNOWN (गलत आर्गुमेंट, कोई कुंजी नहीं, API तक पहुँच नहीं और कुछ भी सहेजा नहीं गया)।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Check only this import; give it again for more.</source>
+        <translation>केवल इस इम्पोर्ट की जाँच करें; और इम्पोर्ट के लिए इसे फिर से दें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The span the figures and thresholds cover: 24h (default), 7d, 2w.</source>
+        <translation>वह समयावधि जिस पर आँकड़े और थ्रेशोल्ड लागू होते हैं: 24h (डिफ़ॉल्ट), 7d, 2w।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>WARNING when an import reaches failed_files=N or failure_rate=PERCENT in the span (comma-separated), besides the attention rules.</source>
+        <translation>ध्यान के नियमों के अतिरिक्त, WARNING जब कोई इम्पोर्ट समयावधि में failed_files=N या failure_rate=PERCENT तक पहुँचे (अल्पविराम से अलग)।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>CRITICAL likewise.</source>
+        <translation>CRITICAL इसी तरह।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Also write the facts as Prometheus text for node_exporter&apos;s textfile collector to FILE, atomically.</source>
+        <translation>तथ्यों को node_exporter के textfile collector के लिए Prometheus टेक्स्ट के रूप में FILE में भी एटॉमिक रूप से लिखें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Seconds the whole check may take (default 50); what is not refreshed by then is judged from the store, with its age.</source>
+        <translation>पूरी जाँच में अधिकतम कितने सेकंड लग सकते हैं (डिफ़ॉल्ट 50); तब तक जो रीफ़्रेश नहीं हुआ, उसे सहेजे गए इतिहास से परखा जाता है, और बताया जाता है कि वह कितना पुराना है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>At most N requests per SECONDS for each workspace (default 50/60).</source>
+        <translation>हर वर्कस्पेस के लिए प्रति SECONDS अधिकतम N अनुरोध (डिफ़ॉल्ट 50/60)।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>bad command line (see standard error and importscope check --help).</source>
+        <translation>गलत कमांड लाइन (स्टैंडर्ड एरर और importscope check --help देखें)।</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>interrupted before the check ended.</source>
+        <translation>जाँच पूरी होने से पहले बाधित।</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
-        <location filename="../app/cli/CliSupport.cpp" line="+43"/>
+        <location filename="../app/cli/CliSupport.cpp" line="+45"/>
         <source>The API key in %1 is longer than %2 bytes: is it the right file?</source>
         <translation>%1 में दी गई API कुंजी %2 बाइट से लंबी है: क्या यह सही फ़ाइल है?</translation>
     </message>
@@ -309,7 +556,12 @@
         <translation>API कुंजी (दिखाई नहीं देगी):</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
+        <source>&quot;%1&quot; is not a span: give hours, days or weeks, as 24h, 7d or 2w (at most ten years).</source>
+        <translation>&quot;%1&quot; समयावधि नहीं है: घंटे, दिन या सप्ताह दें, जैसे 24h, 7d या 2w (अधिकतम दस वर्ष)।</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Use the saved profile NAME (its key comes from the keychain).</source>
         <translation>सहेजी गई प्रोफ़ाइल NAME का उपयोग करें (इसकी कुंजी कीचेन से आती है)।</translation>
     </message>
@@ -379,12 +631,12 @@
         <translation>--profile को --dc, --base-url या --workspace-id के साथ नहीं जोड़ा जा सकता।</translation>
     </message>
     <message>
-        <location line="-112"/>
+        <location line="-165"/>
         <source>Cannot read the API key file %1: %2.</source>
         <translation>API कुंजी फ़ाइल %1 पढ़ी नहीं जा सकती: %2।</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+198"/>
         <source>Give exactly one of --profile, --dc or --base-url.</source>
         <translation>--profile, --dc या --base-url में से ठीक एक दें।</translation>
     </message>
@@ -404,7 +656,12 @@
         <translation>--rate-limit 50/60 (अनुरोध/सेकंड) जैसा होना चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+33"/>
+        <source>No profile: add one with importscope profile add, or give --base-url and --workspace-id.</source>
+        <translation>कोई प्रोफ़ाइल नहीं: importscope profile add से एक जोड़ें, या --base-url और --workspace-id दें।</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>Show this help.</source>
         <translation>यह सहायता दिखाएँ।</translation>
     </message>
@@ -417,7 +674,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="+24"/>
+        <location filename="../app/cli/Commands.cpp" line="+28"/>
         <source>Usage: importscope completion bash
 Prints a bash completion script for importscope&apos;s commands, actions and options (the package installs it).</source>
         <translation>उपयोग: importscope completion bash
@@ -429,42 +686,57 @@ importscope के कमांड, ऐक्शन और विकल्पो
         <translation>उपयोग: importscope completion bash</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>export an import&apos;s history as CSV or JSON</source>
         <translation>किसी इम्पोर्ट का इतिहास CSV या JSON के रूप में एक्सपोर्ट करें</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>list the workspace&apos;s imports</source>
         <translation>वर्कस्पेस के इम्पोर्ट सूचीबद्ध करें</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
+        <source>group failed files by cause</source>
+        <translation>विफल फ़ाइलों को कारण के अनुसार समूहित करें</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>every import of every workspace, most in need of attention first</source>
+        <translation>हर वर्कस्पेस का हर इम्पोर्ट, जिसे सबसे अधिक ध्यान चाहिए वह पहले</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>judge imports for a monitoring system (exit 0 OK .. 3 UNKNOWN)</source>
+        <translation>मॉनिटरिंग सिस्टम के लिए इम्पोर्ट परखें (एग्ज़िट 0 OK .. 3 UNKNOWN)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>serve the demo workspace on 127.0.0.1</source>
         <translation>127.0.0.1 पर डेमो वर्कस्पेस चलाएँ</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>manage credential profiles</source>
         <translation>क्रेडेंशियल प्रोफ़ाइल प्रबंधित करें</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>the stored history</source>
         <translation>सहेजा गया इतिहास</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>print a shell completion script</source>
         <translation>शेल कम्प्लीशन स्क्रिप्ट प्रिंट करें</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>open the window</source>
         <translation>विंडो खोलें</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>open the window on the embedded demo workspace</source>
         <translation>अंतर्निहित डेमो वर्कस्पेस के साथ विंडो खोलें</translation>
     </message>
@@ -474,7 +746,7 @@ importscope के कमांड, ऐक्शन और विकल्पो
         <translation>उपयोग:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Each command takes --help.</source>
         <translation>हर कमांड --help स्वीकार करता है।</translation>
     </message>
@@ -1094,7 +1366,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>कोई अनुरोध न भेजें: सहेजा गया उत्तर एक्सपोर्ट करें (कुछ भी सहेजा न हो तो एग्ज़िट कोड 4)।</translation>
     </message>
     <message numerus="yes">
-        <location line="+75"/>
+        <location line="+83"/>
         <source>importscope: exporting the answer stored at %1 (%n minute(s) ago), without a request.</source>
         <translation>
             <numerusform>importscope: %1 पर सहेजा गया उत्तर (%n मिनट पहले) बिना अनुरोध के एक्सपोर्ट किया जा रहा है।</numerusform>
@@ -1107,6 +1379,11 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>स्टैंडर्ड आउटपुट पर नहीं लिखा जा सकता।</translation>
     </message>
     <message>
+        <location line="+12"/>
+        <source>importscope: waiting for a reader of %1 (Ctrl+C ends it)…</source>
+        <translation>importscope: %1 को पढ़ने वाले प्रोग्राम की प्रतीक्षा हो रही है (Ctrl+C से समाप्त करें)…</translation>
+    </message>
+    <message>
         <location line="+25"/>
         <source>Interrupted: nothing was exported; the refreshed history had been stored already.</source>
         <translation>बाधित: कुछ भी एक्सपोर्ट नहीं हुआ; रीफ़्रेश किया गया इतिहास पहले ही सहेजा जा चुका था।</translation>
@@ -1117,7 +1394,8 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>बाधित: कुछ भी एक्सपोर्ट नहीं हुआ, और सहेजा गया इतिहास पहले जैसा है।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-19"/>
+        <location line="+21"/>
         <source>Interrupted: nothing was written.</source>
         <translation>बाधित: कुछ भी नहीं लिखा गया।</translation>
     </message>
@@ -1125,12 +1403,12 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../ui/ExportDialog.cpp" line="+100"/>
+        <location filename="../ui/ExportDialog.cpp" line="+105"/>
         <source>Export</source>
         <translation>एक्सपोर्ट</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+61"/>
         <source>Rows:</source>
         <translation>पंक्तियाँ:</translation>
     </message>
@@ -1210,7 +1488,12 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>स्प्रेडशीट ऐसे सेल को फ़ॉर्मूले की तरह चलाएगी। केवल API के टेक्स्ट फ़ील्ड को यह प्रीफ़िक्स मिलता है; संख्याएँ कभी नहीं बदलतीं।</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
+        <source>Changes the exported values: a file name such as &quot;+49_customers.csv&quot; is written &quot;&apos;+49_customers.csv&quot; and no longer matches the API. Leave it off for files other programs read. CSV only.</source>
+        <translation>एक्सपोर्ट किए गए मान बदल देता है: &quot;+49_customers.csv&quot; जैसा फ़ाइल नाम &quot;&apos;+49_customers.csv&quot; लिखा जाता है और फिर API से मेल नहीं खाता। जिन फ़ाइलों को अन्य प्रोग्राम पढ़ते हैं, उनके लिए इसे बंद रखें। केवल CSV।</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Open containing &amp;folder</source>
         <translation>संबंधित फ़ोल्डर खोलें(&amp;F)</translation>
     </message>
@@ -1220,7 +1503,25 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>एक्सपोर्ट करें(&amp;E)…</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location line="+88"/>
+        <source>Export causes</source>
+        <translation>कारण एक्सपोर्ट करें</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>The %n cause(s) of the Triage tab, in its order: pattern, files, failed rows, imports, workspaces, first and last seen, new, an example and the file IDs.</source>
+        <translation>
+            <numerusform>ट्राइएज टैब का %n कारण, उसी के क्रम में: पैटर्न, फ़ाइलें, विफल पंक्तियाँ, इम्पोर्ट, वर्कस्पेस, पहली और अंतिम बार देखा गया, नया, एक उदाहरण और फ़ाइल ID।</numerusform>
+            <numerusform>ट्राइएज टैब के %n कारण, उसी के क्रम में: पैटर्न, फ़ाइलें, विफल पंक्तियाँ, इम्पोर्ट, वर्कस्पेस, पहली और अंतिम बार देखा गया, नया, एक उदाहरण और फ़ाइल ID।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Causes:</source>
+        <translation>कारण:</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <source>All fetched rows (%1)</source>
         <translation>सभी प्राप्त पंक्तियाँ (%1)</translation>
     </message>
@@ -1245,7 +1546,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>दिखाए गए कॉलम, तालिका के क्रम में (दिखाए गए %2 में से %1)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>%1 is computed by ImportScope, not an API field: it is not exported.</source>
         <translation>%1 की गणना ImportScope करता है, यह API फ़ील्ड नहीं है: इसे एक्सपोर्ट नहीं किया जाता।</translation>
     </message>
@@ -1265,7 +1566,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>बंद करें(&amp;C)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Export to</source>
         <translation>यहाँ एक्सपोर्ट करें</translation>
     </message>
@@ -1280,19 +1581,35 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>CSV फ़ाइलें (*.csv);;टेक्स्ट फ़ाइलें (*.txt);;सभी फ़ाइलें (*)</translation>
     </message>
     <message numerus="yes">
-        <location line="+44"/>
-        <source>Exporting %n row(s) to %1…</source>
+        <location line="+57"/>
+        <source>Exporting %Ln cause(s) to %1…</source>
         <translation>
-            <numerusform>%n पंक्ति %1 में एक्सपोर्ट हो रही है…</numerusform>
-            <numerusform>%n पंक्तियाँ %1 में एक्सपोर्ट हो रही हैं…</numerusform>
+            <numerusform>%Ln कारण %1 में एक्सपोर्ट हो रहा है…</numerusform>
+            <numerusform>%Ln कारण %1 में एक्सपोर्ट हो रहे हैं…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Exporting %Ln row(s) to %1…</source>
+        <translation>
+            <numerusform>%Ln पंक्ति %1 में एक्सपोर्ट हो रही है…</numerusform>
+            <numerusform>%Ln पंक्तियाँ %1 में एक्सपोर्ट हो रही हैं…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+35"/>
-        <source>Exported %n row(s) to %1.</source>
+        <source>Exported %Ln cause(s) to %1.</source>
         <translation>
-            <numerusform>%n पंक्ति %1 में एक्सपोर्ट की गई।</numerusform>
-            <numerusform>%n पंक्तियाँ %1 में एक्सपोर्ट की गईं।</numerusform>
+            <numerusform>%Ln कारण %1 में एक्सपोर्ट किया गया।</numerusform>
+            <numerusform>%Ln कारण %1 में एक्सपोर्ट किए गए।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Exported %Ln row(s) to %1.</source>
+        <translation>
+            <numerusform>%Ln पंक्ति %1 में एक्सपोर्ट की गई।</numerusform>
+            <numerusform>%Ln पंक्तियाँ %1 में एक्सपोर्ट की गईं।</numerusform>
         </translation>
     </message>
     <message>
@@ -1319,9 +1636,10 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
 <context>
     <name>ExportFile</name>
     <message>
-        <location filename="../app/export/ExportFile.cpp" line="+113"/>
+        <location filename="../app/export/ExportFile.cpp" line="+150"/>
+        <location line="+10"/>
         <location line="+6"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <location line="+8"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 में लिखा नहीं जा सकता: %2</translation>
@@ -1332,7 +1650,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>%1 में लिखा नहीं जा सकता: यह न सामान्य फ़ाइल है, न पाइप, न टर्मिनल। कोई फ़ाइल नाम चुनें।</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+67"/>
         <source>Export cancelled.</source>
         <translation>एक्सपोर्ट रद्द किया गया।</translation>
     </message>
@@ -1417,7 +1735,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
 <context>
     <name>FileRunTableModel</name>
     <message>
-        <location filename="../app/model/FileRunTableModel.cpp" line="+179"/>
+        <location filename="../app/model/FileRunTableModel.cpp" line="+133"/>
         <source>Status</source>
         <translation>स्थिति</translation>
     </message>
@@ -1517,7 +1835,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>%1 घंटे %2 मिनट</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>empty</source>
         <translation>खाली</translation>
     </message>
@@ -1525,7 +1843,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
 <context>
     <name>FilterForm</name>
     <message>
-        <location filename="../ui/FilterForm.cpp" line="+101"/>
+        <location filename="../ui/FilterForm.cpp" line="+115"/>
         <source>&amp;Import name:</source>
         <translation>इम्पोर्ट नाम(&amp;N):</translation>
     </message>
@@ -1688,14 +2006,22 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n status(es)</source>
+        <source>%Ln status(es)</source>
         <translation>
-            <numerusform>%n स्थिति</numerusform>
-            <numerusform>%n स्थितियाँ</numerusform>
+            <numerusform>%Ln स्थिति</numerusform>
+            <numerusform>%Ln स्थितियाँ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+141"/>
+        <source>%Ln import(s)</source>
+        <translation>
+            <numerusform>%Ln इम्पोर्ट</numerusform>
+            <numerusform>%Ln इम्पोर्ट</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-133"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
@@ -1746,16 +2072,8 @@ ID %3</translation>
         <source>no imports listed</source>
         <translation>कोई इम्पोर्ट सूचीबद्ध नहीं</translation>
     </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n import(s)</source>
-        <translation>
-            <numerusform>%n इम्पोर्ट</numerusform>
-            <numerusform>%n इम्पोर्ट</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Refetch</source>
         <translation>फिर से प्राप्त करें</translation>
     </message>
@@ -1844,12 +2162,12 @@ ID %3</translation>
         <translation>%1 सहेजा गया उत्तर रीफ़्रेश किया जा रहा है…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>page %1 of %2</source>
         <translation>पेज %1, कुल %2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>page 1…</source>
         <translation>पेज 1…</translation>
     </message>
@@ -1859,49 +2177,49 @@ ID %3</translation>
         <translation>कुंजी पढ़ी जा रही है…</translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
-        <source>the API&apos;s limit of %n request(s) a minute</source>
+        <location line="+6"/>
+        <source>the API&apos;s limit of %Ln request(s) a minute</source>
         <translation>
-            <numerusform>API की प्रति मिनट %n अनुरोध की सीमा</numerusform>
-            <numerusform>API की प्रति मिनट %n अनुरोधों की सीमा</numerusform>
+            <numerusform>API की प्रति मिनट %Ln अनुरोध की सीमा</numerusform>
+            <numerusform>API की प्रति मिनट %Ln अनुरोधों की सीमा</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>the API&apos;s limit of %n request(s) per %1 s</source>
+        <source>the API&apos;s limit of %Ln request(s) per %1 s</source>
         <translation>
-            <numerusform>API की प्रति %1 सेकंड %n अनुरोध की सीमा</numerusform>
-            <numerusform>API की प्रति %1 सेकंड %n अनुरोधों की सीमा</numerusform>
+            <numerusform>API की प्रति %1 सेकंड %Ln अनुरोध की सीमा</numerusform>
+            <numerusform>API की प्रति %1 सेकंड %Ln अनुरोधों की सीमा</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
-        <source>waiting %n s: the server says the rate limit is reached</source>
+        <location line="+4"/>
+        <source>waiting %Ln s: the server says the rate limit is reached</source>
         <translation>
-            <numerusform>%n सेकंड की प्रतीक्षा: सर्वर के अनुसार दर सीमा पूरी हो गई है</numerusform>
-            <numerusform>%n सेकंड की प्रतीक्षा: सर्वर के अनुसार दर सीमा पूरी हो गई है</numerusform>
+            <numerusform>%Ln सेकंड की प्रतीक्षा: सर्वर के अनुसार दर सीमा पूरी हो गई है</numerusform>
+            <numerusform>%Ln सेकंड की प्रतीक्षा: सर्वर के अनुसार दर सीमा पूरी हो गई है</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>waiting %n s for %1</source>
+        <source>waiting %Ln s for %1</source>
         <translation>
-            <numerusform>%1 के कारण %n सेकंड की प्रतीक्षा</numerusform>
-            <numerusform>%1 के कारण %n सेकंड की प्रतीक्षा</numerusform>
+            <numerusform>%1 के कारण %Ln सेकंड की प्रतीक्षा</numerusform>
+            <numerusform>%1 के कारण %Ln सेकंड की प्रतीक्षा</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>about %Ln min left</source>
+        <translation>
+            <numerusform>लगभग %Ln मिनट बचा है</numerusform>
+            <numerusform>लगभग %Ln मिनट बचे हैं</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+0"/>
         <source>under a minute left</source>
         <translation>एक मिनट से कम बचा है</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+0"/>
-        <source>about %n min left</source>
-        <translation>
-            <numerusform>लगभग %n मिनट बचा है</numerusform>
-            <numerusform>लगभग %n मिनट बचे हैं</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -2291,10 +2609,10 @@ ID %3</translation>
     </message>
     <message numerus="yes">
         <location line="+87"/>
-        <source>%n row(s) copied with their header, tab-separated</source>
+        <source>%Ln row(s) copied with their header, tab-separated</source>
         <translation>
-            <numerusform>%n पंक्ति हेडर के साथ कॉपी की गई, टैब से अलग</numerusform>
-            <numerusform>%n पंक्तियाँ हेडर के साथ कॉपी की गईं, टैब से अलग</numerusform>
+            <numerusform>%Ln पंक्ति हेडर के साथ कॉपी की गई, टैब से अलग</numerusform>
+            <numerusform>%Ln पंक्तियाँ हेडर के साथ कॉपी की गईं, टैब से अलग</numerusform>
         </translation>
     </message>
     <message>
@@ -2311,6 +2629,60 @@ ID %3</translation>
         <location line="+11"/>
         <source>Status message copied</source>
         <translation>स्थिति संदेश कॉपी किया गया</translation>
+    </message>
+</context>
+<context>
+    <name>ImportHealth</name>
+    <message>
+        <location filename="../app/model/ImportHealth.cpp" line="+62"/>
+        <source>failing: the last completed run %1 at %2</source>
+        <translation>विफल हो रहा: अंतिम पूर्ण रन %2 पर %1 रहा</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>stale: no run since %1, one was due about every %2</source>
+        <translation>अतिदेय: %1 से कोई रन नहीं, जबकि लगभग हर %2 में एक रन होना था</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>partly failing: the last completed run was PARTIAL_SUCCESS at %1</source>
+        <translation>आंशिक रूप से विफल हो रहा: अंतिम पूर्ण रन %1 पर PARTIAL_SUCCESS रहा</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>worse than usual: %1 % of files failed in the span, %2 % before</source>
+        <translation>सामान्य से बदतर: समयावधि में %1 % फ़ाइलें विफल हुईं, पहले %2 %</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>stuck: %n file(s) unfinished for longer than %1</source>
+        <translation>
+            <numerusform>अटका हुआ: %n फ़ाइल %1 से अधिक समय से अधूरी है</numerusform>
+            <numerusform>अटका हुआ: %n फ़ाइलें %1 से अधिक समय से अधूरी हैं</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportScan</name>
+    <message>
+        <location filename="../app/session/ImportScan.cpp" line="+70"/>
+        <source>nothing is stored for it</source>
+        <translation>इसके लिए कुछ भी सहेजा नहीं गया है</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import Details did not answer within %1, and nothing is stored for it</source>
+        <translation>Import Details ने %1 के भीतर उत्तर नहीं दिया, और इसके लिए कुछ भी सहेजा नहीं गया है</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>%1 Nothing is stored for it.</source>
+        <translation>%1 इसके लिए कुछ भी सहेजा नहीं गया है।</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>not refreshed, and nothing is stored for it</source>
+        <translation>रीफ़्रेश नहीं हुआ, और इसके लिए कुछ भी सहेजा नहीं गया है</translation>
     </message>
 </context>
 <context>
@@ -2392,7 +2764,7 @@ ID %3</translation>
         <translation>अंतिम रन का समय</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+12"/>
         <source>List the workspace&apos;s imports (Import Details API).</source>
         <translation>वर्कस्पेस के इम्पोर्ट सूचीबद्ध करता है (Import Details API)।</translation>
     </message>
@@ -2410,7 +2782,7 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+150"/>
+        <location filename="../ui/MainWindow.cpp" line="+157"/>
         <source>Quick filter</source>
         <translation>त्वरित फ़िल्टर</translation>
     </message>
@@ -2425,7 +2797,7 @@ ID %3</translation>
         <translation>इम्पोर्ट फ़ाइल रन इतिहास</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+105"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -2435,7 +2807,7 @@ ID %3</translation>
         <translation>प्राप्ति रद्द करें</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Main</source>
         <translation>मुख्य</translation>
     </message>
@@ -2525,7 +2897,7 @@ ID %3</translation>
         <translation>कॉलम(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Profile&amp;s</source>
         <translation>प्रोफ़ाइल(&amp;P)</translation>
     </message>
@@ -2545,7 +2917,7 @@ ID %3</translation>
         <translation>ImportScope के बारे में(&amp;A)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+124"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [प्रोडक्शन]</translation>
     </message>
@@ -2577,17 +2949,51 @@ Enter it to use it until ImportScope closes; it is kept in memory only.</source>
 ImportScope बंद होने तक उपयोग के लिए इसे दर्ज करें; यह केवल मेमोरी में रखी जाती है।</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="+382"/>
+        <source>Table, trends and triage</source>
+        <translation>तालिका, रुझान और ट्राइएज</translation>
+    </message>
+    <message>
+        <location line="+176"/>
+        <location line="+33"/>
+        <source>Tria&amp;ge</source>
+        <translation>ट्राइएज(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>Show all files</source>
+        <translation>सभी फ़ाइलें दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show every fetched file again, not only those of the cause chosen in Triage</source>
+        <translation>हर प्राप्त फ़ाइल फिर से दिखाएँ, केवल ट्राइएज में चुने गए कारण वाली नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+52"/>
+        <source>Showing the %Ln file(s) of cause “%1” (chosen in Triage)</source>
+        <translation>
+            <numerusform>कारण “%1” की %Ln फ़ाइल दिखाई जा रही है (ट्राइएज में चुना गया)</numerusform>
+            <numerusform>कारण “%1” की %Ln फ़ाइलें दिखाई जा रही हैं (ट्राइएज में चुना गया)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No causes to export: fetch an import with failed files first.</source>
+        <translation>एक्सपोर्ट करने को कोई कारण नहीं: पहले विफल फ़ाइलों वाला कोई इम्पोर्ट प्राप्त करें।</translation>
+    </message>
+    <message>
+        <location line="-679"/>
         <source>Loading imports…</source>
         <translation>इम्पोर्ट लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location line="-418"/>
+        <location line="-492"/>
         <source>Shows only the files whose name, ID or status message contains the text</source>
         <translation>केवल वे फ़ाइलें दिखाता है जिनके नाम, ID या स्थिति संदेश में यह पाठ है</translation>
     </message>
     <message>
-        <location line="+421"/>
+        <location line="+495"/>
         <source>Imports not listed: %1</source>
         <translation>इम्पोर्ट सूचीबद्ध नहीं हुए: %1</translation>
     </message>
@@ -2596,112 +3002,45 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <source>Choose a profile first, or add one, or open the demo workspace.</source>
         <translation>पहले कोई प्रोफ़ाइल चुनें, या नई जोड़ें, या डेमो वर्कस्पेस खोलें।</translation>
     </message>
-    <message numerus="yes">
-        <location line="+29"/>
-        <source>Cancelled here: the table holds the %n file(s) received so far.</source>
-        <translation>
-            <numerusform>यहाँ रद्द किया गया: तालिका में अब तक मिली %n फ़ाइल है।</numerusform>
-            <numerusform>यहाँ रद्द किया गया: तालिका में अब तक मिली %n फ़ाइलें हैं।</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+41"/>
+        <location line="+71"/>
         <source>Showing %1 — stored %2, refreshing…</source>
         <translation>%1 दिखाया जा रहा है — %2 सहेजा गया, रीफ़्रेश हो रहा है…</translation>
     </message>
-    <message numerus="yes">
-        <location line="+65"/>
-        <source>Showing %1 — %n file(s) as stored %2 (not refreshed)</source>
-        <translation>
-            <numerusform>%1 दिखाया जा रहा है — %n फ़ाइल, जैसी %2 सहेजी गई थी (रीफ़्रेश नहीं हुआ)</numerusform>
-            <numerusform>%1 दिखाया जा रहा है — %n फ़ाइलें, जैसी %2 सहेजी गई थीं (रीफ़्रेश नहीं हुआ)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+7"/>
+        <location line="+72"/>
         <source>Showing the answer stored at %1 (%2). The refresh did not complete: %3</source>
         <translation>%1 पर सहेजा गया उत्तर दिखाया जा रहा है (%2)। रीफ़्रेश पूरा नहीं हुआ: %3</translation>
     </message>
-    <message numerus="yes">
-        <location line="+6"/>
-        <source>Showing %1 — cancelled at %2: %n file(s), incomplete</source>
-        <translation>
-            <numerusform>%1 दिखाया जा रहा है — %2 पर रद्द: %n फ़ाइल, अपूर्ण</numerusform>
-            <numerusform>%1 दिखाया जा रहा है — %2 पर रद्द: %n फ़ाइलें, अपूर्ण</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Showing %1 — INCOMPLETE: %n file(s) received before the failure</source>
-        <translation>
-            <numerusform>%1 दिखाया जा रहा है — अपूर्ण: विफलता से पहले %n फ़ाइल मिली</numerusform>
-            <numerusform>%1 दिखाया जा रहा है — अपूर्ण: विफलता से पहले %n फ़ाइलें मिलीं</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+3"/>
+        <location line="+16"/>
         <source>Fetch failed: %1</source>
         <translation>प्राप्ति विफल: %1</translation>
     </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Showing %1 — %n file(s), refreshed %2 with %3 request(s)</source>
-        <translation>
-            <numerusform>%1 दिखाया जा रहा है — %n फ़ाइल, %2 पर रीफ़्रेश किया गया (अनुरोध: %3)</numerusform>
-            <numerusform>%1 दिखाया जा रहा है — %n फ़ाइलें, %2 पर रीफ़्रेश की गईं (अनुरोध: %3)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Showing %1 — %n file(s), fetched %2</source>
-        <translation>
-            <numerusform>%1 दिखाया जा रहा है — %n फ़ाइल, %2 पर प्राप्त</numerusform>
-            <numerusform>%1 दिखाया जा रहा है — %n फ़ाइलें, %2 पर प्राप्त</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>The table is incomplete: %1 of %2 pages arrived, and their %n file(s) are kept.</source>
-        <translation>
-            <numerusform>तालिका अपूर्ण है: %2 में से %1 पेज आए, और उनकी %n फ़ाइल रखी गई है।</numerusform>
-            <numerusform>तालिका अपूर्ण है: %2 में से %1 पेज आए, और उनकी %n फ़ाइलें रखी गई हैं।</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+49"/>
+        <location line="+87"/>
         <source>&lt;h3&gt;Choose a profile&lt;/h3&gt;&lt;p&gt;Pick one of your saved profiles in the toolbar (Alt+P), &lt;a href=&quot;profiles&quot;&gt;manage profiles…&lt;/a&gt; or &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;प्रोफ़ाइल चुनें&lt;/h3&gt;&lt;p&gt;टूलबार में अपनी सहेजी गई प्रोफ़ाइलों में से कोई एक चुनें (Alt+L), &lt;a href=&quot;profiles&quot;&gt;प्रोफ़ाइल प्रबंधित करें…&lt;/a&gt; या &lt;a href=&quot;demo&quot;&gt;डेमो वर्कस्पेस खोलें&lt;/a&gt;।&lt;/p&gt;</translation>
     </message>
-    <message numerus="yes">
-        <location line="+15"/>
-        <source>&lt;h3&gt;No fetched file is %1&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Show all %n file(s)&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;h3&gt;“%1” में कोई प्राप्त फ़ाइल नहीं है&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;%n फ़ाइल दिखाएँ&lt;/a&gt;&lt;/p&gt;</numerusform>
-            <numerusform>&lt;h3&gt;“%1” में कोई प्राप्त फ़ाइल नहीं है&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;सभी %n फ़ाइलें दिखाएँ&lt;/a&gt;&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+89"/>
-        <source>Table and trends</source>
-        <translation>तालिका और रुझान</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+117"/>
         <source>Show all days</source>
         <translation>सभी दिन दिखाएँ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+188"/>
         <source>T&amp;able</source>
         <translation>तालिका(&amp;B)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-185"/>
+        <location line="+185"/>
         <source>Tre&amp;nds</source>
         <translation>रुझान(&amp;J)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-160"/>
         <source>Showing only the files of %1 (chosen in Trends)</source>
         <translation>केवल %1 की फ़ाइलें दिखाई जा रही हैं (रुझान में चुना गया)</translation>
     </message>
@@ -2726,7 +3065,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>एक curl कमांड कॉपी करें जो यह क्वेरी दोहराता है; यह कुंजी $%1 से पढ़ता है</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+28"/>
         <source>Nothing to export yet: fetch an import first.</source>
         <translation>अभी एक्सपोर्ट करने को कुछ नहीं है: पहले कोई इम्पोर्ट प्राप्त करें।</translation>
     </message>
@@ -2741,12 +3080,20 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>इस क्वेरी के पेज %1 के लिए curl कमांड कॉपी किया गया। चलाने से पहले $%2 में वर्कस्पेस की Data API कुंजी सेट करें।</translation>
     </message>
     <message>
-        <location line="-258"/>
+        <location line="-268"/>
         <source>—</source>
         <translation>—</translation>
     </message>
+    <message numerus="yes">
+        <location line="-183"/>
+        <source>Cancelled here: the table holds the %Ln file(s) received so far.</source>
+        <translation>
+            <numerusform>यहाँ रद्द किया गया: तालिका में अब तक मिली %Ln फ़ाइल है।</numerusform>
+            <numerusform>यहाँ रद्द किया गया: तालिका में अब तक मिली %Ln फ़ाइलें हैं।</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-122"/>
+        <location line="+62"/>
         <source>Fetching %1 (the previous fetch stopped)</source>
         <translation>%1 प्राप्त किया जा रहा है (पिछली प्राप्ति रोक दी गई)</translation>
     </message>
@@ -2760,13 +3107,67 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <source>The previous fetch stopped: the table holds only the new query.</source>
         <translation>पिछली प्राप्ति रोक दी गई: तालिका में केवल नई क्वेरी का परिणाम है।</translation>
     </message>
+    <message numerus="yes">
+        <location line="+41"/>
+        <source>Showing %1 — %Ln file(s) as stored %2 (not refreshed)</source>
+        <translation>
+            <numerusform>%1 दिखाया जा रहा है — %Ln फ़ाइल, जैसी %2 सहेजी गई थी (रीफ़्रेश नहीं हुआ)</numerusform>
+            <numerusform>%1 दिखाया जा रहा है — %Ln फ़ाइलें, जैसी %2 सहेजी गई थीं (रीफ़्रेश नहीं हुआ)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>Showing %1 — cancelled at %2: %Ln file(s), incomplete</source>
+        <translation>
+            <numerusform>%1 दिखाया जा रहा है — %2 पर रद्द: %Ln फ़ाइल, अपूर्ण</numerusform>
+            <numerusform>%1 दिखाया जा रहा है — %2 पर रद्द: %Ln फ़ाइलें, अपूर्ण</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Showing %1 — INCOMPLETE: %Ln file(s) received before the failure</source>
+        <translation>
+            <numerusform>%1 दिखाया जा रहा है — अपूर्ण: विफलता से पहले %Ln फ़ाइल मिली</numerusform>
+            <numerusform>%1 दिखाया जा रहा है — अपूर्ण: विफलता से पहले %Ln फ़ाइलें मिलीं</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Showing %1 — %Ln file(s), refreshed %2 with %3 request(s)</source>
+        <translation>
+            <numerusform>%1 दिखाया जा रहा है — %Ln फ़ाइल, %2 पर रीफ़्रेश की गई (अनुरोध: %3)</numerusform>
+            <numerusform>%1 दिखाया जा रहा है — %Ln फ़ाइलें, %2 पर रीफ़्रेश की गईं (अनुरोध: %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Showing %1 — %Ln file(s), fetched %2</source>
+        <translation>
+            <numerusform>%1 दिखाया जा रहा है — %Ln फ़ाइल, %2 पर प्राप्त</numerusform>
+            <numerusform>%1 दिखाया जा रहा है — %Ln फ़ाइलें, %2 पर प्राप्त</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>The table is incomplete: %1 of %2 pages arrived, and their %Ln file(s) are kept.</source>
+        <translation>
+            <numerusform>तालिका अपूर्ण है: %2 में से %1 पेज आए, और उनकी %Ln फ़ाइल रखी गई है।</numerusform>
+            <numerusform>तालिका अपूर्ण है: %2 में से %1 पेज आए, और उनकी %Ln फ़ाइलें रखी गई हैं।</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+120"/>
+        <location line="+20"/>
         <source>%1 of %2 files shown · %3 rows · %4 failed rows · failure rate %5</source>
         <translation>%2 में से %1 फ़ाइलें दिखाई गईं · %3 पंक्तियाँ · %4 विफल पंक्तियाँ · विफलता दर %5</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+3"/>
+        <source>%1 of %2 files · failure rate %3</source>
+        <comment>the status bar&apos;s summary where space is short</comment>
+        <translation>%2 में से %1 फ़ाइलें · विफलता दर %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>&lt;h3&gt;No profile yet&lt;/h3&gt;&lt;p&gt;A profile holds a workspace&apos;s data centre, ID and key.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Add a profile…&lt;/a&gt; &amp;nbsp;or&amp;nbsp; &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt; to look around.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;अभी कोई प्रोफ़ाइल नहीं&lt;/h3&gt;&lt;p&gt;प्रोफ़ाइल में किसी वर्कस्पेस का डेटा सेंटर, ID और कुंजी होती है।&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;प्रोफ़ाइल जोड़ें…&lt;/a&gt; &amp;nbsp;या&amp;nbsp; देखने के लिए &lt;a href=&quot;demo&quot;&gt;डेमो वर्कस्पेस खोलें&lt;/a&gt;।&lt;/p&gt;</translation>
     </message>
@@ -2785,13 +3186,21 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <source>&lt;h3&gt;No fetched file matches &quot;%1&quot;&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;clear-search&quot;&gt;Clear the search&lt;/a&gt;&lt;/p&gt;</source>
         <translation>&lt;h3&gt;कोई प्राप्त फ़ाइल &quot;%1&quot; से मेल नहीं खाती&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;clear-search&quot;&gt;खोज साफ़ करें&lt;/a&gt;&lt;/p&gt;</translation>
     </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&lt;h3&gt;No fetched file is %1&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Show all %Ln file(s)&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;“%1” में कोई प्राप्त फ़ाइल नहीं है&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;%Ln फ़ाइल दिखाएँ&lt;/a&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;“%1” में कोई प्राप्त फ़ाइल नहीं है&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;सभी %Ln फ़ाइलें दिखाएँ&lt;/a&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>&lt;h3&gt;Ready&lt;/h3&gt;&lt;p&gt;Pick an import and press &lt;b&gt;Fetch&lt;/b&gt; (F5).&lt;/p&gt;</source>
         <translation>&lt;h3&gt;तैयार&lt;/h3&gt;&lt;p&gt;कोई इम्पोर्ट चुनें और &lt;b&gt;प्राप्त करें&lt;/b&gt; (F5) दबाएँ।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>ImportScope</source>
         <translation>ImportScope</translation>
     </message>
@@ -2932,18 +3341,18 @@ ImportScope बंद होने तक उपयोग के लिए इ�
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>The stored history of profile &quot;%1&quot; will be forgotten when you press OK: %n import(s).</source>
+        <source>The stored history of profile &quot;%1&quot; will be forgotten when you press OK: %Ln import(s).</source>
         <translation>
-            <numerusform>OK दबाने पर प्रोफ़ाइल &quot;%1&quot; का सहेजा गया इतिहास हटा दिया जाएगा: %n इम्पोर्ट।</numerusform>
-            <numerusform>OK दबाने पर प्रोफ़ाइल &quot;%1&quot; का सहेजा गया इतिहास हटा दिया जाएगा: %n इम्पोर्ट।</numerusform>
+            <numerusform>OK दबाने पर प्रोफ़ाइल &quot;%1&quot; का सहेजा गया इतिहास हटा दिया जाएगा: %Ln इम्पोर्ट।</numerusform>
+            <numerusform>OK दबाने पर प्रोफ़ाइल &quot;%1&quot; का सहेजा गया इतिहास हटा दिया जाएगा: %Ln इम्पोर्ट।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <source>%1 on disk: %n import(s) with %2 file(s).</source>
+        <source>%1 on disk: %Ln import(s) with %2 file(s).</source>
         <translation>
-            <numerusform>डिस्क पर %1: %n इम्पोर्ट, फ़ाइलें: %2।</numerusform>
-            <numerusform>डिस्क पर %1: %n इम्पोर्ट, फ़ाइलें: %2।</numerusform>
+            <numerusform>डिस्क पर %1: %Ln इम्पोर्ट, फ़ाइलें: %2।</numerusform>
+            <numerusform>डिस्क पर %1: %Ln इम्पोर्ट, फ़ाइलें: %2।</numerusform>
         </translation>
     </message>
     <message>
@@ -3975,7 +4384,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
 <context>
     <name>Session</name>
     <message>
-        <location filename="../app/session/Session.cpp" line="+100"/>
+        <location filename="../app/session/Session.cpp" line="+104"/>
         <source>Demo workspace</source>
         <translation>डेमो वर्कस्पेस</translation>
     </message>
@@ -3994,7 +4403,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
 <context>
     <name>StatusChips</name>
     <message>
-        <location filename="../ui/StatusChips.cpp" line="+22"/>
+        <location filename="../ui/StatusChips.cpp" line="+69"/>
         <source>Show only: %1 (no new request)</source>
         <translation>केवल दिखाएँ: %1 (कोई नया अनुरोध नहीं)</translation>
     </message>
@@ -4005,10 +4414,10 @@ Use the key for this session only? It is kept in memory, never written, and aske
     </message>
     <message numerus="yes">
         <location line="+3"/>
-        <source>Show %1: %n file(s)</source>
+        <source>Show %1: %Ln file(s)</source>
         <translation>
-            <numerusform>%1 दिखाएँ: %n फ़ाइल</numerusform>
-            <numerusform>%1 दिखाएँ: %n फ़ाइलें</numerusform>
+            <numerusform>%1 दिखाएँ: %Ln फ़ाइल</numerusform>
+            <numerusform>%1 दिखाएँ: %Ln फ़ाइलें</numerusform>
         </translation>
     </message>
 </context>
@@ -4203,17 +4612,12 @@ forget उसे हटाता है, सभी प्रोफ़ाइल�
 <context>
     <name>TrendsView</name>
     <message>
-        <location filename="../ui/TrendsView.cpp" line="+48"/>
+        <location filename="../ui/TrendsView.cpp" line="+49"/>
         <source>Failed</source>
         <translation>विफल</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Partial</source>
-        <translation>आंशिक</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Successful</source>
         <translation>सफल</translation>
     </message>
@@ -4228,7 +4632,7 @@ forget उसे हटाता है, सभी प्रोफ़ाइल�
         <translation>कतार में या प्रतीक्षारत</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+95"/>
         <source>Show all days</source>
         <translation>सभी दिन दिखाएँ</translation>
     </message>
@@ -4238,7 +4642,7 @@ forget उसे हटाता है, सभी प्रोफ़ाइल�
         <translation>&lt;h3&gt;अभी कोई रुझान नहीं&lt;/h3&gt;&lt;p&gt;कोई इम्पोर्ट प्राप्त करें: उसकी फ़ाइलों का सारांश यहाँ प्रतिदिन के हिसाब से दिखेगा।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+110"/>
         <source>Files: %1 · days: %2, %3 to %4 · days in %5 by scheduled time</source>
         <translation>फ़ाइलें: %1 · दिन: %2, %3 से %4 तक · निर्धारित समय के अनुसार %5 में दिन</translation>
     </message>
@@ -4248,18 +4652,33 @@ forget उसे हटाता है, सभी प्रोफ़ाइल�
         <translation> · नहीं दिखाई गईं, बिना निर्धारित समय के: %1</translation>
     </message>
     <message>
-        <location line="-93"/>
-        <location line="+98"/>
+        <location line="-121"/>
+        <location line="+126"/>
         <source>Files per day</source>
         <translation>प्रतिदिन फ़ाइलें</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-262"/>
+        <source>Partial failure</source>
+        <translation>आंशिक विफलता</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Partial success</source>
+        <translation>आंशिक सफलता</translation>
+    </message>
+    <message>
+        <location line="+136"/>
         <source>Rows per day</source>
         <translation>प्रति दिन पंक्तियाँ</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+109"/>
+        <source>%1 of %2 fetched, as the table&apos;s filter shows</source>
+        <translation>%2 प्राप्त फ़ाइलों में से %1, तालिका के फ़िल्टर के अनुसार</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Files</source>
         <translation>फ़ाइलें</translation>
     </message>
@@ -4335,6 +4754,158 @@ forget उसे हटाता है, सभी प्रोफ़ाइल�
     </message>
 </context>
 <context>
+    <name>TriageCommand</name>
+    <message>
+        <location filename="../app/cli/TriageCommand.cpp" line="+80"/>
+        <source>--format must be table, csv or json, not &quot;%1&quot;.</source>
+        <translation>--format table, csv या json होना चाहिए, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>--sort must be files or failed-rows, not &quot;%1&quot;.</source>
+        <translation>--sort files या failed-rows होना चाहिए, &quot;%1&quot; नहीं।</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>FILES</source>
+        <translation>फ़ाइलें</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAILED ROWS</source>
+        <translation>विफल पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>IMPORTS</source>
+        <translation>इम्पोर्ट</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NEW</source>
+        <translation>नया</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>LAST SEEN</source>
+        <translation>अंतिम बार देखा गया</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CAUSE</source>
+        <translation>कारण</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(no message)</source>
+        <translation>(कोई संदेश नहीं)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>new</source>
+        <translation>नया</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>importscope: %1 (%2 of %3)</source>
+        <translation>importscope: %1 (%3 में से %2)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 में लिखा नहीं जा सकता: %2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Cannot write to standard output.</source>
+        <translation>स्टैंडर्ड आउटपुट पर नहीं लिखा जा सकता।</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Group the failed and partly failed files of one or more imports by cause (the status message with numbers, values, names of files, addresses and times masked), most files first.
+
+Without --import-id or --import-name: every import of the workspace (with --cached, every import stored for it). Each import&apos;s history is refreshed in the stored history first, with as few requests as it needs, so a second run costs a request or two per import.
+
+Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 bad command line, 3 authentication refused, 4 request rejected or nothing stored (--cached), 5 network or server failure after retries, 130 interrupted.</source>
+        <translation>एक या अधिक इम्पोर्ट की विफल और आंशिक रूप से विफल फ़ाइलों को कारण के अनुसार समूहित करता है (स्थिति संदेश, जिसमें संख्याएँ, मान, फ़ाइलों के नाम, पते और समय मास्क किए जाते हैं), सबसे अधिक फ़ाइलों वाला कारण पहले।
+
+--import-id या --import-name के बिना: वर्कस्पेस का हर इम्पोर्ट (--cached के साथ, उसके लिए सहेजा गया हर इम्पोर्ट)। हर इम्पोर्ट का इतिहास पहले सहेजे गए इतिहास में कम से कम अनुरोधों से रीफ़्रेश किया जाता है, इसलिए दूसरी बार चलाने पर प्रति इम्पोर्ट एक-दो अनुरोध ही लगते हैं।
+
+एग्ज़िट कोड export जैसे ही: 0 पूर्ण (तब भी जब कुछ विफल न हुआ हो), 1 स्थानीय विफलता, 2 गलत कमांड लाइन, 3 प्रमाणीकरण अस्वीकृत, 4 अनुरोध अस्वीकृत या कुछ भी सहेजा नहीं गया (--cached), 5 दोबारा प्रयासों के बाद नेटवर्क या सर्वर विफलता, 130 बाधित।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>An import&apos;s ID; give it again for more.</source>
+        <translation>किसी इम्पोर्ट की ID; और इम्पोर्ट के लिए इसे फिर से दें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An import&apos;s name; give it again for more.</source>
+        <translation>किसी इम्पोर्ट का नाम; और इम्पोर्ट के लिए इसे फिर से दें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The span: files scheduled in the last SPAN, as 24h, 7d (default) or 400d. A cause seen before the span is not new.</source>
+        <translation>समयावधि: पिछले SPAN में निर्धारित फ़ाइलें, जैसे 24h, 7d (डिफ़ॉल्ट) या 400d। समयावधि से पहले देखा गया कारण नया नहीं है।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>table (default), csv or json. CSV and JSON carry pattern, files, failed_rows, imports, workspaces, first_seen, last_seen, new, example, file_ids.</source>
+        <translation>table (डिफ़ॉल्ट), csv या json। CSV और JSON में pattern, files, failed_rows, imports, workspaces, first_seen, last_seen, new, example, file_ids होते हैं।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>files (default) or failed-rows: what comes first.</source>
+        <translation>files (डिफ़ॉल्ट) या failed-rows: किस आधार पर पहले रखा जाए।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Write to FILE, atomically (default: standard output).</source>
+        <translation>FILE में एटॉमिक रूप से लिखें (डिफ़ॉल्ट: स्टैंडर्ड आउटपुट)।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Send no request: group what is stored (exit 4 when a named import has nothing stored).</source>
+        <translation>कोई अनुरोध न भेजें: जो सहेजा गया है उसे समूहित करें (नाम से दिए गए किसी इम्पोर्ट के लिए कुछ भी सहेजा न हो तो एग्ज़िट कोड 4)।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No progress on standard error.</source>
+        <translation>स्टैंडर्ड एरर पर प्रगति न दिखाएँ।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+35"/>
+        <source>importscope: %n import(s) have no stored history and were left out; run triage once without --cached.</source>
+        <translation>
+            <numerusform>importscope: %n इम्पोर्ट का कोई सहेजा गया इतिहास नहीं है, इसलिए उसे छोड़ दिया गया; triage को एक बार --cached के बिना चलाएँ।</numerusform>
+            <numerusform>importscope: %n इम्पोर्ट का कोई सहेजा गया इतिहास नहीं है, इसलिए उन्हें छोड़ दिया गया; triage को एक बार --cached के बिना चलाएँ।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Interrupted: nothing was written; what was refreshed before stays stored.</source>
+        <translation>बाधित: कुछ भी नहीं लिखा गया; जो पहले रीफ़्रेश हो चुका था वह सहेजा हुआ रहता है।</translation>
+    </message>
+</context>
+<context>
+    <name>TriagePage</name>
+    <message>
+        <location filename="../ui/TriagePage.cpp" line="+118"/>
+        <source>Span: the date filter, %1 to %2</source>
+        <translation>समयावधि: तारीख फ़िल्टर, %1 से %2 तक</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Span: the whole fetched history</source>
+        <translation>समयावधि: पूरा प्राप्त इतिहास</translation>
+    </message>
+</context>
+<context>
     <name>TriageView</name>
     <message>
         <location filename="../ui/TriageView.cpp" line="+181"/>
@@ -4388,30 +4959,30 @@ forget उसे हटाता है, सभी प्रोफ़ाइल�
     </message>
     <message numerus="yes">
         <location line="+182"/>
-        <source>%n cause(s)</source>
+        <source>%Ln cause(s)</source>
         <translation>
-            <numerusform>%n कारण</numerusform>
-            <numerusform>%n कारण</numerusform>
+            <numerusform>%Ln कारण</numerusform>
+            <numerusform>%Ln कारण</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <source>%n failed or partly failed file(s)</source>
+        <source>%Ln failed or partly failed file(s)</source>
         <translation>
-            <numerusform>%n विफल या आंशिक रूप से विफल फ़ाइल</numerusform>
-            <numerusform>%n विफल या आंशिक रूप से विफल फ़ाइलें</numerusform>
+            <numerusform>%Ln विफल या आंशिक रूप से विफल फ़ाइल</numerusform>
+            <numerusform>%Ln विफल या आंशिक रूप से विफल फ़ाइलें</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
-        <source>%n new in this span</source>
+        <source>%Ln new in this span</source>
         <translation>
-            <numerusform>इस समयावधि में %n नया</numerusform>
-            <numerusform>इस समयावधि में %n नए</numerusform>
+            <numerusform>इस समयावधि में %Ln नया</numerusform>
+            <numerusform>इस समयावधि में %Ln नए</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+78"/>
         <source>New</source>
         <translation>नया</translation>
     </message>
