@@ -151,8 +151,10 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
 
     connect(m_importNameCombo, &QComboBox::activated, this, [this](int index) {
         const QString id = m_importNameCombo->itemData(index).toString();
-        if (!id.isEmpty())
+        if (!id.isEmpty()) {
             m_importIdEdit->setText(id);
+            Q_EMIT importPicked();
+        }
     });
     // A suggestion taken from the typed-name list (Down then Tab or Return, or a click) brings its ID
     // too, as the drop-down list does: the line shows that import's name, so the ID is its own.
@@ -166,7 +168,11 @@ FilterForm::FilterForm(QWidget *parent) : QWidget(parent)
     // longer names goes.
     m_importNameCombo->completer()->popup()->installEventFilter(this);
     connect(m_importNameCombo->completer(), qOverload<const QModelIndex &>(&QCompleter::activated), this,
-            takeSuggestion);
+            [this, takeSuggestion](const QModelIndex &index) {
+                takeSuggestion(index);
+                if (!m_importIdEdit->text().isEmpty())
+                    Q_EMIT importPicked();
+            });
     connect(m_importNameCombo->lineEdit(), &QLineEdit::textEdited, this, [this] {
         // Typing a new name makes an ID picked earlier stale: the ID would silently win.
         const int match = m_importNameCombo->findText(m_importNameCombo->currentText());

@@ -44,6 +44,8 @@ public:
 
 Q_SIGNALS:
     void fetchRequested();
+    // An import was picked from the workspace's list (the drop-down or a suggestion), not typed.
+    void importPicked();
     void cancelRequested();
     // "Problems only": every status is ticked (nothing filtered in the request) and the table is to
     // show only the problems among what arrives.

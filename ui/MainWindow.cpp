@@ -27,6 +27,7 @@
 #include "profiles/ProfileStore.h"
 #include "session/HistoryFetch.h"
 #include "session/Session.h"
+#include "store/HistoryStore.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
@@ -114,6 +115,7 @@ void MainWindow::buildLayout()
     m_form = new FilterForm(central);
     layout->addWidget(m_form);
     connect(m_form, &FilterForm::fetchRequested, this, &MainWindow::startFetch);
+    connect(m_form, &FilterForm::importPicked, this, &MainWindow::showStoredHistory);
     connect(m_form, &FilterForm::cancelRequested, this, &MainWindow::cancelFetch);
     connect(m_form, &FilterForm::problemsOnlyRequested, this,
             [this] { m_chips->setGroup(StatusGroup::Problems); });
@@ -711,6 +713,25 @@ void MainWindow::startFetch()
     m_workspace->fetch(query.value(), StoreUse::Refresh, this); // onFetchStarted() follows at once
 }
 
+// Picking an import shows what is stored for it at once, with no request (issue 17); Fetch then
+// refreshes it. Only a complete stored history, so any date filter is answered from it, and never in
+// place of a fetch that runs: a look in the store must not stop one.
+void MainWindow::showStoredHistory()
+{
+    if (!m_workspace || isFetching())
+        return;
+    const auto query = m_form->query();
+    if (!query)
+        return;
+    const QList<StoredImport> stored = m_session->store().imports(m_workspace->storeKey());
+    const bool found = std::any_of(stored.cbegin(), stored.cend(), [&query](const StoredImport &s) {
+        const bool same = query->importId.isEmpty() ? s.importName == query->importName : s.importId == query->importId;
+        return same && s.complete;
+    });
+    if (found)
+        m_workspace->fetch(query.value(), StoreUse::Only, this);
+}
+
 void MainWindow::cancelFetch()
 {
     if (!m_workspace || !m_fetch || !m_fetch->isRunning())
@@ -856,6 +877,11 @@ void MainWindow::onFetchFinished(const HistoryOutcome &outcome)
                                         .arg(description)
                                   : tr("Fetch failed: %1").arg(description));
         showError(*outcome.error, outcome);
+    } else if (m_fetch && m_fetch->storeUse() == StoreUse::Only && storedAt.isValid()) {
+        // Picked, not fetched: what is stored, said with its age; Fetch refreshes it.
+        m_queryLabel->setText(
+            tr("Showing %1 — %Ln file(s) as stored %2; Fetch (F5) refreshes it", nullptr, outcome.filesReceived)
+                .arg(description, TimeText::ago(storedAt)));
     } else if (m_fetch && m_fetch->report() && m_fetch->report()->mode == RefreshReport::Mode::Incremental) {
         m_queryLabel->setText(
             tr("Showing %1 — %Ln file(s), refreshed %2 with %3 request(s)", nullptr, outcome.filesReceived)

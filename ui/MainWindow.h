@@ -60,6 +60,7 @@ public:
     void openDemo(bool fetchRepresentative);
     void startFetch();
     void cancelFetch();
+    void showStoredHistory();
     void selectProfile(const QString &id);
     QString currentProfileId() const;
     // Re-reads the saved profiles (another window or the command line may have changed them).

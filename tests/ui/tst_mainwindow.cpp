@@ -102,6 +102,7 @@ private Q_SLOTS:
     void pacingIsVisibleWhileRequestsWait();
     void opensOnTheOnlySavedProfile();
     void reopensStoredAnswerAtOnceAndRefreshesIt();
+    void pickingAStoredImportShowsItWithoutARequest();
     void emptyImportSaysNoFiles();
     void cancelMidFetchKeepsRowsAndSaysSo();
     void partialFailureSaysIncomplete();
@@ -780,6 +781,49 @@ void TestMainWindow::fetchesOverTls()
     m_window->session()->profiles().remove(added->value().id, this,
                                            [&](std::optional<ProfileError> error) { removed = error; });
     QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 15'000);
+}
+
+// issue 17: picking an import from the list shows its stored history at once, with no request; a
+// pick while a fetch runs leaves that fetch alone; an import never stored is left to Fetch.
+void TestMainWindow::pickingAStoredImportShowsItWithoutARequest()
+{
+    // init() fetched (and stored) the representative import; now another one is shown.
+    m_window->filterForm()->setImport(QString(), DemoData::singleFileImport().name);
+    m_window->startFetch();
+    QVERIFY(waitForFetch(*m_window));
+    QCOMPARE(m_window->model()->rowCount(), 1);
+
+    auto *picker = m_window->findChild<QComboBox *>(QStringLiteral("importNameCombo"));
+    QTRY_VERIFY(picker->findText(DemoData::representativeImportName()) >= 0);
+    m_window->demoServer()->resetCounters();
+    const int stored = picker->findText(DemoData::representativeImportName());
+    picker->setCurrentIndex(stored);
+    Q_EMIT picker->activated(stored);
+    QTRY_COMPARE(m_window->model()->rowCount(), 987);
+    QVERIFY(waitForFetch(*m_window, 5000) || !m_window->isFetching());
+    QCOMPARE(m_window->demoServer()->totalRequests(), 0);
+    QVERIFY2(m_window->queryText().contains(QLatin1String("as stored")), qPrintable(m_window->queryText()));
+    QVERIFY(!m_window->banner()->isVisible());
+
+    // Never stored: picking it shows nothing new and sends nothing; the table keeps what it shows.
+    const int fresh = picker->findText(DemoData::largeImport().name);
+    picker->setCurrentIndex(fresh);
+    Q_EMIT picker->activated(fresh);
+    QTest::qWait(300);
+    QCOMPARE(m_window->model()->rowCount(), 987);
+    QCOMPARE(m_window->demoServer()->totalRequests(), 0);
+
+    // A pick while a fetch runs does not stop it.
+    m_window->demoServer()->setLatencyMs(300);
+    m_window->startFetch(); // the large import, 87 pages
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isFetching(), 5000);
+    picker->setCurrentIndex(stored);
+    Q_EMIT picker->activated(stored);
+    QTest::qWait(200);
+    QVERIFY(m_window->isFetching());
+    QVERIFY2(m_window->queryText().contains(DemoData::largeImport().name) || m_window->model()->rowCount() != 987,
+             qPrintable(m_window->queryText()));
+    m_window->demoServer()->setLatencyMs(0);
 }
 
 QTEST_MAIN(TestMainWindow)
