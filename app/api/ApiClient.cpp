@@ -925,7 +925,7 @@ void ApiClient::onReplyFinished(quint64 id)
                     return entry.second->reply &&
                            entry.second->connection.workspaceId == call.connection.workspaceId;
                 }));
-            pace.disclosed(quota, othersInFlight);
+            pace.disclosed(call.sendToken, now, quota, othersInFlight);
         }
     } else {
         pace.lost(call.sendToken);
