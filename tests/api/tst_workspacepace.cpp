@@ -497,6 +497,7 @@ void TestWorkspacePace::pacesByTheDisclosedWindow()
                                 .arg(without.finishedMs)
                                 .arg(without.rejections)
                                 .arg(pace.disclosedWindowMs());
+    qInfo("%s", qPrintable(figures));
     const qint64 least = std::max(floorMs(kCalls, requests, windowMs), floorMs(kCalls, 50, 60'000));
     QVERIFY2(with.finishedMs <= least * 5 / 4 + 2000, qPrintable(figures));
     // No slower than without them, but for a round trip and one reset's rounding (the simulation is
