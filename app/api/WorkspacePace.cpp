@@ -429,6 +429,10 @@ void WorkspacePace::rejected(quint64 token, qint64 nowMs, const ServerQuota &quo
         const qint64 spacing = spacingBefore(it);
         if (spacing > 0)
             m_quotaLowMs = std::max(m_quotaLowMs, spacing);
+        // The server's window was full: its oldest call, the limit's worth back, leaves at the reset
+        // (for a server that sends its quota only with its 429s).
+        if (m_disclosedLimit && *quota.resetAtMs > nowMs)
+            learnWindow(it - m_sends.begin() - 1, *m_disclosedLimit, m_quotaResetMs);
         if (m_quotaProbe == token) {
             m_quotaProbe.reset();
             ++m_quotaProbesRefused;
@@ -533,7 +537,8 @@ void WorkspacePace::disclosed(quint64 token, qint64 nowMs, const ServerQuota &qu
         m_quotaLeft = *quota.remaining - std::max(0, othersInFlight);
         noteReset(*quota.resetAtMs, nowMs);
         if (m_disclosedLimit)
-            learnWindow(token, *m_disclosedLimit - *quota.remaining, m_quotaResetMs);
+            if (const auto it = find(token); it != m_sends.end() && it->state == State::Accepted)
+                learnWindow(it - m_sends.begin(), *m_disclosedLimit - *quota.remaining, m_quotaResetMs);
     }
     if (quota.freeAtMs)
         m_holdUntilMs = std::max(m_holdUntilMs, *quota.freeAtMs);
@@ -558,7 +563,7 @@ void WorkspacePace::noteReset(qint64 resetAtMs, qint64 nowMs)
     m_quotaResetMs = resetAtMs;
 }
 
-void WorkspacePace::learnWindow(quint64 token, int inWindow, qint64 resetAtMs)
+void WorkspacePace::learnWindow(qsizetype newest, int inWindow, qint64 resetAtMs)
 {
     // The server counted `inWindow` calls, this one the newest; the oldest of them leaves the window
     // (a sliding one) at the reset, so the window is reset - that call's send, a little more (the
@@ -567,14 +572,13 @@ void WorkspacePace::learnWindow(quint64 token, int inWindow, qint64 resetAtMs)
     // oldest, and the reading never shorter than the window. Calls of other tools only make it longer.
     // A window that starts afresh at fixed times reads shorter when its first call came late into it,
     // which the reset's hold makes up for.
-    const auto it = find(token);
-    if (it == m_sends.end() || it->state != State::Accepted || inWindow <= 0)
+    if (newest < 0 || newest >= qsizetype(m_sends.size()) || inWindow <= 0)
         return;
     int seen = 0;
-    for (auto before = std::make_reverse_iterator(it + 1); before != m_sends.rend(); ++before) {
-        if (before->state != State::Accepted || ++seen < inWindow)
+    for (qsizetype i = newest; i >= 0; --i) {
+        if (m_sends[i].state != State::Accepted || ++seen < inWindow)
             continue;
-        const qint64 window = std::clamp<qint64>(resetAtMs - before->at, 0, ServerQuota::kMaxWaitMs);
+        const qint64 window = std::clamp<qint64>(resetAtMs - m_sends[i].at, 0, ServerQuota::kMaxWaitMs);
         if (window < kMinWindowMs)
             return;
         if (window > m_quotaLowMs)

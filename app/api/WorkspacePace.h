@@ -120,9 +120,9 @@ private:
     qint64 quotaLowMs() const;
     // Since the disclosed limit's worth of calls before this one was sent (-1: fewer were sent).
     qint64 spacingBefore(std::deque<Send>::const_iterator it) const;
-    // The window read off one answer: `inWindow` calls in the server's window, the answered one
-    // (`token`) the newest, and the window frees at resetAtMs.
-    void learnWindow(quint64 token, int inWindow, qint64 resetAtMs);
+    // The window read off one answer: `inWindow` calls in the server's window, m_sends[newest] the
+    // newest of them (or the newest before it, when not answered yet), and the window frees at resetAtMs.
+    void learnWindow(qsizetype newest, int inWindow, qint64 resetAtMs);
     // A reset read off an answer at nowMs.
     void noteReset(qint64 resetAtMs, qint64 nowMs);
 

@@ -16,7 +16,7 @@ namespace {
 
 // How a simulated server discloses its limit: not at all, or x-ratelimit-reset in Unix seconds or in
 // seconds from now (both rounded up to a second, as the demo server does).
-enum class Disclosure { None, UnixSeconds, DeltaSeconds };
+enum class Disclosure { None, UnixSeconds, DeltaSeconds, UnixSecondsOn429s };
 
 // What the server wrote on one answer.
 struct SimHeaders
@@ -62,7 +62,8 @@ struct SimServer
             accepted.push_back(arrivalMs);
         else if (ours)
             ++rejections;
-        if (headers && disclosure != Disclosure::None) {
+        if (headers && disclosure != Disclosure::None &&
+            (!ok || disclosure != Disclosure::UnixSecondsOn429s)) {
             // When the quota next grows: the oldest counted call leaves a rolling window; a fixed one
             // starts afresh.
             const qint64 resetMs = fixed ? windowStart + windowMs : accepted.front() + windowMs;
@@ -70,8 +71,8 @@ struct SimServer
             headers->limit = QByteArray::number(requests);
             headers->remaining = QByteArray::number(requests - qsizetype(accepted.size()));
             headers->reset =
-                QByteArray::number(disclosure == Disclosure::UnixSeconds ? seconds(resetMs + kEpochMs)
-                                                                         : seconds(resetMs - arrivalMs));
+                QByteArray::number(disclosure != Disclosure::DeltaSeconds ? seconds(resetMs + kEpochMs)
+                                                                          : seconds(resetMs - arrivalMs));
         }
         return ok;
     }
@@ -180,6 +181,7 @@ private Q_SLOTS:
     void pacesByTheDisclosedWindow_data();
     void pacesByTheDisclosedWindow();
     void anotherToolsCallsAreLeftToTheQuota();
+    void aQuotaSentOnlyWith429s();
     void estimateFollowsTheLearnedPace();
 };
 
@@ -542,6 +544,30 @@ void TestWorkspacePace::anotherToolsCallsAreLeftToTheQuota()
         qInfo("%s", qPrintable(figures));
         QVERIFY2(results[1].rejections <= results[0].rejections, qPrintable(figures));
     }
+}
+
+void TestWorkspacePace::aQuotaSentOnlyWith429s()
+{
+    // A server that writes its quota only on its 429s: each refusal says the window is full and when
+    // it frees, which gives the window as well; the headers still cost nothing over learning alone.
+    SimServer hidden{6, 4000, {}};
+    WorkspacePace blind(50, 60'000);
+    const SimResult without = simulate(blind, hidden, 25);
+    SimServer open{6, 4000, {}};
+    open.disclosure = Disclosure::UnixSecondsOn429s;
+    WorkspacePace pace(50, 60'000);
+    const SimResult with = simulate(pace, open, 25);
+    const QString figures =
+        QStringLiteral("with headers %1 ms, %2 refused; without %3 ms, %4 refused; window %5 ms")
+            .arg(with.finishedMs)
+            .arg(with.rejections)
+            .arg(without.finishedMs)
+            .arg(without.rejections)
+            .arg(pace.disclosedWindowMs());
+    qInfo("%s", qPrintable(figures));
+    QVERIFY2(with.finishedMs <= floorMs(25, 6, 4000) * 5 / 4 + 2000, qPrintable(figures));
+    QVERIFY2(with.rejections <= without.rejections, qPrintable(figures));
+    QVERIFY2(pace.disclosedWindowMs() >= 4000 && pace.disclosedWindowMs() <= 5100, qPrintable(figures));
 }
 
 void TestWorkspacePace::estimateFollowsTheLearnedPace()
