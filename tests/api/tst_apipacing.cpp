@@ -398,8 +398,13 @@ void TestApiPacing::aDisclosedLimitIsPacedOverTheServersWindow()
             .arg(without.pace.first)
             .arg(without.pace.second);
     qInfo("%s", qPrintable(figures));
-    QVERIFY2(with.refused <= without.refused, qPrintable(figures));
-    QVERIFY2(with.requests <= without.requests, qPrintable(figures));
+    // No more 429s than without the headers. Both counts move with where in its second the server's
+    // window ends (the headers' probes cost up to two; the learning without them 3 to 15 at a fixed
+    // window), so the count is held to the larger of the two bounds: without the headers, or the
+    // probes and one more (a fixed window: the probes and one window's calls let out early).
+    const bool fixed = m_readings.rateWindow == DemoReadings::RateWindow::Fixed;
+    const int allowed = std::max(without.refused, fixed ? 2 + kLimit : 3);
+    QVERIFY2(with.refused <= allowed, qPrintable(figures));
     QVERIFY2(with.requests == kCalls + with.refused, qPrintable(figures));
     // The server's limit over its own window: resets come in whole seconds, rounded up, so the window
     // reads up to a second long (and a fixed window's first, partial one no shorter than its reset).
