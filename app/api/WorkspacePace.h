@@ -13,6 +13,7 @@
 
 #include <QtGlobal>
 
+#include <algorithm>
 #include <deque>
 #include <optional>
 #include <utility>
@@ -153,9 +154,9 @@ private:
     std::optional<int> m_quotaLeft;
     qint64 m_quotaResetMs = 0;
     bool m_headersSeen = false; // the server discloses its quota: its 429s need no learning
-    // The server's window (docs/PACING.md, "Headers"): the least reading of reset - the send of the
-    // oldest call in its window; shorter, once a call let out before a reset was accepted (proven);
-    // longer than m_quotaLowMs, the longest spacing refused.
+    // The server's window (docs/PACING.md, "A disclosed limit"): the least reading of reset - the
+    // send of the oldest call in its window; shorter, once a call let out before a reset was accepted
+    // (proven); longer than m_quotaLowMs, the longest spacing refused.
     qint64 m_resetWindowMs = 0;
     // The least step from one reset to the next: a window that starts afresh at fixed times moves
     // its reset by the window (a rolling one by less than its reading above).
