@@ -31,6 +31,17 @@
 #include "Version.h"
 
 namespace {
+
+// Aborts a reply at most once. Qt aborts by reporting OperationCanceledError, and warns
+// ("QNetworkReplyImplPrivate::error: Internal problem, this method must only be called once") when the
+// reply already has an error: one that failed on its own (its finished() still queued) when a fetch
+// that ended on a too-long Retry-After aborts its other pages, or one aborted again from within its
+// own abort. Such a reply finishes by itself.
+void abortOnce(QNetworkReply *reply)
+{
+    if (reply && !reply->isFinished() && reply->error() == QNetworkReply::NoError)
+        reply->abort();
+}
 // Server text reaches the user's terminal: no escape sequences, no line breaks, no bidi overrides,
 // and never more than a line or two (docs/SECURITY.md, "Output").
 constexpr qsizetype kMaxMessageChars = 600;
@@ -469,7 +480,7 @@ ApiClient::~ApiClient()
     for (auto &[id, call] : m_calls) {
         if (call->reply) {
             call->reply->disconnect(this);
-            call->reply->abort();
+            abortOnce(call->reply);
         }
     }
 }
@@ -528,7 +539,7 @@ void ApiClient::abort(quint64 id)
     std::erase(m_ready, id);
     if (call->reply) {
         call->reply->disconnect(this);
-        call->reply->abort();
+        abortOnce(call->reply);
         call->reply->deleteLater();
         if (call->transport)
             --call->transport->inFlight[call->origin];
@@ -698,7 +709,7 @@ void ApiClient::send(Call &call)
         if (it == m_calls.end() || !it->second->reply)
             return;
         it->second->timedOut = true;
-        it->second->reply->abort(); // finished() follows, handled as a timeout
+        abortOnce(it->second->reply); // finished() follows, handled as a timeout
     });
     auto keepAlive = [inactivity] { inactivity->start(); };
     connect(reply, &QNetworkReply::downloadProgress, inactivity, keepAlive);
@@ -717,7 +728,7 @@ void ApiClient::send(Call &call)
             return;
         it->second->timedOut = true;
         it->second->pastDeadline = true;
-        it->second->reply->abort();
+        abortOnce(it->second->reply);
     });
 
     // The body is read as it arrives and dropped past maxBodyBytes (docs/SECURITY.md, "Bounds"):
@@ -727,7 +738,7 @@ void ApiClient::send(Call &call)
         if (it == m_calls.end() || !it->second->reply || bytes <= m_policy.maxBodyBytes)
             return false;
         it->second->tooLarge = true;
-        it->second->reply->abort();
+        abortOnce(it->second->reply);
         return true;
     };
     connect(reply, &QNetworkReply::metaDataChanged, this, [this, id, reply, overLimit] {
@@ -737,7 +748,7 @@ void ApiClient::send(Call &call)
             if (it == m_calls.end() || it->second->reply != reply)
                 return;
             it->second->compressedAs = encoding.left(40);
-            reply->abort();
+            abortOnce(reply);
             return;
         }
         const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
@@ -945,7 +956,7 @@ void ApiClient::onReplyFinished(quint64 id)
                     return entry.second->reply &&
                            entry.second->connection.workspaceId == call.connection.workspaceId;
                 }));
-            pace.disclosed(quota, othersInFlight);
+            pace.disclosed(call.sendToken, now, quota, othersInFlight);
         }
     } else {
         pace.lost(call.sendToken);

@@ -67,7 +67,7 @@ void declareDemoServerOptions(QCommandLineParser &parser, const QString &)
         QStringLiteral("readings"),
         DemoServerCommandText::tr("How the API's open points are read (default: "
                                   "$IMPORTSCOPE_DEMO_READINGS, else date=scheduled,end=second,"
-                                  "order=scheduled,pf=none): %1.")
+                                  "order=scheduled,pf=none,ratelimit=none,window=sliding): %1.")
             .arg(DemoReadings::grammar()),
         QStringLiteral("SPEC"));
     parser.addOptions({helpOption, portOption, latencyOption, rateOption, retryAfterOption, faultsOption,

@@ -29,6 +29,16 @@ Expected<DemoReadings> DemoReadings::parse(const QString &spec)
             readings.partialFailure = PartialFailureFilter::WithFailed;
         else if (key == QLatin1String("pf") && value == QLatin1String("partial_success"))
             readings.partialFailure = PartialFailureFilter::WithPartialSuccess;
+        else if (key == QLatin1String("ratelimit") && value == QLatin1String("none"))
+            readings.rateLimitHeaders = RateLimitHeaders::None;
+        else if (key == QLatin1String("ratelimit") && value == QLatin1String("unix"))
+            readings.rateLimitHeaders = RateLimitHeaders::UnixSeconds;
+        else if (key == QLatin1String("ratelimit") && value == QLatin1String("delta"))
+            readings.rateLimitHeaders = RateLimitHeaders::DeltaSeconds;
+        else if (key == QLatin1String("window") && value == QLatin1String("sliding"))
+            readings.rateWindow = RateWindow::Sliding;
+        else if (key == QLatin1String("window") && value == QLatin1String("fixed"))
+            readings.rateWindow = RateWindow::Fixed;
         else
             known = false;
         if (!known)
@@ -39,13 +49,17 @@ Expected<DemoReadings> DemoReadings::parse(const QString &spec)
 
 QString DemoReadings::toString() const
 {
-    return QStringLiteral("date=%1,end=%2,order=%3,pf=%4")
+    return QStringLiteral("date=%1,end=%2,order=%3,pf=%4,ratelimit=%5,window=%6")
         .arg(dateField == DateField::Scheduled ? QStringLiteral("scheduled") : QStringLiteral("completed"),
              dateEndExact ? QStringLiteral("exact") : QStringLiteral("second"),
              order == Order::ScheduledNewestFirst ? QStringLiteral("scheduled") : QStringLiteral("completed"),
              partialFailure == PartialFailureFilter::None         ? QStringLiteral("none")
              : partialFailure == PartialFailureFilter::WithFailed ? QStringLiteral("failed")
-                                                                  : QStringLiteral("partial_success"));
+                                                                  : QStringLiteral("partial_success"),
+             rateLimitHeaders == RateLimitHeaders::None          ? QStringLiteral("none")
+             : rateLimitHeaders == RateLimitHeaders::UnixSeconds ? QStringLiteral("unix")
+                                                                 : QStringLiteral("delta"),
+             rateWindow == RateWindow::Sliding ? QStringLiteral("sliding") : QStringLiteral("fixed"));
 }
 
 DemoReadings DemoReadings::fromEnvironment()
@@ -60,5 +74,7 @@ QString DemoReadings::grammar()
         "date=scheduled|completed (which timestamp the date filter reads), end=second|exact "
         "(whether an end with seconds covers that second), order=scheduled|completed (files "
         "newest first by which timestamp), pf=none|failed|partial_success (which status filter "
-        "also brings PARTIAL_FAILURE files), comma-separated");
+        "also brings PARTIAL_FAILURE files), ratelimit=none|unix|delta (x-ratelimit-* headers on "
+        "every answer, the reset in Unix seconds or seconds from now), window=sliding|fixed (the "
+        "rate limit's window rolls, or starts afresh at fixed times), comma-separated");
 }

@@ -433,6 +433,7 @@ DemoServer::DemoServer(const Options &options, QObject *parent)
       m_data(DemoData::generate(options.seed, options.anchor)), m_faultRandom(options.seed)
 {
     m_clock.start();
+    m_wallAtStartMs = QDateTime::currentMSecsSinceEpoch();
 }
 
 DemoServer::~DemoServer()
@@ -706,27 +707,58 @@ DemoServer::Reply DemoServer::answer(const QHttpServerRequest &request, bool shi
     if (user != workspaceId() || key != apiKey())
         return Reply::json(401, authBody("AuthenticationInvalid", invalid));
 
+    QList<QPair<QByteArray, QByteArray>> rateHeaders;
     {
         QMutexLocker lock(&m_mutex);
         if (m_options.rateLimit > 0) {
             const qint64 windowMs = qint64(m_options.rateWindowSeconds) * 1000;
             const qint64 now = m_clock.elapsed();
+            const qint64 nowUtc = m_wallAtStartMs + now;
+            const bool fixed = m_readings.rateWindow == DemoReadings::RateWindow::Fixed;
+            // A fixed window starts at every multiple of its length on the Unix clock; a sliding one
+            // holds what arrived in the last window's span.
+            const qint64 windowStart =
+                fixed ? nowUtc / windowMs * windowMs - m_wallAtStartMs : now - windowMs + 1;
             std::deque<qint64> &window = m_rateWindows[user];
-            while (!window.empty() && window.front() <= now - windowMs)
+            while (!window.empty() && window.front() < windowStart)
                 window.pop_front();
-            if (qint64(window.size()) >= m_options.rateLimit) {
+            const bool refused = qint64(window.size()) >= m_options.rateLimit;
+            if (!refused)
+                window.push_back(now);
+            // When the quota next grows: the oldest counted request leaves a sliding window; a fixed
+            // one starts afresh. Written in whole seconds, rounded up, so that a client that waits
+            // until then is never refused.
+            const qint64 resetMs = (fixed ? windowStart + windowMs : window.front() + windowMs) - now;
+            const qint64 resetUtcMs = nowUtc + resetMs;
+            if (m_readings.rateLimitHeaders != DemoReadings::RateLimitHeaders::None) {
+                const bool unixTime =
+                    m_readings.rateLimitHeaders == DemoReadings::RateLimitHeaders::UnixSeconds;
+                rateHeaders.append({"x-ratelimit-limit", QByteArray::number(m_options.rateLimit)});
+                rateHeaders.append(
+                    {"x-ratelimit-remaining",
+                     QByteArray::number(std::max<qint64>(0, m_options.rateLimit - qint64(window.size())))});
+                rateHeaders.append(
+                    {"x-ratelimit-reset",
+                     QByteArray::number(unixTime ? (resetUtcMs + 999) / 1000 : (resetMs + 999) / 1000)});
+            }
+            if (refused) {
                 Reply reply = Reply::json(429, rateLimitedBody(m_arrivals));
                 if (m_options.sendRetryAfter) {
-                    const qint64 waitMs = window.front() + windowMs - now;
-                    reply.headers.emplaceBack("Retry-After",
-                                              QByteArray::number(std::max<qint64>(1, (waitMs + 999) / 1000)));
+                    reply.headers.emplaceBack(
+                        "Retry-After", QByteArray::number(std::max<qint64>(1, (resetMs + 999) / 1000)));
                 }
+                reply.headers += rateHeaders;
                 return reply;
             }
-            window.push_back(now);
         }
     }
+    Reply reply = answerAdmitted(request, history, shift);
+    reply.headers += rateHeaders;
+    return reply;
+}
 
+DemoServer::Reply DemoServer::answerAdmitted(const QHttpServerRequest &request, bool history, bool shift)
+{
     const QByteArray contentType =
         headerValue(request, "Content-Type").split(';').first().trimmed().toLower();
     if (contentType != "application/json")

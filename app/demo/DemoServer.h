@@ -38,10 +38,10 @@ class DemoListener;
 
 struct DemoServerOptions
 {
-    quint16 port = 0;   // 0: any free port
-    int latencyMs = 0;  // added to every answer, without blocking other requests
-    int rateLimit = 50; // requests per rolling window per workspace; <= 0: no limit
-    int rateWindowSeconds = 60;
+    quint16 port = 0;            // 0: any free port
+    int latencyMs = 0;           // added to every answer, without blocking other requests
+    int rateLimit = 50;          // requests per window per workspace; <= 0: no limit
+    int rateWindowSeconds = 60;  // the window rolls or starts afresh as DemoReadings::rateWindow says
     QString faults;              // DemoFaultPlan::grammar()
     quint32 seed = 1;            // data and probabilistic faults
     QDateTime anchor;            // the data ends just before it; invalid: DemoData::defaultAnchor()
@@ -115,6 +115,7 @@ private:
 
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     Reply answer(const QHttpServerRequest &request, bool shift);
+    Reply answerAdmitted(const QHttpServerRequest &request, bool history, bool shift);
     Reply answerRunHistory(const QJsonObject &body, bool shift);
     Reply answerImportDetails(const QJsonObject &body);
     Reply faultReply(const DemoFault &fault, qint64 arrival);
@@ -142,6 +143,7 @@ private:
     std::atomic<int> m_maxInFlight{0};
 
     QElapsedTimer m_clock;
+    qint64 m_wallAtStartMs = 0; // the Unix time in ms when m_clock started: resets are Unix times
     quint64 m_nextExchange = 0;
     std::map<quint64, std::unique_ptr<Exchange>> m_exchanges; // server thread only
 };

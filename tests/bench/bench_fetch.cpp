@@ -11,6 +11,11 @@
 // Issue 11's pacing budget: against servers whose limit the client is not told (5 per 2 s up to 50 per
 // 60 s), with the client's default pace (50 per 60 s), every page arrives in at most 1.25 x the least
 // time the server's limit allows + 2 s, and a 50-per-60-s server sees no 429 at all.
+//
+// Issue 16's: the same budget when the server discloses its limit (x-ratelimit-limit, -remaining,
+// -reset, the reset in Unix seconds or seconds from now, over a sliding or a fixed window), for
+// 6 per 4 s, 5 per 2 s, 10 per 2 s and 50 per 60 s at 25 pages, and with the headers no slower than
+// without them. `bench_fetch headers` runs only that part.
 #include "BenchSupport.h"
 #include "api/ApiClient.h"
 #include "api/HistoryClient.h"
@@ -25,6 +30,7 @@
 #include <QTimer>
 
 #include <cstdlib>
+#include <map>
 #include <memory>
 
 namespace {
@@ -54,6 +60,29 @@ constexpr Limit kLimits[] = {
     {10, 2, 25, kRepeats}, // today's storm, now at the default pace
     {20, 10, 25, kRepeats},
     {50, 60, 60, 1}, // the real API's limit: a minute per run, so one run
+};
+// Issue 16's limits, each fetched with and without the headers.
+constexpr Limit kDisclosedLimits[] = {
+    {6, 4, 25, kRepeats},
+    {5, 2, 25, kRepeats},
+    {10, 2, 25, kRepeats},
+    {50, 60, 25, kRepeats},
+};
+struct Disclosure
+{
+    const char *name;
+    DemoReadings::RateLimitHeaders headers;
+    DemoReadings::RateWindow window;
+    int runs; // at most the limit's
+};
+constexpr Disclosure kDisclosures[] = {
+    {"none", DemoReadings::RateLimitHeaders::None, DemoReadings::RateWindow::Sliding, kRepeats},
+    {"unix", DemoReadings::RateLimitHeaders::UnixSeconds, DemoReadings::RateWindow::Sliding, kRepeats},
+    {"delta", DemoReadings::RateLimitHeaders::DeltaSeconds, DemoReadings::RateWindow::Sliding, kRepeats},
+    // A fixed window, once each: the reading the headers must not be slower under either.
+    {"none_fixed", DemoReadings::RateLimitHeaders::None, DemoReadings::RateWindow::Fixed, 1},
+    {"unix_fixed", DemoReadings::RateLimitHeaders::UnixSeconds, DemoReadings::RateWindow::Fixed, 1},
+    {"delta_fixed", DemoReadings::RateLimitHeaders::DeltaSeconds, DemoReadings::RateWindow::Fixed, 1},
 };
 constexpr int kStormLimit = 10;
 constexpr int kStormWindowSeconds = 2;
@@ -196,10 +225,98 @@ double fetchSequentially(ApiClient &api, const Connection &connection, const His
 
 } // namespace
 
+// The least time `pages` pages take under R per W s and under the client's default ceiling (the larger
+// wins), as issue 11's budget counts it: floor((N - 1) / R) windows, and one latency.
+double leastMs(const Limit &limit)
+{
+    const RequestPolicy defaults;
+    const auto floorFor = [&](int requests, qint64 windowMs) {
+        return double((limit.pages - 1) / requests) * double(windowMs);
+    };
+    return std::max(floorFor(limit.requests, limit.windowSeconds * 1000LL),
+                    floorFor(defaults.rateLimitRequests, defaults.rateLimitWindowMs)) +
+           kLatencyMs;
+}
+
+// Issue 16: each limit with and without the headers, a fresh client at the default pace each run.
+// Returns how many budgets were missed.
+int benchDisclosedLimits(ServerThread &server, const Connection &connection)
+{
+    int failures = 0;
+    const RequestPolicy defaults;
+    for (const Limit &limit : kDisclosedLimits) {
+        const HistoryQuery limited = newestFilesQuery(server->snapshot(), filesFor(limit.pages));
+        server->setRateLimit(limit.requests, limit.windowSeconds);
+        const double least = leastMs(limit);
+        const double budget = 1.25 * least + 2000;
+        std::map<QString, double> medians;
+        for (const Disclosure &disclosure : kDisclosures) {
+            DemoReadings readings;
+            readings.rateLimitHeaders = disclosure.headers;
+            readings.rateWindow = disclosure.window;
+            server->setReadings(readings);
+            QList<double> times, rejected, windows;
+            for (int run = 0; run < std::min(limit.runs, disclosure.runs); ++run) {
+                server->clearRateLimitWindow();
+                server->resetCounters();
+                ApiClient paced;
+                paced.setPolicy(defaults);
+                HistoryClient pacedHistory(&paced);
+                const Timed timed = fetchAll(pacedHistory, connection, limited, limit.pages);
+                times.append(timed.ms);
+                rejected.append(server->responsesWithStatus(429));
+                const auto [requests, windowMs] = paced.paceFor(connection.workspaceId);
+                windows.append(windowMs);
+                std::printf(
+                    "limit %d per %d s, headers %s, %d pages, run %d: %.0f ms, %d requests, %d answered "
+                    "429, pace %d per %.2f s\n",
+                    limit.requests, limit.windowSeconds, disclosure.name, limit.pages, run + 1, timed.ms,
+                    server->totalRequests(), server->responsesWithStatus(429), requests, windowMs / 1000.0);
+            }
+            const QByteArray name = QStringLiteral("ratelimit_%1per%2s_%3pages_headers_%4")
+                                        .arg(limit.requests)
+                                        .arg(limit.windowSeconds)
+                                        .arg(limit.pages)
+                                        .arg(QLatin1String(disclosure.name))
+                                        .toLatin1();
+            const double median = Bench::median(times);
+            medians[QLatin1String(disclosure.name)] = median;
+            Bench::report(QByteArray(name + "_ms").constData(), median, "ms");
+            Bench::report(QByteArray(name + "_429s").constData(), Bench::median(rejected), "responses");
+            Bench::report(QByteArray(name + "_pace_window_ms").constData(), Bench::median(windows), "ms");
+            if (median > budget) {
+                std::printf("  MISSED: %s over its budget\n", name.constData());
+                ++failures;
+            }
+        }
+        const QByteArray name = QStringLiteral("ratelimit_%1per%2s_%3pages")
+                                    .arg(limit.requests)
+                                    .arg(limit.windowSeconds)
+                                    .arg(limit.pages)
+                                    .toLatin1();
+        Bench::report(QByteArray(name + "_floor_ms").constData(), least, "ms");
+        Bench::report(QByteArray(name + "_budget_ms").constData(), budget, "ms");
+        // With the headers no slower than without, on the same window (a run's noise aside: 5 %).
+        for (const auto &[with, without] :
+             {std::pair{"unix", "none"}, std::pair{"delta", "none"}, std::pair{"unix_fixed", "none_fixed"},
+              std::pair{"delta_fixed", "none_fixed"}}) {
+            if (medians[QLatin1String(with)] > 1.05 * medians[QLatin1String(without)]) {
+                std::printf("  MISSED: %s with headers %s slower than without (%.0f > %.0f ms)\n",
+                            name.constData(), with, medians[QLatin1String(with)],
+                            medians[QLatin1String(without)]);
+                ++failures;
+            }
+        }
+    }
+    server->setReadings(DemoReadings());
+    return failures;
+}
+
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     Bench::printMachine("bench_fetch");
+    const bool headersOnly = argc > 1 && qstrcmp(argv[1], "headers") == 0;
 
     DemoServer::Options options;
     options.latencyMs = kLatencyMs;
@@ -213,6 +330,12 @@ int main(int argc, char **argv)
     connection.baseUrl = server.url();
     connection.workspaceId = DemoServer::workspaceId();
     connection.apiKey = DemoServer::apiKey();
+
+    if (headersOnly) {
+        const int failures = benchDisclosedLimits(server, connection);
+        std::printf("disclosed-limit budget: %s\n", failures ? "MISSED" : "met for every limit");
+        return 0;
+    }
 
     RequestPolicy fast;
     fast.rateLimitRequests = 1'000'000; // the client's own pacing must not be what is measured
@@ -317,5 +440,7 @@ int main(int argc, char **argv)
             ++failures; // at the default pace, the real API's limit is never exceeded
     }
     std::printf("pacing budget: %s\n", failures ? "MISSED" : "met for every limit");
+    const int disclosedFailures = benchDisclosedLimits(server, connection);
+    std::printf("disclosed-limit budget: %s\n", disclosedFailures ? "MISSED" : "met for every limit");
     return 0;
 }

@@ -139,6 +139,8 @@ private Q_SLOTS:
     void answersAreDeterministic();
 
     void rateLimit();
+    void rateLimitHeaders_data();
+    void rateLimitHeaders();
     void latencyIsConcurrent();
     void clientHangsUpDuringLatency();
     void faultServerError();
@@ -931,6 +933,69 @@ void TestDemoServer::rateLimit()
     QTest::qWait(int(2100 - std::min<qint64>(clock.elapsed(), 2000)));
     QCOMPARE(send(server.url(), kHistory, request).status, 200);
     QCOMPARE(server.responsesWithStatus(429), 3);
+}
+
+void TestDemoServer::rateLimitHeaders_data()
+{
+    QTest::addColumn<QString>("reading");
+    QTest::newRow("none") << QStringLiteral("ratelimit=none");
+    QTest::newRow("Unix seconds, sliding") << QStringLiteral("ratelimit=unix,window=sliding");
+    QTest::newRow("seconds from now, sliding") << QStringLiteral("ratelimit=delta,window=sliding");
+    QTest::newRow("Unix seconds, fixed") << QStringLiteral("ratelimit=unix,window=fixed");
+    QTest::newRow("seconds from now, fixed") << QStringLiteral("ratelimit=delta,window=fixed");
+}
+
+void TestDemoServer::rateLimitHeaders()
+{
+    // issue 16: the x-ratelimit-* headers MoEngage's rate-limit page documents, on every answer and on
+    // the 429s, the reset in either form, over a window that slides or starts afresh at fixed times.
+    QFETCH(QString, reading);
+    const auto readings = DemoReadings::parse(reading);
+    QVERIFY2(readings, qPrintable(errorOf(readings)));
+    DemoServer::Options options = quietOptions();
+    options.rateLimit = 3;
+    options.rateWindowSeconds = 60;
+    options.readings = *readings;
+    DemoServer server(options);
+    QVERIFY(server.start());
+    const QByteArray request = body(historyBody(DemoData::singleFileImport().name));
+    const qint64 startedSeconds = QDateTime::currentSecsSinceEpoch();
+    QList<Answer> answers;
+    for (int i = 0; i < 4; ++i)
+        answers.append(send(server.url(), kHistory, request));
+    const qint64 endedSeconds = QDateTime::currentSecsSinceEpoch();
+    QCOMPARE(answers.at(2).status, 200);
+    QCOMPARE(answers.at(3).status, 429);
+    if (readings->rateLimitHeaders == DemoReadings::RateLimitHeaders::None) {
+        for (const Answer &answer : std::as_const(answers))
+            QVERIFY(answer.header("x-ratelimit-limit").isNull()); // the real API sends none
+        return;
+    }
+    const bool fixed = readings->rateWindow == DemoReadings::RateWindow::Fixed;
+    const bool unixTime = readings->rateLimitHeaders == DemoReadings::RateLimitHeaders::UnixSeconds;
+    const qint64 boundary = (endedSeconds / 60 + 1) * 60; // a fixed window's reset
+    if (fixed && startedSeconds / 60 != endedSeconds / 60)
+        QSKIP("the requests straddled a minute's boundary");
+    for (int i = 0; i < 4; ++i) {
+        const Answer &answer = answers.at(i);
+        QCOMPARE(answer.header("x-ratelimit-limit"), QByteArray("3"));
+        QCOMPARE(answer.header("x-ratelimit-remaining"), QByteArray::number(std::max(0, 2 - i)));
+        bool ok = false;
+        const qint64 reset = answer.header("x-ratelimit-reset").toLongLong(&ok);
+        QVERIFY2(ok, answer.header("x-ratelimit-reset").constData());
+        // When the quota next grows, rounded up to a second: the first request leaves a sliding
+        // window a minute after it came; a fixed window starts afresh at the next whole minute.
+        const qint64 resetSeconds = unixTime ? reset : endedSeconds + reset;
+        if (fixed && unixTime) {
+            QCOMPARE(reset, boundary);
+        } else if (fixed) {
+            QVERIFY2(resetSeconds >= boundary - 1 && resetSeconds <= boundary + 1,
+                     qPrintable(QString::number(reset)));
+        } else {
+            QVERIFY2(resetSeconds >= startedSeconds + 59 && resetSeconds <= endedSeconds + 61,
+                     qPrintable(QString::number(reset)));
+        }
+    }
 }
 
 void TestDemoServer::latencyIsConcurrent()
