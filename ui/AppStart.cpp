@@ -100,8 +100,15 @@ void AppStart::installTranslations()
         // Numbers and times in the window then read the way the chosen language writes them.
         QLocale::setDefault(QLocale(chosen));
     }
-    // The user's languages in order of preference (LANGUAGE=es:de gives both). English is the
-    // source language: where it comes first nothing is loaded, even if a later one has a catalogue.
+    // English is the source language, but its catalogue holds the plural forms ("1 file", "2 files"
+    // for the sources' "%n file(s)"). It goes in first, whatever the language: a later translator is
+    // asked first, so another language's catalogue wins, and a message it lacks (or has unfinished)
+    // still reads in English as a user would write it. Qt's own strings are English already: no
+    // qtbase_en.
+    installCatalogue(QStringLiteral("importscope_"), QStringLiteral("en"), QStringLiteral("en"),
+                     QStringLiteral(":/i18n"));
+    // The user's languages in order of preference (LANGUAGE=es:de gives both). Where English (or C,
+    // POSIX) comes first it is English, even if a later language has a catalogue.
     const QStringList languages =
         chosen.isEmpty() ? QLocale::system().uiLanguages() : QStringList{QLocale(chosen).name(), chosen};
     for (QString language : languages) {

@@ -57,6 +57,7 @@ private Q_SLOTS:
     void badArgumentsAreUnknown();
     void thresholdsRaiseTheState();
     void prometheusFilePassesPromtool();
+    void countsReadAsEnglish(); // last: it changes the demo data (and puts it back)
 
 private:
     Run check(const QStringList &arguments, const QString &key = DemoServer::apiKey()) const;
@@ -295,6 +296,42 @@ void TestCheckCommand::prometheusFilePassesPromtool()
     QVERIFY(lint.waitForFinished(30'000));
     QVERIFY2(lint.exitCode() == 0, lint.readAll().constData());
     QVERIFY(QDir(m_home->path()).entryList({QStringLiteral("*.prom.*")}, QDir::Files | QDir::Hidden).isEmpty());
+}
+
+void TestCheckCommand::countsReadAsEnglish()
+{
+    // English has a catalogue of its plural forms: a monitoring mail says "1 failed file" and
+    // "2 failed files", not "1 failed file(s)". The import with one file, failed, then a second (a
+    // failed last run is critical anyway: the critical threshold's line is the one that counts).
+    const DemoImportRef single = DemoData::singleFileImport();
+    const DemoData data = m_server->snapshot();
+    const DemoImport *import = data.importById(single.id);
+    QVERIFY(import && import->files.size() == 1);
+    const DemoFile original = import->files.first();
+    QVERIFY(m_server->setFileStatus(single.id, original.id, QStringLiteral("FAILED")));
+    const QStringList query =
+        connection() + QStringList{QStringLiteral("--import-name"), single.name,
+                                   QStringLiteral("--since"),       QStringLiteral("400d"),
+                                   QStringLiteral("--critical"),    QStringLiteral("failed_files=1")};
+
+    const Run one = check(query);
+    QCOMPARE(one.exitCode, ExitCode::Check::Critical);
+    QVERIFY2(one.out.contains(QLatin1String("1 failed file in the span, at the critical threshold")),
+             qPrintable(one.out));
+    QVERIFY2(one.out.contains(QLatin1String(" imports in 1 workspace |")), qPrintable(one.out));
+
+    const QStringList added = m_server->addNewestFiles(single.id, 1);
+    QCOMPARE(added.size(), 1);
+    QVERIFY(m_server->setFileStatus(single.id, added.first(), QStringLiteral("FAILED")));
+    const Run two = check(query);
+    QCOMPARE(two.exitCode, ExitCode::Check::Critical);
+    QVERIFY2(two.out.contains(QLatin1String("2 failed files in the span, at the critical threshold")),
+             qPrintable(two.out));
+    QVERIFY2(!one.out.contains(QLatin1String("(s)")) && !two.out.contains(QLatin1String("(s)")),
+             qPrintable(one.out + two.out));
+
+    QVERIFY(m_server->removeFile(single.id, added.first()));
+    QVERIFY(m_server->setFileStatus(single.id, original.id, original.status));
 }
 
 QTEST_GUILESS_MAIN(TestCheckCommand)

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void settingChoosesTheLanguage();
     void environmentWinsOverSetting();
     void englishSettingWinsOverGermanSystem();
+    void englishCountsInEveryEnglish();
     void preferencesDialogSavesTheLanguage();
 
 private:
@@ -178,6 +179,28 @@ void TestLanguage::englishSettingWinsOverGermanSystem()
 {
     const Run english = run({"--help"}, {{"LANG", "de_DE.UTF-8"}}, "en");
     QVERIFY2(english.out.contains("Usage:"), qPrintable(english.out));
+}
+
+void TestLanguage::englishCountsInEveryEnglish()
+{
+    // English's catalogue (the plural forms) is loaded wherever the program speaks English: asked
+    // for, the C locale, and a language without a catalogue. A check of one workspace whose server is
+    // down says so in its first line: "in 1 workspace", not "in 1 workspace(s)".
+    const QStringList check{"check",     "--base-url", "http://127.0.0.1:9", "--workspace-id", "ws",
+                            "--timeout", "1"};
+    const QMap<QString, QMap<QString, QString>> environments{
+        {"IMPORTSCOPE_LANG=en", {{"IMPORTSCOPE_LANG", "en"}}},
+        {"LANG=C.UTF-8", {}},
+        {"LANG=en_GB.UTF-8", {{"LANG", "en_GB.UTF-8"}}},
+        {"LANG=fr_FR.UTF-8", {{"LANG", "fr_FR.UTF-8"}}}};
+    for (auto it = environments.begin(); it != environments.end(); ++it) {
+        QMap<QString, QString> environment = it.value();
+        environment.insert("MOE_API_KEY", "not-used");
+        const Run english = run(check, environment);
+        const QString first = english.out.section('\n', 0, 0);
+        QVERIFY2(first.startsWith("IMPORTS UNKNOWN - ") && first.contains(" imports in 1 workspace |"),
+                 qPrintable(it.key() + ": " + english.out + english.err));
+    }
 }
 
 void TestLanguage::preferencesDialogSavesTheLanguage()

@@ -1,6 +1,8 @@
 // The committed .ts files against the sources: lupdate runs over the same sources into a scratch
 // copy of each, and the message sets must match (nothing missing, nothing vanished); every message
 // is finished, keeps its placeholders and accelerator, and has as many plural forms as the language.
+// English, the source language, has a catalogue of the plural messages only ("1 file" / "%Ln files"
+// for "%Ln file(s)"): it holds every one of them and nothing else.
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
@@ -33,7 +35,7 @@ bool hasAccelerator(const QString &text)
 // Plural forms per language, as lrelease's numerus rules have them.
 int pluralForms(const QString &language)
 {
-    static const QMap<QString, int> forms{{"de", 2}, {"es", 2}, {"hi", 2}};
+    static const QMap<QString, int> forms{{"de", 2}, {"en", 2}, {"es", 2}, {"hi", 2}};
     return forms.value(language.section('_', 0, 0), -1);
 }
 
@@ -46,6 +48,41 @@ int pluralForms(const QString &language)
             problems.isEmpty(),                                                                              \
             qPrintable(QStringLiteral("%1 problem(s) in %2, listed above").arg(problems.size()).arg(path))); \
     } while (false)
+
+// "(s)", "(es)", "(ies)": the source's way of writing both numbers at once.
+int pluralMarkers(const QString &text)
+{
+    static const QRegularExpression pattern(QStringLiteral("\\((?:s|es|ies)\\)"));
+    return int(text.count(pattern));
+}
+
+const QString englishPath = QStringLiteral(IMPORTSCOPE_TS_DIR "/importscope_en.ts");
+
+// The .ts lupdate makes of PATH merged with the sources (a scratch copy: the committed file stays).
+std::optional<TsFile> refreshed(const QString &path, const QStringList &options, QString *error)
+{
+    QTemporaryDir dir;
+    const QString scratch = dir.filePath(QFileInfo(path).fileName());
+    if (!dir.isValid() || !QFile::copy(path, scratch)) {
+        *error = "cannot copy " + path;
+        return std::nullopt;
+    }
+    QProcess lupdate;
+    lupdate.setProcessChannelMode(QProcess::MergedChannels);
+    lupdate.start(QStringLiteral(IMPORTSCOPE_LUPDATE),
+                  options + QStringList{"-no-obsolete", "-locations", "none", "@" IMPORTSCOPE_TR_SOURCE_LIST,
+                                        "-ts", scratch});
+    if (!lupdate.waitForFinished(120'000)) {
+        *error = "lupdate did not finish";
+        return std::nullopt;
+    }
+    const QByteArray log = lupdate.readAll();
+    if (lupdate.exitStatus() != QProcess::NormalExit || lupdate.exitCode() != 0) {
+        *error = QString::fromLocal8Bit(log);
+        return std::nullopt;
+    }
+    return readTs(scratch, error);
+}
 
 QString shown(const Message &m)
 {
@@ -64,6 +101,8 @@ private Q_SLOTS:
     void everyMessageTranslated();
     void matchesTheSources_data() { languages_data(); }
     void matchesTheSources();
+    void englishHasEveryPlural();
+    void englishPluralForms();
 };
 
 void TestTranslations::languages_data()
@@ -137,19 +176,7 @@ void TestTranslations::matchesTheSources()
 
     // lupdate merges the sources into a copy: what it adds is missing from the committed file, what
     // it drops (-no-obsolete) has vanished from the sources.
-    QTemporaryDir dir;
-    QVERIFY(dir.isValid());
-    const QString scratch = dir.filePath(QFileInfo(path).fileName());
-    QVERIFY(QFile::copy(path, scratch));
-    QProcess lupdate;
-    lupdate.setProcessChannelMode(QProcess::MergedChannels);
-    lupdate.start(QStringLiteral(IMPORTSCOPE_LUPDATE),
-                  {"-no-obsolete", "-locations", "none", "@" IMPORTSCOPE_TR_SOURCE_LIST, "-ts", scratch});
-    QVERIFY2(lupdate.waitForFinished(120'000), "lupdate did not finish");
-    const QByteArray log = lupdate.readAll();
-    QVERIFY2(lupdate.exitStatus() == QProcess::NormalExit && lupdate.exitCode() == 0, log.constData());
-
-    const auto fresh = readTs(scratch, &error);
+    const auto fresh = refreshed(path, {}, &error);
     QVERIFY2(fresh, qPrintable(error));
 
     QStringList problems;
@@ -162,6 +189,77 @@ void TestTranslations::matchesTheSources()
             problems.append("vanished from the sources (run update_translations): " + shown(m));
     }
     report(problems, path);
+}
+
+void TestTranslations::englishHasEveryPlural()
+{
+    QString error;
+    const auto committed = readTs(englishPath, &error);
+    QVERIFY2(committed, qPrintable(error));
+    QCOMPARE(committed->language, QStringLiteral("en"));
+    QVERIFY2(committed->duplicates.isEmpty(), qPrintable(committed->duplicates.join('\n')));
+
+    // -pluralonly, as the importscope_en_lupdate target refreshes it: every plural message of the
+    // sources, and only those.
+    const auto fresh = refreshed(englishPath, {"-pluralonly"}, &error);
+    QVERIFY2(fresh, qPrintable(error));
+    QVERIFY2(fresh->messages.size() > 20, "suspiciously few plural messages in the sources");
+
+    QStringList problems;
+    for (const Message &m : fresh->messages) {
+        if (!m.numerus)
+            problems.append("lupdate -pluralonly kept a message without a count: " + shown(m));
+        else if (!committed->messages.contains(m.key()))
+            problems.append("missing (build importscope_en_lupdate, then write both forms): " + shown(m));
+    }
+    for (const Message &m : committed->messages) {
+        if (!m.numerus)
+            problems.append("not a plural message (English needs no other translation): " + shown(m));
+        else if (!fresh->messages.contains(m.key()))
+            problems.append("vanished from the sources (build importscope_en_lupdate): " + shown(m));
+    }
+    report(problems, englishPath);
+}
+
+void TestTranslations::englishPluralForms()
+{
+    QString error;
+    const auto ts = readTs(englishPath, &error);
+    QVERIFY2(ts, qPrintable(error));
+
+    QStringList problems;
+    for (const Message &m : ts->messages) {
+        if (!m.type.isEmpty()) {
+            problems.append(m.type + ": " + shown(m));
+            continue;
+        }
+        if (m.translations.size() != 2) {
+            problems.append(
+                QStringLiteral("%1 plural forms instead of 2 (one, other): ").arg(m.translations.size()) +
+                shown(m));
+            continue;
+        }
+        const QStringList expected = placeholders(m.source);
+        for (const QString &form : m.translations) {
+            if (form.trimmed().isEmpty()) {
+                problems.append("empty form: " + shown(m));
+            } else if (placeholders(form) != expected) {
+                problems.append(QStringLiteral("placeholders %1 in \"%2\" instead of %3: ")
+                                    .arg(placeholders(form).join(','), form.left(90), expected.join(',')) +
+                                shown(m));
+            } else if (hasAccelerator(m.source) != hasAccelerator(form)) {
+                problems.append(QStringLiteral("accelerator (&) %1 in \"%2\": ")
+                                    .arg(hasAccelerator(m.source) ? "lost" : "added", form) +
+                                shown(m));
+            } else if (pluralMarkers(m.source) > 0 && pluralMarkers(form) >= pluralMarkers(m.source)) {
+                // A "(s)" may stay for another count (%2 file(s)), not for the one the form is for.
+                problems.append(
+                    QStringLiteral("\"%1\" still writes both numbers at once: ").arg(form.left(90)) +
+                    shown(m));
+            }
+        }
+    }
+    report(problems, englishPath);
 }
 
 QTEST_GUILESS_MAIN(TestTranslations)

@@ -114,17 +114,17 @@ inline QPalette paleHighlightPalette()
 
 #ifdef IMPORTSCOPE_QM_DIR
 // One of the window's languages, for the length of a test: the catalogue the build compiled (the
-// executable embeds the same files under :/i18n). English is the source and needs none.
+// executable embeds the same files under :/i18n). English is the source; its catalogue holds only the
+// plural forms ("1 file" for "%n file(s)"), and the build compiles it into en/.
 struct Language
 {
     std::unique_ptr<QTranslator> translator;
     explicit Language(const QString &code)
     {
-        if (code == QLatin1String("en"))
-            return;
         translator = std::make_unique<QTranslator>();
-        // The catalogues the build compiled (the executable embeds the same files under :/i18n).
-        if (translator->load(QStringLiteral("importscope_") + code, QStringLiteral(IMPORTSCOPE_QM_DIR)))
+        const QString folder = QStringLiteral(IMPORTSCOPE_QM_DIR) +
+                               (code == QLatin1String("en") ? QStringLiteral("/en") : QString());
+        if (translator->load(QStringLiteral("importscope_") + code, folder))
             QCoreApplication::installTranslator(translator.get());
         else
             translator.reset();
@@ -134,7 +134,7 @@ struct Language
         if (translator)
             QCoreApplication::removeTranslator(translator.get());
     }
-    bool ok(const QString &code) const { return code == QLatin1String("en") || translator; }
+    bool ok(const QString &) const { return translator != nullptr; }
 };
 
 // The data rows of a test run once per language the window speaks: a QString column "language".
