@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+784"/>
+        <location filename="../app/api/ApiClient.cpp" line="+795"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 hat seine Antwort %n Mal nicht innerhalb von %2 s abgeschlossen: Der Server oder das Netzwerk ist zu langsam. Versuchen Sie es später erneut oder erhöhen Sie das Zeitlimit (eine Antwort darf das Fünffache des Zeitlimits dauern).</numerusform>
@@ -970,7 +970,7 @@ Beispiele: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
 <context>
     <name>DemoServer</name>
     <message>
-        <location filename="../app/demo/DemoServer.cpp" line="+458"/>
+        <location filename="../app/demo/DemoServer.cpp" line="+459"/>
         <source>the demo server is already running at %1</source>
         <translation>der Demo-Server läuft bereits unter %1</translation>
     </message>
@@ -1043,8 +1043,8 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
     </message>
     <message>
         <location line="+5"/>
-        <source>How the API&apos;s open points are read (default: $IMPORTSCOPE_DEMO_READINGS, else date=scheduled,end=second,order=scheduled,pf=none): %1.</source>
-        <translation>Wie die offenen Punkte der API ausgelegt werden (Standard: $IMPORTSCOPE_DEMO_READINGS, sonst date=scheduled,end=second,order=scheduled,pf=none): %1.</translation>
+        <source>How the API&apos;s open points are read (default: $IMPORTSCOPE_DEMO_READINGS, else date=scheduled,end=second,order=scheduled,pf=none,ratelimit=none,window=sliding): %1.</source>
+        <translation>Wie die offenen Punkte der API ausgelegt werden (Standard: $IMPORTSCOPE_DEMO_READINGS, sonst date=scheduled,end=second,order=scheduled,pf=none,ratelimit=none,window=sliding): %1.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1879,7 +1879,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>Sind ID und Name angegeben, verwendet die API die ID und ignoriert den Namen.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>&amp;Dates:</source>
         <translation>&amp;Zeitraum:</translation>
     </message>
@@ -2782,7 +2782,7 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+157"/>
+        <location filename="../ui/MainWindow.cpp" line="+159"/>
         <source>Quick filter</source>
         <translation>Schnellfilter</translation>
     </message>
@@ -2948,8 +2948,16 @@ Enter it to use it until ImportScope closes; it is kept in memory only.</source>
         <translation>Kein Schlüsselbund erreichbar, daher ist der Data-API-Schlüssel von „%1“ nicht gespeichert.
 Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wird nur im Arbeitsspeicher gehalten.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+214"/>
+        <source>Showing %1 — %Ln file(s) as stored %2; Fetch (F5) refreshes it</source>
+        <translation>
+            <numerusform>Angezeigt: %1 — %Ln Datei, wie %2 gespeichert; Abrufen (F5) aktualisiert sie</numerusform>
+            <numerusform>Angezeigt: %1 — %Ln Dateien, wie %2 gespeichert; Abrufen (F5) aktualisiert sie</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+382"/>
+        <location line="+192"/>
         <source>Table, trends and triage</source>
         <translation>Tabelle, Trends und Triage</translation>
     </message>
@@ -2983,7 +2991,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>Keine Ursachen zu exportieren: Rufen Sie zuerst einen Import mit fehlgeschlagenen Dateien ab.</translation>
     </message>
     <message>
-        <location line="-679"/>
+        <location line="-703"/>
         <source>Loading imports…</source>
         <translation>Importe werden geladen…</translation>
     </message>
@@ -3003,7 +3011,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>Wählen Sie zuerst ein Profil, legen Sie eines an oder öffnen Sie den Demo-Workspace.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+90"/>
         <source>Showing %1 — stored %2, refreshing…</source>
         <translation>Angezeigt: %1 — %2 gespeichert, wird aktualisiert…</translation>
     </message>
@@ -3018,7 +3026,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>Abruf fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>&lt;h3&gt;Choose a profile&lt;/h3&gt;&lt;p&gt;Pick one of your saved profiles in the toolbar (Alt+P), &lt;a href=&quot;profiles&quot;&gt;manage profiles…&lt;/a&gt; or &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Profil wählen&lt;/h3&gt;&lt;p&gt;Wählen Sie eines Ihrer gespeicherten Profile in der Symbolleiste (Alt+O), &lt;a href=&quot;profiles&quot;&gt;verwalten Sie Profile…&lt;/a&gt; oder &lt;a href=&quot;demo&quot;&gt;öffnen Sie den Demo-Workspace&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
@@ -3085,7 +3093,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>—</translation>
     </message>
     <message numerus="yes">
-        <location line="-183"/>
+        <location line="-188"/>
         <source>Cancelled here: the table holds the %Ln file(s) received so far.</source>
         <translation>
             <numerusform>Hier abgebrochen: Die Tabelle enthält die bisher empfangene %Ln Datei.</numerusform>
@@ -3132,7 +3140,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Showing %1 — %Ln file(s), refreshed %2 with %3 request(s)</source>
         <translation>
             <numerusform>Angezeigt: %1 — %Ln Datei, aktualisiert um %2 mit %3 Anfrage(n)</numerusform>

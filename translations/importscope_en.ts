@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+784"/>
+        <location filename="../app/api/ApiClient.cpp" line="+795"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 did not finish its answer within %2 s, %n time: the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</numerusform>
@@ -150,7 +150,7 @@
 <context>
     <name>FilterForm</name>
     <message numerus="yes">
-        <location filename="../ui/FilterForm.cpp" line="+407"/>
+        <location filename="../ui/FilterForm.cpp" line="+413"/>
         <source>%Ln status(es)</source>
         <translation>
             <numerusform>%Ln status</numerusform>
@@ -275,7 +275,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+728"/>
+        <location filename="../ui/MainWindow.cpp" line="+749"/>
         <source>Cancelled here: the table holds the %Ln file(s) received so far.</source>
         <translation>
             <numerusform>Cancelled here: the table holds the %Ln file received so far.</numerusform>
@@ -307,7 +307,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+8"/>
+        <source>Showing %1 — %Ln file(s) as stored %2; Fetch (F5) refreshes it</source>
+        <translation>
+            <numerusform>Showing %1 — %Ln file as stored %2; Fetch (F5) refreshes it</numerusform>
+            <numerusform>Showing %1 — %Ln files as stored %2; Fetch (F5) refreshes it</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>Showing %1 — %Ln file(s), refreshed %2 with %3 request(s)</source>
         <translation>
             <numerusform>Showing %1 — %Ln file, refreshed %2 with %3 request(s)</numerusform>

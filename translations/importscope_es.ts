@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+784"/>
+        <location filename="../app/api/ApiClient.cpp" line="+795"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 no terminó su respuesta en %2 s, %n vez: el servidor o la red son demasiado lentos. Vuelva a intentarlo más tarde o aumente el tiempo de espera (una respuesta puede tardar cinco veces el tiempo de espera).</numerusform>
@@ -970,7 +970,7 @@ Ejemplos: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
 <context>
     <name>DemoServer</name>
     <message>
-        <location filename="../app/demo/DemoServer.cpp" line="+458"/>
+        <location filename="../app/demo/DemoServer.cpp" line="+459"/>
         <source>the demo server is already running at %1</source>
         <translation>el servidor de demostración ya se está ejecutando en %1</translation>
     </message>
@@ -1043,8 +1043,8 @@ Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTE
     </message>
     <message>
         <location line="+5"/>
-        <source>How the API&apos;s open points are read (default: $IMPORTSCOPE_DEMO_READINGS, else date=scheduled,end=second,order=scheduled,pf=none): %1.</source>
-        <translation>Cómo se interpretan los puntos que la documentación de la API deja abiertos (predeterminado: $IMPORTSCOPE_DEMO_READINGS; si no, date=scheduled,end=second,order=scheduled,pf=none): %1.</translation>
+        <source>How the API&apos;s open points are read (default: $IMPORTSCOPE_DEMO_READINGS, else date=scheduled,end=second,order=scheduled,pf=none,ratelimit=none,window=sliding): %1.</source>
+        <translation>Cómo se interpretan los puntos que la documentación de la API deja abiertos (predeterminado: $IMPORTSCOPE_DEMO_READINGS; si no, date=scheduled,end=second,order=scheduled,pf=none,ratelimit=none,window=sliding): %1.</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1879,7 +1879,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>Si se indican un ID y un nombre, la API usa el ID e ignora el nombre.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>&amp;Dates:</source>
         <translation>Fe&amp;chas:</translation>
     </message>
@@ -2782,7 +2782,7 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+157"/>
+        <location filename="../ui/MainWindow.cpp" line="+159"/>
         <source>Quick filter</source>
         <translation>Filtro rápido</translation>
     </message>
@@ -2948,8 +2948,16 @@ Enter it to use it until ImportScope closes; it is kept in memory only.</source>
         <translation>No se pudo acceder a ningún llavero, así que la clave de la Data API de &quot;%1&quot; no está guardada.
 Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en memoria.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+214"/>
+        <source>Showing %1 — %Ln file(s) as stored %2; Fetch (F5) refreshes it</source>
+        <translation>
+            <numerusform>Mostrando %1 — %Ln archivo tal como se guardó %2; Obtener (F5) lo actualiza</numerusform>
+            <numerusform>Mostrando %1 — %Ln archivos tal como se guardaron %2; Obtener (F5) los actualiza</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+382"/>
+        <location line="+192"/>
         <source>Table, trends and triage</source>
         <translation>Tabla, tendencias y triaje</translation>
     </message>
@@ -2983,7 +2991,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>No hay causas que exportar: obtenga primero una importación con archivos fallidos.</translation>
     </message>
     <message>
-        <location line="-679"/>
+        <location line="-703"/>
         <source>Loading imports…</source>
         <translation>Cargando importaciones…</translation>
     </message>
@@ -3003,7 +3011,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>Elija primero un perfil, añada uno o abra el espacio de trabajo de demostración.</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+90"/>
         <source>Showing %1 — stored %2, refreshing…</source>
         <translation>Mostrando %1 — respuesta guardada %2, actualizando…</translation>
     </message>
@@ -3018,7 +3026,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>La obtención falló: %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>&lt;h3&gt;Choose a profile&lt;/h3&gt;&lt;p&gt;Pick one of your saved profiles in the toolbar (Alt+P), &lt;a href=&quot;profiles&quot;&gt;manage profiles…&lt;/a&gt; or &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Elija un perfil&lt;/h3&gt;&lt;p&gt;Elija uno de sus perfiles guardados en la barra de herramientas (Alt+F), &lt;a href=&quot;profiles&quot;&gt;gestione los perfiles…&lt;/a&gt; o &lt;a href=&quot;demo&quot;&gt;abra el espacio de trabajo de demostración&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
@@ -3085,7 +3093,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>—</translation>
     </message>
     <message numerus="yes">
-        <location line="-183"/>
+        <location line="-188"/>
         <source>Cancelled here: the table holds the %Ln file(s) received so far.</source>
         <translation>
             <numerusform>Obtención cancelada en esta ventana: la tabla contiene el %Ln archivo recibido hasta ahora.</numerusform>
@@ -3132,7 +3140,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Showing %1 — %Ln file(s), refreshed %2 with %3 request(s)</source>
         <translation>
             <numerusform>Mostrando %1 — %Ln archivo, actualizado a las %2 (solicitudes: %3)</numerusform>

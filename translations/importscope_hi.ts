@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+784"/>
+        <location filename="../app/api/ApiClient.cpp" line="+795"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 ने %n बार %2 सेकंड के भीतर अपना उत्तर पूरा नहीं किया: सर्वर या नेटवर्क बहुत धीमा है। बाद में फिर से प्रयास करें, या टाइमआउट बढ़ाएँ (किसी उत्तर में टाइमआउट का पाँच गुना समय लग सकता है)।</numerusform>
@@ -970,7 +970,7 @@ KIND इनमें से एक है:
 <context>
     <name>DemoServer</name>
     <message>
-        <location filename="../app/demo/DemoServer.cpp" line="+458"/>
+        <location filename="../app/demo/DemoServer.cpp" line="+459"/>
         <source>the demo server is already running at %1</source>
         <translation>डेमो सर्वर पहले से %1 पर चल रहा है</translation>
     </message>
@@ -1043,8 +1043,8 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
     </message>
     <message>
         <location line="+5"/>
-        <source>How the API&apos;s open points are read (default: $IMPORTSCOPE_DEMO_READINGS, else date=scheduled,end=second,order=scheduled,pf=none): %1.</source>
-        <translation>API के अस्पष्ट बिंदुओं को कैसे पढ़ा जाए (डिफ़ॉल्ट: $IMPORTSCOPE_DEMO_READINGS, अन्यथा date=scheduled,end=second,order=scheduled,pf=none): %1।</translation>
+        <source>How the API&apos;s open points are read (default: $IMPORTSCOPE_DEMO_READINGS, else date=scheduled,end=second,order=scheduled,pf=none,ratelimit=none,window=sliding): %1.</source>
+        <translation>API के अस्पष्ट बिंदुओं को कैसे पढ़ा जाए (डिफ़ॉल्ट: $IMPORTSCOPE_DEMO_READINGS, अन्यथा date=scheduled,end=second,order=scheduled,pf=none,ratelimit=none,window=sliding): %1।</translation>
     </message>
     <message>
         <location line="+28"/>
@@ -1879,7 +1879,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>यदि ID और नाम दोनों दिए गए हों, तो API ID का उपयोग करता है और नाम को अनदेखा करता है।</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+43"/>
         <source>&amp;Dates:</source>
         <translation>तारीखें(&amp;D):</translation>
     </message>
@@ -2782,7 +2782,7 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+157"/>
+        <location filename="../ui/MainWindow.cpp" line="+159"/>
         <source>Quick filter</source>
         <translation>त्वरित फ़िल्टर</translation>
     </message>
@@ -2948,8 +2948,16 @@ Enter it to use it until ImportScope closes; it is kept in memory only.</source>
         <translation>कोई कीचेन उपलब्ध नहीं थी, इसलिए &quot;%1&quot; की Data API कुंजी सहेजी नहीं गई है।
 ImportScope बंद होने तक उपयोग के लिए इसे दर्ज करें; यह केवल मेमोरी में रखी जाती है।</translation>
     </message>
+    <message numerus="yes">
+        <location line="+214"/>
+        <source>Showing %1 — %Ln file(s) as stored %2; Fetch (F5) refreshes it</source>
+        <translation>
+            <numerusform>%1 दिखाया जा रहा है — %Ln फ़ाइल, जैसी %2 सहेजी गई थी; प्राप्त करें (F5) इसे रीफ़्रेश करता है</numerusform>
+            <numerusform>%1 दिखाया जा रहा है — %Ln फ़ाइलें, जैसी %2 सहेजी गई थीं; प्राप्त करें (F5) इसे रीफ़्रेश करता है</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+382"/>
+        <location line="+192"/>
         <source>Table, trends and triage</source>
         <translation>तालिका, रुझान और ट्राइएज</translation>
     </message>
@@ -2983,7 +2991,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>एक्सपोर्ट करने को कोई कारण नहीं: पहले विफल फ़ाइलों वाला कोई इम्पोर्ट प्राप्त करें।</translation>
     </message>
     <message>
-        <location line="-679"/>
+        <location line="-703"/>
         <source>Loading imports…</source>
         <translation>इम्पोर्ट लोड हो रहे हैं…</translation>
     </message>
@@ -3003,7 +3011,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>पहले कोई प्रोफ़ाइल चुनें, या नई जोड़ें, या डेमो वर्कस्पेस खोलें।</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+90"/>
         <source>Showing %1 — stored %2, refreshing…</source>
         <translation>%1 दिखाया जा रहा है — %2 सहेजा गया, रीफ़्रेश हो रहा है…</translation>
     </message>
@@ -3018,7 +3026,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>प्राप्ति विफल: %1</translation>
     </message>
     <message>
-        <location line="+87"/>
+        <location line="+92"/>
         <source>&lt;h3&gt;Choose a profile&lt;/h3&gt;&lt;p&gt;Pick one of your saved profiles in the toolbar (Alt+P), &lt;a href=&quot;profiles&quot;&gt;manage profiles…&lt;/a&gt; or &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt;.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;प्रोफ़ाइल चुनें&lt;/h3&gt;&lt;p&gt;टूलबार में अपनी सहेजी गई प्रोफ़ाइलों में से कोई एक चुनें (Alt+L), &lt;a href=&quot;profiles&quot;&gt;प्रोफ़ाइल प्रबंधित करें…&lt;/a&gt; या &lt;a href=&quot;demo&quot;&gt;डेमो वर्कस्पेस खोलें&lt;/a&gt;।&lt;/p&gt;</translation>
     </message>
@@ -3085,7 +3093,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>—</translation>
     </message>
     <message numerus="yes">
-        <location line="-183"/>
+        <location line="-188"/>
         <source>Cancelled here: the table holds the %Ln file(s) received so far.</source>
         <translation>
             <numerusform>यहाँ रद्द किया गया: तालिका में अब तक मिली %Ln फ़ाइल है।</numerusform>
@@ -3132,7 +3140,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Showing %1 — %Ln file(s), refreshed %2 with %3 request(s)</source>
         <translation>
             <numerusform>%1 दिखाया जा रहा है — %Ln फ़ाइल, %2 पर रीफ़्रेश की गई (अनुरोध: %3)</numerusform>
