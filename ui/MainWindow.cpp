@@ -725,7 +725,8 @@ void MainWindow::showStoredHistory()
         return;
     const QList<StoredImport> stored = m_session->store().imports(m_workspace->storeKey());
     const bool found = std::any_of(stored.cbegin(), stored.cend(), [&query](const StoredImport &s) {
-        const bool same = query->importId.isEmpty() ? s.importName == query->importName : s.importId == query->importId;
+        const bool same =
+            query->importId.isEmpty() ? s.importName == query->importName : s.importId == query->importId;
         return same && s.complete;
     });
     if (found)
@@ -879,9 +880,9 @@ void MainWindow::onFetchFinished(const HistoryOutcome &outcome)
         showError(*outcome.error, outcome);
     } else if (m_fetch && m_fetch->storeUse() == StoreUse::Only && storedAt.isValid()) {
         // Picked, not fetched: what is stored, said with its age; Fetch refreshes it.
-        m_queryLabel->setText(
-            tr("Showing %1 — %Ln file(s) as stored %2; Fetch (F5) refreshes it", nullptr, outcome.filesReceived)
-                .arg(description, TimeText::ago(storedAt)));
+        m_queryLabel->setText(tr("Showing %1 — %Ln file(s) as stored %2; Fetch (F5) refreshes it", nullptr,
+                                 outcome.filesReceived)
+                                  .arg(description, TimeText::ago(storedAt)));
     } else if (m_fetch && m_fetch->report() && m_fetch->report()->mode == RefreshReport::Mode::Incremental) {
         m_queryLabel->setText(
             tr("Showing %1 — %Ln file(s), refreshed %2 with %3 request(s)", nullptr, outcome.filesReceived)

@@ -582,9 +582,10 @@ void ApiClient::pump()
         if (delay > m_policy.rateLimitBudgetMs && pace.reason(now) == WorkspacePace::Reason::ServerLimit) {
             ApiError error;
             error.kind = ApiError::Kind::RateLimited;
-            error.message = tr("The API asks to wait %1 before the next request, longer than ImportScope "
-                               "waits (%2): try again later.")
-                                .arg(TimeText::duration(delay), TimeText::duration(m_policy.rateLimitBudgetMs));
+            error.message =
+                tr("The API asks to wait %1 before the next request, longer than ImportScope "
+                   "waits (%2): try again later.")
+                    .arg(TimeText::duration(delay), TimeText::duration(m_policy.rateLimitBudgetMs));
             overlong.emplace_back(*it, error);
             it = m_ready.erase(it);
             continue;

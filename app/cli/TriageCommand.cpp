@@ -189,8 +189,8 @@ private:
                 } else {
                     this->done(CliFailure{
                         outcome.error->exitCode(),
-                        TriageCommandText::tr("%1: %2").arg(finished.name.isEmpty() ? finished.id : finished.name,
-                                                            outcome.error->message)});
+                        TriageCommandText::tr("%1: %2").arg(
+                            finished.name.isEmpty() ? finished.id : finished.name, outcome.error->message)});
                     return;
                 }
             } else {

@@ -56,7 +56,8 @@ inline const Clock &Clock::system()
 class ManualClock final : public Clock
 {
 public:
-    explicit ManualClock(const QDateTime &start = QDateTime(QDate(2026, 12, 1), QTime(12, 0), QTimeZone::utc()))
+    explicit ManualClock(const QDateTime &start = QDateTime(QDate(2026, 12, 1), QTime(12, 0),
+                                                            QTimeZone::utc()))
         : m_utcMs(start.toMSecsSinceEpoch())
     {}
     QDateTime nowUtc() const override { return QDateTime::fromMSecsSinceEpoch(m_utcMs, QTimeZone::utc()); }

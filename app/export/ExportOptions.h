@@ -16,7 +16,8 @@ using ExportResult = Expected<std::monostate>;
 
 enum class ExportFormat : quint8 { Csv, Json };
 
-// The API's fields, declared in the export's column order (docs/API.md), which is also the default export order.
+// The API's fields, declared in the export's column order (docs/API.md), which is also the default export
+// order.
 enum class ExportField : quint8 {
     Id,
     FileName,

@@ -72,7 +72,8 @@ QStringList ImportHealth::reasons(const QTimeZone &zone) const
     }
     if (worseThanUsual) {
         out << ImportHealthText::tr("worse than usual: %1 % of files failed in the span, %2 % before")
-                   .arg(QLocale().toString(failurePercent, 'f', 0), QLocale().toString(usualFailurePercent, 'f', 0));
+                   .arg(QLocale().toString(failurePercent, 'f', 0),
+                        QLocale().toString(usualFailurePercent, 'f', 0));
     }
     if (stuckFiles > 0) {
         out << ImportHealthText::tr("stuck: %n file(s) unfinished for longer than %1", nullptr, stuckFiles)
@@ -169,9 +170,10 @@ ImportHealth ImportHealthRules::assess(const QList<FileRun> &files, bool periodi
         health.failurePercent = 100.0 * double(health.failedFiles) / double(health.completedFiles);
     if (beforeCompleted >= rules.worseMinimumFiles) {
         health.usualFailurePercent = 100.0 * double(beforeFailed) / double(beforeCompleted);
-        health.worseThanUsual = health.completedFiles >= rules.worseMinimumFiles &&
-                                health.failurePercent >= rules.worseFactor * health.usualFailurePercent &&
-                                health.failurePercent >= health.usualFailurePercent + rules.worseMarginPercent;
+        health.worseThanUsual =
+            health.completedFiles >= rules.worseMinimumFiles &&
+            health.failurePercent >= rules.worseFactor * health.usualFailurePercent &&
+            health.failurePercent >= health.usualFailurePercent + rules.worseMarginPercent;
     }
     return health;
 }

@@ -54,8 +54,8 @@ struct ImportHealth
     qint64 partlyFailedFiles = 0;
     qint64 failedRows = 0;
     qint64 completedFiles = 0;
-    double failurePercent = 0; // failedFiles of completedFiles; 0 without completed files
-    double usualFailurePercent = -1; // before the span; -1 when too few files to say
+    double failurePercent = 0;          // failedFiles of completedFiles; 0 without completed files
+    double usualFailurePercent = -1;    // before the span; -1 when too few files to say
     qint64 expectedIntervalSeconds = 0; // the periodic import's median interval; 0 when unknown
     qint64 stuckAfterSeconds = 0;       // how long an unfinished file may wait before it is stuck
 

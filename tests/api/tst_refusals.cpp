@@ -130,10 +130,8 @@ void TestRefusals::farResetOnASuccessFailsInsteadOfStalling_data()
 {
     QTest::addColumn<Headers>("headers");
     const QByteArray dayAhead = QByteArray::number(QDateTime::currentSecsSinceEpoch() + 86'399);
-    QTest::newRow("x-ratelimit-reset a day ahead")
-        << Headers{{"x-ratelimit-limit", "50"},
-                                                {"x-ratelimit-remaining", "0"},
-                                                {"x-ratelimit-reset", dayAhead}};
+    QTest::newRow("x-ratelimit-reset a day ahead") << Headers{
+        {"x-ratelimit-limit", "50"}, {"x-ratelimit-remaining", "0"}, {"x-ratelimit-reset", dayAhead}};
     QTest::newRow("Retry-After on a 200") << Headers{{"Retry-After", "86399"}};
 }
 

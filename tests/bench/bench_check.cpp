@@ -58,9 +58,9 @@ int main(int argc, char **argv)
             url = started ? started.value() : QUrl();
         },
         Qt::BlockingQueuedConnection);
-    const QStringList connection = {QStringLiteral("--base-url"), url.toString(), QStringLiteral("--workspace-id"),
-                                    DemoServer::workspaceId(), QStringLiteral("--rate-limit"),
-                                    QStringLiteral("100000/1")};
+    const QStringList connection = {QStringLiteral("--base-url"),     url.toString(),
+                                    QStringLiteral("--workspace-id"), DemoServer::workspaceId(),
+                                    QStringLiteral("--rate-limit"),   QStringLiteral("100000/1")};
     QTemporaryDir home;
     const DemoData data = server->snapshot();
 

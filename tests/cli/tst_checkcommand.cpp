@@ -25,8 +25,8 @@ struct Run
 QMap<QString, double> perfdata(const QString &firstLine)
 {
     QMap<QString, double> values;
-    static const QRegularExpression item(
-        QStringLiteral("'([a-z_]+)'=(-?[0-9]+(?:\\.[0-9]+)?)(s|%)?;([0-9.]*);([0-9.]*);([0-9.]*)(?:;([0-9.]*))?"));
+    static const QRegularExpression item(QStringLiteral(
+        "'([a-z_]+)'=(-?[0-9]+(?:\\.[0-9]+)?)(s|%)?;([0-9.]*);([0-9.]*);([0-9.]*)(?:;([0-9.]*))?"));
     const QString data = firstLine.section(QLatin1Char('|'), 1).trimmed();
     for (const QString &part : data.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const QRegularExpressionMatch match = item.match(part);
@@ -63,8 +63,9 @@ private:
     Run check(const QStringList &arguments, const QString &key = DemoServer::apiKey()) const;
     QStringList connection(const QUrl &url) const
     {
-        return {QStringLiteral("--base-url"), url.toString(), QStringLiteral("--workspace-id"),
-                DemoServer::workspaceId(), QStringLiteral("--rate-limit"), QStringLiteral("10000/1")};
+        return {QStringLiteral("--base-url"),     url.toString(),
+                QStringLiteral("--workspace-id"), DemoServer::workspaceId(),
+                QStringLiteral("--rate-limit"),   QStringLiteral("10000/1")};
     }
     QStringList connection() const { return connection(m_url); }
 
@@ -129,8 +130,8 @@ Run TestCheckCommand::check(const QStringList &arguments, const QString &key) co
 
 void TestCheckCommand::healthyImportIsOk()
 {
-    const Run run = check(connection() + QStringList{QStringLiteral("--import-name"),
-                                                     DemoData::singleFileImport().name});
+    const Run run =
+        check(connection() + QStringList{QStringLiteral("--import-name"), DemoData::singleFileImport().name});
     QCOMPARE(run.exitCode, ExitCode::Check::Ok);
     QVERIFY2(run.out.startsWith(QLatin1String("IMPORTS OK - all healthy of 1 imports")), qPrintable(run.out));
     QCOMPARE(run.out.count(QLatin1Char('\n')), 1); // nothing needs attention: no line per import
@@ -147,14 +148,15 @@ void TestCheckCommand::failingImportIsCritical()
     const DemoImport crm = *m_server->snapshot().importByName(DemoData::representativeImportName());
     const DemoFile *lastCompleted = nullptr;
     for (const DemoFile &f : crm.files) {
-        const bool completed = f.status == QLatin1String("SUCCESSFUL") || f.status == QLatin1String("FAILED") ||
+        const bool completed = f.status == QLatin1String("SUCCESSFUL") ||
+                               f.status == QLatin1String("FAILED") ||
                                f.status.startsWith(QLatin1String("PARTIAL"));
         if (completed && (!lastCompleted || f.scheduledAtUs > lastCompleted->scheduledAtUs))
             lastCompleted = &f;
     }
     QVERIFY(lastCompleted);
-    const bool failing =
-        lastCompleted->status == QLatin1String("FAILED") || lastCompleted->status == QLatin1String("PARTIAL_FAILURE");
+    const bool failing = lastCompleted->status == QLatin1String("FAILED") ||
+                         lastCompleted->status == QLatin1String("PARTIAL_FAILURE");
     const Run run = check(connection() + QStringList{QStringLiteral("--import-id"), crm.id});
     const QString first = run.out.section(QLatin1Char('\n'), 0, 0);
     if (failing) {
@@ -173,7 +175,8 @@ void TestCheckCommand::failingImportIsCritical()
 void TestCheckCommand::wholeWorkspace()
 {
     const Run run = check(connection());
-    QVERIFY2(run.exitCode >= ExitCode::Check::Ok && run.exitCode <= ExitCode::Check::Critical, qPrintable(run.out));
+    QVERIFY2(run.exitCode >= ExitCode::Check::Ok && run.exitCode <= ExitCode::Check::Critical,
+             qPrintable(run.out));
     const DemoData data = m_server->snapshot();
     const QString first = run.out.section(QLatin1Char('\n'), 0, 0);
     QVERIFY2(first.contains(QStringLiteral("of %1 imports in 1 workspace").arg(data.imports().size())),
@@ -183,9 +186,9 @@ void TestCheckCommand::wholeWorkspace()
     for (const QString &line : lines)
         QVERIFY2(line.startsWith(QLatin1String("WARNING ")) || line.startsWith(QLatin1String("CRITICAL ")),
                  qPrintable(line));
-    const int expected = lines.isEmpty()                                     ? ExitCode::Check::Ok
+    const int expected = lines.isEmpty()                                  ? ExitCode::Check::Ok
                          : run.out.contains(QLatin1String("\nCRITICAL ")) ? ExitCode::Check::Critical
-                                                                              : ExitCode::Check::Warning;
+                                                                          : ExitCode::Check::Warning;
     QCOMPARE(run.exitCode, expected);
 
     // A second check a minute later costs a request or two per import, not a full fetch.
@@ -199,7 +202,8 @@ void TestCheckCommand::wholeWorkspace()
 void TestCheckCommand::serverDownWithNothingStoredIsUnknown()
 {
     const QUrl nowhere(QStringLiteral("http://127.0.0.1:9")); // discard: nothing listens
-    const Run run = check(connection(nowhere) + QStringList{QStringLiteral("--timeout"), QStringLiteral("5")});
+    const Run run =
+        check(connection(nowhere) + QStringList{QStringLiteral("--timeout"), QStringLiteral("5")});
     QCOMPARE(run.exitCode, ExitCode::Check::Unknown);
     QVERIFY2(run.out.startsWith(QLatin1String("IMPORTS UNKNOWN - ")), qPrintable(run.out));
     QVERIFY2(run.out.contains(QLatin1String("\nUNKNOWN ")), qPrintable(run.out));
@@ -242,7 +246,8 @@ void TestCheckCommand::wrongKeyIsUnknown()
     const QString wrong = QStringLiteral("wrong-key-9876543210");
     const Run run = check(connection(), wrong);
     QCOMPARE(run.exitCode, ExitCode::Check::Unknown);
-    QVERIFY2(run.out.contains(QStringLiteral("UNKNOWN %1: ").arg(DemoServer::workspaceId())), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("UNKNOWN %1: ").arg(DemoServer::workspaceId())),
+             qPrintable(run.out));
     QVERIFY(!run.out.contains(wrong) && !run.err.contains(wrong.toUtf8()));
 }
 
@@ -267,13 +272,15 @@ void TestCheckCommand::badArgumentsAreUnknown()
 void TestCheckCommand::thresholdsRaiseTheState()
 {
     // The healthy import has no failed file: failed_files=0 is reached at once.
-    const QStringList query = connection() + QStringList{QStringLiteral("--import-name"),
-                                                         DemoData::singleFileImport().name, QStringLiteral("--since"),
-                                                         QStringLiteral("400d")};
-    QCOMPARE(check(query + QStringList{QStringLiteral("--warning"), QStringLiteral("failed_files=0")}).exitCode,
-             ExitCode::Check::Warning);
-    const Run critical = check(query + QStringList{QStringLiteral("--warning"), QStringLiteral("failed_files=0"),
-                                                   QStringLiteral("--critical"), QStringLiteral("failed_files=0")});
+    const QStringList query =
+        connection() + QStringList{QStringLiteral("--import-name"), DemoData::singleFileImport().name,
+                                   QStringLiteral("--since"), QStringLiteral("400d")};
+    QCOMPARE(
+        check(query + QStringList{QStringLiteral("--warning"), QStringLiteral("failed_files=0")}).exitCode,
+        ExitCode::Check::Warning);
+    const Run critical =
+        check(query + QStringList{QStringLiteral("--warning"), QStringLiteral("failed_files=0"),
+                                  QStringLiteral("--critical"), QStringLiteral("failed_files=0")});
     QCOMPARE(critical.exitCode, ExitCode::Check::Critical);
     QVERIFY2(critical.out.contains(QLatin1String("'failed_files'=0;0;0;0")), qPrintable(critical.out));
 }
@@ -295,7 +302,8 @@ void TestCheckCommand::prometheusFilePassesPromtool()
     lint.start(promtool, {QStringLiteral("check"), QStringLiteral("metrics")});
     QVERIFY(lint.waitForFinished(30'000));
     QVERIFY2(lint.exitCode() == 0, lint.readAll().constData());
-    QVERIFY(QDir(m_home->path()).entryList({QStringLiteral("*.prom.*")}, QDir::Files | QDir::Hidden).isEmpty());
+    QVERIFY(
+        QDir(m_home->path()).entryList({QStringLiteral("*.prom.*")}, QDir::Files | QDir::Hidden).isEmpty());
 }
 
 void TestCheckCommand::countsReadAsEnglish()

@@ -16,8 +16,8 @@ FileRun file(FileStatus status, qint64 minutesAgo, qint64 tookMinutes = 5)
     run.id = QByteArray::number(++serial);
     run.status = status;
     run.scheduledAt.usecs = (kNow.toMSecsSinceEpoch() - minutesAgo * 60'000) * 1000;
-    const bool finished = status != FileStatus::Queued && status != FileStatus::Waiting &&
-                          status != FileStatus::Processing;
+    const bool finished =
+        status != FileStatus::Queued && status != FileStatus::Waiting && status != FileStatus::Processing;
     if (finished)
         run.completedAt.usecs = run.scheduledAt.usecs + tookMinutes * 60'000'000;
     return run;

@@ -821,7 +821,8 @@ void TestMainWindow::pickingAStoredImportShowsItWithoutARequest()
     Q_EMIT picker->activated(stored);
     QTest::qWait(200);
     QVERIFY(m_window->isFetching());
-    QVERIFY2(m_window->queryText().contains(DemoData::largeImport().name) || m_window->model()->rowCount() != 987,
+    QVERIFY2(m_window->queryText().contains(DemoData::largeImport().name) ||
+                 m_window->model()->rowCount() != 987,
              qPrintable(m_window->queryText()));
     m_window->demoServer()->setLatencyMs(0);
 }
