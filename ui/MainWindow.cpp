@@ -720,17 +720,26 @@ void MainWindow::showStoredHistory()
 {
     if (!m_workspace || isFetching())
         return;
-    const auto query = m_form->query();
+    auto query = m_form->query();
     if (!query)
         return;
+    // The history is filed under the ID when one was known, else under the name (HistoryStore::
+    // importKey): an import fetched by name and then picked (which brings its ID) is found by name.
     const QList<StoredImport> stored = m_session->store().imports(m_workspace->storeKey());
-    const bool found = std::any_of(stored.cbegin(), stored.cend(), [&query](const StoredImport &s) {
-        const bool same =
-            query->importId.isEmpty() ? s.importName == query->importName : s.importId == query->importId;
-        return same && s.complete;
-    });
-    if (found)
-        m_workspace->fetch(query.value(), StoreUse::Only, this);
+    for (const StoredImport &s : stored) {
+        if (!s.complete)
+            continue;
+        if (!query->importId.isEmpty() && s.importId == query->importId) {
+            m_workspace->fetch(query.value(), StoreUse::Only, this);
+            return;
+        }
+        if (s.importId.isEmpty() && s.importName == query->importName) {
+            HistoryQuery byName = query.value();
+            byName.importId.clear();
+            m_workspace->fetch(byName, StoreUse::Only, this);
+            return;
+        }
+    }
 }
 
 void MainWindow::cancelFetch()
