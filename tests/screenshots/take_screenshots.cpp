@@ -68,6 +68,10 @@ void selectFirst(MainWindow &window, const QString &status)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
+    // As the application starts: the locale, and the catalogues (English's plural forms among them).
+    AppStart::installTranslations();
+    // The build's catalogue for IMPORTSCOPE_LANG (English: its plural forms), as the executable embeds.
+    const Language appCatalogue(qEnvironmentVariable("IMPORTSCOPE_LANG", QStringLiteral("en")));
     WindowStyle::install(); // as the application runs
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/importscope.svg")));
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
@@ -76,7 +80,6 @@ int main(int argc, char **argv)
     // The window at three sizes in the language IMPORTSCOPE_LANG names (docs/screenshots/take.sh runs
     // it for en, de and hi): the form folds below its wide width and the table keeps its key columns.
     if (qEnvironmentVariableIsSet("SCREENSHOT_SIZES")) {
-        AppStart::installTranslations(); // the locale; the catalogue is the build's (see Language)
         const QString language = qEnvironmentVariable("IMPORTSCOPE_LANG", QStringLiteral("en"));
         const Language catalogue(language);
         for (const QSize size : {QSize(800, 600), QSize(1024, 640), QSize(1920, 1080)}) {
@@ -141,7 +144,6 @@ int main(int argc, char **argv)
     // Keyboard focus on Fetch, reached with Tab, in the default, dark and high-contrast palettes, in the
     // language IMPORTSCOPE_LANG names: the ring must show on the default button in each.
     if (qEnvironmentVariableIsSet("SCREENSHOT_FOCUS")) {
-        AppStart::installTranslations(); // the locale; the catalogue is the build's (see Language)
         const QString language = qEnvironmentVariable("IMPORTSCOPE_LANG", QStringLiteral("en"));
         const Language catalogue(language);
         const QList<std::pair<const char *, QPalette>> palettes = {{"default", QApplication::palette()},
