@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+795"/>
+        <location filename="../app/api/ApiClient.cpp" line="+796"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 hat seine Antwort %n Mal nicht innerhalb von %2 s abgeschlossen: Der Server oder das Netzwerk ist zu langsam. Versuchen Sie es später erneut oder erhöhen Sie das Zeitlimit (eine Antwort darf das Fünffache des Zeitlimits dauern).</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message>
-        <location line="-630"/>
+        <location line="-631"/>
         <source>The secure connection to %1 failed: the server did not complete a TLS handshake (%2). Check that the base URL&apos;s port serves https://.</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Der Server hat keinen TLS-Handshake abgeschlossen (%2). Prüfen Sie, ob der Port der Basis-URL https:// bedient.</translation>
     </message>
@@ -105,7 +105,7 @@
         <translation>Der Proxy %1 hat die Verbindung zu %2 nicht geöffnet (%3): Prüfen Sie die Proxy-Einstellung.</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+240"/>
         <location line="+413"/>
         <source>The API asks to wait %1 before the next request, longer than ImportScope waits (%2): try again later.</source>
         <translation>Die API verlangt, vor der nächsten Anfrage %1 zu warten, länger als ImportScope wartet (%2): Versuchen Sie es später erneut.</translation>
@@ -2654,7 +2654,7 @@ ID %3</translation>
         <translation>schlechter als üblich: %1 % der Dateien im Zeitraum fehlgeschlagen, zuvor %2 %</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>stuck: %n file(s) unfinished for longer than %1</source>
         <translation>
             <numerusform>hängend: %n Datei seit mehr als %1 nicht abgeschlossen</numerusform>
@@ -2787,12 +2787,19 @@ ID %3</translation>
         <translation>Schnellfilter</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <location line="+1057"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="-1054"/>
+        <location line="+1051"/>
         <source>Search files (Ctrl+F)</source>
         <translation>Dateien suchen (Strg+F)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-1032"/>
         <source>Import file run history</source>
         <translation>Verlauf der Import-Dateiläufe</translation>
     </message>
@@ -2949,7 +2956,7 @@ Enter it to use it until ImportScope closes; it is kept in memory only.</source>
 Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wird nur im Arbeitsspeicher gehalten.</translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+223"/>
         <source>Showing %1 — %Ln file(s) as stored %2; Fetch (F5) refreshes it</source>
         <translation>
             <numerusform>Angezeigt: %1 — %Ln Datei, wie %2 gespeichert; Abrufen (F5) aktualisiert sie</numerusform>
@@ -2957,12 +2964,12 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         </translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>Table, trends and triage</source>
         <translation>Tabelle, Trends und Triage</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+188"/>
         <location line="+33"/>
         <source>Tria&amp;ge</source>
         <translation>Tria&amp;ge</translation>
@@ -2991,17 +2998,17 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>Keine Ursachen zu exportieren: Rufen Sie zuerst einen Import mit fehlgeschlagenen Dateien ab.</translation>
     </message>
     <message>
-        <location line="-703"/>
+        <location line="-725"/>
         <source>Loading imports…</source>
         <translation>Importe werden geladen…</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-499"/>
         <source>Shows only the files whose name, ID or status message contains the text</source>
         <translation>Zeigt nur die Dateien, deren Name, ID oder Statusmeldung den Text enthält</translation>
     </message>
     <message>
-        <location line="+495"/>
+        <location line="+502"/>
         <source>Imports not listed: %1</source>
         <translation>Importe nicht aufgelistet: %1</translation>
     </message>
@@ -3011,7 +3018,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>Wählen Sie zuerst ein Profil, legen Sie eines an oder öffnen Sie den Demo-Workspace.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+100"/>
         <source>Showing %1 — stored %2, refreshing…</source>
         <translation>Angezeigt: %1 — %2 gespeichert, wird aktualisiert…</translation>
     </message>
@@ -3037,18 +3044,18 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
     </message>
     <message>
         <location line="+9"/>
-        <location line="+188"/>
+        <location line="+200"/>
         <source>T&amp;able</source>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+185"/>
+        <location line="-197"/>
+        <location line="+197"/>
         <source>Tre&amp;nds</source>
         <translation>Tr&amp;ends</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-172"/>
         <source>Showing only the files of %1 (chosen in Trends)</source>
         <translation>Nur die Dateien von %1 werden angezeigt (unter „Trends“ gewählt)</translation>
     </message>

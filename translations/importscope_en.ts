@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+795"/>
+        <location filename="../app/api/ApiClient.cpp" line="+796"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 did not finish its answer within %2 s, %n time: the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</numerusform>
@@ -253,7 +253,7 @@
 <context>
     <name>ImportHealth</name>
     <message numerus="yes">
-        <location filename="../app/model/ImportHealth.cpp" line="+78"/>
+        <location filename="../app/model/ImportHealth.cpp" line="+79"/>
         <source>stuck: %n file(s) unfinished for longer than %1</source>
         <translation>
             <numerusform>stuck: %n file unfinished for longer than %1</numerusform>
@@ -275,7 +275,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+749"/>
+        <location filename="../ui/MainWindow.cpp" line="+766"/>
         <source>Cancelled here: the table holds the %Ln file(s) received so far.</source>
         <translation>
             <numerusform>Cancelled here: the table holds the %Ln file received so far.</numerusform>
@@ -307,7 +307,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Showing %1 — %Ln file(s) as stored %2; Fetch (F5) refreshes it</source>
         <translation>
             <numerusform>Showing %1 — %Ln file as stored %2; Fetch (F5) refreshes it</numerusform>
@@ -315,7 +315,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Showing %1 — %Ln file(s), refreshed %2 with %3 request(s)</source>
         <translation>
             <numerusform>Showing %1 — %Ln file, refreshed %2 with %3 request(s)</numerusform>
@@ -347,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+338"/>
+        <location line="+350"/>
         <source>Showing the %Ln file(s) of cause “%1” (chosen in Triage)</source>
         <translation>
             <numerusform>Showing the %Ln file of cause “%1” (chosen in Triage)</numerusform>

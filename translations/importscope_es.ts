@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+795"/>
+        <location filename="../app/api/ApiClient.cpp" line="+796"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 no terminó su respuesta en %2 s, %n vez: el servidor o la red son demasiado lentos. Vuelva a intentarlo más tarde o aumente el tiempo de espera (una respuesta puede tardar cinco veces el tiempo de espera).</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message>
-        <location line="-630"/>
+        <location line="-631"/>
         <source>The secure connection to %1 failed: the server did not complete a TLS handshake (%2). Check that the base URL&apos;s port serves https://.</source>
         <translation>La conexión segura con %1 falló: el servidor no completó la negociación TLS (%2). Compruebe que el puerto de la URL base sirve https://.</translation>
     </message>
@@ -105,7 +105,7 @@
         <translation>El proxy %1 no abrió la conexión con %2 (%3): compruebe la configuración del proxy.</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+240"/>
         <location line="+413"/>
         <source>The API asks to wait %1 before the next request, longer than ImportScope waits (%2): try again later.</source>
         <translation>La API pide esperar %1 antes de la siguiente solicitud, más de lo que espera ImportScope (%2): vuelva a intentarlo más tarde.</translation>
@@ -2654,7 +2654,7 @@ ID %3</translation>
         <translation>peor de lo habitual: falló el %1 % de los archivos en el periodo, frente al %2 % de antes</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>stuck: %n file(s) unfinished for longer than %1</source>
         <translation>
             <numerusform>con archivos atascados: %n archivo sin terminar desde hace más de %1</numerusform>
@@ -2787,12 +2787,19 @@ ID %3</translation>
         <translation>Filtro rápido</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <location line="+1057"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Buscar (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="-1054"/>
+        <location line="+1051"/>
         <source>Search files (Ctrl+F)</source>
         <translation>Buscar archivos (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-1032"/>
         <source>Import file run history</source>
         <translation>Historial de ejecuciones de archivos de importación</translation>
     </message>
@@ -2949,7 +2956,7 @@ Enter it to use it until ImportScope closes; it is kept in memory only.</source>
 Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en memoria.</translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+223"/>
         <source>Showing %1 — %Ln file(s) as stored %2; Fetch (F5) refreshes it</source>
         <translation>
             <numerusform>Mostrando %1 — %Ln archivo tal como se guardó %2; Obtener (F5) lo actualiza</numerusform>
@@ -2957,12 +2964,12 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         </translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>Table, trends and triage</source>
         <translation>Tabla, tendencias y triaje</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+188"/>
         <location line="+33"/>
         <source>Tria&amp;ge</source>
         <translation>Tria&amp;je</translation>
@@ -2991,17 +2998,17 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>No hay causas que exportar: obtenga primero una importación con archivos fallidos.</translation>
     </message>
     <message>
-        <location line="-703"/>
+        <location line="-725"/>
         <source>Loading imports…</source>
         <translation>Cargando importaciones…</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-499"/>
         <source>Shows only the files whose name, ID or status message contains the text</source>
         <translation>Muestra solo los archivos cuyo nombre, ID o mensaje de estado contiene el texto</translation>
     </message>
     <message>
-        <location line="+495"/>
+        <location line="+502"/>
         <source>Imports not listed: %1</source>
         <translation>No se enumeraron las importaciones: %1</translation>
     </message>
@@ -3011,7 +3018,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>Elija primero un perfil, añada uno o abra el espacio de trabajo de demostración.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+100"/>
         <source>Showing %1 — stored %2, refreshing…</source>
         <translation>Mostrando %1 — respuesta guardada %2, actualizando…</translation>
     </message>
@@ -3037,18 +3044,18 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
     </message>
     <message>
         <location line="+9"/>
-        <location line="+188"/>
+        <location line="+200"/>
         <source>T&amp;able</source>
         <translation>&amp;Tabla</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+185"/>
+        <location line="-197"/>
+        <location line="+197"/>
         <source>Tre&amp;nds</source>
         <translation>Tendencia&amp;s</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-172"/>
         <source>Showing only the files of %1 (chosen in Trends)</source>
         <translation>Solo se muestran los archivos del %1 (elegido en Tendencias)</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+795"/>
+        <location filename="../app/api/ApiClient.cpp" line="+796"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 ने %n बार %2 सेकंड के भीतर अपना उत्तर पूरा नहीं किया: सर्वर या नेटवर्क बहुत धीमा है। बाद में फिर से प्रयास करें, या टाइमआउट बढ़ाएँ (किसी उत्तर में टाइमआउट का पाँच गुना समय लग सकता है)।</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message>
-        <location line="-630"/>
+        <location line="-631"/>
         <source>The secure connection to %1 failed: the server did not complete a TLS handshake (%2). Check that the base URL&apos;s port serves https://.</source>
         <translation>%1 से सुरक्षित कनेक्शन विफल रहा: सर्वर ने TLS हैंडशेक पूरा नहीं किया (%2)। जाँचें कि बेस URL का पोर्ट https:// सेवा देता है।</translation>
     </message>
@@ -105,7 +105,7 @@
         <translation>प्रॉक्सी %1 ने %2 से कनेक्शन नहीं खोला (%3): प्रॉक्सी सेटिंग जाँचें।</translation>
     </message>
     <message>
-        <location line="+239"/>
+        <location line="+240"/>
         <location line="+413"/>
         <source>The API asks to wait %1 before the next request, longer than ImportScope waits (%2): try again later.</source>
         <translation>API अगले अनुरोध से पहले %1 प्रतीक्षा करने को कहता है, जो ImportScope की प्रतीक्षा (%2) से अधिक है: बाद में फिर से प्रयास करें।</translation>
@@ -2654,7 +2654,7 @@ ID %3</translation>
         <translation>सामान्य से बदतर: समयावधि में %1 % फ़ाइलें विफल हुईं, पहले %2 %</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>stuck: %n file(s) unfinished for longer than %1</source>
         <translation>
             <numerusform>अटका हुआ: %n फ़ाइल %1 से अधिक समय से अधूरी है</numerusform>
@@ -2787,12 +2787,19 @@ ID %3</translation>
         <translation>त्वरित फ़िल्टर</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
+        <location line="+1057"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>खोजें (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="-1054"/>
+        <location line="+1051"/>
         <source>Search files (Ctrl+F)</source>
         <translation>फ़ाइलें खोजें (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-1032"/>
         <source>Import file run history</source>
         <translation>इम्पोर्ट फ़ाइल रन इतिहास</translation>
     </message>
@@ -2949,7 +2956,7 @@ Enter it to use it until ImportScope closes; it is kept in memory only.</source>
 ImportScope बंद होने तक उपयोग के लिए इसे दर्ज करें; यह केवल मेमोरी में रखी जाती है।</translation>
     </message>
     <message numerus="yes">
-        <location line="+214"/>
+        <location line="+223"/>
         <source>Showing %1 — %Ln file(s) as stored %2; Fetch (F5) refreshes it</source>
         <translation>
             <numerusform>%1 दिखाया जा रहा है — %Ln फ़ाइल, जैसी %2 सहेजी गई थी; प्राप्त करें (F5) इसे रीफ़्रेश करता है</numerusform>
@@ -2957,12 +2964,12 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         </translation>
     </message>
     <message>
-        <location line="+192"/>
+        <location line="+193"/>
         <source>Table, trends and triage</source>
         <translation>तालिका, रुझान और ट्राइएज</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+188"/>
         <location line="+33"/>
         <source>Tria&amp;ge</source>
         <translation>ट्राइएज(&amp;Y)</translation>
@@ -2991,17 +2998,17 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>एक्सपोर्ट करने को कोई कारण नहीं: पहले विफल फ़ाइलों वाला कोई इम्पोर्ट प्राप्त करें।</translation>
     </message>
     <message>
-        <location line="-703"/>
+        <location line="-725"/>
         <source>Loading imports…</source>
         <translation>इम्पोर्ट लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location line="-492"/>
+        <location line="-499"/>
         <source>Shows only the files whose name, ID or status message contains the text</source>
         <translation>केवल वे फ़ाइलें दिखाता है जिनके नाम, ID या स्थिति संदेश में यह पाठ है</translation>
     </message>
     <message>
-        <location line="+495"/>
+        <location line="+502"/>
         <source>Imports not listed: %1</source>
         <translation>इम्पोर्ट सूचीबद्ध नहीं हुए: %1</translation>
     </message>
@@ -3011,7 +3018,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>पहले कोई प्रोफ़ाइल चुनें, या नई जोड़ें, या डेमो वर्कस्पेस खोलें।</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+100"/>
         <source>Showing %1 — stored %2, refreshing…</source>
         <translation>%1 दिखाया जा रहा है — %2 सहेजा गया, रीफ़्रेश हो रहा है…</translation>
     </message>
@@ -3037,18 +3044,18 @@ ImportScope बंद होने तक उपयोग के लिए इ�
     </message>
     <message>
         <location line="+9"/>
-        <location line="+188"/>
+        <location line="+200"/>
         <source>T&amp;able</source>
         <translation>तालिका(&amp;B)</translation>
     </message>
     <message>
-        <location line="-185"/>
-        <location line="+185"/>
+        <location line="-197"/>
+        <location line="+197"/>
         <source>Tre&amp;nds</source>
         <translation>रुझान(&amp;J)</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-172"/>
         <source>Showing only the files of %1 (chosen in Trends)</source>
         <translation>केवल %1 की फ़ाइलें दिखाई जा रही हैं (रुझान में चुना गया)</translation>
     </message>

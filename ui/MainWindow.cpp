@@ -171,7 +171,14 @@ void MainWindow::buildLayout()
     searchRow->addWidget(m_chips);
     searchRow->addStretch(1);
     searchRow->addWidget(m_quickFilter);
-    setWholePlaceholder(m_quickFilter, tr("Search files (Ctrl+F)"));
+    // At least as wide as the short hint, at most as the whole one, which it shows when it fits
+    // (fitSearchHint): a German window at 800 px has no room for "Dateien suchen (Strg+F)" beside
+    // the chips, and a window wider than the screen is worse than a shorter hint.
+    setWholePlaceholder(m_quickFilter, tr("Search (Ctrl+F)"));
+    m_quickFilter->setSizePolicy(QSizePolicy::Expanding, m_quickFilter->sizePolicy().verticalPolicy());
+    m_quickFilter->setMaximumWidth(std::max(
+        m_quickFilter->minimumWidth(), placeholderWidth(m_quickFilter, tr("Search files (Ctrl+F)")) + 24));
+    fitSearchHint();
     layout->addLayout(searchRow);
 
     m_filterDebounce = new QTimer(this);
@@ -1219,8 +1226,21 @@ void MainWindow::copyCurlCommand()
                              8000);
 }
 
+void MainWindow::fitSearchHint()
+{
+    const QString whole = tr("Search files (Ctrl+F)");
+    const QString hint =
+        m_quickFilter->width() >= placeholderWidth(m_quickFilter, whole) + 20 // + the clear button
+            ? whole
+            : tr("Search (Ctrl+F)");
+    if (m_quickFilter->placeholderText() != hint)
+        m_quickFilter->setPlaceholderText(hint);
+}
+
 bool MainWindow::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_quickFilter && event->type() == QEvent::Resize)
+        fitSearchHint();
     if (event->type() != QEvent::ShortcutOverride && event->type() != QEvent::KeyPress)
         return QMainWindow::eventFilter(watched, event);
     auto *key = static_cast<QKeyEvent *>(event);

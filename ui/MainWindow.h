@@ -107,6 +107,7 @@ protected:
     bool event(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void fitSearchHint();
 
 private:
     void buildActions();

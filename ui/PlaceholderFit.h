@@ -9,14 +9,20 @@
 
 // Sets EDIT's placeholder and makes the field at least as wide as the hint needs, counted as
 // QLineEdit lays its text out: inside the frame and the text margins, 2 px on each side.
-inline void setWholePlaceholder(QLineEdit *edit, const QString &placeholder)
+// The width EDIT needs to show TEXT whole.
+inline int placeholderWidth(const QLineEdit *edit, const QString &text)
 {
-    edit->setPlaceholderText(placeholder);
     const int frame =
         edit->hasFrame() ? edit->style()->pixelMetric(QStyle::PM_DefaultFrameWidth, nullptr, edit) : 0;
     const QMargins margins = edit->textMargins();
-    const int needed = edit->fontMetrics().horizontalAdvance(placeholder) + 2 * frame + margins.left() +
-                       margins.right() + 4 + 1; // + 1: the advance is rounded down
+    return edit->fontMetrics().horizontalAdvance(text) + 2 * frame + margins.left() + margins.right() + 4 +
+           1; // + 1: the advance is rounded down
+}
+
+inline void setWholePlaceholder(QLineEdit *edit, const QString &placeholder)
+{
+    edit->setPlaceholderText(placeholder);
+    const int needed = placeholderWidth(edit, placeholder);
     // Against the field's own least width, not the last hint's: a shorter hint lets it narrow again.
     const char *const own = "importscopeOwnMinimumWidth";
     if (!edit->property(own).isValid())
