@@ -141,7 +141,7 @@ void FailureCauses::clear()
         m_axisLast = m_axisFirst;
     if (m_toUtc != FailureCause::kNever && m_fromUtc == FailureCause::kNever)
         m_axisFirst = m_axisLast;
-    if (m_axisLast - m_axisFirst >= kMaxDays)
+    if (m_axisFirst <= m_axisLast && m_axisLast - m_axisFirst >= kMaxDays) // no axis yet: first > last
         m_axisFirst = m_axisLast - kMaxDays + 1;
 }
 

@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFuture>
+#include <QFutureWatcher>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -898,15 +899,29 @@ HistoryStore::Worker &HistoryStore::worker()
     return *m_worker;
 }
 
+namespace {
+// Runs `done` with the worker's result in the context's thread, and never once the context is gone:
+// a QFutureWatcher owned by the context, which Qt disconnects from the future when it is destroyed,
+// so no pointer to the context is ever looked at from the worker. (Qt 6.4's QFuture::then(context)
+// asserts, and in a release build posts to a null object, when the context dies first.)
+template <typename T, typename Done> void whenReady(QFuture<T> future, QObject *context, Done done)
+{
+    auto *watcher = new QFutureWatcher<T>(context);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, watcher,
+                     [watcher, done = std::move(done)]() mutable {
+                         watcher->deleteLater();
+                         // No result: the worker ended before it ran (the store is closing).
+                         if (done && watcher->future().resultCount() > 0)
+                             done(watcher->future().result());
+                     });
+    watcher->setFuture(future);
+}
+} // namespace
+
 void HistoryStore::saveAsync(const QString &profileId, StoredHistory history, QObject *context, SaveDone done)
 {
     QPromise<std::optional<QString>> promise;
-    // Bound to the context: if it is gone when the save ends, the continuation is dropped by Qt in
-    // the context's own thread (no pointer to it is ever looked at from the worker).
-    promise.future().then(context, [done = std::move(done)](const std::optional<QString> &error) {
-        if (done)
-            done(error);
-    });
+    whenReady(promise.future(), context, std::move(done));
     QMetaObject::invokeMethod(
         worker().context(),
         [this, profileId, history = std::move(history), promise = std::move(promise)]() mutable {
@@ -924,10 +939,7 @@ void HistoryStore::loadAsync(const QString &profileId, const HistoryQuery &query
                              LoadDone done)
 {
     QPromise<std::optional<StoredHistory>> promise;
-    promise.future().then(context, [done = std::move(done)](std::optional<StoredHistory> history) {
-        if (done)
-            done(std::move(history));
-    });
+    whenReady(promise.future(), context, std::move(done));
     QMetaObject::invokeMethod(
         worker().context(),
         [this, profileId, query, promise = std::move(promise)]() mutable {
