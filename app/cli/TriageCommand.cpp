@@ -6,6 +6,7 @@
 #include "api/ImportsClient.h"
 #include "common/Clock.h"
 #include "export/CauseExport.h"
+#include "export/ExportFile.h"
 #include "model/FailureCauses.h"
 #include "session/HistoryFetch.h"
 #include "session/Session.h"
@@ -15,7 +16,6 @@
 #include <QFile>
 #include <QLocale>
 #include <QPointer>
-#include <QSaveFile>
 
 #include <csignal>
 #include <functional>
@@ -223,12 +223,15 @@ int writeOutput(const TriageRequest &request, const FailureCauses &causes)
             Cli::printOut(text);
             return ExitCode::Done;
         }
-        QSaveFile file(request.outputPath);
-        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8() + '\n') < 0 || !file.commit())
-            return Cli::fail(
-                {ExitCode::Local,
-                 TriageCommandText::tr("Cannot write %1: %2").arg(request.outputPath, file.errorString())});
-        return ExitCode::Done;
+        // By the export's own rules (atomic for a file; a FIFO or /dev/stdout straight), as CSV and JSON.
+        const QByteArray bytes = text.toUtf8() + '\n';
+        const ExportResult written =
+            ExportFile::toPath(request.outputPath, [&bytes](QIODevice *device) -> ExportResult {
+                if (device->write(bytes) != bytes.size())
+                    return unexpected(device->errorString());
+                return std::monostate{};
+            });
+        return written ? ExitCode::Done : Cli::fail({ExitCode::Local, written.error()});
     }
     ExportOptions options;
     options.format = request.format == TriageFormat::Json ? ExportFormat::Json : ExportFormat::Csv;
