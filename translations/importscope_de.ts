@@ -2408,7 +2408,7 @@ ID %3</translation>
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../app/store/HistoryStore.cpp" line="+43"/>
+        <location filename="../app/store/HistoryStore.cpp" line="+44"/>
         <source>unknown database error</source>
         <translation>unbekannter Datenbankfehler</translation>
     </message>
@@ -2536,13 +2536,13 @@ ID %3</translation>
         <translation>Der Verlauf für %1 konnte nicht gespeichert werden (%2): Der vorherige bleibt erhalten. Prüfen Sie den freien Speicherplatz und die Berechtigungen in %3.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+125"/>
         <location line="+27"/>
         <source>The stored history %1 can only be read: nothing was forgotten.</source>
         <translation>Der gespeicherte Verlauf %1 kann nur gelesen werden: Es wurde nichts vergessen.</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-371"/>
         <source>The stored history cannot be kept: the folder %1 cannot be created. Check its permissions.</source>
         <translation>Der gespeicherte Verlauf kann nicht behalten werden: Der Ordner %1 kann nicht angelegt werden. Prüfen Sie seine Berechtigungen.</translation>
     </message>
@@ -2567,7 +2567,7 @@ ID %3</translation>
         <translation>Der gespeicherte Verlauf %1 kann nicht angelegt werden (%2). Prüfen Sie die Berechtigungen und den freien Speicherplatz des Ordners.</translation>
     </message>
     <message>
-        <location filename="../app/store/HistoryStore.cpp" line="+339"/>
+        <location filename="../app/store/HistoryStore.cpp" line="+350"/>
         <location line="+7"/>
         <location line="+6"/>
         <location line="+17"/>
@@ -2788,12 +2788,12 @@ ID %3</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+1057"/>
+        <location line="+1058"/>
         <source>Search (Ctrl+F)</source>
         <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
-        <location line="-1054"/>
+        <location line="-1055"/>
         <location line="+1051"/>
         <source>Search files (Ctrl+F)</source>
         <translation>Dateien suchen (Strg+F)</translation>
@@ -2969,7 +2969,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>Tabelle, Trends und Triage</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+189"/>
         <location line="+33"/>
         <source>Tria&amp;ge</source>
         <translation>Tria&amp;ge</translation>
@@ -2998,7 +2998,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>Keine Ursachen zu exportieren: Rufen Sie zuerst einen Import mit fehlgeschlagenen Dateien ab.</translation>
     </message>
     <message>
-        <location line="-725"/>
+        <location line="-726"/>
         <source>Loading imports…</source>
         <translation>Importe werden geladen…</translation>
     </message>
@@ -3044,18 +3044,18 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
     </message>
     <message>
         <location line="+9"/>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>T&amp;able</source>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+197"/>
+        <location line="-198"/>
+        <location line="+198"/>
         <source>Tre&amp;nds</source>
         <translation>Tr&amp;ends</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>Showing only the files of %1 (chosen in Trends)</source>
         <translation>Nur die Dateien von %1 werden angezeigt (unter „Trends“ gewählt)</translation>
     </message>
@@ -4831,12 +4831,7 @@ forget löscht ihn, für alle Profile oder nur für NAME.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+50"/>
         <source>Cannot write to standard output.</source>
         <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
     </message>

@@ -347,7 +347,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+350"/>
+        <location line="+351"/>
         <source>Showing the %Ln file(s) of cause “%1” (chosen in Triage)</source>
         <translation>
             <numerusform>Showing the %Ln file of cause “%1” (chosen in Triage)</numerusform>
@@ -458,7 +458,7 @@
 <context>
     <name>TriageCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/TriageCommand.cpp" line="+321"/>
+        <location filename="../app/cli/TriageCommand.cpp" line="+324"/>
         <source>importscope: %n import(s) have no stored history and were left out; run triage once without --cached.</source>
         <translation>
             <numerusform>importscope: %n import has no stored history and was left out; run triage once without --cached.</numerusform>

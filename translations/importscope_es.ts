@@ -2408,7 +2408,7 @@ ID %3</translation>
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../app/store/HistoryStore.cpp" line="+43"/>
+        <location filename="../app/store/HistoryStore.cpp" line="+44"/>
         <source>unknown database error</source>
         <translation>error desconocido de la base de datos</translation>
     </message>
@@ -2536,13 +2536,13 @@ ID %3</translation>
         <translation>No se pudo guardar el historial de %1 (%2): se conserva el anterior. Compruebe el espacio libre y los permisos en %3.</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+125"/>
         <location line="+27"/>
         <source>The stored history %1 can only be read: nothing was forgotten.</source>
         <translation>El historial guardado %1 solo se puede leer: no se olvidó nada.</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-371"/>
         <source>The stored history cannot be kept: the folder %1 cannot be created. Check its permissions.</source>
         <translation>No se puede conservar el historial guardado: no se puede crear la carpeta %1. Compruebe sus permisos.</translation>
     </message>
@@ -2567,7 +2567,7 @@ ID %3</translation>
         <translation>No se puede crear el historial guardado %1 (%2). Compruebe los permisos y el espacio libre de la carpeta.</translation>
     </message>
     <message>
-        <location filename="../app/store/HistoryStore.cpp" line="+339"/>
+        <location filename="../app/store/HistoryStore.cpp" line="+350"/>
         <location line="+7"/>
         <location line="+6"/>
         <location line="+17"/>
@@ -2788,12 +2788,12 @@ ID %3</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+1057"/>
+        <location line="+1058"/>
         <source>Search (Ctrl+F)</source>
         <translation>Buscar (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-1054"/>
+        <location line="-1055"/>
         <location line="+1051"/>
         <source>Search files (Ctrl+F)</source>
         <translation>Buscar archivos (Ctrl+F)</translation>
@@ -2969,7 +2969,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>Tabla, tendencias y triaje</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+189"/>
         <location line="+33"/>
         <source>Tria&amp;ge</source>
         <translation>Tria&amp;je</translation>
@@ -2998,7 +2998,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>No hay causas que exportar: obtenga primero una importación con archivos fallidos.</translation>
     </message>
     <message>
-        <location line="-725"/>
+        <location line="-726"/>
         <source>Loading imports…</source>
         <translation>Cargando importaciones…</translation>
     </message>
@@ -3044,18 +3044,18 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
     </message>
     <message>
         <location line="+9"/>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>T&amp;able</source>
         <translation>&amp;Tabla</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+197"/>
+        <location line="-198"/>
+        <location line="+198"/>
         <source>Tre&amp;nds</source>
         <translation>Tendencia&amp;s</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>Showing only the files of %1 (chosen in Trends)</source>
         <translation>Solo se muestran los archivos del %1 (elegido en Tendencias)</translation>
     </message>
@@ -4832,12 +4832,7 @@ solo para NAME.</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir en %1: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+50"/>
         <source>Cannot write to standard output.</source>
         <translation>No se puede escribir en la salida estándar.</translation>
     </message>

@@ -2408,7 +2408,7 @@ ID %3</translation>
 <context>
     <name>HistoryStore</name>
     <message>
-        <location filename="../app/store/HistoryStore.cpp" line="+43"/>
+        <location filename="../app/store/HistoryStore.cpp" line="+44"/>
         <source>unknown database error</source>
         <translation>अज्ञात डेटाबेस त्रुटि</translation>
     </message>
@@ -2536,13 +2536,13 @@ ID %3</translation>
         <translation>%1 का इतिहास सहेजा नहीं जा सका (%2): पिछला इतिहास रखा गया है। %3 में खाली जगह और अनुमतियाँ जाँचें।</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+125"/>
         <location line="+27"/>
         <source>The stored history %1 can only be read: nothing was forgotten.</source>
         <translation>सहेजा गया इतिहास %1 केवल पढ़ा जा सकता है: कुछ भी हटाया नहीं गया।</translation>
     </message>
     <message>
-        <location line="-360"/>
+        <location line="-371"/>
         <source>The stored history cannot be kept: the folder %1 cannot be created. Check its permissions.</source>
         <translation>इतिहास सहेजा नहीं जा सकता: फ़ोल्डर %1 बनाया नहीं जा सकता। उसकी अनुमतियाँ जाँचें।</translation>
     </message>
@@ -2567,7 +2567,7 @@ ID %3</translation>
         <translation>सहेजा गया इतिहास %1 बनाया नहीं जा सकता (%2)। फ़ोल्डर की अनुमतियाँ और खाली जगह जाँचें।</translation>
     </message>
     <message>
-        <location filename="../app/store/HistoryStore.cpp" line="+339"/>
+        <location filename="../app/store/HistoryStore.cpp" line="+350"/>
         <location line="+7"/>
         <location line="+6"/>
         <location line="+17"/>
@@ -2788,12 +2788,12 @@ ID %3</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+1057"/>
+        <location line="+1058"/>
         <source>Search (Ctrl+F)</source>
         <translation>खोजें (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-1054"/>
+        <location line="-1055"/>
         <location line="+1051"/>
         <source>Search files (Ctrl+F)</source>
         <translation>फ़ाइलें खोजें (Ctrl+F)</translation>
@@ -2969,7 +2969,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>तालिका, रुझान और ट्राइएज</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+189"/>
         <location line="+33"/>
         <source>Tria&amp;ge</source>
         <translation>ट्राइएज(&amp;Y)</translation>
@@ -2998,7 +2998,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>एक्सपोर्ट करने को कोई कारण नहीं: पहले विफल फ़ाइलों वाला कोई इम्पोर्ट प्राप्त करें।</translation>
     </message>
     <message>
-        <location line="-725"/>
+        <location line="-726"/>
         <source>Loading imports…</source>
         <translation>इम्पोर्ट लोड हो रहे हैं…</translation>
     </message>
@@ -3044,18 +3044,18 @@ ImportScope बंद होने तक उपयोग के लिए इ�
     </message>
     <message>
         <location line="+9"/>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>T&amp;able</source>
         <translation>तालिका(&amp;B)</translation>
     </message>
     <message>
-        <location line="-197"/>
-        <location line="+197"/>
+        <location line="-198"/>
+        <location line="+198"/>
         <source>Tre&amp;nds</source>
         <translation>रुझान(&amp;J)</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-173"/>
         <source>Showing only the files of %1 (chosen in Trends)</source>
         <translation>केवल %1 की फ़ाइलें दिखाई जा रही हैं (रुझान में चुना गया)</translation>
     </message>
@@ -4831,12 +4831,7 @@ forget उसे हटाता है, सभी प्रोफ़ाइल�
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 में लिखा नहीं जा सकता: %2</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+50"/>
         <source>Cannot write to standard output.</source>
         <translation>स्टैंडर्ड आउटपुट पर नहीं लिखा जा सकता।</translation>
     </message>
