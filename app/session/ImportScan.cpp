@@ -10,6 +10,8 @@
 #include "common/TimeText.h"
 #include "store/HistoryStore.h"
 
+#include <algorithm>
+
 ImportScan::ImportScan(Session &session, QList<ScanWorkspace> workspaces, Options options, QObject *parent)
     : QObject(parent), m_session(session), m_workspaces(std::move(workspaces)), m_options(std::move(options))
 {
@@ -103,6 +105,7 @@ void ImportScan::nextWorkspace()
     // Import Details: which imports there are and their schedules (docs/API.md).
     m_lister = new ImportsClient(&m_session.api(), this);
     connect(m_lister, &ImportsClient::finished, this, &ImportScan::listed);
+    ++m_requests;
     m_lister->fetch(workspace.connection);
 }
 
@@ -125,6 +128,10 @@ void ImportScan::listed(const ImportsOutcome &outcome)
         if (wanted(import.id, import.name))
             m_targets.append({import, true});
     }
+    if (!m_options.refreshFirst.isEmpty())
+        std::stable_partition(m_targets.begin(), m_targets.end(), [this](const Target &target) {
+            return m_options.refreshFirst.contains(target.summary.id);
+        });
     nextImport(false);
 }
 
@@ -170,12 +177,26 @@ void ImportScan::nextImport(bool fromStore)
         nextWorkspace();
         return;
     }
+    if (!fromStore && !m_late && m_options.requestBudget >= 0 && m_requests + 1 > m_options.requestBudget) {
+        // The budget is spent: left for a later scan, neither refreshed nor judged from the store.
+        ScannedImport postponed;
+        postponed.workspace = int(m_workspace);
+        postponed.summary = m_targets[m_index].summary;
+        postponed.listed = m_targets[m_index].listed;
+        postponed.postponed = true;
+        m_imports.append(postponed);
+        ++m_index;
+        nextImport(false);
+        return;
+    }
     HistoryQuery query;
     query.importId = m_targets[m_index].summary.id;
     query.importName = m_targets[m_index].summary.name;
     const bool onlyStored = fromStore || m_late;
     m_fetch = m_current->fetch(query, onlyStored ? StoreUse::Only : StoreUse::Refresh);
     connect(m_fetch, &HistoryFetch::finished, this, [this, onlyStored](const HistoryOutcome &outcome) {
+        const int sent = m_fetch->report() ? m_fetch->report()->requests : m_fetch->pagesDone();
+        m_requests += sent;
         if (outcome.error && !onlyStored) {
             // Not refreshed (a timeout, 5xx after retries): what is stored, if anything, is judged.
             disconnect(m_fetch, nullptr, this, nullptr);
@@ -196,7 +217,10 @@ void ImportScan::nextImport(bool fromStore)
                                                        m_workspaces[m_workspace].connection.timeZone);
             if (onlyStored)
                 scanned.storedAt = m_fetch->storedAt();
+            if (m_options.keepFiles)
+                scanned.files = m_fetch->answer();
         }
+        scanned.requests = sent;
         m_imports.append(scanned);
         ++m_index;
         nextImport(m_late);

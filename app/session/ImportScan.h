@@ -42,6 +42,9 @@ struct ScannedImport
     ImportHealth health;
     QDateTime storedAt;             // set when judged from the store, unrefreshed
     std::optional<QString> unknown; // nothing to judge: why
+    QList<FileRun> files;           // the history judged, with Options::keepFiles (the watcher's)
+    int requests = 0;               // what its refresh sent (0 when judged from the store)
+    bool postponed = false;         // not refreshed nor judged: Options::requestBudget was spent
 };
 
 struct ScanProblem
@@ -62,6 +65,11 @@ public:
         qint64 spanSeconds = 86400;
         qint64 deadlineMs = 0;  // 0: none
         bool storeOnly = false; // send no request (--cached)
+        bool keepFiles = false; // ScannedImport::files: the watcher compares them with what it knew
+        // At most this many requests (-1: no limit); an import whose refresh would start past it is
+        // postponed (ScannedImport::postponed). Checked before each refresh: one may overshoot.
+        int requestBudget = -1;
+        QStringList refreshFirst; // these import ids are refreshed before the others (postponed before)
     };
 
     ImportScan(Session &session, QList<ScanWorkspace> workspaces, Options options, QObject *parent = nullptr);
@@ -75,6 +83,8 @@ public:
     const QList<ScanProblem> &problems() const { return m_problems; }
     qint64 elapsedMs() const { return m_clock.elapsed(); }
     bool complete() const; // every workspace reached and every import judged
+    // Requests sent: Import Details, one a workspace listed, and every refresh's (docs/API.md).
+    int requestsSent() const { return m_requests; }
 
 Q_SIGNALS:
     void finished();
@@ -106,4 +116,5 @@ private:
     QPointer<HistoryFetch> m_fetch;
     QList<ScannedImport> m_imports;
     QList<ScanProblem> m_problems;
+    int m_requests = 0;
 };
