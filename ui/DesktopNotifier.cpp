@@ -39,11 +39,12 @@ DesktopNotifier::DesktopNotifier(QObject *parent) : QObject(parent)
     // Whether bodies are read as markup: the masked cause holds <n> and <value>, which must then be
     // escaped, and must not be where they are shown as they are.
     if (isServiceAvailable()) {
-        QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface,
-                                                           QStringLiteral("GetCapabilities"));
+        QDBusMessage call =
+            QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("GetCapabilities"));
         const QDBusMessage reply = bus.call(call, QDBus::Block, 2000);
         if (reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty())
-            m_bodyMarkup = reply.arguments().constFirst().toStringList().contains(QStringLiteral("body-markup"));
+            m_bodyMarkup =
+                reply.arguments().constFirst().toStringList().contains(QStringLiteral("body-markup"));
     }
 }
 
@@ -79,8 +80,8 @@ QString DesktopNotifier::bodyFor(const WatchEvent &event)
     lines << tr("Workspace: %1").arg(event.workspace);
     if (event.kind == WatchEvent::Kind::Stale) {
         lines << (event.scheduledAt.isValid()
-                      ? tr("No run since %1").arg(QLocale().toString(event.scheduledAt.toLocalTime(),
-                                                                     QLocale::ShortFormat))
+                      ? tr("No run since %1")
+                            .arg(QLocale().toString(event.scheduledAt.toLocalTime(), QLocale::ShortFormat))
                       : tr("No run for longer than usual"));
         return lines.join(QLatin1Char('\n'));
     }
@@ -131,8 +132,8 @@ void DesktopNotifier::notify(const QList<WatchEvent> &events)
         return event.storeKey == first.storeKey && event.importId == first.importId;
     });
     send(digestSummary(events), digestBody(events),
-         {first.profileId.isEmpty() ? first.storeKey : first.profileId, oneImport ? first.importId : QString(),
-          QString()});
+         {first.profileId.isEmpty() ? first.storeKey : first.profileId,
+          oneImport ? first.importId : QString(), QString()});
 }
 
 QString DesktopNotifier::markup(const QString &text) const
@@ -147,8 +148,8 @@ void DesktopNotifier::send(const QString &summary, const QString &body, const Ta
     const QStringList actions{QStringLiteral("default"), tr("Open")};
     const QVariantMap hints{{QStringLiteral("desktop-entry"), QStringLiteral("importscope")},
                             {QStringLiteral("category"), QStringLiteral("transfer.error")}};
-    call << QStringLiteral("ImportScope") << uint(0) << QStringLiteral("importscope") << summary << markup(body)
-         << actions << hints << int(-1);
+    call << QStringLiteral("ImportScope") << uint(0) << QStringLiteral("importscope") << summary
+         << markup(body) << actions << hints << int(-1);
     const QDBusPendingCall pending = QDBusConnection::sessionBus().asyncCall(call);
     auto *watcher = new QDBusPendingCallWatcher(pending, this);
     connect(watcher, &QDBusPendingCallWatcher::finished, this,

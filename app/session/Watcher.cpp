@@ -2,6 +2,7 @@
 
 #include "Session.h"
 #include "common/Clock.h"
+#include "common/TimeText.h"
 #include "model/CauseMask.h"
 #include "profiles/ProfileStore.h"
 #include "store/HistoryStore.h"
@@ -48,7 +49,6 @@ QString WatchEvent::kindKey() const
 
 Watcher::Watcher(Session &session, QObject *parent) : QObject(parent), m_session(session)
 {
-    m_clock.start();
     m_cycle.setTimerType(Qt::VeryCoarseTimer);
     m_slice.setSingleShot(true);
     connect(&m_cycle, &QTimer::timeout, this, &Watcher::checkNow);
@@ -71,6 +71,11 @@ Watcher::~Watcher()
 {
     if (m_scan)
         m_scan->cancel();
+}
+
+qint64 Watcher::nowMs() const
+{
+    return Clock::current().elapsedMs();
 }
 
 QList<ScanWorkspace> Watcher::everyProfile(Session &session)
@@ -155,6 +160,7 @@ void Watcher::stop()
     m_cycle.stop();
     m_slice.stop();
     m_due.clear();
+    m_checking = false;
     if (m_scan) {
         disconnect(m_scan, nullptr, this, nullptr);
         m_scan->cancel();
@@ -180,9 +186,16 @@ void Watcher::checkNow()
 {
     if (m_scan)
         return; // the check under way covers it
+    if (m_checking && !m_due.isEmpty()) {
+        nextSlice(); // go on with the postponed, if the budget allows now
+        return;
+    }
+    m_checking = true;
     m_due.clear();
-    for (int i = 0; i < m_spaces.size(); ++i)
+    for (int i = 0; i < m_spaces.size(); ++i) {
         m_due << i;
+        m_spaces[i].continuing = false;
+    }
     m_lastRequests.clear();
     nextSlice();
 }
@@ -226,7 +239,8 @@ void Watcher::nextSlice()
         m_current = m_due[i];
         m_due.removeAt(i);
         ImportScan::Options options;
-        options.importIds = m_importIds;
+        // A later slice of the same check: only what the earlier ones postponed.
+        options.importIds = space.continuing ? space.postponed : m_importIds;
         options.keepFiles = true;
         options.requestBudget = int(space.tokens);
         options.refreshFirst = space.postponed;
@@ -238,7 +252,8 @@ void Watcher::nextSlice()
     }
     if (wait >= 0) {
         scheduleSlice(wait);
-        setStatus(tr("Waiting for the request budget of %n request(s) a minute.", nullptr, m_budgetPerMinute));
+        setStatus(
+            tr("Waiting for the request budget of %n request(s) a minute.", nullptr, m_budgetPerMinute));
         return;
     }
     if (!m_online && std::any_of(m_spaces.cbegin(), m_spaces.cend(), [](const Space &space) {
@@ -247,6 +262,7 @@ void Watcher::nextSlice()
         setStatus(tr("Paused: the computer is offline."));
         return;
     }
+    m_checking = false;
     m_lastCheck = Clock::current().nowUtc();
     const int postponed = postponedImports();
     int imports = 0;
@@ -258,6 +274,12 @@ void Watcher::nextSlice()
                   tr("%n import(s) postponed to the next check: the budget is %1 requests a minute.", nullptr,
                      postponed)
                       .arg(m_budgetPerMinute);
+    for (const Space &space : m_spaces) {
+        if (space.failures > 0 && space.notBeforeMs > nowMs())
+            status += QLatin1Char(' ') +
+                      tr("%1 did not answer: checked again in %2.")
+                          .arg(space.workspace.label, TimeText::duration(space.notBeforeMs - nowMs()));
+    }
     setStatus(status);
     Q_EMIT checkFinished();
 }
@@ -287,7 +309,8 @@ void Watcher::sliceFinished()
         learn(space, scanned, events);
     }
     // A workspace that could not be reached, or whose every refresh failed, backs off.
-    const bool failed = !scan->problems().isEmpty() || (judged == 0 && postponed.size() < scan->imports().size());
+    const bool failed =
+        !scan->problems().isEmpty() || (judged == 0 && postponed.size() < scan->imports().size());
     if (failed) {
         space.failures = std::min(space.failures + 1, 8);
         const qint64 backoff =
@@ -303,8 +326,10 @@ void Watcher::sliceFinished()
         // Another slice of this check as soon as the budget allows (about a minute at the default).
         const qint64 needMs =
             qint64(std::ceil(std::max(0.0, 2 - space.tokens) * kMinuteMs / m_budgetPerMinute));
-        if (needMs < m_intervalMinutes * kMinuteMs)
+        if (needMs < m_intervalMinutes * kMinuteMs) {
+            space.continuing = true;
             m_due.append(m_current);
+        }
     }
     if (!events.isEmpty())
         Q_EMIT newFailures(events);
@@ -316,10 +341,10 @@ void Watcher::learn(Space &space, const ScannedImport &scanned, QList<WatchEvent
     const QString importId = scanned.summary.id;
     if (importId.isEmpty())
         return;
-    const QString storeKey =
-        space.workspace.profileId.isEmpty()
-            ? HistoryStore::connectionKey(space.workspace.connection.baseUrl, space.workspace.connection.workspaceId)
-            : space.workspace.profileId;
+    const QString storeKey = space.workspace.profileId.isEmpty()
+                                 ? HistoryStore::connectionKey(space.workspace.connection.baseUrl,
+                                                               space.workspace.connection.workspaceId)
+                                 : space.workspace.profileId;
     const QTimeZone zone = space.workspace.connection.timeZone;
     const qint64 now = Clock::current().nowUtc().toMSecsSinceEpoch();
     const bool baseline = !space.known.contains(importId);

@@ -78,11 +78,15 @@ public:
     int budgetPerMinute() const { return m_budgetPerMinute; }
     void setBudgetPerMinute(int requests);
 
-    void start();     // a check now, then every interval
-    void stop();      // a check under way is cancelled; what it learnt so far is kept
-    void checkNow();  // every workspace not backing off, now (its budget permitting)
+    void start(); // a check now, then every interval
+    void stop();  // a check under way is cancelled; what it learnt so far is kept
+    // Every workspace not backing off, now (its budget permitting); during a check that waits for
+    // the budget, its postponed imports now if the budget allows.
+    void checkNow();
     bool isRunning() const { return m_running; }
     bool isChecking() const { return m_scan != nullptr; }
+    // A check is under way: scanning, or waiting for the budget to go on with what it postponed.
+    bool isCheckUnderWay() const { return m_checking; }
     bool isOnline() const { return m_online; }
 
     // The worst state over every import judged (colour and glyph for the tray), and when the last
@@ -116,8 +120,9 @@ private:
         double tokens = 0;
         qint64 tokensAtMs = 0;
         int failures = 0;
-        qint64 notBeforeMs = 0; // backoff
-        QStringList postponed;  // import ids left for later, first in line next time
+        qint64 notBeforeMs = 0;      // backoff
+        QStringList postponed;       // import ids left for later, first in line next time
+        bool continuing = false;     // the next slice of this check takes only the postponed
         QHash<QString, Known> known; // by import id
     };
 
@@ -128,7 +133,7 @@ private:
     void refill(Space &space, qint64 nowMs) const;
     void scheduleSlice(qint64 delayMs);
     void setStatus(const QString &text);
-    qint64 nowMs() const { return m_clock.elapsed(); }
+    qint64 nowMs() const; // common/Clock's monotonic ms, so tests move the budget's time
 
     Session &m_session;
     QList<Space> m_spaces;
@@ -137,9 +142,9 @@ private:
     int m_budgetPerMinute = kDefaultBudgetPerMinute;
     bool m_running = false;
     bool m_online = true;
-    QElapsedTimer m_clock;
-    QTimer m_cycle; // every interval
-    QTimer m_slice; // a postponed slice or a backoff ending
+    bool m_checking = false;
+    QTimer m_cycle;   // every interval
+    QTimer m_slice;   // a postponed slice or a backoff ending
     QList<int> m_due; // spaces still to scan in this check
     int m_current = -1;
     QPointer<ImportScan> m_scan;

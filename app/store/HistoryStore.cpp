@@ -1002,8 +1002,8 @@ std::optional<QString> HistoryStore::forget(const QString &profileId)
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return StoreText::tr("The stored history could not be forgotten (%1).").arg(problemOf(q.lastError()));
     // What was notified about the profile's files goes with them.
-    for (const QString &table : {QStringLiteral("histories"), QStringLiteral("legacy_answers"),
-                                 QStringLiteral("notified")}) {
+    for (const QString &table :
+         {QStringLiteral("histories"), QStringLiteral("legacy_answers"), QStringLiteral("notified")}) {
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
                       .arg(table, table == QLatin1String("notified") ? QStringLiteral("workspace")
                                                                      : QStringLiteral("profile_id")));
@@ -1031,8 +1031,8 @@ std::optional<QString> HistoryStore::forgetAll()
     QSqlDatabase db = QSqlDatabase::database(connectionName(), false);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")) || !q.exec(QStringLiteral("DELETE FROM histories")) ||
-        !q.exec(QStringLiteral("DELETE FROM legacy_answers")) || !q.exec(QStringLiteral("DELETE FROM notified")) ||
-        !q.exec(QStringLiteral("COMMIT"))) {
+        !q.exec(QStringLiteral("DELETE FROM legacy_answers")) ||
+        !q.exec(QStringLiteral("DELETE FROM notified")) || !q.exec(QStringLiteral("COMMIT"))) {
         const QString why = problemOf(q.lastError());
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return StoreText::tr("The stored history could not be forgotten (%1).").arg(why);
@@ -1049,8 +1049,9 @@ Expected<bool> HistoryStore::claimNotification(const NotificationKey &key)
     QSqlQuery q(QSqlDatabase::database(connectionName(), false));
     // One statement, its own transaction: SQLite serialises the writers, and the row's primary key
     // lets exactly one insert land.
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO notified (workspace, import_id, file_id, kind, notified_at) "
-                             "VALUES (?, ?, ?, ?, ?)"));
+    q.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO notified (workspace, import_id, file_id, kind, notified_at) "
+                       "VALUES (?, ?, ?, ?, ?)"));
     q.addBindValue(key.workspace);
     q.addBindValue(key.importId);
     q.addBindValue(key.fileId);

@@ -94,8 +94,8 @@ int main(int argc, char **argv)
     Bench::report("watch_cycle_requests", perCycle, "requests");
     Bench::report("watch_cycle_requests_counted_by_watcher", watcherCounted, "requests");
     Bench::report("watch_imports", double(data.imports().size()), "imports");
-    Bench::report("watch_requests_per_hour_default_interval", perCycle * 60 / Watcher::kDefaultIntervalMinutes,
-                  "requests");
+    Bench::report("watch_requests_per_hour_default_interval",
+                  perCycle * 60 / Watcher::kDefaultIntervalMinutes, "requests");
 
     // The default budget: what the first slice of a warm cycle does, and what it leaves for later.
     {
@@ -121,7 +121,8 @@ int main(int argc, char **argv)
     }
 
     // Opening each import from the warm store after a cycle: until the stored answer is shown.
-    WorkspaceSession *space = session.workspaceFor(workspace.connection, workspace.label, workspace.profileId);
+    WorkspaceSession *space =
+        session.workspaceFor(workspace.connection, workspace.label, workspace.profileId);
     QList<double> openMs;
     QObject viewer;
     qint64 files = 0;

@@ -177,11 +177,10 @@ void TestStoreMigration::versionTwoUpgradesAndKeepsItsAnswers()
         process.start(QStringLiteral(IMPORTSCOPE_BINARY), arguments);
         QVERIFY(process.waitForFinished(30'000));
         const QByteArray err = process.readAllStandardError();
-        QVERIFY2(process.exitCode() == ExitCode::Done,
-                 qPrintable(QStringLiteral("query %1: exit %2: %3")
-                                .arg(lines.at(i))
-                                .arg(process.exitCode())
-                                .arg(QString::fromUtf8(err))));
+        QVERIFY2(process.exitCode() == ExitCode::Done, qPrintable(QStringLiteral("query %1: exit %2: %3")
+                                                                      .arg(lines.at(i))
+                                                                      .arg(process.exitCode())
+                                                                      .arg(QString::fromUtf8(err))));
         QVERIFY2(err.isEmpty(), err.constData());
         QCOMPARE(process.readAllStandardOutput(), expected.readAll());
     }
@@ -189,8 +188,8 @@ void TestStoreMigration::versionTwoUpgradesAndKeepsItsAnswers()
 
 void TestStoreMigration::notificationsAreClaimedOnceAcrossReopens()
 {
-    const NotificationKey key{QStringLiteral("profile-1"), QStringLiteral("import-1"), QStringLiteral("file-1"),
-                              QStringLiteral("failed")};
+    const NotificationKey key{QStringLiteral("profile-1"), QStringLiteral("import-1"),
+                              QStringLiteral("file-1"), QStringLiteral("failed")};
     {
         HistoryStore store(storePath());
         HistoryStore other(storePath()); // a second process's view of the same file

@@ -110,8 +110,9 @@ private:
 
 std::unique_ptr<Session> TestNotifications::makeSession() const
 {
-    auto session = std::make_unique<Session>(Session::Options{m_dir.filePath(QStringLiteral("settings.ini")), 10'000,
-                                                              m_dir.filePath(QStringLiteral("history.sqlite"))});
+    auto session =
+        std::make_unique<Session>(Session::Options{m_dir.filePath(QStringLiteral("settings.ini")), 10'000,
+                                                   m_dir.filePath(QStringLiteral("history.sqlite"))});
     RequestPolicy policy;
     policy.rateLimitRequests = 10'000;
     session->api().setPolicy(policy);
@@ -206,7 +207,8 @@ void TestNotifications::nothingForFilesFailedBeforeWatching()
     const DemoData data = m_session->demoServer()->snapshot();
     for (const DemoImport &import : data.imports()) {
         for (const DemoFile &file : import.files)
-            failedBefore += file.status == QLatin1String("FAILED") || file.status == QLatin1String("PARTIAL_FAILURE");
+            failedBefore +=
+                file.status == QLatin1String("FAILED") || file.status == QLatin1String("PARTIAL_FAILURE");
     }
     QVERIFY(failedBefore > 0);
     fail(import(0), 1);
@@ -262,8 +264,8 @@ void TestNotifications::clickOpensTheFile()
     QSignalSpy open(m_notifier.get(), &DesktopNotifier::openRequested);
     QCOMPARE(check(*m_watcher).size(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 10'000);
-    QTRY_COMPARE_WITH_TIMEOUT(dunstctl({QStringLiteral("count"), QStringLiteral("displayed")}).trimmed().toInt(),
-                              1, 10'000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        dunstctl({QStringLiteral("count"), QStringLiteral("displayed")}).trimmed().toInt(), 1, 10'000);
     // dunst's own click: the default action of the notification on screen.
     dunstctl({QStringLiteral("action"), QStringLiteral("0")});
     QTRY_COMPARE_WITH_TIMEOUT(open.count(), 1, 10'000);
@@ -285,7 +287,8 @@ void TestNotifications::manyAtOnceAreOneDigest()
     QCOMPARE(received.size(), 1);
     // "7 new failures in 3 imports" once the English catalogue holds these plurals (the lead's
     // catalogue update); the source form until then.
-    static const QRegularExpression digest(QStringLiteral("^7 new failure(s|\\(s\\)) in 3 import(s|\\(s\\))$"));
+    static const QRegularExpression digest(
+        QStringLiteral("^7 new failure(s|\\(s\\)) in 3 import(s|\\(s\\))$"));
     QVERIFY2(digest.match(received.at(0).summary).hasMatch(), qPrintable(received.at(0).summary));
     QVERIFY2(received.at(0).body.contains(QStringLiteral("and 2 more")), qPrintable(received.at(0).body));
     QCOMPARE(received.at(0).body.count(QLatin1Char('\n')), 5); // five failures named, then "and 2 more"
