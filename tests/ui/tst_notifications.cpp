@@ -4,6 +4,7 @@
 // `dunstctl history` (JSON) and the click is dunst's own: `dunstctl action`.
 #include "AppStart.h"
 #include "DesktopNotifier.h"
+#include "WatchTray.h"
 #include "api/ApiClient.h"
 #include "api/RequestPolicy.h"
 #include "demo/DemoData.h"
@@ -219,6 +220,10 @@ void TestNotifications::nothingForFilesFailedBeforeWatching()
     QCOMPARE(m_watcher->postponedImports(), 0);
     QVERIFY(m_watcher->worst() != ImportHealth::Severity::Ok); // the demo has failing imports
     QCOMPARE(shown.count(), 0);
+    // The tray says the worst state in words and when the last check was.
+    WatchTray tray(m_watcher.get(), m_notifier.get());
+    QVERIFY2(tray.toolTip().contains(WatchTray::stateText(m_watcher->worst())), qPrintable(tray.toolTip()));
+    QVERIFY2(tray.toolTip().contains(QStringLiteral("Last checked")), qPrintable(tray.toolTip()));
     QCOMPARE(dunstctl({QStringLiteral("count"), QStringLiteral("history")}).trimmed().toInt() +
                  dunstctl({QStringLiteral("count"), QStringLiteral("displayed")}).trimmed().toInt(),
              0);
@@ -329,5 +334,5 @@ void TestNotifications::noRepeatAfterRestartNorFromASecondWatcher()
     history();
 }
 
-QTEST_GUILESS_MAIN(TestNotifications)
+QTEST_MAIN(TestNotifications)
 #include "tst_notifications.moc"
