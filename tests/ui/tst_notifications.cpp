@@ -271,6 +271,11 @@ void TestNotifications::clickOpensTheFile()
     QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 10'000);
     QTRY_COMPARE_WITH_TIMEOUT(
         dunstctl({QStringLiteral("count"), QStringLiteral("displayed")}).trimmed().toInt(), 1, 10'000);
+    // For the docs' screenshot (not an assertion): the Xvfb screen with the notification on it.
+    const QString shots = qEnvironmentVariable("IMPORTSCOPE_SCREENSHOT_DIR");
+    if (!shots.isEmpty())
+        QProcess::execute(QStringLiteral("import"), {QStringLiteral("-window"), QStringLiteral("root"),
+                                                     shots + QStringLiteral("/notification.png")});
     // dunst's own click: the default action of the notification on screen.
     dunstctl({QStringLiteral("action"), QStringLiteral("0")});
     QTRY_COMPARE_WITH_TIMEOUT(open.count(), 1, 10'000);
