@@ -3,22 +3,21 @@
 #include "CliSupport.h"
 #include "TerminationSignals.h"
 #include "api/ApiClient.h"
-#include "api/ImportsClient.h"
 #include "common/Clock.h"
 #include "export/CauseExport.h"
 #include "export/ExportFile.h"
 #include "model/FailureCauses.h"
-#include "session/HistoryFetch.h"
+#include "session/ImportScan.h"
 #include "session/Session.h"
 #include "store/HistoryStore.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QLocale>
-#include <QPointer>
+#include <QTimer>
 
+#include <algorithm>
 #include <csignal>
-#include <functional>
 
 namespace {
 // The translation context lupdate sees for this file's messages.
@@ -29,19 +28,11 @@ class TriageCommandText final
 
 enum class TriageFormat { Table, Csv, Json };
 
-// One import to group, as the user named it or as Import Details (or the store) listed it.
-struct Target
-{
-    QString id;
-    QString name;
-    bool named = false; // given on the command line: nothing stored for it is an error with --cached
-};
-
 struct TriageRequest
 {
-    Connection connection;
+    QList<ScanWorkspace> workspaces;
     RequestPolicy policy;
-    QList<Target> targets; // empty: every import of the workspace
+    ImportScan::Options scan; // the imports named (none: every import), the span, --cached
     qint64 sinceSeconds = 7 * 86400;
     TriageFormat format = TriageFormat::Table;
     CauseOrder order = CauseOrder::Files;
@@ -55,11 +46,11 @@ Expected<TriageRequest, CliFailure> readArguments(const QCommandLineParser &pars
     TriageRequest request;
     for (const QString &id : parser.values(QStringLiteral("import-id"))) {
         if (!id.trimmed().isEmpty())
-            request.targets.append({id.trimmed(), {}, true});
+            request.scan.importIds.append(id.trimmed());
     }
     for (const QString &name : parser.values(QStringLiteral("import-name"))) {
         if (!name.trimmed().isEmpty())
-            request.targets.append({{}, name.trimmed(), true});
+            request.scan.importNames.append(name.trimmed());
     }
     if (parser.isSet(QStringLiteral("since"))) {
         const auto span = Cli::spanSeconds(parser.value(QStringLiteral("since")));
@@ -94,10 +85,12 @@ Expected<TriageRequest, CliFailure> readArguments(const QCommandLineParser &pars
     if (!policy)
         return unexpected(policy.error());
     request.policy = policy.value();
-    auto connection = Cli::resolveConnection(parser, session);
-    if (!connection)
-        return unexpected(connection.error());
-    request.connection = connection.value();
+    request.scan.spanSeconds = request.sinceSeconds;
+    request.scan.storeOnly = request.cached;
+    auto workspaces = Cli::scanWorkspaces(parser, session);
+    if (!workspaces)
+        return unexpected(workspaces.error());
+    request.workspaces = workspaces.value();
     return request;
 }
 
@@ -131,92 +124,49 @@ QString tableOf(const FailureCauses &causes, const QList<qsizetype> &rows, const
     return Cli::textTable(headers, lines);
 }
 
-// Fetches (or reads from the store) each target's history in turn and groups its failures.
-class TriageRun final : public QObject
+// The zone times are shown in: the workspaces' own when they share one, else UTC.
+QTimeZone shownZone(const QList<ScanWorkspace> &workspaces)
 {
-public:
-    TriageRun(Session &session, const TriageRequest &request, WorkspaceSession *workspace)
-        : m_session(session), m_request(request), m_workspace(workspace),
-          m_causes(TriageSpan{
-              Clock::current().nowUtc().addSecs(-request.sinceSeconds), {}, request.connection.timeZone})
-    {}
+    if (workspaces.isEmpty())
+        return QTimeZone::utc();
+    const QTimeZone first = workspaces.first().connection.timeZone;
+    const bool shared = std::all_of(workspaces.cbegin(), workspaces.cend(), [&first](const ScanWorkspace &w) {
+        return w.connection.timeZone == first;
+    });
+    return shared ? first : QTimeZone::utc();
+}
 
-    void start(const QList<Target> &targets)
-    {
-        m_targets = targets;
-        next();
+// Why the scan cannot stand for a fresh, whole answer: all or nothing, as export (no partial table).
+std::optional<CliFailure> scanFailure(const TriageRequest &request, const ImportScan &scan)
+{
+    const auto label = [&scan](int workspace) { return scan.workspaces()[workspace].label; };
+    for (const ScanProblem &problem : scan.problems()) {
+        const bool nothingStored = request.cached && problem.exitCode == ExitCode::Rejected;
+        return CliFailure{
+            problem.exitCode,
+            nothingStored ? TriageCommandText::tr("%1: nothing is stored for this workspace yet; run triage "
+                                                  "once without --cached.")
+                                .arg(label(problem.workspace))
+                          : TriageCommandText::tr("%1: %2").arg(label(problem.workspace), problem.message)};
     }
-    const FailureCauses &causes() const { return m_causes; }
-    int imports() const { return m_grouped; }
-    int skipped() const { return m_skipped; }
-    bool saving() const { return m_fetch && m_fetch->isSaving(); }
-    void cancel()
-    {
-        if (m_fetch) {
-            QObject::disconnect(m_fetch, nullptr, this, nullptr);
-            m_fetch->cancel();
-        }
+    for (const ScannedImport &scanned : scan.imports()) {
+        const QString name = scanned.summary.name.isEmpty() ? scanned.summary.id : scanned.summary.name;
+        if (scanned.notRefreshed)
+            return CliFailure{scanned.notRefreshedExitCode,
+                              TriageCommandText::tr("%1: %2").arg(name, *scanned.notRefreshed)};
+        if (scanned.unknown)
+            return CliFailure{ExitCode::Rejected,
+                              TriageCommandText::tr("Nothing is stored for %1 yet; run triage once without "
+                                                    "--cached.")
+                                  .arg(name)};
     }
-
-    std::function<void(std::optional<CliFailure>)> done;
-
-private:
-    void next()
-    {
-        if (m_index >= m_targets.size()) {
-            done(std::nullopt);
-            return;
-        }
-        const Target &target = m_targets[m_index];
-        HistoryQuery query;
-        query.importId = target.id;
-        query.importName = target.name;
-        if (!m_request.quiet && Cli::stderrIsTerminal()) {
-            Cli::printErr(TriageCommandText::tr("importscope: %1 (%2 of %3)")
-                              .arg(target.name.isEmpty() ? target.id : target.name)
-                              .arg(m_index + 1)
-                              .arg(m_targets.size()));
-        }
-        m_fetch = m_workspace->fetch(query, m_request.cached ? StoreUse::Only : StoreUse::Refresh);
-        QObject::connect(m_fetch, &HistoryFetch::finished, this, [this](const HistoryOutcome &outcome) {
-            const Target &finished = m_targets[m_index];
-            if (outcome.error) {
-                // Nothing stored for an import only listed: it was never exported; say so, go on.
-                const bool nothingStored =
-                    m_request.cached && outcome.error->exitCode() == ExitCode::Rejected;
-                if (!finished.named && nothingStored) {
-                    ++m_skipped;
-                } else {
-                    this->done(CliFailure{
-                        outcome.error->exitCode(),
-                        TriageCommandText::tr("%1: %2").arg(
-                            finished.name.isEmpty() ? finished.id : finished.name, outcome.error->message)});
-                    return;
-                }
-            } else {
-                m_causes.add(TriageSource{0, int(m_index), m_request.connection.timeZone}, m_fetch->answer());
-                ++m_grouped;
-            }
-            ++m_index;
-            next();
-        });
-    }
-
-    Session &m_session;
-    const TriageRequest &m_request;
-    WorkspaceSession *m_workspace;
-    FailureCauses m_causes;
-    QList<Target> m_targets;
-    qsizetype m_index = 0;
-    int m_grouped = 0;
-    int m_skipped = 0;
-    QPointer<HistoryFetch> m_fetch;
-};
+    return std::nullopt;
+}
 
 int writeOutput(const TriageRequest &request, const FailureCauses &causes)
 {
     const QList<qsizetype> rows = causes.order(request.order);
-    const QTimeZone &zone = request.connection.timeZone;
+    const QTimeZone zone = shownZone(request.workspaces);
     if (request.format == TriageFormat::Table) {
         const QString text = tableOf(causes, rows, zone);
         if (request.outputPath.isEmpty()) {
@@ -256,8 +206,10 @@ void declareTriageOptions(QCommandLineParser &parser, const QString &)
     parser.setApplicationDescription(TriageCommandText::tr(
         "Group the failed and partly failed files of one or more imports by cause (the status message with "
         "numbers, values, names of files, addresses and times masked), most files first.\n\n"
-        "Without --import-id or --import-name: every import of the workspace (with --cached, every import "
-        "stored for it). Each import's history is refreshed in the stored history first, with as few "
+        "--profile may be given again for more workspaces; without --profile or --base-url, every saved "
+        "profile. Without --import-id or --import-name: every import of those workspaces (with --cached, "
+        "every import stored for them). The workspaces are read at once, each on its own budget. Each "
+        "import's history is refreshed in the stored history first, with as few "
         "requests as it needs, so a second run costs a request or two per import.\n\n"
         "Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 bad command line, "
         "3 authentication refused, 4 request rejected or nothing stored (--cached), 5 network or server "
@@ -304,58 +256,46 @@ int runTriageCommand(Session &session, const QStringList &arguments)
     std::signal(SIGXFSZ, SIG_IGN); // a write past `ulimit -f` fails and is reported (docs/SECURITY.md)
 
     session.api().setPolicy(request.policy);
-    const bool byProfile = parser.isSet(QStringLiteral("profile"));
-    WorkspaceSession *workspace = session.workspaceFor(
-        request.connection,
-        byProfile ? parser.value(QStringLiteral("profile")) : request.connection.workspaceId,
-        byProfile ? session.profileIdFor(parser.value(QStringLiteral("profile"))) : QString());
 
+    // Every import of every chosen workspace, read through the store as `board` and `check` read them
+    // (session/ImportScan: the workspaces at once, each on its own budget), grouped as it arrives.
     int exitCode = ExitCode::Done;
-    TriageRun run(session, request, workspace);
-    run.done = [&](std::optional<CliFailure> failure) {
+    FailureCauses causes(TriageSpan{
+        Clock::current().nowUtc().addSecs(-request.sinceSeconds), {}, shownZone(request.workspaces)});
+    QHash<QString, int> importIndex; // workspace and import -> the index FailureCauses counts imports by
+    ImportScan scan(session, request.workspaces, request.scan);
+    QObject::connect(&scan, &ImportScan::importScanned, &scan,
+                     [&](const ScannedImport &scanned, const QList<FileRun> &files) {
+                         if (!request.quiet && Cli::stderrIsTerminal())
+                             Cli::printErr(TriageCommandText::tr("importscope: %1 / %2 read")
+                                               .arg(request.workspaces[scanned.workspace].label,
+                                                    scanned.summary.name.isEmpty() ? scanned.summary.id
+                                                                                   : scanned.summary.name));
+                         if (files.isEmpty())
+                             return;
+                         const QString key = QString::number(scanned.workspace) + QLatin1Char('/') +
+                                             scanned.summary.id + QLatin1Char('/') + scanned.summary.name;
+                         if (!importIndex.contains(key))
+                             importIndex.insert(key, int(importIndex.size()));
+                         causes.add(TriageSource{scanned.workspace, importIndex.value(key),
+                                                 request.workspaces[scanned.workspace].connection.timeZone},
+                                    files);
+                     });
+    QObject::connect(&scan, &ImportScan::finished, &scan, [&] {
         session.store().waitForWrites();
         if (const QString notice = session.store().notice(); !notice.isEmpty())
             Cli::printErr(QStringLiteral("importscope: ") + notice);
-        if (failure) {
-            exitCode = Cli::fail(*failure); // all or nothing, as export: no partial table
-        } else {
-            if (run.skipped() > 0 && !request.quiet)
-                Cli::printErr(
-                    TriageCommandText::tr("importscope: %n import(s) have no stored history and were "
-                                          "left out; run triage once without --cached.",
-                                          nullptr, run.skipped()));
-            exitCode = writeOutput(request, run.causes());
-        }
+        if (const auto failure = scanFailure(request, scan))
+            exitCode = Cli::fail(*failure);
+        else
+            exitCode = writeOutput(request, causes);
         QCoreApplication::exit(exitCode);
-    };
-
-    ImportsClient lister(&session.api());
-    if (!request.targets.isEmpty()) {
-        run.start(request.targets);
-    } else if (request.cached) {
-        QList<Target> targets;
-        for (const StoredImport &stored : session.store().imports(workspace->storeKey()))
-            targets.append({stored.importId, stored.importName, false});
-        run.start(targets);
-    } else {
-        // Every import the workspace has, by Import Details (docs/API.md): one request a page.
-        QObject::connect(&lister, &ImportsClient::finished, &lister, [&](const ImportsOutcome &outcome) {
-            if (outcome.error) {
-                run.done(CliFailure{outcome.error->exitCode(), outcome.error->message});
-                return;
-            }
-            QList<Target> targets;
-            for (const ImportSummary &import : outcome.imports)
-                targets.append({import.id, import.name, false});
-            run.start(targets);
-        });
-        lister.fetch(request.connection);
-    }
+    });
 
     TerminationSignals terminations;
-    QObject::connect(&terminations, &TerminationSignals::received, &run, [&](int) {
-        const bool saving = run.saving();
-        run.cancel();
+    QObject::connect(&terminations, &TerminationSignals::received, &scan, [&](int) {
+        const bool saving = scan.isSaving();
+        scan.cancel();
         if (saving)
             session.store().waitForWrites();
         exitCode = Cli::fail({ExitCode::Interrupted,
@@ -364,6 +304,7 @@ int runTriageCommand(Session &session, const QStringList &arguments)
         QCoreApplication::exit(exitCode);
     });
 
+    QTimer::singleShot(0, &scan, [&scan] { scan.start(); });
     QCoreApplication::exec();
     return exitCode;
 }

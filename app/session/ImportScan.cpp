@@ -13,20 +13,26 @@
 #include <algorithm>
 
 ImportScan::ImportScan(Session &session, QList<ScanWorkspace> workspaces, Options options, QObject *parent)
-    : QObject(parent), m_session(session), m_workspaces(std::move(workspaces)), m_options(std::move(options))
+    : QObject(parent), m_session(session), m_workspaces(std::move(workspaces)), m_options(std::move(options)),
+      m_lanes(size_t(m_workspaces.size()))
 {
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         // What is not refreshed by now is judged from the store, with its age.
         m_late = true;
-        if (m_fetch && m_fetch->isRunning()) {
-            disconnect(m_fetch, nullptr, this, nullptr);
-            m_fetch->cancel();
-            nextImport(true);
-        } else if (m_lister) {
-            m_lister->deleteLater();
-            m_lister = nullptr;
-            fromStore(notInTime());
+        for (int lane = 0; lane < int(m_lanes.size()); ++lane) {
+            Lane &l = m_lanes[size_t(lane)];
+            if (l.done)
+                continue;
+            if (l.fetch && l.fetch->isRunning()) {
+                disconnect(l.fetch, nullptr, this, nullptr);
+                l.fetch->cancel();
+                nextImport(lane, true);
+            } else if (l.lister) {
+                l.lister->deleteLater();
+                l.lister = nullptr;
+                fromStore(lane, notInTime());
+            }
         }
     });
 }
@@ -38,25 +44,35 @@ void ImportScan::start()
         m_deadline.start(int(std::min<qint64>(m_options.deadlineMs, INT_MAX)));
     if (m_options.storeOnly)
         m_late = true;
-    nextWorkspace();
+    if (m_lanes.empty()) {
+        laneDone(-1);
+        return;
+    }
+    // Every workspace at once: each has its own budget, so one slow or failing workspace holds up
+    // no other (docs/ARCHITECTURE.md, "The scan across imports").
+    for (int lane = 0; lane < int(m_lanes.size()) && !m_finished; ++lane)
+        startLane(lane);
 }
 
 void ImportScan::cancel()
 {
     m_deadline.stop();
-    if (m_lister) {
-        m_lister->deleteLater();
-        m_lister = nullptr;
-    }
-    if (m_fetch) {
-        disconnect(m_fetch, nullptr, this, nullptr);
-        m_fetch->cancel();
+    for (Lane &lane : m_lanes) {
+        if (lane.lister) {
+            lane.lister->deleteLater();
+            lane.lister = nullptr;
+        }
+        if (lane.fetch) {
+            disconnect(lane.fetch, nullptr, this, nullptr);
+            lane.fetch->cancel();
+        }
     }
 }
 
 bool ImportScan::isSaving() const
 {
-    return m_fetch && m_fetch->isSaving();
+    return std::any_of(m_lanes.cbegin(), m_lanes.cend(),
+                       [](const Lane &lane) { return lane.fetch && lane.fetch->isSaving(); });
 }
 
 bool ImportScan::complete() const
@@ -81,75 +97,76 @@ bool ImportScan::wanted(const QString &id, const QString &name) const
     return m_options.importIds.contains(id) || m_options.importNames.contains(name);
 }
 
-void ImportScan::nextWorkspace()
+void ImportScan::startLane(int lane)
 {
-    if (m_workspace >= m_workspaces.size()) {
-        m_deadline.stop();
-        Q_EMIT finished();
-        return;
-    }
-    const ScanWorkspace &workspace = m_workspaces[m_workspace];
+    const ScanWorkspace &workspace = m_workspaces[lane];
     if (workspace.problem) {
-        m_problems.append({int(m_workspace), *workspace.problem, ExitCode::Local});
-        ++m_workspace;
-        nextWorkspace();
+        m_problems.append({lane, *workspace.problem, ExitCode::Local});
+        laneDone(lane);
         return;
     }
-    m_current = m_session.workspaceFor(workspace.connection, workspace.label, workspace.profileId);
-    m_targets.clear();
-    m_index = 0;
+    Lane &l = m_lanes[size_t(lane)];
+    l.session = m_session.workspaceFor(workspace.connection, workspace.label, workspace.profileId);
     if (m_late) {
-        fromStore(notInTime());
+        fromStore(lane, notInTime());
         return;
     }
     // Import Details: which imports there are and their schedules (docs/API.md).
-    m_lister = new ImportsClient(&m_session.api(), this);
-    connect(m_lister, &ImportsClient::finished, this, &ImportScan::listed);
-    ++m_requests;
-    m_lister->fetch(workspace.connection);
+    l.lister = new ImportsClient(&m_session.api(), this);
+    connect(l.lister, &ImportsClient::finished, this,
+            [this, lane](const ImportsOutcome &outcome) { listed(lane, outcome); });
+    ++l.requests;
+    l.lister->fetch(workspace.connection);
 }
 
-void ImportScan::listed(const ImportsOutcome &outcome)
+void ImportScan::listed(int lane, const ImportsOutcome &outcome)
 {
-    m_lister->deleteLater();
-    m_lister = nullptr;
+    Lane &l = m_lanes[size_t(lane)];
+    l.lister->deleteLater();
+    l.lister = nullptr;
     if (outcome.error) {
         if (outcome.error->exitCode() == ExitCode::Auth) {
-            m_problems.append({int(m_workspace), outcome.error->message, ExitCode::Auth});
-            ++m_workspace;
-            nextWorkspace();
+            m_problems.append({lane, outcome.error->message, ExitCode::Auth});
+            laneDone(lane);
             return;
         }
         // The server is down: what is stored is judged, with its age.
-        fromStore(tr("%1 Nothing is stored for it.").arg(outcome.error->message));
+        fromStore(lane, tr("%1 Nothing is stored for it.").arg(outcome.error->message), &*outcome.error);
         return;
     }
     for (const ImportSummary &import : outcome.imports) {
         if (wanted(import.id, import.name))
-            m_targets.append({import, true});
+            l.targets.append({import, true, {}, 0});
     }
     if (!m_options.refreshFirst.isEmpty())
-        std::stable_partition(m_targets.begin(), m_targets.end(), [this](const Target &target) {
+        std::stable_partition(l.targets.begin(), l.targets.end(), [this](const Target &target) {
             return m_options.refreshFirst.contains(target.summary.id);
         });
-    nextImport(false);
+    nextImport(lane, false);
 }
 
-void ImportScan::fromStore(const QString &why)
+void ImportScan::fromStore(int lane, const QString &why, const ApiError *listingError)
 {
     // Without Import Details a schedule is unknown: such an import is never judged stale.
+    Lane &l = m_lanes[size_t(lane)];
+    const ScanWorkspace &workspace = m_workspaces[lane];
     QSet<QString> found;
-    const QString key = m_workspaces[m_workspace].profileId.isEmpty()
-                            ? HistoryStore::connectionKey(m_workspaces[m_workspace].connection.baseUrl,
-                                                          m_workspaces[m_workspace].connection.workspaceId)
-                            : m_workspaces[m_workspace].profileId;
+    const QString key =
+        workspace.profileId.isEmpty()
+            ? HistoryStore::connectionKey(workspace.connection.baseUrl, workspace.connection.workspaceId)
+            : workspace.profileId;
     for (const StoredImport &stored : m_session.store().imports(key)) {
         if (!wanted(stored.importId, stored.importName))
             continue;
         ImportSummary summary;
         summary.id = stored.importId;
         summary.name = stored.importName;
-        m_targets.append({summary, false});
+        Target target{summary, false, {}, 0};
+        if (listingError) {
+            target.refreshError = listingError->message;
+            target.refreshExitCode = listingError->exitCode();
+        }
+        l.targets.append(target);
         found << stored.importId << stored.importName;
     }
     // A named import nobody can judge is one line; a workspace with nothing stored, one problem.
@@ -158,71 +175,103 @@ void ImportScan::fromStore(const QString &why)
             if (found.contains(name))
                 continue;
             ScannedImport unknown;
-            unknown.workspace = int(m_workspace);
+            unknown.workspace = lane;
             (named == &m_options.importIds ? unknown.summary.id : unknown.summary.name) = name;
             unknown.unknown = why;
             m_imports.append(unknown);
+            Q_EMIT importScanned(m_imports.constLast(), {});
         }
     }
-    if (m_targets.isEmpty() && m_options.importIds.isEmpty() && m_options.importNames.isEmpty())
-        m_problems.append(
-            {int(m_workspace), why, m_options.storeOnly ? ExitCode::Rejected : ExitCode::Network});
-    nextImport(true);
+    if (l.targets.isEmpty() && m_options.importIds.isEmpty() && m_options.importNames.isEmpty())
+        m_problems.append({lane, why, m_options.storeOnly ? ExitCode::Rejected : ExitCode::Network});
+    nextImport(lane, true);
 }
 
-void ImportScan::nextImport(bool fromStore)
+void ImportScan::nextImport(int lane, bool fromStore)
 {
-    if (m_index >= m_targets.size()) {
-        ++m_workspace;
-        nextWorkspace();
+    Lane &l = m_lanes[size_t(lane)];
+    if (l.index >= l.targets.size()) {
+        laneDone(lane);
         return;
     }
-    if (!fromStore && !m_late && m_options.requestBudget >= 0 && m_requests + 1 > m_options.requestBudget) {
+    if (!fromStore && !m_late && m_options.requestBudget >= 0 && l.requests + 1 > m_options.requestBudget) {
         // The budget is spent: left for a later scan, neither refreshed nor judged from the store.
         ScannedImport postponed;
-        postponed.workspace = int(m_workspace);
-        postponed.summary = m_targets[m_index].summary;
-        postponed.listed = m_targets[m_index].listed;
+        postponed.workspace = lane;
+        postponed.summary = l.targets[l.index].summary;
+        postponed.listed = l.targets[l.index].listed;
         postponed.postponed = true;
         m_imports.append(postponed);
-        ++m_index;
-        nextImport(false);
+        Q_EMIT importScanned(m_imports.constLast(), {});
+        ++l.index;
+        nextImport(lane, false);
         return;
     }
     HistoryQuery query;
-    query.importId = m_targets[m_index].summary.id;
-    query.importName = m_targets[m_index].summary.name;
+    query.importId = l.targets[l.index].summary.id;
+    query.importName = l.targets[l.index].summary.name;
     const bool onlyStored = fromStore || m_late;
-    m_fetch = m_current->fetch(query, onlyStored ? StoreUse::Only : StoreUse::Refresh);
-    connect(m_fetch, &HistoryFetch::finished, this, [this, onlyStored](const HistoryOutcome &outcome) {
-        const int sent = m_fetch->report() ? m_fetch->report()->requests : m_fetch->pagesDone();
-        m_requests += sent;
+    l.fetch = l.session->fetch(query, onlyStored ? StoreUse::Only : StoreUse::Refresh);
+    connect(l.fetch, &HistoryFetch::finished, this, [this, lane, onlyStored](const HistoryOutcome &outcome) {
+        Lane &current = m_lanes[size_t(lane)];
+        const int sent =
+            current.fetch->report() ? current.fetch->report()->requests : current.fetch->pagesDone();
+        current.requests += sent;
         if (outcome.error && !onlyStored) {
             // Not refreshed (a timeout, 5xx after retries): what is stored, if anything, is judged.
-            disconnect(m_fetch, nullptr, this, nullptr);
-            nextImport(true);
+            current.targets[current.index].refreshError = outcome.error->message;
+            current.targets[current.index].refreshExitCode = outcome.error->exitCode();
+            disconnect(current.fetch, nullptr, this, nullptr);
+            nextImport(lane, true);
             return;
         }
-        const Target &target = m_targets[m_index];
+        const Target &target = current.targets[current.index];
         ScannedImport scanned;
-        scanned.workspace = int(m_workspace);
+        scanned.workspace = lane;
         scanned.summary = target.summary;
         scanned.listed = target.listed;
+        if (!target.refreshError.isEmpty()) {
+            scanned.notRefreshed = target.refreshError;
+            scanned.notRefreshedExitCode = target.refreshExitCode;
+        }
+        static const QList<FileRun> kNone;
+        const QList<FileRun> &files = outcome.error ? kNone : current.fetch->answer();
         if (outcome.error) {
             scanned.unknown = tr("not refreshed, and nothing is stored for it");
         } else {
             const bool periodic = target.summary.scheduleType == QLatin1String("PERIODIC");
-            scanned.health = ImportHealthRules::assess(m_fetch->answer(), periodic, Clock::current().nowUtc(),
-                                                       m_options.spanSeconds,
-                                                       m_workspaces[m_workspace].connection.timeZone);
+            scanned.health =
+                ImportHealthRules::assess(files, periodic, Clock::current().nowUtc(), m_options.spanSeconds,
+                                          m_workspaces[lane].connection.timeZone);
             if (onlyStored)
-                scanned.storedAt = m_fetch->storedAt();
-            if (m_options.keepFiles)
-                scanned.files = m_fetch->answer();
+                scanned.storedAt = current.fetch->storedAt();
         }
         scanned.requests = sent;
         m_imports.append(scanned);
-        ++m_index;
-        nextImport(m_late);
+        Q_EMIT importScanned(m_imports.constLast(), files);
+        ++current.index;
+        nextImport(lane, m_late);
     });
+}
+
+int ImportScan::requestsSent(int workspace) const
+{
+    return workspace >= 0 && size_t(workspace) < m_lanes.size() ? m_lanes[size_t(workspace)].requests : 0;
+}
+
+void ImportScan::laneDone(int lane)
+{
+    if (lane >= 0)
+        m_lanes[size_t(lane)].done = true;
+    if (m_finished || std::any_of(m_lanes.cbegin(), m_lanes.cend(), [](const Lane &l) { return !l.done; }))
+        return;
+    m_finished = true;
+    m_deadline.stop();
+    // The workspaces' order, as the user named them, whichever answered first.
+    std::stable_sort(m_imports.begin(), m_imports.end(), [](const ScannedImport &a, const ScannedImport &b) {
+        return a.workspace < b.workspace;
+    });
+    std::stable_sort(m_problems.begin(), m_problems.end(),
+                     [](const ScanProblem &a, const ScanProblem &b) { return a.workspace < b.workspace; });
+    Q_EMIT finished();
 }

@@ -1,8 +1,9 @@
 #pragma once
 // Every import of one or more workspaces judged by the attention rules (model/ImportHealth), from
 // their stored histories refreshed first: what `importscope check` and `importscope board` show, and
-// what the window's board and the watcher are to be built on. Workspaces are scanned one after
-// another, each import with one refresh (a request or two once stored). Past the deadline, or when
+// what the window's board, `importscope triage` and the watcher are built on. Workspaces are scanned
+// at once, each on its own 50-a-minute budget (docs/PACING.md), and within a workspace one import after
+// another, each with one refresh (a request or two once stored). Past the deadline, or when
 // Import Details does not answer, what is stored is judged instead, with its age; what cannot be
 // judged is said (docs/ARCHITECTURE.md, "Attention").
 
@@ -19,6 +20,7 @@
 #include <QTimer>
 
 #include <optional>
+#include <vector>
 
 class HistoryFetch;
 class ImportsClient;
@@ -42,9 +44,12 @@ struct ScannedImport
     ImportHealth health;
     QDateTime storedAt;             // set when judged from the store, unrefreshed
     std::optional<QString> unknown; // nothing to judge: why
-    QList<FileRun> files;           // the history judged, with Options::keepFiles (the watcher's)
-    int requests = 0;               // what its refresh sent (0 when judged from the store)
-    bool postponed = false;         // not refreshed nor judged: Options::requestBudget was spent
+    // Set when a refresh was asked for and failed, so what is judged is the store's (or nothing): why,
+    // and the exit code a command that promises fresh data (triage) ends with.
+    std::optional<QString> notRefreshed;
+    int notRefreshedExitCode = 0;
+    int requests = 0;       // what its refresh sent (0 when judged from the store)
+    bool postponed = false; // neither refreshed nor judged: Options::requestBudget was spent
 };
 
 struct ScanProblem
@@ -65,9 +70,9 @@ public:
         qint64 spanSeconds = 86400;
         qint64 deadlineMs = 0;  // 0: none
         bool storeOnly = false; // send no request (--cached)
-        bool keepFiles = false; // ScannedImport::files: the watcher compares them with what it knew
-        // At most this many requests (-1: no limit); an import whose refresh would start past it is
-        // postponed (ScannedImport::postponed). Checked before each refresh: one may overshoot.
+        // At most this many requests per workspace (-1: no limit; the watcher's budget): an import
+        // whose refresh would start past it is postponed (ScannedImport::postponed). Checked before
+        // each refresh, so one may overshoot.
         int requestBudget = -1;
         QStringList refreshFirst; // these import ids are refreshed before the others (postponed before)
     };
@@ -79,14 +84,18 @@ public:
     bool isSaving() const;
 
     const QList<ScanWorkspace> &workspaces() const { return m_workspaces; }
+    // In the order of the workspaces, and within one in Import Details' (or the store's) order, once
+    // finished; while running, in the order they were judged.
     const QList<ScannedImport> &imports() const { return m_imports; }
     const QList<ScanProblem> &problems() const { return m_problems; }
     qint64 elapsedMs() const { return m_clock.elapsed(); }
     bool complete() const; // every workspace reached and every import judged
-    // Requests sent: Import Details, one a workspace listed, and every refresh's (docs/API.md).
-    int requestsSent() const { return m_requests; }
+    // Requests a workspace's lane sent: Import Details, and every refresh's (docs/API.md).
+    int requestsSent(int workspace) const;
 
 Q_SIGNALS:
+    // One import judged; `files` is its history as read (empty when unknown), valid during the call.
+    void importScanned(const ScannedImport &scanned, const QList<FileRun> &files);
     void finished();
 
 private:
@@ -94,11 +103,25 @@ private:
     {
         ImportSummary summary;
         bool listed = false;
+        QString refreshError; // the refresh asked for failed: why
+        int refreshExitCode = 0;
     };
-    void nextWorkspace();
-    void listed(const ImportsOutcome &outcome);
-    void fromStore(const QString &why);
-    void nextImport(bool fromStore);
+    // One workspace's progress: its imports are read one after another.
+    struct Lane
+    {
+        WorkspaceSession *session = nullptr;
+        QPointer<ImportsClient> lister;
+        QList<Target> targets;
+        qsizetype index = 0;
+        QPointer<HistoryFetch> fetch;
+        bool done = false;
+        int requests = 0;
+    };
+    void startLane(int lane);
+    void listed(int lane, const ImportsOutcome &outcome);
+    void fromStore(int lane, const QString &why, const ApiError *listingError = nullptr);
+    void nextImport(int lane, bool fromStore);
+    void laneDone(int lane);
     bool wanted(const QString &id, const QString &name) const;
     QString notInTime() const;
 
@@ -108,13 +131,8 @@ private:
     QElapsedTimer m_clock;
     QTimer m_deadline;
     bool m_late = false;
-    qsizetype m_workspace = 0;
-    WorkspaceSession *m_current = nullptr;
-    QPointer<ImportsClient> m_lister;
-    QList<Target> m_targets;
-    qsizetype m_index = 0;
-    QPointer<HistoryFetch> m_fetch;
+    bool m_finished = false;
+    std::vector<Lane> m_lanes;
     QList<ScannedImport> m_imports;
     QList<ScanProblem> m_problems;
-    int m_requests = 0;
 };

@@ -241,10 +241,16 @@ void Watcher::nextSlice()
         ImportScan::Options options;
         // A later slice of the same check: only what the earlier ones postponed.
         options.importIds = space.continuing ? space.postponed : m_importIds;
-        options.keepFiles = true;
         options.requestBudget = int(space.tokens);
         options.refreshFirst = space.postponed;
         m_scan = new ImportScan(m_session, {space.workspace}, options, this);
+        // Learnt as each import is judged, while its files are at hand (valid during the call only).
+        m_events.clear();
+        connect(m_scan, &ImportScan::importScanned, this,
+                [this](const ScannedImport &scanned, const QList<FileRun> &files) {
+                    if (!scanned.postponed && !scanned.unknown)
+                        learn(m_spaces[m_current], scanned, files, m_events);
+                });
         connect(m_scan, &ImportScan::finished, this, &Watcher::sliceFinished);
         setStatus(tr("Checking %1…").arg(space.workspace.label));
         m_scan->start();
@@ -290,11 +296,12 @@ void Watcher::sliceFinished()
     m_scan = nullptr;
     scan->deleteLater();
     Space &space = m_spaces[m_current];
-    const int spent = scan->requestsSent();
+    const int spent = scan->requestsSent(0);
     space.tokens -= spent; // may go below zero: the debt is waited out
     m_lastRequests[space.workspace.label] += spent;
 
-    QList<WatchEvent> events;
+    QList<WatchEvent> events = std::move(m_events);
+    m_events.clear();
     QStringList postponed;
     int judged = 0;
     for (const ScannedImport &scanned : scan->imports()) {
@@ -306,7 +313,6 @@ void Watcher::sliceFinished()
             continue;
         if (!scanned.storedAt.isValid())
             ++judged;
-        learn(space, scanned, events);
     }
     // A workspace that could not be reached, or whose every refresh failed, backs off.
     const bool failed =
@@ -336,7 +342,8 @@ void Watcher::sliceFinished()
     nextSlice();
 }
 
-void Watcher::learn(Space &space, const ScannedImport &scanned, QList<WatchEvent> &events)
+void Watcher::learn(Space &space, const ScannedImport &scanned, const QList<FileRun> &files,
+                    QList<WatchEvent> &events)
 {
     const QString importId = scanned.summary.id;
     if (importId.isEmpty())
@@ -372,7 +379,7 @@ void Watcher::learn(Space &space, const ScannedImport &scanned, QList<WatchEvent
 
     QSet<QByteArray> stuck;
     QList<WatchEvent> found;
-    for (const FileRun &file : scanned.files) {
+    for (const FileRun &file : files) {
         if (isUnfinished(file.status) && !file.scheduledAt.isNull()) {
             const QDateTime at = file.scheduledAt.toDateTime(zone);
             if (at.isValid() && now - at.toMSecsSinceEpoch() > scanned.health.stuckAfterSeconds * 1000) {
@@ -391,8 +398,8 @@ void Watcher::learn(Space &space, const ScannedImport &scanned, QList<WatchEvent
         found << event(WatchEvent::Kind::Stale, scanned.health.lastRun ? &*scanned.health.lastRun : nullptr);
 
     known.statuses.clear();
-    known.statuses.reserve(scanned.files.size());
-    for (const FileRun &file : scanned.files)
+    known.statuses.reserve(files.size());
+    for (const FileRun &file : files)
         known.statuses.insert(file.id, file.status);
     known.stuck = std::move(stuck);
     known.stale = scanned.health.stale;

@@ -129,7 +129,8 @@ private:
     void onlineChanged(bool online);
     void nextSlice();
     void sliceFinished();
-    void learn(Space &space, const ScannedImport &scanned, QList<WatchEvent> &events);
+    void learn(Space &space, const ScannedImport &scanned, const QList<FileRun> &files,
+               QList<WatchEvent> &events);
     void refill(Space &space, qint64 nowMs) const;
     void scheduleSlice(qint64 delayMs);
     void setStatus(const QString &text);
@@ -148,6 +149,7 @@ private:
     QList<int> m_due; // spaces still to scan in this check
     int m_current = -1;
     QPointer<ImportScan> m_scan;
+    QList<WatchEvent> m_events; // learnt during the slice under way
     QDateTime m_lastCheck;
     QString m_status;
     QHash<QString, int> m_lastRequests;

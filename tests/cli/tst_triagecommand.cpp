@@ -62,9 +62,15 @@ private Q_SLOTS:
     void usageErrorsSendNothing();
     void nothingStoredForANamedImport();
     void wrongKeyIsAuthFailure();
+    void severalProfilesAtOnce();
 
 private:
-    Run triage(const QStringList &arguments, const QString &key = DemoServer::apiKey()) const;
+    Run triage(const QStringList &arguments, const QString &key = DemoServer::apiKey()) const
+    {
+        return importscope(QStringList{QStringLiteral("triage")} + arguments, key);
+    }
+    // `key` empty: no MOE_API_KEY, so profiles read theirs from the keychain.
+    Run importscope(const QStringList &arguments, const QString &key) const;
     QStringList connection() const
     {
         return {QStringLiteral("--base-url"),     m_url.toString(),
@@ -112,14 +118,16 @@ void TestTriageCommand::init()
     m_server->resetCounters();
 }
 
-Run TestTriageCommand::triage(const QStringList &arguments, const QString &key) const
+Run TestTriageCommand::importscope(const QStringList &arguments, const QString &key) const
 {
     QProcess process;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("MOE_API_KEY"), key);
+    env.remove(QStringLiteral("MOE_API_KEY"));
+    if (!key.isEmpty())
+        env.insert(QStringLiteral("MOE_API_KEY"), key);
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
     process.setProcessEnvironment(env);
-    process.start(QStringLiteral(IMPORTSCOPE_BINARY), QStringList{QStringLiteral("triage")} + arguments);
+    process.start(QStringLiteral(IMPORTSCOPE_BINARY), arguments);
     Run run;
     if (!process.waitForFinished(240'000)) {
         process.kill();
@@ -308,6 +316,60 @@ void TestTriageCommand::wrongKeyIsAuthFailure()
     QVERIFY(run.out.isEmpty());
     QVERIFY(!run.err.contains(wrong.toUtf8()));
     QVERIFY(!run.err.contains(DemoServer::apiKey().toUtf8()));
+}
+
+// Needs the keychain: tests/run-tests.sh provides a throwaway gnome-keyring, as CI does.
+void TestTriageCommand::severalProfilesAtOnce()
+{
+    const QString first = QStringLiteral("Triage one");
+    const QString second = QStringLiteral("Triage two");
+    const QString wrong = QStringLiteral("Triage wrong key");
+    const auto add = [this](const QString &name, const QString &key) {
+        importscope({QStringLiteral("profile"), QStringLiteral("remove"), name}, {});
+        const Run added =
+            importscope({QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--base-url"),
+                         m_url.toString(), QStringLiteral("--workspace-id"), DemoServer::workspaceId()},
+                        key);
+        return added.exitCode == 0;
+    };
+    QVERIFY(add(first, DemoServer::apiKey()));
+    QVERIFY(add(second, DemoServer::apiKey()));
+    QVERIFY(add(wrong, QStringLiteral("not-the-demo-key-0123")));
+    const QStringList representative = {QStringLiteral("--import-id"), DemoData::representativeImportId(),
+                                        QStringLiteral("--format"), QStringLiteral("json")};
+
+    // One profile alone: the same causes as the same workspace given by --base-url.
+    const Run byUrl = triage(connection() + representative);
+    QCOMPARE(byUrl.exitCode, ExitCode::Done);
+    const Run one = importscope(
+        QStringList{QStringLiteral("triage"), QStringLiteral("--profile"), first} + representative, {});
+    QVERIFY2(one.exitCode == ExitCode::Done, one.err.constData());
+    const QStringList oneIds = fileIdsOf(QJsonDocument::fromJson(one.out).array());
+    const QStringList urlIds = fileIdsOf(QJsonDocument::fromJson(byUrl.out).array());
+    QCOMPARE(QSet<QString>(oneIds.cbegin(), oneIds.cend()), QSet<QString>(urlIds.cbegin(), urlIds.cend()));
+
+    // Two profiles: every cause is seen in both workspaces.
+    const Run both = importscope(QStringList{QStringLiteral("triage"), QStringLiteral("--profile"), first,
+                                             QStringLiteral("--profile"), second} +
+                                     representative,
+                                 {});
+    QVERIFY2(both.exitCode == ExitCode::Done, both.err.constData());
+    const QJsonArray causes = QJsonDocument::fromJson(both.out).array();
+    QVERIFY(!causes.isEmpty());
+    for (const QJsonValue &cause : causes)
+        QCOMPARE(cause.toObject().value(QLatin1String("workspaces")).toInteger(), 2);
+
+    // A workspace whose key is refused: all or nothing, as export; the refused profile is named.
+    const Run refused = importscope(QStringList{QStringLiteral("triage"), QStringLiteral("--profile"), first,
+                                                QStringLiteral("--profile"), wrong} +
+                                        representative,
+                                    {});
+    QCOMPARE(refused.exitCode, ExitCode::Auth);
+    QVERIFY(refused.out.isEmpty());
+    QVERIFY2(refused.err.contains(wrong.toUtf8()), refused.err.constData());
+
+    for (const QString &name : {first, second, wrong})
+        QCOMPARE(importscope({QStringLiteral("profile"), QStringLiteral("remove"), name}, {}).exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestTriageCommand)
