@@ -62,7 +62,7 @@ Watcher::Watcher(Session &session, QObject *parent) : QObject(parent), m_session
         m_online = info->reachability() != QNetworkInformation::Reachability::Disconnected;
         connect(info, &QNetworkInformation::reachabilityChanged, this,
                 [this](QNetworkInformation::Reachability reachability) {
-                    onlineChanged(reachability != QNetworkInformation::Reachability::Disconnected);
+                    setOnline(reachability != QNetworkInformation::Reachability::Disconnected);
                 });
     }
 }
@@ -170,7 +170,7 @@ void Watcher::stop()
     setStatus(tr("Not watching."));
 }
 
-void Watcher::onlineChanged(bool online)
+void Watcher::setOnline(bool online)
 {
     if (online == m_online)
         return;
@@ -262,12 +262,11 @@ void Watcher::nextSlice()
             tr("Waiting for the request budget of %n request(s) a minute.", nullptr, m_budgetPerMinute));
         return;
     }
-    if (!m_online && std::any_of(m_spaces.cbegin(), m_spaces.cend(), [](const Space &space) {
-            return !isLoopback(space.workspace.connection.baseUrl);
-        })) {
-        setStatus(tr("Paused: the computer is offline."));
-        return;
-    }
+    // The check is over (offline workspaces were left out of it: the next one after coming back
+    // online takes them).
+    const bool paused = !m_online && std::any_of(m_spaces.cbegin(), m_spaces.cend(), [](const Space &space) {
+        return !isLoopback(space.workspace.connection.baseUrl);
+    });
     m_checking = false;
     m_lastCheck = Clock::current().nowUtc();
     const int postponed = postponedImports();
@@ -275,6 +274,8 @@ void Watcher::nextSlice()
     for (const Space &space : m_spaces)
         imports += int(space.known.size());
     QString status = tr("Watching %n import(s).", nullptr, imports);
+    if (paused)
+        status = tr("Paused: the computer is offline.") + QLatin1Char(' ') + status;
     if (postponed > 0)
         status += QLatin1Char(' ') +
                   tr("%n import(s) postponed to the next check: the budget is %1 requests a minute.", nullptr,

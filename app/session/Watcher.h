@@ -88,6 +88,9 @@ public:
     // A check is under way: scanning, or waiting for the budget to go on with what it postponed.
     bool isCheckUnderWay() const { return m_checking; }
     bool isOnline() const { return m_online; }
+    // What QNetworkInformation says, set by it; public so a window that knows better, or a test
+    // without a network backend, can say it. Coming back online starts a check.
+    void setOnline(bool online);
 
     // The worst state over every import judged (colour and glyph for the tray), and when the last
     // check ended (invalid before the first).
@@ -126,7 +129,6 @@ private:
         QHash<QString, Known> known; // by import id
     };
 
-    void onlineChanged(bool online);
     void nextSlice();
     void sliceFinished();
     void learn(Space &space, const ScannedImport &scanned, const QList<FileRun> &files,

@@ -23,6 +23,7 @@ private Q_SLOTS:
     void budgetPostponesAndThePostponedGoFirst();
     void aFailingServerIsBackedOffFrom();
     void stuckFilesAndStaleImportsAreToldOnce();
+    void offlinePausesAllButALoopbackServer();
 
 private:
     ScanWorkspace workspace() const;
@@ -230,6 +231,28 @@ void TestWatcher::stuckFilesAndStaleImportsAreToldOnce()
     // Still stuck and stale at the next check: nothing more is told.
     m_clock->advance(60'000);
     QVERIFY(check(watcher).isEmpty());
+    watcher.stop();
+}
+
+void TestWatcher::offlinePausesAllButALoopbackServer()
+{
+    warm();
+    Watcher watcher(*m_session);
+    watcher.setBudgetPerMinute(1000);
+    // A remote workspace (TEST-NET-1: never reachable, never asked while offline) beside the demo.
+    ScanWorkspace remote = workspace();
+    remote.label = QStringLiteral("Remote");
+    remote.profileId = QStringLiteral("remote");
+    remote.connection.baseUrl = QUrl(QStringLiteral("http://192.0.2.1:9"));
+    watcher.setWorkspaces({remote, workspace()});
+    watcher.setOnline(false);
+    QVERIFY(!watcher.isOnline());
+    m_demo->resetCounters();
+    check(watcher);
+    QVERIFY(watcher.lastCheck().isValid()); // the check ended, without the offline workspace
+    QVERIFY(!watcher.lastRequests().contains(QStringLiteral("Remote")));
+    QCOMPARE(m_demo->totalRequests(), 13); // the demo, on 127.0.0.1, is watched offline too
+    QVERIFY2(watcher.statusText().contains(QStringLiteral("offline")), qPrintable(watcher.statusText()));
     watcher.stop();
 }
 
