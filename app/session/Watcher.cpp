@@ -98,6 +98,16 @@ QList<ScanWorkspace> Watcher::everyProfile(Session &session)
 
 void Watcher::setWorkspaces(QList<ScanWorkspace> workspaces)
 {
+    // A check under way refers to the spaces by index: it ends here, and the next one takes the new
+    // list (what each workspace knew is kept below).
+    if (m_scan) {
+        disconnect(m_scan, nullptr, this, nullptr);
+        m_scan->cancel();
+        m_scan->deleteLater();
+        m_scan = nullptr;
+    }
+    m_due.clear();
+    m_checking = false;
     QList<Space> spaces;
     for (ScanWorkspace &workspace : workspaces) {
         Space space;
