@@ -5,7 +5,7 @@ set -euo pipefail
 
 build=(qt6-base-dev qt6-tools-dev qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev
   libqt6opengl6-dev qtkeychain-qt6-dev libqt6sql6-sqlite qt6-qpa-plugins cmake ninja-build g++)
-tests=(gnome-keyring libsecret-tools libsecret-1-0 dbus-daemon xvfb xauth x11-apps imagemagick file dpkg-dev
+tests=(dunst gnome-keyring libsecret-tools libsecret-1-0 dbus-daemon xvfb xauth x11-apps imagemagick file dpkg-dev
   curl python3 desktop-file-utils appstream help2man qt6-translations-l10n fonts-noto-core openbox x11-utils xdotool
   at-spi2-core python3-pyatspi gir1.2-atspi-2.0)
 # the real wire (tests/tls, tests/reliability/tst_h2hostile, tests/bench/bench_wire; docs/SECURITY.md):

@@ -10,6 +10,8 @@
 #include "common/TimeText.h"
 #include "store/HistoryStore.h"
 
+#include <algorithm>
+
 ImportScan::ImportScan(Session &session, QList<ScanWorkspace> workspaces, Options options, QObject *parent)
     : QObject(parent), m_session(session), m_workspaces(std::move(workspaces)), m_options(std::move(options)),
       m_lanes(size_t(m_workspaces.size()))
@@ -113,6 +115,7 @@ void ImportScan::startLane(int lane)
     l.lister = new ImportsClient(&m_session.api(), this);
     connect(l.lister, &ImportsClient::finished, this,
             [this, lane](const ImportsOutcome &outcome) { listed(lane, outcome); });
+    ++l.requests;
     l.lister->fetch(workspace.connection);
 }
 
@@ -135,6 +138,10 @@ void ImportScan::listed(int lane, const ImportsOutcome &outcome)
         if (wanted(import.id, import.name))
             l.targets.append({import, true, {}, 0});
     }
+    if (!m_options.refreshFirst.isEmpty())
+        std::stable_partition(l.targets.begin(), l.targets.end(), [this](const Target &target) {
+            return m_options.refreshFirst.contains(target.summary.id);
+        });
     nextImport(lane, false);
 }
 
@@ -187,6 +194,19 @@ void ImportScan::nextImport(int lane, bool fromStore)
         laneDone(lane);
         return;
     }
+    if (!fromStore && !m_late && m_options.requestBudget >= 0 && l.requests + 1 > m_options.requestBudget) {
+        // The budget is spent: left for a later scan, neither refreshed nor judged from the store.
+        ScannedImport postponed;
+        postponed.workspace = lane;
+        postponed.summary = l.targets[l.index].summary;
+        postponed.listed = l.targets[l.index].listed;
+        postponed.postponed = true;
+        m_imports.append(postponed);
+        Q_EMIT importScanned(m_imports.constLast(), {});
+        ++l.index;
+        nextImport(lane, false);
+        return;
+    }
     HistoryQuery query;
     query.importId = l.targets[l.index].summary.id;
     query.importName = l.targets[l.index].summary.name;
@@ -194,6 +214,9 @@ void ImportScan::nextImport(int lane, bool fromStore)
     l.fetch = l.session->fetch(query, onlyStored ? StoreUse::Only : StoreUse::Refresh);
     connect(l.fetch, &HistoryFetch::finished, this, [this, lane, onlyStored](const HistoryOutcome &outcome) {
         Lane &current = m_lanes[size_t(lane)];
+        const int sent =
+            current.fetch->report() ? current.fetch->report()->requests : current.fetch->pagesDone();
+        current.requests += sent;
         if (outcome.error && !onlyStored) {
             // Not refreshed (a timeout, 5xx after retries): what is stored, if anything, is judged.
             current.targets[current.index].refreshError = outcome.error->message;
@@ -223,11 +246,17 @@ void ImportScan::nextImport(int lane, bool fromStore)
             if (onlyStored)
                 scanned.storedAt = current.fetch->storedAt();
         }
+        scanned.requests = sent;
         m_imports.append(scanned);
         Q_EMIT importScanned(m_imports.constLast(), files);
         ++current.index;
         nextImport(lane, m_late);
     });
+}
+
+int ImportScan::requestsSent(int workspace) const
+{
+    return workspace >= 0 && size_t(workspace) < m_lanes.size() ? m_lanes[size_t(workspace)].requests : 0;
 }
 
 void ImportScan::laneDone(int lane)

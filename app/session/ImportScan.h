@@ -48,6 +48,8 @@ struct ScannedImport
     // and the exit code a command that promises fresh data (triage) ends with.
     std::optional<QString> notRefreshed;
     int notRefreshedExitCode = 0;
+    int requests = 0;       // what its refresh sent (0 when judged from the store)
+    bool postponed = false; // neither refreshed nor judged: Options::requestBudget was spent
 };
 
 struct ScanProblem
@@ -68,6 +70,11 @@ public:
         qint64 spanSeconds = 86400;
         qint64 deadlineMs = 0;  // 0: none
         bool storeOnly = false; // send no request (--cached)
+        // At most this many requests per workspace (-1: no limit; the watcher's budget): an import
+        // whose refresh would start past it is postponed (ScannedImport::postponed). Checked before
+        // each refresh, so one may overshoot.
+        int requestBudget = -1;
+        QStringList refreshFirst; // these import ids are refreshed before the others (postponed before)
     };
 
     ImportScan(Session &session, QList<ScanWorkspace> workspaces, Options options, QObject *parent = nullptr);
@@ -83,6 +90,8 @@ public:
     const QList<ScanProblem> &problems() const { return m_problems; }
     qint64 elapsedMs() const { return m_clock.elapsed(); }
     bool complete() const; // every workspace reached and every import judged
+    // Requests a workspace's lane sent: Import Details, and every refresh's (docs/API.md).
+    int requestsSent(int workspace) const;
 
 Q_SIGNALS:
     // One import judged; `files` is its history as read (empty when unknown), valid during the call.
@@ -106,6 +115,7 @@ private:
         qsizetype index = 0;
         QPointer<HistoryFetch> fetch;
         bool done = false;
+        int requests = 0;
     };
     void startLane(int lane);
     void listed(int lane, const ImportsOutcome &outcome);

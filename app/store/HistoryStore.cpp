@@ -144,9 +144,22 @@ constexpr const char *kVersion2[] = {"CREATE TABLE histories ("
                                      "CREATE INDEX histories_by_name ON histories (profile_id, import_name)",
                                      "ALTER TABLE answers RENAME TO legacy_answers", nullptr};
 
+// Version 3: what the watcher has already told the user about (docs/ARCHITECTURE.md, "The watcher"):
+// one row per (workspace, import, file, kind). Inserted with INSERT OR IGNORE, so of two processes
+// watching at once only the one whose insert lands notifies, and a restart never repeats one.
+constexpr const char *kVersion3[] = {"CREATE TABLE notified ("
+                                     " workspace TEXT NOT NULL,"
+                                     " import_id TEXT NOT NULL,"
+                                     " file_id TEXT NOT NULL,"
+                                     " kind TEXT NOT NULL,"
+                                     " notified_at INTEGER NOT NULL," // ms since the epoch, UTC
+                                     " PRIMARY KEY (workspace, import_id, file_id, kind))",
+                                     nullptr};
+
 std::optional<QString> seedHistoriesFromVersion1(QSqlDatabase &db);
 
-constexpr Migration kMigrations[] = {{1, kVersion1, nullptr}, {2, kVersion2, seedHistoriesFromVersion1}};
+constexpr Migration kMigrations[] = {
+    {1, kVersion1, nullptr}, {2, kVersion2, seedHistoriesFromVersion1}, {3, kVersion3, nullptr}};
 static_assert(std::size(kMigrations) == HistoryStore::kSchemaVersion, "one migration per schema version");
 
 // The columns each version's tables must have: a file whose schema_version claims ours but whose
@@ -166,6 +179,14 @@ constexpr TableShape kShapeV2[] = {
      "id,profile_id,query_key,import_key,total_count,file_count,refreshed_at,complete,files"},
     {"histories",
      "id,profile_id,import_key,import_id,import_name,total_count,complete,file_count,refreshed_at,files"},
+};
+constexpr TableShape kShapeV3[] = {
+    {"meta", "key,value"},
+    {"legacy_answers",
+     "id,profile_id,query_key,import_key,total_count,file_count,refreshed_at,complete,files"},
+    {"histories",
+     "id,profile_id,import_key,import_id,import_name,total_count,complete,file_count,refreshed_at,files"},
+    {"notified", "workspace,import_id,file_id,kind,notified_at"},
 };
 
 // Nothing, or what differs from the shape.
@@ -584,7 +605,7 @@ HistoryStore::OpenResult HistoryStore::checkAndMigrate()
             return rollback(failed(q.lastError(), version));
         version = step.to;
     }
-    if (const auto wrong = checkShape(db, kShapeV2))
+    if (const auto wrong = checkShape(db, kShapeV3))
         return rollback({OpenResult::NotOurs, *wrong, version});
     if (!q.exec(QStringLiteral("COMMIT")))
         return rollback(failed(q.lastError(), version));
@@ -616,7 +637,8 @@ HistoryStore::OpenResult HistoryStore::checkReadOnly()
         m_legacyTable = QStringLiteral("answers");
         return {OpenResult::Ok, QString(), version};
     }
-    if (const auto wrong = checkShape(db, kShapeV2))
+    // A version-2 file read as it is has no notified table: nothing can be claimed from it.
+    if (const auto wrong = version == 2 ? checkShape(db, kShapeV2) : checkShape(db, kShapeV3))
         return {OpenResult::NotOurs, *wrong, version};
     m_legacyTable = QStringLiteral("legacy_answers");
     return {OpenResult::Ok, QString(), version};
@@ -979,8 +1001,12 @@ std::optional<QString> HistoryStore::forget(const QString &profileId)
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return StoreText::tr("The stored history could not be forgotten (%1).").arg(problemOf(q.lastError()));
-    for (const QString &table : {QStringLiteral("histories"), QStringLiteral("legacy_answers")}) {
-        q.prepare(QStringLiteral("DELETE FROM %1 WHERE profile_id = ?").arg(table));
+    // What was notified about the profile's files goes with them.
+    for (const QString &table :
+         {QStringLiteral("histories"), QStringLiteral("legacy_answers"), QStringLiteral("notified")}) {
+        q.prepare(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
+                      .arg(table, table == QLatin1String("notified") ? QStringLiteral("workspace")
+                                                                     : QStringLiteral("profile_id")));
         q.addBindValue(profileId);
         if (!q.exec()) {
             const QString why = problemOf(q.lastError());
@@ -1005,12 +1031,50 @@ std::optional<QString> HistoryStore::forgetAll()
     QSqlDatabase db = QSqlDatabase::database(connectionName(), false);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")) || !q.exec(QStringLiteral("DELETE FROM histories")) ||
-        !q.exec(QStringLiteral("DELETE FROM legacy_answers")) || !q.exec(QStringLiteral("COMMIT"))) {
+        !q.exec(QStringLiteral("DELETE FROM legacy_answers")) ||
+        !q.exec(QStringLiteral("DELETE FROM notified")) || !q.exec(QStringLiteral("COMMIT"))) {
         const QString why = problemOf(q.lastError());
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
         return StoreText::tr("The stored history could not be forgotten (%1).").arg(why);
     }
     return reclaim();
+}
+
+Expected<bool> HistoryStore::claimNotification(const NotificationKey &key)
+{
+    if (!m_open || m_readOnly)
+        return unexpected(m_readOnly ? StoreText::tr("the stored history %1 can only be read")
+                                           .arg(QDir::toNativeSeparators(m_path))
+                                     : notice());
+    QSqlQuery q(QSqlDatabase::database(connectionName(), false));
+    // One statement, its own transaction: SQLite serialises the writers, and the row's primary key
+    // lets exactly one insert land.
+    q.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO notified (workspace, import_id, file_id, kind, notified_at) "
+                       "VALUES (?, ?, ?, ?, ?)"));
+    q.addBindValue(key.workspace);
+    q.addBindValue(key.importId);
+    q.addBindValue(key.fileId);
+    q.addBindValue(key.kind);
+    q.addBindValue(QDateTime::currentMSecsSinceEpoch());
+    if (!q.exec())
+        return unexpected(problemOf(q.lastError()));
+    return q.numRowsAffected() == 1;
+}
+
+bool HistoryStore::wasNotified(const NotificationKey &key) const
+{
+    if (!m_open)
+        return false;
+    QSqlQuery q(QSqlDatabase::database(connectionName(), false));
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT 1 FROM notified WHERE workspace = ? AND import_id = ? AND file_id = ? "
+                             "AND kind = ?"));
+    q.addBindValue(key.workspace);
+    q.addBindValue(key.importId);
+    q.addBindValue(key.fileId);
+    q.addBindValue(key.kind);
+    return q.exec() && q.next();
 }
 
 Expected<StoreInfo> HistoryStore::info(const std::optional<QString> &profileId) const

@@ -50,11 +50,22 @@ struct StoredImport
     QDateTime refreshedAt;
 };
 
+// What the watcher told the user about once (docs/ARCHITECTURE.md, "The watcher"): a file of an
+// import of a workspace (the store key: a profile's id or HistoryStore::connectionKey), and what about
+// it ("failed", "stuck", "stale" — for stale, the newest file's id stands for that stale spell).
+struct NotificationKey
+{
+    QString workspace;
+    QString importId;
+    QString fileId;
+    QString kind;
+};
+
 class HistoryStore final : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int kSchemaVersion = 2;
+    static constexpr int kSchemaVersion = 3;
     using SaveDone = std::function<void(const std::optional<QString> &error)>;
     using LoadDone = std::function<void(std::optional<StoredHistory> history)>;
 
@@ -115,6 +126,12 @@ public:
     std::optional<QString> forget(const QString &profileId);
     std::optional<QString> forgetAll();
     Expected<StoreInfo> info(const std::optional<QString> &profileId = std::nullopt) const;
+
+    // From any thread. True when this call recorded the key first, so the caller is the one to notify;
+    // false when it was there already (another process, or before a restart). An error when nothing
+    // can be recorded (a read-only or unusable store).
+    Expected<bool> claimNotification(const NotificationKey &key);
+    bool wasNotified(const NotificationKey &key) const;
 
     // The canonical form of a query without its page, as version 1 filed its answers.
     static QByteArray legacyQueryKey(const HistoryQuery &query);

@@ -17,6 +17,9 @@ namespace {
 
 const QString kFixture = QStringLiteral(IMPORTSCOPE_TEST_DATA "/history-v1");
 const QUrl kServer(QStringLiteral("http://127.0.0.1:47613")); // where the fixture's server listened
+// A store written by the last build of schema version 2 (tests/data/history-v2/make-fixture.sh).
+const QString kFixtureV2 = QStringLiteral(IMPORTSCOPE_TEST_DATA "/history-v2");
+const QUrl kServerV2(QStringLiteral("http://127.0.0.1:47614"));
 
 // A line of queries.txt as the arguments a shell would make of it.
 QStringList splitArguments(const QString &line)
@@ -28,9 +31,9 @@ QStringList splitArguments(const QString &line)
     return out;
 }
 
-QStringList queries()
+QStringList queries(const QString &fixture = kFixture)
 {
-    QFile file(kFixture + QStringLiteral("/queries.txt"));
+    QFile file(fixture + QStringLiteral("/queries.txt"));
     if (!file.open(QIODevice::ReadOnly))
         return {};
     QStringList lines;
@@ -51,6 +54,8 @@ private Q_SLOTS:
     void upgradesInOneStepAndSaysNothing();
     void everyStoredQueryExportsAsBefore();
     void historiesAreSeededFromWhatCanStandForThem();
+    void versionTwoUpgradesAndKeepsItsAnswers();
+    void notificationsAreClaimedOnceAcrossReopens();
 
 private:
     QString storePath() const { return m_home->path() + QStringLiteral("/ImportScope/history.sqlite"); }
@@ -135,6 +140,75 @@ void TestStoreMigration::historiesAreSeededFromWhatCanStandForThem()
     QVERIFY(!block->complete);
     QCOMPARE(block->totalCount, -1);
     QVERIFY(!block->files.isEmpty());
+}
+
+void TestStoreMigration::versionTwoUpgradesAndKeepsItsAnswers()
+{
+    QFile::remove(storePath());
+    QVERIFY(QFile::copy(kFixtureV2 + QStringLiteral("/history-v2.sqlite"), storePath()));
+    QFile::setPermissions(storePath(), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        HistoryStore store(storePath());
+        QVERIFY2(store.isOpen(), qPrintable(store.notice()));
+        QVERIFY2(store.notice().isEmpty(), qPrintable(store.notice()));
+        const auto info = store.info();
+        QVERIFY(info);
+        QCOMPARE(info->imports, 3);
+        // The new table is there and empty: nothing was notified before watching existed.
+        const NotificationKey key{HistoryStore::connectionKey(kServerV2, QStringLiteral("DEMO0WORKSPACE")),
+                                  QStringLiteral("6650a1c2e4b0f3a9d2c71e05"), QStringLiteral("f1"),
+                                  QStringLiteral("failed")};
+        QVERIFY(!store.wasNotified(key));
+    }
+    const QStringList lines = queries(kFixtureV2);
+    QCOMPARE(lines.size(), 4);
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home->path());
+    environment.insert(QStringLiteral("MOE_API_KEY"), QStringLiteral("demo-data-api-key-0123456789"));
+    for (int i = 0; i < lines.size(); ++i) {
+        QFile expected(kFixtureV2 + QStringLiteral("/expected/%1.out").arg(i + 1));
+        QVERIFY(expected.open(QIODevice::ReadOnly));
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        QStringList arguments{QStringLiteral("export"), QStringLiteral("--base-url"), kServerV2.toString(),
+                              QStringLiteral("--workspace-id"), QStringLiteral("DEMO0WORKSPACE")};
+        arguments += splitArguments(lines.at(i));
+        arguments << QStringLiteral("--cached") << QStringLiteral("--quiet");
+        process.start(QStringLiteral(IMPORTSCOPE_BINARY), arguments);
+        QVERIFY(process.waitForFinished(30'000));
+        const QByteArray err = process.readAllStandardError();
+        QVERIFY2(process.exitCode() == ExitCode::Done, qPrintable(QStringLiteral("query %1: exit %2: %3")
+                                                                      .arg(lines.at(i))
+                                                                      .arg(process.exitCode())
+                                                                      .arg(QString::fromUtf8(err))));
+        QVERIFY2(err.isEmpty(), err.constData());
+        QCOMPARE(process.readAllStandardOutput(), expected.readAll());
+    }
+}
+
+void TestStoreMigration::notificationsAreClaimedOnceAcrossReopens()
+{
+    const NotificationKey key{QStringLiteral("profile-1"), QStringLiteral("import-1"),
+                              QStringLiteral("file-1"), QStringLiteral("failed")};
+    {
+        HistoryStore store(storePath());
+        HistoryStore other(storePath()); // a second process's view of the same file
+        const auto first = store.claimNotification(key);
+        QVERIFY(first);
+        QVERIFY(first.value());
+        const auto second = other.claimNotification(key);
+        QVERIFY(second);
+        QVERIFY(!second.value());
+        NotificationKey stuck = key;
+        stuck.kind = QStringLiteral("stuck");
+        QVERIFY(store.claimNotification(stuck).value());
+    }
+    HistoryStore reopened(storePath());
+    QVERIFY(reopened.wasNotified(key));
+    QVERIFY(!reopened.claimNotification(key).value());
+    // Forgetting the profile forgets what was notified about it.
+    QVERIFY(!reopened.forget(QStringLiteral("profile-1")));
+    QVERIFY(!reopened.wasNotified(key));
 }
 
 QTEST_GUILESS_MAIN(TestStoreMigration)

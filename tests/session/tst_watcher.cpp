@@ -1,0 +1,260 @@
+// The watcher without a desktop: its request budget (what a check may spend, what it postpones and
+// that the postponed go first), its backoff when the server fails, and what it learns about stuck
+// files and stale imports — on the demo server, with the clock the test moves (common/Clock).
+#include "api/ApiClient.h"
+#include "api/RequestPolicy.h"
+#include "common/Clock.h"
+#include "demo/DemoData.h"
+#include "demo/DemoServer.h"
+#include "session/ImportScan.h"
+#include "session/Session.h"
+#include "session/Watcher.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestWatcher final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void budgetPostponesAndThePostponedGoFirst();
+    void aFailingServerIsBackedOffFrom();
+    void stuckFilesAndStaleImportsAreToldOnce();
+    void offlinePausesAllButALoopbackServer();
+
+private:
+    ScanWorkspace workspace() const;
+    // Fills the store, as the window or an earlier check would have.
+    void warm();
+    QList<WatchEvent> check(Watcher &watcher);
+    QList<QString> refreshedImports() const; // imports Run History was asked about since the reset
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<Session> m_session;
+    DemoServer *m_demo = nullptr;
+    QUrl m_url;
+};
+
+void TestWatcher::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_clock = std::make_unique<ManualClock>(QDateTime::currentDateTimeUtc());
+    Clock::install(m_clock.get());
+    m_session =
+        std::make_unique<Session>(Session::Options{m_dir->filePath(QStringLiteral("settings.ini")), 10'000,
+                                                   m_dir->filePath(QStringLiteral("history.sqlite"))});
+    RequestPolicy policy;
+    policy.rateLimitRequests = 10'000;
+    policy.maxAttempts = 1; // a 500 is a failure at once, not after retries
+    m_session->api().setPolicy(policy);
+    const auto url = m_session->startDemoServer();
+    QVERIFY(url);
+    m_url = url.value();
+    m_demo = m_session->demoServer();
+    m_demo->setRateLimit(0, 60);
+}
+
+void TestWatcher::cleanup()
+{
+    m_session.reset();
+    Clock::restore();
+    m_clock.reset();
+}
+
+ScanWorkspace TestWatcher::workspace() const
+{
+    ScanWorkspace w;
+    w.label = QStringLiteral("Demo");
+    w.profileId = QString::fromLatin1(Session::kDemoProfileId);
+    w.connection.baseUrl = m_url;
+    w.connection.workspaceId = DemoServer::workspaceId();
+    w.connection.apiKey = DemoServer::apiKey();
+    return w;
+}
+
+void TestWatcher::warm()
+{
+    ImportScan scan(*m_session, {workspace()}, {});
+    QSignalSpy finished(&scan, &ImportScan::finished);
+    scan.start();
+    QVERIFY(finished.wait(120'000));
+    QVERIFY(scan.complete());
+}
+
+QList<WatchEvent> TestWatcher::check(Watcher &watcher)
+{
+    QSignalSpy finished(&watcher, &Watcher::checkFinished);
+    QList<WatchEvent> events;
+    const auto connection = connect(&watcher, &Watcher::newFailures, this,
+                                    [&events](const QList<WatchEvent> &found) { events += found; });
+    if (watcher.isRunning())
+        watcher.checkNow();
+    else
+        watcher.start();
+    if (finished.isEmpty() && !finished.wait(120'000))
+        qWarning("the check did not finish");
+    disconnect(connection);
+    return events;
+}
+
+QList<QString> TestWatcher::refreshedImports() const
+{
+    QList<QString> out;
+    const DemoData data = m_demo->snapshot();
+    for (const DemoImport &import : data.imports()) {
+        if (!m_demo->requestsPerOffset(import.id).isEmpty())
+            out << import.id;
+    }
+    return out;
+}
+
+void TestWatcher::budgetPostponesAndThePostponedGoFirst()
+{
+    warm();
+    const DemoData data = m_demo->snapshot();
+    const int imports = int(data.imports().size());
+    QCOMPARE(imports, 12);
+    Watcher watcher(*m_session);
+    QCOMPARE(watcher.budgetPerMinute(), 10); // 20 % of the API's 50 a minute
+    QCOMPARE(watcher.intervalMinutes(), 5);
+    watcher.setBudgetPerMinute(5);
+    watcher.setWorkspaces({workspace()});
+
+    // The first slice: Import Details and 4 refreshes (a request each, the store being warm).
+    m_demo->resetCounters();
+    QSignalSpy status(&watcher, &Watcher::statusChanged);
+    watcher.start();
+    QTRY_VERIFY_WITH_TIMEOUT(watcher.postponedImports() > 0 && !watcher.isChecking(), 60'000);
+    QCOMPARE(m_demo->totalRequests(), 5);
+    QCOMPARE(watcher.lastRequests().value(QStringLiteral("Demo")), 5);
+    QCOMPARE(watcher.postponedImports(), imports - 4);
+    const QList<QString> first = refreshedImports();
+    QCOMPARE(first.size(), 4);
+    QVERIFY2(watcher.statusText().contains(QStringLiteral("budget")), qPrintable(watcher.statusText()));
+    QVERIFY(!watcher.lastCheck().isValid()); // the check is not over: it waits for the budget
+
+    // A minute later the bucket is full again: the check goes on with the postponed imports only.
+    QVERIFY(watcher.isCheckUnderWay());
+    m_clock->advance(60'000);
+    m_demo->resetCounters();
+    watcher.checkNow();
+    QTRY_VERIFY_WITH_TIMEOUT(!watcher.isChecking() && m_demo->totalRequests() > 0, 60'000);
+    QCOMPARE(m_demo->totalRequests(), 5);
+    const QList<QString> second = refreshedImports();
+    QCOMPARE(second.size(), 4);
+    for (const QString &id : second)
+        QVERIFY(!first.contains(id));
+    QCOMPARE(watcher.postponedImports(), imports - 8);
+    watcher.stop();
+}
+
+void TestWatcher::aFailingServerIsBackedOffFrom()
+{
+    warm();
+    Watcher watcher(*m_session);
+    watcher.setBudgetPerMinute(1000);
+    watcher.setWorkspaces({workspace()});
+    QVERIFY(check(watcher).isEmpty());
+    QVERIFY2(watcher.statusText().startsWith(QStringLiteral("Watching 12 import")),
+             qPrintable(watcher.statusText()));
+
+    QVERIFY(m_demo->setFaults(QStringLiteral("500:1")));
+    m_demo->resetCounters();
+    QVERIFY(check(watcher).isEmpty());
+    QVERIFY(m_demo->totalRequests() > 0);
+    QVERIFY2(watcher.statusText().contains(QStringLiteral("Demo did not answer: checked again in 10 min")),
+             qPrintable(watcher.statusText()));
+
+    // Within the backoff a check sends nothing; after it, the workspace is checked again.
+    m_demo->resetCounters();
+    m_clock->advance(5 * 60'000);
+    check(watcher);
+    QCOMPARE(m_demo->totalRequests(), 0);
+    QVERIFY(m_demo->setFaults(QString()));
+    m_clock->advance(5 * 60'000 + 1000);
+    check(watcher);
+    QCOMPARE(m_demo->totalRequests(), 13);
+    QVERIFY2(!watcher.statusText().contains(QStringLiteral("did not answer")),
+             qPrintable(watcher.statusText()));
+    watcher.stop();
+}
+
+void TestWatcher::stuckFilesAndStaleImportsAreToldOnce()
+{
+    // Watching starts a minute after the first import's newest file, so what is stuck then stays so.
+    const QString firstImport = m_demo->snapshot().imports().at(0).id;
+    m_clock->setNow(QDateTime::fromMSecsSinceEpoch(
+        m_demo->snapshot().importById(firstImport)->files.constFirst().scheduledAtUs / 1000 + 60'000,
+        QTimeZone::utc()));
+    warm();
+    Watcher watcher(*m_session);
+    watcher.setBudgetPerMinute(1000);
+    watcher.setWorkspaces({workspace()});
+    QVERIFY(check(watcher).isEmpty());
+
+    // A file arrives and never finishes; three days pass.
+    const DemoData data = m_demo->snapshot();
+    const QString importId = data.imports().at(0).id;
+    const QStringList queued = m_demo->addNewestFiles(importId, 1);
+    // The demo schedules it just after the import's newest file: "now" is a minute after that.
+    const DemoData withIt = m_demo->snapshot();
+    const DemoFile &added = withIt.importById(importId)->files.constFirst();
+    QCOMPARE(added.id, queued.constFirst());
+    // The demo's zone is UTC: its wall clock is the instant.
+    m_clock->setNow(std::max(m_clock->nowUtc(), QDateTime::fromMSecsSinceEpoch(
+                                                    added.scheduledAtUs / 1000 + 60'000, QTimeZone::utc())));
+    QVERIFY(check(watcher).isEmpty()); // new and queued a minute ago: not news
+    m_clock->advance(3 * 86'400'000LL);
+    const QList<WatchEvent> events = check(watcher);
+    int stuck = 0, stale = 0;
+    for (const WatchEvent &event : events) {
+        if (event.kind == WatchEvent::Kind::Stuck) {
+            // The queued file, and any other that was unfinished but not yet stuck at the start.
+            QVERIFY2(QStringList(
+                         {QStringLiteral("QUEUED"), QStringLiteral("PROCESSING"), QStringLiteral("WAITING")})
+                         .contains(event.status),
+                     qPrintable(event.status));
+            stuck += event.fileId == queued.constFirst() && event.importId == importId;
+        }
+        if (event.kind == WatchEvent::Kind::Stale) {
+            ++stale;
+            QVERIFY(data.importById(event.importId)->scheduleType == QLatin1String("PERIODIC"));
+        }
+    }
+    QCOMPARE(stuck, 1);
+    QVERIFY(stale > 0); // the demo's periodic imports have not run for three days
+    QCOMPARE(watcher.worst(), ImportHealth::Severity::Critical);
+    // Still stuck and stale at the next check: nothing more is told.
+    m_clock->advance(60'000);
+    QVERIFY(check(watcher).isEmpty());
+    watcher.stop();
+}
+
+void TestWatcher::offlinePausesAllButALoopbackServer()
+{
+    warm();
+    Watcher watcher(*m_session);
+    watcher.setBudgetPerMinute(1000);
+    // A remote workspace (TEST-NET-1: never reachable, never asked while offline) beside the demo.
+    ScanWorkspace remote = workspace();
+    remote.label = QStringLiteral("Remote");
+    remote.profileId = QStringLiteral("remote");
+    remote.connection.baseUrl = QUrl(QStringLiteral("http://192.0.2.1:9"));
+    watcher.setWorkspaces({remote, workspace()});
+    watcher.setOnline(false);
+    QVERIFY(!watcher.isOnline());
+    m_demo->resetCounters();
+    check(watcher);
+    QVERIFY(watcher.lastCheck().isValid()); // the check ended, without the offline workspace
+    QVERIFY(!watcher.lastRequests().contains(QStringLiteral("Remote")));
+    QCOMPARE(m_demo->totalRequests(), 13); // the demo, on 127.0.0.1, is watched offline too
+    QVERIFY2(watcher.statusText().contains(QStringLiteral("offline")), qPrintable(watcher.statusText()));
+    watcher.stop();
+}
+
+QTEST_GUILESS_MAIN(TestWatcher)
+#include "tst_watcher.moc"
