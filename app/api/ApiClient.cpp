@@ -372,6 +372,7 @@ struct ApiClient::Call
     int rateLimited = 0;
     qint64 rateLimitWaitedMs = 0;
     quint64 sendToken = 0; // this attempt, as the workspace's pace knows it
+    bool once = false;     // postOnce(): never sent a second time
     bool timedOut = false;
     bool pastDeadline = false;      // timedOut because the overall deadline passed, not for silence
     bool tooLarge = false;          // the answer passed maxBodyBytes and was dropped
@@ -526,6 +527,14 @@ quint64 ApiClient::post(const Connection &connection, const QString &path, const
     m_ready.push_back(id);
     // Dispatch from the event loop, so a caller can finish its own bookkeeping before answers arrive.
     QTimer::singleShot(0, this, &ApiClient::pump);
+    return id;
+}
+
+quint64 ApiClient::postOnce(const Connection &connection, const QString &path, const QByteArray &body,
+                            Accept accept, Done done)
+{
+    const quint64 id = post(connection, path, body, std::move(accept), std::move(done));
+    m_calls.at(id)->once = true;
     return id;
 }
 
@@ -979,6 +988,10 @@ void ApiClient::onReplyFinished(quint64 id)
         call.lastError = error;
     } else if (status == 429) {
         ++call.rateLimited;
+        if (call.once) {
+            finish(id, ResponseParser::errorFromResponse(status, body));
+            return;
+        }
         // The workspace's pace has learned from this 429 (above): the call waits in the queue like every
         // other call to the workspace, as long as the workspace's window needs, never by its own count.
         const qint64 wait = pace.delayMs(now);
@@ -1027,7 +1040,7 @@ void ApiClient::onReplyFinished(quint64 id)
         }
     }
 
-    if (call.failures >= m_policy.maxAttempts) {
+    if (call.once || call.failures >= m_policy.maxAttempts) {
         ApiError error = *call.lastError;
         if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout)
             error = networkError(call, reply); // re-worded with the final attempt count
