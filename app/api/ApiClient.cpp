@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QIODevice>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -19,8 +20,8 @@
 #include <QTimer>
 #include <QUrl>
 
-#include <algorithm>
 #include <climits>
+#include <cstring>
 #include <utility>
 
 #include <algorithm>
@@ -359,6 +360,38 @@ struct ApiClient::Transport
     QHash<QString, int> inFlight;             // per origin
 };
 
+namespace {
+// A request body that reads once and cannot be rewound: see postOnce(). A QIODevice of its own, not
+// a QBuffer: Qt reads a QBuffer's bytes directly, and could rewind those.
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray body) : m_body(std::move(body)) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    bool seek(qint64) override { return false; }
+    qint64 bytesAvailable() const override { return m_body.size() - m_at + QIODevice::bytesAvailable(); }
+    qint64 size() const override { return m_body.size(); }
+    bool atEnd() const override { return m_at >= m_body.size() && QIODevice::bytesAvailable() == 0; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_body.size() - m_at);
+        if (n <= 0)
+            return -1; // the end: Qt asks once more after the last byte
+        std::memcpy(data, m_body.constData() + m_at, size_t(n));
+        m_at += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_body;
+    qint64 m_at = 0;
+};
+} // namespace
+
 struct ApiClient::Call
 {
     quint64 id = 0;
@@ -691,7 +724,20 @@ void ApiClient::send(Call &call)
     call.sslErrors.clear();
     // Every call has a JSON body, which the timing of the read buffer below relies on.
     Q_ASSERT(!call.body.isEmpty());
-    QNetworkReply *reply = call.transport->network->post(request, call.body);
+    QNetworkReply *reply = nullptr;
+    if (call.once) {
+        // Qt's HTTP layer resends a request on its own, once, when a kept-alive connection closes
+        // before any answer (seen with a POST on Qt 6.4): a trigger could then run twice. A body Qt
+        // streams from a device it cannot rewind cannot be resent: Qt ends the reply with an error
+        // instead (ContentReSendError), which the caller reports as an unknown outcome.
+        auto *upload = new OneShotBody(call.body);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, call.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        reply = call.transport->network->post(request, upload);
+        upload->setParent(reply);
+    } else {
+        reply = call.transport->network->post(request, call.body);
+    }
     call.reply = reply;
     // Qt's HTTP thread decodes a chunked body in a loop that returns only when the socket is empty, or
     // past the reply's read buffer size: a server that sends faster than the loop reads keeps it there

@@ -60,14 +60,21 @@ TriggerOutcome TriggerClient::outcomeOf(const std::optional<ApiError> &error, co
     case Kind::Timeout:
     case Kind::Network:
     case Kind::Server:
-    case Kind::Malformed:
+    case Kind::Malformed: {
         outcome.result = TriggerOutcome::Result::Unknown;
+        // Not error->message: it was written for calls that are retried ("check the network and retry").
+        const QString what =
+            error->kind == Kind::Timeout   ? tr("no answer came in time.")
+            : error->kind == Kind::Network ? tr("the connection was lost before the API answered.")
+            : error->kind == Kind::Server  ? tr("the server failed (HTTP %1).").arg(error->httpStatus)
+                                           : tr("the answer could not be read.");
         outcome.message =
             tr("The outcome is unknown: %1 The request may have reached the API, so it was not sent again "
                "(the import could run twice). Look at the import's history in a minute: a new QUEUED or "
                "PROCESSING file at the top means it ran.")
-                .arg(error->message);
+                .arg(what);
         return outcome;
+    }
     default:
         break;
     }

@@ -137,7 +137,8 @@ void TestDemoTrigger::triggeredRunMovesOn()
     QCOMPARE(file.value(QLatin1String("scheduled_at")).toString(),
              DemoData::formatTimestamp(m_clock->nowUtcMs() * 1000));
     QCOMPARE(file.value(QLatin1String("completed_at")).toString(), QString());
-    QCOMPARE(details(periodicId()).value(QLatin1String("last_run_status")).toString(), QStringLiteral("QUEUED"));
+    QCOMPARE(details(periodicId()).value(QLatin1String("last_run_status")).toString(),
+             QStringLiteral("QUEUED"));
 
     m_clock->advance(DemoServer::kTriggeredQueuedForMs + 1000);
     file = newestFile(periodicId());
