@@ -9,6 +9,7 @@
 #include "FileRun.h"
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QObject>
 #include <QPointer>
 
@@ -41,6 +42,7 @@ struct TriggerOutcome
     // Plain words for a person: what happened and, for Unknown, how to check before trying again.
     QString message;
 };
+Q_DECLARE_METATYPE(TriggerOutcome)
 
 class TriggerClient final : public QObject
 {
