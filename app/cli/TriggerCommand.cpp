@@ -152,7 +152,8 @@ private:
                                                  "\"%2\", type its name:")
                               .arg(m_connection.workspaceId, m_importName));
             if (readAnswer() != m_importName) {
-                fail(ExitCode::Usage, TriggerCommandText::tr("The name did not match: nothing was sent."));
+                fail(ExitCode::Usage,
+                     TriggerCommandText::tr("The name did not match: the import was not triggered."));
                 return false;
             }
             return true;
@@ -164,7 +165,7 @@ private:
         const QString answer = readAnswer().toLower();
         if (answer != QLatin1String("y") && answer != QLatin1String("yes") &&
             answer != TriggerCommandText::tr("y").toLower()) {
-            fail(ExitCode::Usage, TriggerCommandText::tr("Not confirmed: nothing was sent."));
+            fail(ExitCode::Usage, TriggerCommandText::tr("Not confirmed: the import was not triggered."));
             return false;
         }
         return true;

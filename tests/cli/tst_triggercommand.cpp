@@ -8,6 +8,7 @@
 #include "demo/DemoServer.h"
 
 #include <QProcess>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -44,6 +45,7 @@ private Q_SLOTS:
     void notFoundEndsInExit4();
     void twiceWithinFiveMinutes();
     void droppedConnectionIsNotRetried();
+    void asksOnATerminal();
 
 private:
     Run run(const QString &command, const QStringList &arguments) const;
@@ -201,6 +203,54 @@ void TestTriggerCommand::droppedConnectionIsNotRetried()
     QVERIFY2(dropped.err.contains("history in a minute"), dropped.err.constData());
     QCOMPARE(m_server->totalRequests(), 3); // the trigger went out once, never again
     QCOMPARE(m_server->snapshot().importById(import.id)->files.size(), files);
+}
+
+// On a terminal (a pseudo-terminal from util-linux's script): the question names import and
+// workspace; anything but "y" triggers nothing, "y" triggers once.
+void TestTriggerCommand::asksOnATerminal()
+{
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("util-linux's script is not installed: no pseudo-terminal to ask on");
+    const QString importId = QStringLiteral("6650a1c2e4b0f3a9d2c71e0b"); // the India customers import
+    const QString name = m_server->snapshot().importById(importId)->name;
+    const auto onTerminal = [&](const QByteArray &typed) {
+        QStringList words = {QStringLiteral(IMPORTSCOPE_BINARY), QStringLiteral("trigger")};
+        words += connection();
+        words += {QStringLiteral("--import-id"), importId};
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MOE_API_KEY"), DemoServer::apiKey());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
+        process.setProcessEnvironment(env);
+        process.start(script,
+                      {QStringLiteral("-qec"), words.join(QLatin1Char(' ')), QStringLiteral("/dev/null")});
+        process.write(typed);
+        process.closeWriteChannel();
+        Run result;
+        if (!process.waitForFinished(60'000)) {
+            process.kill();
+            process.waitForFinished();
+            return result;
+        }
+        result.exitCode = process.exitCode();
+        result.out = process.readAllStandardOutput(); // the terminal: stdout and stderr together
+        return result;
+    };
+
+    const Run declined = onTerminal("n\n");
+    QCOMPARE(declined.exitCode, ExitCode::Usage);
+    const QByteArray question = QStringLiteral("Trigger import %1 in workspace %2? [y/N]")
+                                    .arg(name, DemoServer::workspaceId())
+                                    .toUtf8();
+    QVERIFY2(declined.out.contains(question), declined.out.constData());
+    QVERIFY2(declined.out.contains("not triggered"), declined.out.constData());
+    QCOMPARE(m_server->triggerRequests(), 0);
+
+    const Run confirmed = onTerminal("y\n");
+    QCOMPARE(confirmed.exitCode, ExitCode::Done);
+    QVERIFY2(confirmed.out.contains("was triggered"), confirmed.out.constData());
+    QCOMPARE(m_server->triggerRequests(importId), 1);
 }
 
 QTEST_GUILESS_MAIN(TestTriggerCommand)
