@@ -9,6 +9,7 @@
 #include "api/TriggerClient.h"
 #include "common/Clock.h"
 #include "common/TimeText.h"
+#include "common/VisibleText.h"
 #include "profiles/ProfileStore.h"
 #include "session/Session.h"
 
@@ -158,9 +159,13 @@ private:
             }
             return true;
         }
-        std::fputs(qPrintable(TriggerCommandText::tr("Trigger import %1 in workspace %2? [y/N] ")
-                                  .arg(m_importName, m_connection.workspaceId)),
-                   stderr);
+        // No line break: the answer goes on the question's line. UTF-8 as every other message
+        // (Cli::printErr), server text made visible, never obeyed.
+        const QByteArray question =
+            VisibleText::forTerminal(TriggerCommandText::tr("Trigger import %1 in workspace %2? [y/N] ")
+                                         .arg(m_importName, m_connection.workspaceId))
+                .toUtf8();
+        std::fwrite(question.constData(), 1, size_t(question.size()), stderr);
         std::fflush(stderr);
         const QString answer = readAnswer().toLower();
         if (answer != QLatin1String("y") && answer != QLatin1String("yes") &&

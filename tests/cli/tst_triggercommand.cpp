@@ -46,9 +46,20 @@ private Q_SLOTS:
     void twiceWithinFiveMinutes();
     void droppedConnectionIsNotRetried();
     void asksOnATerminal();
+    void productionAsksForTheName();
 
 private:
     Run run(const QString &command, const QStringList &arguments) const;
+    // `importscope trigger ARGUMENTS` on a pseudo-terminal, `typed` its input; out holds all it wrote.
+    Run terminalRun(const QString &script, const QStringList &arguments, const QByteArray &typed) const;
+    QProcessEnvironment environment() const
+    {
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("MOE_API_KEY"), DemoServer::apiKey());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral("config")));
+        return env;
+    }
     QStringList connection() const
     {
         return {QStringLiteral("--base-url"),     m_url.toString(),
@@ -98,10 +109,7 @@ void TestTriggerCommand::init()
 Run TestTriggerCommand::run(const QString &command, const QStringList &arguments) const
 {
     QProcess process;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("MOE_API_KEY"), DemoServer::apiKey());
-    env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
-    process.setProcessEnvironment(env);
+    process.setProcessEnvironment(environment());
     // Standard input is a pipe, as in a script.
     process.start(QStringLiteral(IMPORTSCOPE_BINARY), QStringList{command} + connection() + arguments);
     process.closeWriteChannel();
@@ -128,8 +136,9 @@ void TestTriggerCommand::triggersAndExportShowsTheNewRun()
     QVERIFY2(triggered.out.contains("was triggered"), triggered.out.constData());
     QCOMPARE(m_server->triggerRequests(import.id), 1);
 
-    const Run exported = run(QStringLiteral("export"), {QStringLiteral("--import-id"), import.id,
-                                                        QStringLiteral("--page"), QStringLiteral("1")});
+    const Run exported =
+        run(QStringLiteral("export"), QStringList{QStringLiteral("--import-id"), import.id,
+                                                  QStringLiteral("--page"), QStringLiteral("1")});
     QCOMPARE(exported.exitCode, ExitCode::Done);
     const QList<QByteArray> lines = exported.out.split('\n');
     QVERIFY(lines.size() > 2);
@@ -163,8 +172,8 @@ void TestTriggerCommand::notFoundEndsInExit4()
     QCOMPARE(m_server->snapshot().importById(archived->id)->files.size(), archived->files.size());
 
     // An id the workspace does not list: said, and no trigger sent.
-    const Run unknown =
-        run(QStringLiteral("trigger"), {QStringLiteral("--import-id"),
+    const Run unknown = run(QStringLiteral("trigger"),
+                            QStringList{QStringLiteral("--import-id"),
                                         QStringLiteral("ffffffffffffffffffffffff"), QStringLiteral("--yes")});
     QCOMPARE(unknown.exitCode, ExitCode::Rejected);
     QVERIFY2(unknown.err.contains("lists no import"), unknown.err.constData());
@@ -196,8 +205,8 @@ void TestTriggerCommand::droppedConnectionIsNotRetried()
     const DemoImportRef import = {QStringLiteral("6650a1c2e4b0f3a9d2c71e07"), QString()}; // Store catalogue
     const qsizetype files = m_server->snapshot().importById(import.id)->files.size();
     QVERIFY(m_server->setFaults(QStringLiteral("reset@3-")));
-    const Run dropped =
-        run(QStringLiteral("trigger"), {QStringLiteral("--import-id"), import.id, QStringLiteral("--yes")});
+    const Run dropped = run(QStringLiteral("trigger"),
+                            QStringList{QStringLiteral("--import-id"), import.id, QStringLiteral("--yes")});
     QCOMPARE(dropped.exitCode, ExitCode::Network);
     QVERIFY2(dropped.err.contains("outcome is unknown"), dropped.err.constData());
     QVERIFY2(dropped.err.contains("history in a minute"), dropped.err.constData());
@@ -215,27 +224,8 @@ void TestTriggerCommand::asksOnATerminal()
     const QString importId = QStringLiteral("6650a1c2e4b0f3a9d2c71e0b"); // the India customers import
     const QString name = m_server->snapshot().importById(importId)->name;
     const auto onTerminal = [&](const QByteArray &typed) {
-        QStringList words = {QStringLiteral(IMPORTSCOPE_BINARY), QStringLiteral("trigger")};
-        words += connection();
-        words += {QStringLiteral("--import-id"), importId};
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("MOE_API_KEY"), DemoServer::apiKey());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral("data")));
-        process.setProcessEnvironment(env);
-        process.start(script,
-                      {QStringLiteral("-qec"), words.join(QLatin1Char(' ')), QStringLiteral("/dev/null")});
-        process.write(typed);
-        process.closeWriteChannel();
-        Run result;
-        if (!process.waitForFinished(60'000)) {
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        result.exitCode = process.exitCode();
-        result.out = process.readAllStandardOutput(); // the terminal: stdout and stderr together
-        return result;
+        return terminalRun(script, connection() + QStringList{QStringLiteral("--import-id"), importId},
+                           typed);
     };
 
     const Run declined = onTerminal("n\n");
@@ -251,6 +241,68 @@ void TestTriggerCommand::asksOnATerminal()
     QCOMPARE(confirmed.exitCode, ExitCode::Done);
     QVERIFY2(confirmed.out.contains("was triggered"), confirmed.out.constData());
     QCOMPARE(m_server->triggerRequests(importId), 1);
+}
+
+Run TestTriggerCommand::terminalRun(const QString &script, const QStringList &arguments,
+                                    const QByteArray &typed) const
+{
+    QStringList words = {QStringLiteral(IMPORTSCOPE_BINARY), QStringLiteral("trigger")};
+    for (const QString &argument : arguments)
+        words << QLatin1Char('\'') + QString(argument).replace(u'\'', QStringLiteral("'\\''")) +
+                     QLatin1Char('\'');
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(script,
+                  {QStringLiteral("-qec"), words.join(QLatin1Char(' ')), QStringLiteral("/dev/null")});
+    process.write(typed);
+    process.closeWriteChannel();
+    Run result;
+    if (!process.waitForFinished(60'000)) {
+        process.kill();
+        process.waitForFinished();
+        return result;
+    }
+    result.exitCode = process.exitCode();
+    result.out = process.readAllStandardOutput();
+    return result;
+}
+
+// A production profile: the import's name must be typed; anything else triggers nothing. Needs the
+// keychain for `profile add` (tests/run-tests.sh provides a throwaway one).
+void TestTriggerCommand::productionAsksForTheName()
+{
+    const QString script = QStandardPaths::findExecutable(QStringLiteral("script"));
+    if (script.isEmpty())
+        QSKIP("util-linux's script is not installed: no pseudo-terminal to ask on");
+    const QString profile = QStringLiteral("Demo production");
+    QProcess add;
+    add.setProcessEnvironment(environment());
+    add.start(QStringLiteral(IMPORTSCOPE_BINARY),
+              {QStringLiteral("profile"), QStringLiteral("add"), profile, QStringLiteral("--base-url"),
+               m_url.toString(), QStringLiteral("--workspace-id"), DemoServer::workspaceId(),
+               QStringLiteral("--production")});
+    add.closeWriteChannel();
+    QVERIFY(add.waitForFinished(60'000));
+    QVERIFY2(add.exitCode() == 0, add.readAllStandardError().constData());
+
+    const DemoImportRef import = DemoData::representativeImport();
+    const QStringList arguments = {QStringLiteral("--profile"),    profile,
+                                   QStringLiteral("--import-id"),  import.id,
+                                   QStringLiteral("--rate-limit"), QStringLiteral("10000/1")};
+    const Run wrong = terminalRun(script, arguments, "y\n");
+    QCOMPARE(wrong.exitCode, ExitCode::Usage);
+    QVERIFY2(wrong.out.contains("type its name"), wrong.out.constData());
+    QCOMPARE(m_server->triggerRequests(), 0);
+
+    const Run typed = terminalRun(script, arguments, import.name.toUtf8() + '\n');
+    QVERIFY2(typed.exitCode == ExitCode::Done, typed.out.constData());
+    QCOMPARE(m_server->triggerRequests(import.id), 1);
+
+    QProcess remove;
+    remove.setProcessEnvironment(environment());
+    remove.start(QStringLiteral(IMPORTSCOPE_BINARY),
+                 {QStringLiteral("profile"), QStringLiteral("remove"), profile});
+    remove.waitForFinished(60'000);
 }
 
 QTEST_GUILESS_MAIN(TestTriggerCommand)
