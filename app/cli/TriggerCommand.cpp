@@ -168,8 +168,9 @@ private:
         std::fwrite(question.constData(), 1, size_t(question.size()), stderr);
         std::fflush(stderr);
         const QString answer = readAnswer().toLower();
-        if (answer != QLatin1String("y") && answer != QLatin1String("yes") &&
-            answer != TriggerCommandText::tr("y").toLower()) {
+        //: The one-letter answer that confirms "[y/N]" in the user's language ("j" in German).
+        const QString localYes = TriggerCommandText::tr("y").toLower();
+        if (answer != QLatin1String("y") && answer != QLatin1String("yes") && answer != localYes) {
             fail(ExitCode::Usage, TriggerCommandText::tr("Not confirmed: the import was not triggered."));
             return false;
         }

@@ -24,6 +24,7 @@ private Q_SLOTS:
     void unknownOutcomesAreNotRetried_data();
     void unknownOutcomesAreNotRetried();
     void rateLimitedIsARefusal();
+    void refusalsInPlainWords();
     void historyPagesAreStillRetried();
     void fiveMinuteRule();
 
@@ -108,6 +109,35 @@ void TestTriggerClient::rateLimitedIsARefusal()
     QCOMPARE(outcome.result, TriggerOutcome::Result::Refused);
     QVERIFY(outcome.error && outcome.error->kind == ApiError::Kind::RateLimited);
     QCOMPARE(m_server->totalRequests(), 1);
+}
+
+// The API's refusals, by their documented error types: nothing ran, and the words say why.
+void TestTriggerClient::refusalsInPlainWords()
+{
+    QCOMPARE(trigger(DemoData::onePageImport().id).result, TriggerOutcome::Result::Triggered);
+    const TriggerOutcome again = trigger(DemoData::onePageImport().id);
+    QCOMPARE(again.result, TriggerOutcome::Result::Refused);
+    QCOMPARE(again.error->apiType, QStringLiteral("ALREADY_EXISTS"));
+    QCOMPARE(again.error->exitCode(), 4);
+    QVERIFY2(again.message.contains(QStringLiteral("one run every 5 minutes")), qPrintable(again.message));
+    QVERIFY2(again.message.contains(QStringLiteral("Import has run in the last 5 min.")),
+             qPrintable(again.message));
+
+    const TriggerOutcome unknown = trigger(QStringLiteral("ffffffffffffffffffffffff"));
+    QCOMPARE(unknown.result, TriggerOutcome::Result::Refused);
+    QCOMPARE(unknown.error->apiType, QStringLiteral("NOT_FOUND"));
+    QVERIFY2(unknown.message.contains(QStringLiteral("deleted or expired")), qPrintable(unknown.message));
+
+    const TriggerOutcome oneTime = trigger(DemoData::singleFileImport().id);
+    QCOMPARE(oneTime.result, TriggerOutcome::Result::Refused);
+    QVERIFY2(oneTime.message.contains(QStringLiteral("Only periodic imports can be triggered.")),
+             qPrintable(oneTime.message));
+
+    // An id cannot reach another path: it is percent-encoded into the one segment.
+    const TriggerOutcome odd = trigger(QStringLiteral("../import/status"));
+    QCOMPARE(odd.result, TriggerOutcome::Result::Refused);
+    QCOMPARE(odd.error->apiType, QStringLiteral("NOT_FOUND"));
+    QCOMPARE(m_server->triggerRequests(), 5);
 }
 
 // The contrast that makes the test above mean something: the same fault on a read is retried.
