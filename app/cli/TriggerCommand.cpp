@@ -17,6 +17,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <functional>
 #include <memory>
 #include <unistd.h>
 
@@ -101,10 +102,16 @@ private:
                                        "again. Nothing was sent.")
                     .arg(m_importName, found->scheduleType));
         }
-        readNewestPage();
+        readNewestPage([this](const std::optional<ApiError> &error, const QList<FileRun> &files) {
+            if (error)
+                return fail(error->exitCode(), error->message);
+            onNewestPage(files);
+        });
     }
 
-    void readNewestPage()
+    // The newest page of the import's history; `then` gets its files, or nothing when it could not
+    // be read (the error is then in `error`).
+    void readNewestPage(std::function<void(const std::optional<ApiError> &, const QList<FileRun> &)> then)
     {
         HistoryQuery query;
         query.importId = m_importId;
@@ -118,11 +125,11 @@ private:
                 *page = std::move(parsed.value());
                 return std::nullopt;
             },
-            [this, page](const std::optional<ApiError> &error) {
+            [page, then = std::move(then)](const std::optional<ApiError> &error) {
                 // An import without files answers "Import Doesn't Exist": no run, nothing to wait for.
-                if (error && error->apiType != QLatin1String("Import Doesn't Exist"))
-                    return fail(error->exitCode(), error->message);
-                onNewestPage(error ? QList<FileRun>() : page->files);
+                if (error && error->apiType == QLatin1String("Import Doesn't Exist"))
+                    return then(std::nullopt, {});
+                then(error, error ? QList<FileRun>() : page->files);
             });
     }
 
@@ -130,6 +137,7 @@ private:
     {
         const QDateTime now = Clock::current().nowUtc();
         const QDateTime lastRun = TriggerRule::lastRunAt(files, m_connection.timeZone);
+        m_lastRun = lastRun;
         const QDateTime next = TriggerRule::nextPossibleAt(lastRun, now);
         if (next.isValid()) {
             return fail(
@@ -182,9 +190,7 @@ private:
         switch (outcome.result) {
         case TriggerOutcome::Result::Triggered:
             Cli::printOut(outcome.message);
-            Cli::printOut(TriggerCommandText::tr("Follow it with: importscope export --import-id %1 --page 1")
-                              .arg(m_importId));
-            return end(ExitCode::Done);
+            return sayNewRun();
         case TriggerOutcome::Result::Refused:
             return fail(outcome.error ? outcome.error->exitCode() : ExitCode::Rejected, outcome.message);
         case TriggerOutcome::Result::Unknown:
@@ -195,12 +201,39 @@ private:
         }
     }
 
+    // The new run as the history shows it now (one more read; the trigger is done whatever it says).
+    void sayNewRun()
+    {
+        readNewestPage([this](const std::optional<ApiError> &error, const QList<FileRun> &files) {
+            const FileRun *newest = nullptr;
+            for (const FileRun &file : files) {
+                if (!file.scheduledAt.isNull() &&
+                    (!newest || file.scheduledAt.usecs > newest->scheduledAt.usecs))
+                    newest = &file;
+            }
+            const bool isNew = newest && (!m_lastRun.isValid() ||
+                                          newest->scheduledAt.toDateTime(m_connection.timeZone) > m_lastRun);
+            if (!error && isNew) {
+                Cli::printOut(TriggerCommandText::tr("New run: %1 (file %2), %3, scheduled at %4.")
+                                  .arg(newest->fileNameText(), newest->idText(), newest->statusText(),
+                                       newest->scheduledAtText()));
+            } else {
+                Cli::printOut(TriggerCommandText::tr("The new run is not in the import's history yet: look "
+                                                     "again in a minute."));
+            }
+            Cli::printOut(TriggerCommandText::tr("Follow it with: importscope export --import-id %1 --page 1")
+                              .arg(m_importId));
+            end(ExitCode::Done);
+        });
+    }
+
     Session &m_session;
     Connection m_connection;
     QString m_importId;
     QString m_importName;
     bool m_yes = false;
     bool m_production = false;
+    QDateTime m_lastRun; // before the trigger, from the history
     ImportsClient m_imports;
     TriggerClient m_trigger;
     int m_exitCode = ExitCode::Done;

@@ -135,6 +135,11 @@ void TestTriggerCommand::triggersAndExportShowsTheNewRun()
     QVERIFY2(triggered.exitCode == ExitCode::Done, triggered.err.constData());
     QVERIFY2(triggered.out.contains("was triggered"), triggered.out.constData());
     QCOMPARE(m_server->triggerRequests(import.id), 1);
+    // The new run said, as the history shows it right after.
+    const QString newId = m_server->snapshot().importById(import.id)->files.first().id;
+    QVERIFY2(triggered.out.contains(QStringLiteral("New run: ").toUtf8()), triggered.out.constData());
+    QVERIFY2(triggered.out.contains(newId.toUtf8()), triggered.out.constData());
+    QVERIFY2(triggered.out.contains("QUEUED"), triggered.out.constData());
 
     const Run exported =
         run(QStringLiteral("export"), QStringList{QStringLiteral("--import-id"), import.id,
