@@ -6,6 +6,7 @@
 #include "common/ExitCode.h"
 #include "demo/DemoData.h"
 #include "demo/DemoServer.h"
+#include "support/WireHarness.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -47,6 +48,8 @@ private Q_SLOTS:
     void droppedConnectionIsNotRetried();
     void asksOnATerminal();
     void productionAsksForTheName();
+    void overTls_data();
+    void overTls();
 
 private:
     Run run(const QString &command, const QStringList &arguments) const;
@@ -308,6 +311,47 @@ void TestTriggerCommand::productionAsksForTheName()
     remove.start(QStringLiteral(IMPORTSCOPE_BINARY),
                  {QStringLiteral("profile"), QStringLiteral("remove"), profile});
     remove.waitForFinished(60'000);
+}
+
+void TestTriggerCommand::overTls_data()
+{
+    QTest::addColumn<QString>("alpn");
+    QTest::addColumn<QString>("importId");
+    QTest::newRow("TLS, HTTP/2") << QStringLiteral("h2") << QStringLiteral("6650a1c2e4b0f3a9d2c71e08");
+    QTest::newRow("TLS, HTTP/1.1") << QStringLiteral("http/1.1")
+                                   << QStringLiteral("6650a1c2e4b0f3a9d2c71e02");
+}
+
+// The trigger's body, a device Qt cannot rewind, goes over TLS with either protocol, once.
+void TestTriggerCommand::overTls()
+{
+    QFETCH(QString, alpn);
+    QFETCH(QString, importId);
+    const QString missing = Wire::missingTools();
+    if (!missing.isEmpty())
+        QSKIP(qPrintable(missing));
+    Wire::Pki pki(m_home->filePath(QStringLiteral("pki")));
+    QVERIFY2(pki.ok(), qPrintable(pki.error()));
+    Wire::Nghttpx::Options options;
+    options.directory = m_home->filePath(QStringLiteral("pki"));
+    options.backendPort = static_cast<quint16>(m_url.port());
+    options.key = pki.serverKey();
+    options.certificate = pki.certificate(Wire::Pki::Server::Good);
+    options.alpn = alpn == QLatin1String("h2") ? QStringLiteral("h2,http/1.1") : QStringLiteral("http/1.1");
+    Wire::Nghttpx front(options);
+    QVERIFY2(front.ok(), qPrintable(front.error()));
+
+    QProcess process;
+    process.setProcessEnvironment(environment());
+    process.start(QStringLiteral(IMPORTSCOPE_BINARY),
+                  {QStringLiteral("trigger"), QStringLiteral("--base-url"), front.url().toString(),
+                   QStringLiteral("--workspace-id"), DemoServer::workspaceId(), QStringLiteral("--ca-file"),
+                   pki.caCertificate(), QStringLiteral("--import-id"), importId, QStringLiteral("--yes")});
+    process.closeWriteChannel();
+    QVERIFY(process.waitForFinished(60'000));
+    QVERIFY2(process.exitCode() == ExitCode::Done, process.readAllStandardError().constData());
+    QCOMPARE(m_server->triggerRequests(importId), 1);
+    QCOMPARE(front.protocols(), QSet<QByteArray>{alpn.toLatin1()});
 }
 
 QTEST_GUILESS_MAIN(TestTriggerCommand)
