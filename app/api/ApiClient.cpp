@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QIODevice>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -19,8 +20,8 @@
 #include <QTimer>
 #include <QUrl>
 
-#include <algorithm>
 #include <climits>
+#include <cstring>
 #include <utility>
 
 #include <algorithm>
@@ -359,6 +360,38 @@ struct ApiClient::Transport
     QHash<QString, int> inFlight;             // per origin
 };
 
+namespace {
+// A request body that reads once and cannot be rewound: see postOnce(). A QIODevice of its own, not
+// a QBuffer: Qt reads a QBuffer's bytes directly, and could rewind those.
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray body) : m_body(std::move(body)) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    bool reset() override { return false; }
+    bool seek(qint64) override { return false; }
+    qint64 bytesAvailable() const override { return m_body.size() - m_at + QIODevice::bytesAvailable(); }
+    qint64 size() const override { return m_body.size(); }
+    bool atEnd() const override { return m_at >= m_body.size() && QIODevice::bytesAvailable() == 0; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 n = std::min<qint64>(maxSize, m_body.size() - m_at);
+        if (n <= 0)
+            return -1; // the end: Qt asks once more after the last byte
+        std::memcpy(data, m_body.constData() + m_at, size_t(n));
+        m_at += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_body;
+    qint64 m_at = 0;
+};
+} // namespace
+
 struct ApiClient::Call
 {
     quint64 id = 0;
@@ -372,6 +405,7 @@ struct ApiClient::Call
     int rateLimited = 0;
     qint64 rateLimitWaitedMs = 0;
     quint64 sendToken = 0; // this attempt, as the workspace's pace knows it
+    bool once = false;     // postOnce(): never sent a second time
     bool timedOut = false;
     bool pastDeadline = false;      // timedOut because the overall deadline passed, not for silence
     bool tooLarge = false;          // the answer passed maxBodyBytes and was dropped
@@ -529,6 +563,14 @@ quint64 ApiClient::post(const Connection &connection, const QString &path, const
     return id;
 }
 
+quint64 ApiClient::postOnce(const Connection &connection, const QString &path, const QByteArray &body,
+                            Accept accept, Done done)
+{
+    const quint64 id = post(connection, path, body, std::move(accept), std::move(done));
+    m_calls.at(id)->once = true;
+    return id;
+}
+
 void ApiClient::abort(quint64 id)
 {
     auto it = m_calls.find(id);
@@ -682,7 +724,20 @@ void ApiClient::send(Call &call)
     call.sslErrors.clear();
     // Every call has a JSON body, which the timing of the read buffer below relies on.
     Q_ASSERT(!call.body.isEmpty());
-    QNetworkReply *reply = call.transport->network->post(request, call.body);
+    QNetworkReply *reply = nullptr;
+    if (call.once) {
+        // Qt's HTTP layer resends a request on its own, once, when a kept-alive connection closes
+        // before any answer (seen with a POST on Qt 6.4): a trigger could then run twice. A body Qt
+        // streams from a device it cannot rewind cannot be resent: Qt ends the reply with an error
+        // instead (ContentReSendError), which the caller reports as an unknown outcome.
+        auto *upload = new OneShotBody(call.body);
+        request.setHeader(QNetworkRequest::ContentLengthHeader, call.body.size());
+        request.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        reply = call.transport->network->post(request, upload);
+        upload->setParent(reply);
+    } else {
+        reply = call.transport->network->post(request, call.body);
+    }
     call.reply = reply;
     // Qt's HTTP thread decodes a chunked body in a loop that returns only when the socket is empty, or
     // past the reply's read buffer size: a server that sends faster than the loop reads keeps it there
@@ -979,6 +1034,10 @@ void ApiClient::onReplyFinished(quint64 id)
         call.lastError = error;
     } else if (status == 429) {
         ++call.rateLimited;
+        if (call.once) {
+            finish(id, ResponseParser::errorFromResponse(status, body));
+            return;
+        }
         // The workspace's pace has learned from this 429 (above): the call waits in the queue like every
         // other call to the workspace, as long as the workspace's window needs, never by its own count.
         const qint64 wait = pace.delayMs(now);
@@ -1027,7 +1086,7 @@ void ApiClient::onReplyFinished(quint64 id)
         }
     }
 
-    if (call.failures >= m_policy.maxAttempts) {
+    if (call.once || call.failures >= m_policy.maxAttempts) {
         ApiError error = *call.lastError;
         if (error.kind == ApiError::Kind::Network || error.kind == ApiError::Kind::Timeout)
             error = networkError(call, reply); // re-worded with the final attempt count

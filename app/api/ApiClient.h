@@ -54,6 +54,11 @@ public:
     // Queues a POST of `body` to base URL + path. Returns an id for abort().
     quint64 post(const Connection &connection, const QString &path, const QByteArray &body, Accept accept,
                  Done done, Waiting waiting = {});
+    // The same, sent exactly once: no retry after a timeout, a dropped connection, a 5xx, an unreadable
+    // answer or a 429. For a call that changes something (Trigger File Imports), where a retry after
+    // an answer that never came could run it twice; the caller says what the error leaves unknown.
+    quint64 postOnce(const Connection &connection, const QString &path, const QByteArray &body, Accept accept,
+                     Done done);
     // Stops a call at once; its Done is not called.
     void abort(quint64 id);
     int inFlight() const { return m_inFlight; }

@@ -9,6 +9,7 @@
 #include "ProfileCommand.h"
 #include "StoreCommand.h"
 #include "TriageCommand.h"
+#include "TriggerCommand.h"
 #include "session/Session.h"
 
 #include <QCoreApplication>
@@ -64,6 +65,12 @@ const QList<Command> &Commands::all()
          {},
          declareBoardOptions,
          runBoardCommand},
+        {QStringLiteral("trigger"),
+         QStringLiteral("[options]"),
+         QT_TRANSLATE_NOOP("Commands", "run a periodic import again now (asks first; --yes in scripts)"),
+         {},
+         declareTriggerOptions,
+         runTriggerCommand},
         {QStringLiteral("check"),
          QStringLiteral("[options]"),
          QT_TRANSLATE_NOOP("Commands", "judge imports for a monitoring system (exit 0 OK .. 3 UNKNOWN)"),

@@ -32,8 +32,9 @@ int usageError(const QString &message)
 void declareDemoServerOptions(QCommandLineParser &parser, const QString &)
 {
     parser.setApplicationDescription(DemoServerCommandText::tr(
-        "Serves the ImportScope demo workspace: the MoEngage File Imports API (Run History and Import\n"
-        "Details) on 127.0.0.1, with seeded data, authentication, the rate limit, latency and faults.\n"
+        "Serves the ImportScope demo workspace: the MoEngage File Imports API (Run History, Import\n"
+        "Details and Trigger) on 127.0.0.1, with seeded data, authentication, the rate limit, latency\n"
+        "and faults.\n"
         "Prints url=, workspace= and key= lines, then serves until SIGINT or SIGTERM."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     const QCommandLineOption helpOption({QStringLiteral("h"), QStringLiteral("help")},

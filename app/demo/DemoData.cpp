@@ -550,3 +550,25 @@ bool DemoData::removeFile(QStringView importId, QStringView fileId)
     }
     return false;
 }
+
+const DemoFile *DemoData::addTriggeredFile(QStringView importId, qint64 atUs)
+{
+    auto it = std::find_if(m_imports.begin(), m_imports.end(),
+                           [&](const DemoImport &import) { return import.id == importId; });
+    if (it == m_imports.end())
+        return nullptr;
+    DemoImport &import = *it;
+
+    ++m_serial;
+    const quint32 seeds[] = {m_seed, 0xFFFDu, m_serial};
+    QRandomGenerator rng(seeds, 3);
+    DemoFile file;
+    file.type = import.type;
+    file.scheduledAtUs = atUs;
+    file.id = objectId(file.scheduledAtUs, rng.generate(), m_serial);
+    file.countsAsStrings = m_serial % 7 == 3;
+    file.fileName = datedName(import.fileStem + QStringLiteral("_manual"), file.scheduledAtUs, import.source);
+    fillOutcome(file, kQueued, -1, rng);
+    import.files.prepend(file);
+    return &import.files.first();
+}

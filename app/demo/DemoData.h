@@ -103,6 +103,9 @@ public:
     bool setFileStatus(QStringView importId, QStringView fileId, const QString &status);
     // A file disappears from its import's history (as if deleted on the server). False when unknown.
     bool removeFile(QStringView importId, QStringView fileId);
+    // A run triggered by the Trigger File Imports API: a new QUEUED file at the top, scheduled at
+    // `atUs` (the demo server's clock). Deterministic. Returns nullptr for an unknown import.
+    const DemoFile *addTriggeredFile(QStringView importId, qint64 atUs);
 
     static QString formatTimestamp(qint64 usecsSinceEpoch); // "YYYY-MM-DDTHH:MM:SS.ffffff"
 

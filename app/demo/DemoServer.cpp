@@ -3,6 +3,7 @@
 #include "DemoListener.h"
 
 #include "DemoJson.h"
+#include "common/Clock.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>
@@ -29,6 +30,7 @@ namespace {
 
 const QString kHistoryPath = QStringLiteral("/v1.0/data/fileimports/import/run/history");
 const QString kDetailsPath = QStringLiteral("/v1.0/data/fileimports/import/status");
+const QString kTriggerPrefix = QStringLiteral("/v1.0/data/fileimports/trigger/");
 constexpr int kPageSize = 50;
 constexpr qint64 kUsPerSecond = 1'000'000;
 constexpr qint64 kUsPerDay = 86'400 * kUsPerSecond;
@@ -499,7 +501,20 @@ QUrl DemoServer::url() const
 DemoData DemoServer::snapshot() const
 {
     QMutexLocker lock(&m_mutex);
-    return m_data;
+    DemoData data = m_data;
+    advanceTriggered(data); // as a request arriving now would see it
+    return data;
+}
+
+int DemoServer::triggerRequests(const QString &importId) const
+{
+    QMutexLocker lock(&m_mutex);
+    if (!importId.isEmpty())
+        return m_triggerRequests.value(importId);
+    int sum = 0;
+    for (int count : m_triggerRequests)
+        sum += count;
+    return sum;
 }
 
 QMap<int, int> DemoServer::requestsPerOffset(const QString &importId) const
@@ -525,6 +540,7 @@ void DemoServer::resetCounters()
     QMutexLocker lock(&m_mutex);
     m_perImportOffset.clear();
     m_perStatus.clear();
+    m_triggerRequests.clear();
     m_totalRequests = 0;
     m_maxInFlight = m_inFlight.load();
 }
@@ -672,7 +688,10 @@ DemoServer::Reply DemoServer::answer(const QHttpServerRequest &request, bool shi
 {
     const QString path = request.url().path();
     const bool history = path == kHistoryPath;
-    if (!history && path != kDetailsPath)
+    // trigger/{schedule_id}: one path segment after the prefix.
+    const QString triggerId = path.startsWith(kTriggerPrefix) ? path.mid(kTriggerPrefix.size()) : QString();
+    const bool trigger = !triggerId.isEmpty() && !triggerId.contains(u'/');
+    if (!history && !trigger && path != kDetailsPath)
         return Reply::json(404, failBody(QStringLiteral("Resource not found.")));
     if (request.method() != QHttpServerRequest::Method::Post) {
         Reply reply = Reply::json(405, failBody(QStringLiteral("Method not allowed: use POST.")));
@@ -752,18 +771,22 @@ DemoServer::Reply DemoServer::answer(const QHttpServerRequest &request, bool shi
             }
         }
     }
-    Reply reply = answerAdmitted(request, history, shift);
+    Reply reply = answerAdmitted(request, history, shift, trigger ? triggerId : QString());
     reply.headers += rateHeaders;
     return reply;
 }
 
-DemoServer::Reply DemoServer::answerAdmitted(const QHttpServerRequest &request, bool history, bool shift)
+DemoServer::Reply DemoServer::answerAdmitted(const QHttpServerRequest &request, bool history, bool shift,
+                                             const QString &triggerId)
 {
     const QByteArray contentType =
         headerValue(request, "Content-Type").split(';').first().trimmed().toLower();
     if (contentType != "application/json")
         return Reply::json(
             415, failBody(QStringLiteral("Unsupported Media Type: send Content-Type: application/json.")));
+    // The import is in the path; the reference names no body, so whatever body came is not read.
+    if (!triggerId.isEmpty())
+        return answerTrigger(QUrl::fromPercentEncoding(triggerId.toUtf8()));
 
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(request.body(), &error);
@@ -788,6 +811,7 @@ DemoServer::Reply DemoServer::answerRunHistory(const QJsonObject &body, bool shi
     if (!importId || !importName || !offset || !statuses || (importId->isEmpty() && importName->isEmpty()))
         return Reply::json(400, unprocessableBody());
     QMutexLocker lock(&m_mutex);
+    advanceTriggered(m_data);
     const DemoReadings readings = m_readings;
     const auto range = parseDateFilter(body.value(QLatin1String("date")), readings.dateEndExact);
     if (!range) {
@@ -882,6 +906,7 @@ DemoServer::Reply DemoServer::answerImportDetails(const QJsonObject &body)
         return filter.isEmpty() || filter.contains(value);
     };
     QMutexLocker lock(&m_mutex);
+    advanceTriggered(m_data);
     QList<const DemoImport *> matching;
     for (const DemoImport &import : m_data.imports()) {
         // The date filters on creation; the name matches in part, ignoring case, to find an import.
@@ -898,6 +923,65 @@ DemoServer::Reply DemoServer::answerImportDetails(const QJsonObject &body)
     }
     const QList<const DemoImport *> page = matching.mid(qsizetype(*offset - 1) * kPageSize, kPageSize);
     return Reply::json(200, pageBody(page, total, *offset, writeImport));
+}
+
+// docs/API.md, "Trigger File Imports": the documented bodies, and our reading where the reference
+// says nothing (a one-time import; what "has run" means: the newest file's scheduled time).
+DemoServer::Reply DemoServer::answerTrigger(const QString &scheduleId)
+{
+    const auto refusal = [](const char *type, const QString &message) {
+        return Reply::json(400, DemoJsonWriter()
+                                    .beginObject()
+                                    .field(u"status", u"fail")
+                                    .field(u"error_type", QString::fromLatin1(type))
+                                    .field(u"message", message)
+                                    .endObject()
+                                    .take());
+    };
+    const qint64 nowUs = Clock::current().nowUtcMs() * 1000;
+    QMutexLocker lock(&m_mutex);
+    advanceTriggered(m_data);
+    const DemoImport *import = m_data.importById(scheduleId);
+    ++m_triggerRequests[scheduleId];
+    // Archived is how the demo's imports expire.
+    if (!import || import->status == QLatin1String("ARCHIVED"))
+        return refusal("NOT_FOUND", QStringLiteral("This import is either deleted or expired."));
+    if (import->scheduleType != QLatin1String("PERIODIC"))
+        return refusal("BAD_REQUEST", QStringLiteral("Only periodic imports can be triggered."));
+    const qint64 lastRunUs = import->lastRunAtUs();
+    if (lastRunUs != 0 && nowUs - lastRunUs < kTriggerGapMs * 1000)
+        return refusal("ALREADY_EXISTS", QStringLiteral("Import has run in the last 5 min."));
+    const DemoFile *file = m_data.addTriggeredFile(import->id, nowUs);
+    m_triggered.append({import->id, file->id, nowUs});
+    return Reply::json(200, DemoJsonWriter()
+                                .beginObject()
+                                .field(u"status", u"success")
+                                .field(u"message", u"Triggered Import Successfully")
+                                .endObject()
+                                .take());
+}
+
+void DemoServer::advanceTriggered(DemoData &data) const
+{
+    if (m_triggered.isEmpty())
+        return;
+    const qint64 nowUs = Clock::current().nowUtcMs() * 1000;
+    for (const TriggeredRun &run : m_triggered) {
+        const qint64 ageMs = (nowUs - run.atUs) / 1000;
+        const QString status = ageMs < kTriggeredQueuedForMs   ? QStringLiteral("QUEUED")
+                               : ageMs < kTriggeredDoneAfterMs ? QStringLiteral("PROCESSING")
+                                                               : QStringLiteral("SUCCESSFUL");
+        const DemoImport *import = data.importById(run.importId);
+        if (!import)
+            continue;
+        for (const DemoFile &file : import->files) {
+            if (file.id == run.fileId) {
+                if (file.status != status)
+                    data.setFileStatus(run.importId, run.fileId, status);
+                break;
+            }
+        }
+    }
 }
 
 void DemoServer::finish(quint64 exchangeId, const Reply &reply)

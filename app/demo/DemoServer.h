@@ -1,8 +1,8 @@
 #pragma once
 // The embedded demo workspace: a real HTTP server on 127.0.0.1 that speaks the MoEngage File Imports
-// API (Run History and Import Details) as docs/API.md describes it, quirks included, with auth,
-// the rate limit, latency and injectable faults. It writes its answers from its own DemoData, never
-// from the client's code, so a misreading of the contract cannot hide in both sides.
+// API (Run History, Import Details and Trigger File Imports) as docs/API.md describes it, quirks included,
+// with auth, the rate limit, latency and injectable faults. It writes its answers from its own DemoData,
+// never from the client's code, so a misreading of the contract cannot hide in both sides.
 //
 // It answers asynchronously (timers, never sleeping), so a client in the same thread works, and N
 // requests at latency L take about L, not N x L. It may also live in another thread: create it,
@@ -85,7 +85,16 @@ public:
     QMap<int, int> requestsPerOffset(const QString &importId) const;
     int requestCount(const QString &importId, int offset) const;
     int responsesWithStatus(int httpStatus) const;
+    // Requests to the Trigger endpoint that passed authentication, for this import id (all: empty).
+    int triggerRequests(const QString &importId = {}) const;
     void resetCounters();
+
+    // Trigger File Imports (docs/API.md): a triggered run's file is QUEUED for this long after the
+    // trigger, then PROCESSING until kTriggeredDoneAfterMs, then SUCCESSFUL, on Clock::current()
+    // (a test moves a ManualClock); at most one run per import every kTriggerGapMs.
+    static constexpr qint64 kTriggeredQueuedForMs = 60'000;
+    static constexpr qint64 kTriggeredDoneAfterMs = 180'000;
+    static constexpr qint64 kTriggerGapMs = 5 * 60'000;
 
     // Knobs for tests, safe from any thread. setFaults() also restarts the request numbering
     // that numbered faults use, and reseeds the probabilistic draw; it returns the canonical spec.
@@ -115,9 +124,13 @@ private:
 
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     Reply answer(const QHttpServerRequest &request, bool shift);
-    Reply answerAdmitted(const QHttpServerRequest &request, bool history, bool shift);
+    Reply answerAdmitted(const QHttpServerRequest &request, bool history, bool shift,
+                         const QString &triggerId = {});
     Reply answerRunHistory(const QJsonObject &body, bool shift);
     Reply answerImportDetails(const QJsonObject &body);
+    Reply answerTrigger(const QString &scheduleId);
+    // Moves triggered runs' files on to the status their age on the clock gives (under m_mutex).
+    void advanceTriggered(DemoData &data) const;
     Reply faultReply(const DemoFault &fault, qint64 arrival);
     void finish(quint64 exchangeId, const Reply &reply);
     void forget(quint64 exchangeId);
@@ -137,6 +150,14 @@ private:
     QHash<QString, std::deque<qint64>> m_rateWindows; // workspace -> times of accepted requests (ms)
     QHash<QString, QMap<int, int>> m_perImportOffset;
     QMap<int, int> m_perStatus;
+    struct TriggeredRun
+    {
+        QString importId;
+        QString fileId;
+        qint64 atUs = 0;
+    };
+    QList<TriggeredRun> m_triggered;
+    QHash<QString, int> m_triggerRequests;
 
     std::atomic<int> m_totalRequests{0};
     std::atomic<int> m_inFlight{0};
