@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "BoardPage.h"
 
 #include "DetailPane.h"
 #include "ElidedLabel.h"
@@ -82,6 +83,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     reloadProfiles();
     updateEmptyState();
     updateTitle();
+    // With profiles saved, the window opens on the board: every import at a glance.
+    if (!m_session->profiles().profiles().isEmpty())
+        m_viewTabs->setCurrentWidget(m_board);
 }
 
 MainWindow::~MainWindow()
@@ -398,6 +402,11 @@ void MainWindow::buildActions()
     connect(columns, &QAction::triggered, this,
             [this] { showHeaderMenu(m_table->horizontalHeader()->rect().center()); });
     addViewTabActions(viewMenu);
+    m_backAction = viewMenu->addAction(tr("Back to the boa&rd"));
+    m_backAction->setObjectName(QStringLiteral("backToBoardAction"));
+    m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_backAction->setEnabled(false);
+    connect(m_backAction, &QAction::triggered, this, &MainWindow::backToBoard);
 
     auto *profilesMenu = menuBar()->addMenu(tr("Profile&s"));
     profilesMenu->addAction(manage);
@@ -410,7 +419,7 @@ void MainWindow::buildActions()
     // The toolbar's buttons are in the Tab order like every other control.
     for (QToolButton *button : toolbar->findChildren<QToolButton *>())
         button->setFocusPolicy(Qt::TabFocus);
-    m_commandActions = {m_fetchAction, m_exportAction, find, m_detailsAction};
+    m_commandActions = {m_fetchAction, m_exportAction, find, m_detailsAction, m_backAction};
     // Every text field of the window: the commands above reach the window from it, Esc never cancels.
     // An editable combo box is its line edit's focus proxy and hands it the keys itself, past any
     // filter on the line edit: the combo is filtered too (the import field has the focus at start).
@@ -1089,7 +1098,7 @@ QWidget *MainWindow::buildViewTabs()
     m_viewTabs = new QTabWidget;
     m_viewTabs->setObjectName(QStringLiteral("viewTabs"));
     m_viewTabs->setDocumentMode(true);
-    m_viewTabs->setAccessibleName(tr("Table, trends and triage"));
+    m_viewTabs->setAccessibleName(tr("Table, trends, triage and board"));
 
     auto *tablePage = new QWidget;
     auto *tableLayout = new QVBoxLayout(tablePage);
@@ -1109,12 +1118,14 @@ QWidget *MainWindow::buildViewTabs()
     m_dayStrip->hide();
     tableLayout->addWidget(m_dayStrip);
     tableLayout->addWidget(buildCauseStrip(tablePage));
+    tableLayout->addWidget(buildBackStrip(tablePage));
     tableLayout->addWidget(m_tableStack, 1);
     m_viewTabs->addTab(tablePage, tr("T&able"));
 
     m_trends = new TrendsView(m_model, m_proxy);
     m_viewTabs->addTab(m_trends, tr("Tre&nds"));
     buildTriageTab();
+    buildBoardTab();
     connect(m_trends, &TrendsView::daySelected, this, [this](std::optional<QDate> day) {
         updateDayStrip();
         updateEmptyState();
@@ -1308,10 +1319,12 @@ QWidget *MainWindow::buildCauseStrip(QWidget *parent)
 
 void MainWindow::addViewTabActions(QMenu *viewMenu)
 {
-    // Ctrl+1..3 reach the tabs from anywhere in the window; Alt with the tab's letter too.
+    // Ctrl+1..4 reach the tabs from anywhere in the window; Alt with the tab's letter too.
     viewMenu->addSeparator();
-    const QList<std::pair<QString, QWidget *>> tabs = {
-        {tr("T&able"), m_viewTabs->widget(0)}, {tr("Tre&nds"), m_trends}, {tr("Tria&ge"), m_triage}};
+    const QList<std::pair<QString, QWidget *>> tabs = {{tr("T&able"), m_viewTabs->widget(0)},
+                                                       {tr("Tre&nds"), m_trends},
+                                                       {tr("Tria&ge"), m_triage},
+                                                       {tr("&Board"), m_board}};
     for (qsizetype i = 0; i < tabs.size(); ++i) {
         QAction *action = viewMenu->addAction(tabs[i].first);
         action->setObjectName(QStringLiteral("showTab%1Action").arg(i + 1));
@@ -1389,4 +1402,66 @@ void MainWindow::exportCauses()
     // In the order the Triage table shows them, times in the zone the window shows.
     dialog.setCauses(m_triage->model()->causes(), m_triage->rowsInViewOrder(), m_model->displayZone());
     dialog.exec();
+}
+
+// ---- The board (issue 19) ----
+
+// Every import of every profile as a fourth tab (BoardPage holds its flow). The details pane has
+// nothing to say about it, so the board gets the whole width while it is shown.
+void MainWindow::buildBoardTab()
+{
+    m_board = new BoardPage(*m_session);
+    m_viewTabs->addTab(m_board, tr("&Board"));
+    connect(m_board, &BoardPage::importActivated, this, &MainWindow::openFromBoard);
+    connect(m_viewTabs, &QTabWidget::currentChanged, this, [this] {
+        const bool board = m_viewTabs->currentWidget() == m_board;
+        m_detail->setVisible(!board && (!m_detailsAction || m_detailsAction->isChecked()));
+    });
+}
+
+QWidget *MainWindow::buildBackStrip(QWidget *parent)
+{
+    m_backStrip = new QWidget(parent);
+    m_backStrip->setObjectName(QStringLiteral("backToBoardStrip"));
+    auto *layout = new QHBoxLayout(m_backStrip);
+    layout->setContentsMargins(4, 2, 4, 2);
+    auto *back = new QPushButton(tr("← Back to the board"), m_backStrip);
+    back->setObjectName(QStringLiteral("backToBoardButton"));
+    back->setToolTip(tr("Return to the board, on the import opened from it (Alt+Left)"));
+    connect(back, &QPushButton::clicked, this, &MainWindow::backToBoard);
+    m_backLabel = new QLabel(m_backStrip);
+    m_backLabel->setTextFormat(Qt::PlainText);
+    m_backLabel->setMinimumWidth(0);
+    m_backLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    layout->addWidget(back);
+    layout->addWidget(m_backLabel, 1);
+    m_backStrip->hide();
+    return m_backStrip;
+}
+
+void MainWindow::openFromBoard(const QString &profileId, const QString &importId, const QString &importName,
+                               int spanDays)
+{
+    if (currentProfileId() != profileId)
+        selectProfile(profileId);
+    if (currentProfileId() != profileId)
+        return; // the profile went away since the board was painted
+    // The board's question asked of the table: this import, every status, the board's span.
+    m_form->setImport(importId, importName);
+    m_form->setStatuses(QList<FileStatus>(kFilterableStatuses.begin(), kFilterableStatuses.end()));
+    m_form->setDatePreset(spanDays);
+    m_backLabel->setText(tr("Opened from the board: %1").arg(importName.isEmpty() ? importId : importName));
+    m_backStrip->show();
+    m_backAction->setEnabled(true);
+    m_viewTabs->setCurrentIndex(0);
+    m_table->setFocus(Qt::OtherFocusReason);
+    startFetch(); // what is stored shows at once, then it is refreshed
+}
+
+void MainWindow::backToBoard()
+{
+    // The board keeps its current row while the table is shown (and over a repaint), so it comes
+    // back on the import that was opened.
+    m_viewTabs->setCurrentWidget(m_board);
+    m_board->table()->setFocus(Qt::OtherFocusReason);
 }
