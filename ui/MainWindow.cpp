@@ -1324,7 +1324,7 @@ void MainWindow::addViewTabActions(QMenu *viewMenu)
     const QList<std::pair<QString, QWidget *>> tabs = {{tr("T&able"), m_viewTabs->widget(0)},
                                                        {tr("Tre&nds"), m_trends},
                                                        {tr("Tria&ge"), m_triage},
-                                                       {tr("&Board"), m_board}};
+                                                       {tr("Stat&us board"), m_board}};
     for (qsizetype i = 0; i < tabs.size(); ++i) {
         QAction *action = viewMenu->addAction(tabs[i].first);
         action->setObjectName(QStringLiteral("showTab%1Action").arg(i + 1));
@@ -1411,7 +1411,7 @@ void MainWindow::exportCauses()
 void MainWindow::buildBoardTab()
 {
     m_board = new BoardPage(*m_session);
-    m_viewTabs->addTab(m_board, tr("&Board"));
+    m_viewTabs->addTab(m_board, tr("Stat&us board"));
     connect(m_board, &BoardPage::importActivated, this, &MainWindow::openFromBoard);
     connect(m_viewTabs, &QTabWidget::currentChanged, this, [this] {
         const bool board = m_viewTabs->currentWidget() == m_board;

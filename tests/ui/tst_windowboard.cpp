@@ -110,7 +110,7 @@ void TestWindowBoard::showBoard()
     QTest::keyClick(m_window->table(), Qt::Key_4, Qt::ControlModifier);
     QCOMPARE(m_window->viewTabs()->currentWidget(), board);
     QVERIFY(board->table()->hasFocus());
-    QCOMPARE(m_window->viewTabs()->tabText(3), QStringLiteral("&Board"));
+    QCOMPARE(m_window->viewTabs()->tabText(3), QStringLiteral("Stat&us board"));
     // Shown for the first time, it paints what is stored and then refreshes.
     QVERIFY(board->isScanning() || !finished.isEmpty());
     QVERIFY(waitForRefreshed(board));
@@ -142,6 +142,11 @@ void TestWindowBoard::boardListsTheDemoImportsFailingFirst()
              qPrintable(board->statusText()));
     QCOMPARE(board->proxy()->index(0, BoardTableModel::WorkspaceColumn).data().toString(),
              QStringLiteral("Demo workspace"));
+    // Its mnemonic reaches it too, from the table.
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->viewTabs()->currentIndex(), 0);
+    QTest::keyClick(m_window.get(), Qt::Key_U, Qt::AltModifier);
+    QCOMPARE(m_window->viewTabs()->currentWidget(), board);
 }
 
 void TestWindowBoard::enterOpensTheImportAndAltLeftComesBack()
