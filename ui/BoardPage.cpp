@@ -73,17 +73,22 @@ BoardPage::BoardPage(Session &session, QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(BoardTableModel::WorkspaceColumn, 150);
-    m_table->setColumnWidth(BoardTableModel::ImportColumn, 200);
-    m_table->setColumnWidth(BoardTableModel::LastCompletedColumn, 190);
-    for (const int column :
-         {BoardTableModel::FilesColumn, BoardTableModel::FailedColumn, BoardTableModel::PartlyFailedColumn,
-          BoardTableModel::FailedRowsColumn, BoardTableModel::FailureRateColumn})
-        m_table->setColumnWidth(column, std::max(60, m_table->horizontalHeader()->sectionSizeHint(column)));
-    // What a narrow window must still show comes first: the import, its verdict, then the numbers.
-    QHeaderView *header = m_table->horizontalHeader();
-    header->moveSection(header->visualIndex(BoardTableModel::AttentionColumn), 2);
-    header->moveSection(header->visualIndex(BoardTableModel::FailedColumn), 3);
+    // Rows as compact as the history table's.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setColumnWidth(BoardTableModel::WorkspaceColumn, 140);
+    m_table->setColumnWidth(BoardTableModel::ImportColumn, 210);
+    m_table->setColumnWidth(
+        BoardTableModel::AttentionColumn,
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("worse-than-usual; stuck")) + 16);
+    m_table->setColumnWidth(
+        BoardTableModel::LastCompletedColumn,
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("PARTIAL_SUCCESS, 2026-12-07 00:00")) + 16);
+    for (int column = 0; column < BoardTableModel::ColumnCount; ++column) {
+        if (BoardTableModel::isNumeric(column))
+            m_table->setColumnWidth(column,
+                                    std::max(64, m_table->horizontalHeader()->sectionSizeHint(column)));
+    }
     m_table->installEventFilter(this);
     layout->addWidget(m_table, 1);
     setFocusProxy(m_table);

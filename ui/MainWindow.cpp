@@ -349,7 +349,13 @@ void MainWindow::buildActions()
 
     m_fetchAction = new QAction(tr("&Fetch"), this);
     m_fetchAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
-    connect(m_fetchAction, &QAction::triggered, this, &MainWindow::startFetch);
+    connect(m_fetchAction, &QAction::triggered, this, [this] {
+        // F5 on the board refreshes the board: the form it would fetch with is not shown there.
+        if (m_viewTabs->currentWidget() == m_board)
+            m_board->refresh();
+        else
+            startFetch();
+    });
     m_cancelAction = new QAction(tr("&Cancel fetch"), this);
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelAction->setEnabled(false);
@@ -377,6 +383,8 @@ void MainWindow::buildActions()
 
     auto *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *find = editMenu->addAction(tr("&Find…"), this, [this] {
+        if (m_viewTabs->currentWidget() == m_board)
+            m_viewTabs->setCurrentIndex(0); // the search box searches the table's files
         m_quickFilter->setFocus();
         m_quickFilter->selectAll();
     });
@@ -397,7 +405,9 @@ void MainWindow::buildActions()
     m_detailsAction->setCheckable(true);
     m_detailsAction->setChecked(true);
     m_detailsAction->setShortcut(QKeySequence(Qt::Key_F9));
-    connect(m_detailsAction, &QAction::toggled, m_detail, &QWidget::setVisible);
+    connect(m_detailsAction, &QAction::toggled, this, [this](bool shown) {
+        m_detail->setVisible(shown && m_viewTabs->currentWidget() != m_board); // the board has no details
+    });
     QAction *columns = viewMenu->addAction(tr("&Columns…"));
     connect(columns, &QAction::triggered, this,
             [this] { showHeaderMenu(m_table->horizontalHeader()->rect().center()); });
@@ -1406,8 +1416,10 @@ void MainWindow::exportCauses()
 
 // ---- The board (issue 19) ----
 
-// Every import of every profile as a fourth tab (BoardPage holds its flow). The details pane has
-// nothing to say about it, so the board gets the whole width while it is shown.
+// Every import of every profile as a fourth tab (BoardPage holds its flow). The query form, the
+// chips, the search box and the details pane are the table's and say nothing about the board, so the
+// board gets the whole window while it is shown: at 800x600 it otherwise showed seven rows and no
+// numbers.
 void MainWindow::buildBoardTab()
 {
     m_board = new BoardPage(*m_session);
@@ -1416,6 +1428,10 @@ void MainWindow::buildBoardTab()
     connect(m_viewTabs, &QTabWidget::currentChanged, this, [this] {
         const bool board = m_viewTabs->currentWidget() == m_board;
         m_detail->setVisible(!board && (!m_detailsAction || m_detailsAction->isChecked()));
+        for (QWidget *tableOnly :
+             {static_cast<QWidget *>(m_form), static_cast<QWidget *>(m_chips),
+              static_cast<QWidget *>(m_quickFilter), static_cast<QWidget *>(m_queryLabel)})
+            tableOnly->setVisible(!board);
     });
 }
 

@@ -20,6 +20,12 @@ QString shortTime(const QDateTime &at, const QTimeZone &zone)
 
 BoardTableModel::BoardTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
+bool BoardTableModel::isNumeric(int column)
+{
+    return column == FilesColumn || column == FailedColumn || column == PartlyFailedColumn ||
+           column == FailedRowsColumn || column == FailureRateColumn;
+}
+
 int BoardTableModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_imports.size());
@@ -169,7 +175,7 @@ QVariant BoardTableModel::data(const QModelIndex &index, int role) const
             return Palette::color(Palette::Role::Failed);
         break;
     case Qt::TextAlignmentRole:
-        if (index.column() >= FilesColumn && index.column() <= FailureRateColumn)
+        if (isNumeric(index.column()))
             return int(Qt::AlignRight | Qt::AlignVCenter);
         break;
     case SeverityRole:

@@ -14,19 +14,22 @@ class BoardTableModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    // What a narrow window must still show comes first: the import, its verdict, its failed files and
+    // failure rate, its last result, then the other numbers; what describes the import (type, source,
+    // schedule) last.
     enum Column {
         WorkspaceColumn,
         ImportColumn,
+        AttentionColumn,
+        FailedColumn,
+        FailureRateColumn,
+        LastCompletedColumn,
+        FilesColumn,
+        PartlyFailedColumn,
+        FailedRowsColumn,
         TypeColumn,
         SourceColumn,
         ScheduleColumn,
-        LastCompletedColumn,
-        FilesColumn,
-        FailedColumn,
-        PartlyFailedColumn,
-        FailedRowsColumn,
-        FailureRateColumn,
-        AttentionColumn,
         ColumnCount
     };
     enum Role {
@@ -40,6 +43,7 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    static bool isNumeric(int column);
 
     // Replaces every row with what a scan found (a reset).
     void setScan(const QList<ScanWorkspace> &workspaces, const QList<ScannedImport> &imports);
