@@ -215,7 +215,10 @@ void BoardPage::startScan(bool storeOnly)
     options.spanSeconds = spanSeconds();
     options.storeOnly = storeOnly;
     m_scan = new ImportScan(m_session, workspaces, options, this);
-    connect(m_scan, &ImportScan::finished, this, [this, storeOnly] { scanEnded(storeOnly); });
+    connect(m_scan, &ImportScan::finished, this, [this, storeOnly, scan = m_scan.data()] {
+        if (scan == m_scan) // a scan replaced meanwhile says nothing more
+            scanEnded(storeOnly);
+    });
     m_status->setText(
         storeOnly ? tr("Reading what is stored for %1…").arg(names.join(QStringLiteral(", ")))
                   : tr("Showing what is stored; refreshing %1…").arg(names.join(QStringLiteral(", "))));
@@ -238,6 +241,18 @@ void BoardPage::scanEnded(bool storeOnly)
     QStringList lines;
     for (const ScanProblem &problem : scan->problems())
         lines << tr("%1: %2").arg(scan->workspaces()[problem.workspace].label, problem.message);
+    // A server down is no problem of the scan's (what is stored is judged), but the board must say
+    // that what it shows of that workspace was not refreshed.
+    QList<int> stale(scan->workspaces().size(), 0);
+    for (const ScannedImport &scanned : scan->imports()) {
+        if (scanned.storedAt.isValid())
+            ++stale[scanned.workspace];
+    }
+    for (qsizetype workspace = 0; !storeOnly && workspace < stale.size(); ++workspace) {
+        if (stale[workspace] > 0)
+            lines << tr("%1: %Ln import(s) not refreshed, judged from the store", nullptr, stale[workspace])
+                         .arg(scan->workspaces()[workspace].label);
+    }
     const QList<ScanWorkspace> workspaces = scan->workspaces();
     scan->deleteLater();
     if (storeOnly) {
@@ -253,7 +268,7 @@ void BoardPage::scanEnded(bool storeOnly)
             n += m_model->data(m_model->index(row, 0), BoardTableModel::SeverityRole).toInt() > 0 ? 1 : 0;
         return n;
     }();
-    QString text = tr("Refreshed at %1: %Ln import(s) need attention.", nullptr, attention)
+    QString text = tr("Checked at %1: %Ln import(s) need attention.", nullptr, attention)
                        .arg(QTime::currentTime().toString(QStringLiteral("HH:mm")));
     if (!lines.isEmpty())
         text += QLatin1Char('\n') + lines.join(QLatin1Char('\n'));

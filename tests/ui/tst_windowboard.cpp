@@ -64,6 +64,7 @@ private Q_SLOTS:
     void boardListsTheDemoImportsFailingFirst();
     void enterOpensTheImportAndAltLeftComesBack();
     void refreshTwiceThenCloseAtOnce();
+    void aWorkspaceNotRefreshedIsSaid();
 
 private:
     void showBoard();
@@ -138,8 +139,7 @@ void TestWindowBoard::boardListsTheDemoImportsFailingFirst()
                  .data(Qt::ToolTipRole)
                  .toString()
                  .isEmpty());
-    QVERIFY2(board->statusText().startsWith(QStringLiteral("Refreshed at ")),
-             qPrintable(board->statusText()));
+    QVERIFY2(board->statusText().startsWith(QStringLiteral("Checked at ")), qPrintable(board->statusText()));
     QCOMPARE(board->proxy()->index(0, BoardTableModel::WorkspaceColumn).data().toString(),
              QStringLiteral("Demo workspace"));
     // Its mnemonic reaches it too, from the table.
@@ -196,10 +196,26 @@ void TestWindowBoard::refreshTwiceThenCloseAtOnce()
     BoardPage *board = m_window->boardPage();
     const int rows = board->model()->rowCount();
     QVERIFY(rows > 0);
-    // Twice in a row: the first is cancelled, only the second's rows are shown, once each.
+    // What one refresh of a warm store costs.
+    DemoServer *server = m_window->demoServer();
+    server->resetCounters();
+    board->refresh();
+    QVERIFY(waitForRefreshed(board));
+    const int once = server->totalRequests();
+    QVERIFY(once > 0);
+    // Twice in a row, the second while the first refreshes: the first is cancelled (it sends a
+    // request or two at most, not a whole second refresh), only the second's rows are shown, once each.
+    server->resetCounters();
+    QSignalSpy painted(board, &BoardPage::scanFinished);
     QTest::mouseClick(board->refreshButton(), Qt::LeftButton);
+    QVERIFY(!painted.isEmpty() || painted.wait(10'000));
+    QCOMPARE(painted.first().first().toBool(), false); // the stored board, the refresh under way
+    QVERIFY(board->isScanning());
     QTest::mouseClick(board->refreshButton(), Qt::LeftButton);
     QVERIFY(waitForRefreshed(board));
+    QVERIFY2(
+        server->totalRequests() <= once + 2,
+        qPrintable(QStringLiteral("%1 requests, %2 for one refresh").arg(server->totalRequests()).arg(once)));
     QCOMPARE(board->model()->rowCount(), rows);
     const QStringList ids = importIdsInViewOrder(board);
     QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), rows);
@@ -211,6 +227,24 @@ void TestWindowBoard::refreshTwiceThenCloseAtOnce()
     m_window.reset();
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     QCoreApplication::processEvents();
+}
+
+void TestWindowBoard::aWorkspaceNotRefreshedIsSaid()
+{
+    showBoard();
+    BoardPage *board = m_window->boardPage();
+    const int rows = board->model()->rowCount();
+    // The server answers nothing but 500 now: the board keeps every import, judged from the store,
+    // and its status line says which workspace was not refreshed.
+    QVERIFY(m_window->demoServer()->setFaults(QStringLiteral("500:1")));
+    board->refresh();
+    QVERIFY(waitForRefreshed(board));
+    QCOMPARE(board->model()->rowCount(), rows);
+    QVERIFY2(board->statusText().contains(QStringLiteral("Demo workspace: ")) &&
+                 board->statusText().contains(QStringLiteral("not refreshed, judged from the store")),
+             qPrintable(board->statusText()));
+    const QString attention = board->proxy()->index(0, BoardTableModel::AttentionColumn).data().toString();
+    QVERIFY2(attention.contains(QStringLiteral("from the store, refreshed ")), qPrintable(attention));
 }
 
 QTEST_MAIN(TestWindowBoard)
