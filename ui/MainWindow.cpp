@@ -285,7 +285,11 @@ void MainWindow::buildLayout()
     // sent Tab back to the tab bar from the pane's last control, a loop the keyboard never left.
     setTabOrder(beforeTable, m_viewTabs);
     setTabOrder(m_viewTabs, m_viewTabs->tabBar());
-    setTabOrder(m_viewTabs->tabBar(), m_table);
+    // The board's controls come right after the tab bar too (hidden, they are skipped on the other tabs).
+    setTabOrder(m_viewTabs->tabBar(), m_board->spanCombo());
+    setTabOrder(m_board->spanCombo(), m_board->refreshButton());
+    setTabOrder(m_board->refreshButton(), m_board->table());
+    setTabOrder(m_board->table(), m_table);
 
     // The status bar's texts give way instead of demanding their whole width: at 800 and 1024 px the
     // summary and the wait's countdown overlapped and were cut. The summary falls back to a shorter

@@ -23,6 +23,7 @@
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
+#include <QTabBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
@@ -142,6 +143,17 @@ void TestWindowBoard::boardListsTheDemoImportsFailingFirst()
     QVERIFY2(board->statusText().startsWith(QStringLiteral("Checked at ")), qPrintable(board->statusText()));
     QCOMPARE(board->proxy()->index(0, BoardTableModel::WorkspaceColumn).data().toString(),
              QStringLiteral("Demo workspace"));
+    // From the tab bar, Tab walks into the board: its span, its button, its table.
+    m_window->viewTabs()->tabBar()->setFocus(Qt::TabFocusReason);
+    QStringList walk;
+    for (int step = 0; step < 4; ++step) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        walk << QApplication::focusWidget()->objectName();
+    }
+    QVERIFY2(walk.mid(0, 3) ==
+                 (QStringList{QStringLiteral("boardSpanCombo"), QStringLiteral("boardRefreshButton"),
+                              QStringLiteral("boardTable")}),
+             qPrintable(walk.join(QLatin1Char(' '))));
     // Its mnemonic reaches it too, from the table.
     QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
     QCOMPARE(m_window->viewTabs()->currentIndex(), 0);
