@@ -86,6 +86,17 @@ ImportScan::ImportScan(Session &session, QList<ScanWorkspace> workspaces, Option
     });
 }
 
+ImportScan::~ImportScan()
+{
+    cancel();
+    for (const QPointer<WorkspaceSession> &workspace : std::as_const(m_made)) {
+        if (workspace) {
+            workspace->stop();
+            workspace->deleteLater();
+        }
+    }
+}
+
 void ImportScan::start()
 {
     m_clock.start();
@@ -151,6 +162,7 @@ void ImportScan::nextWorkspace()
         return;
     }
     m_current = m_session.workspaceFor(workspace.connection, workspace.label, workspace.profileId);
+    m_made << m_current;
     m_targets.clear();
     m_index = 0;
     if (m_late) {

@@ -82,6 +82,10 @@ public:
     // problem), named as the window names it.
     static ScanWorkspace workspaceOf(const WorkspaceSession &workspace);
 
+    // Ends what it runs and lets go of the workspaces it made for its connections, with the answers
+    // they hold: a window that refreshes its board every few minutes would otherwise keep them all.
+    ~ImportScan() override;
+
     void start();
     void cancel();
     bool isSaving() const;
@@ -116,6 +120,7 @@ private:
     bool m_late = false;
     qsizetype m_workspace = 0;
     WorkspaceSession *m_current = nullptr;
+    QList<QPointer<WorkspaceSession>> m_made; // one per workspace reached, made for this scan
     QPointer<ImportsClient> m_lister;
     QList<Target> m_targets;
     qsizetype m_index = 0;

@@ -11,6 +11,8 @@
 #include "model/BoardTableModel.h"
 #include "model/FileRunTableModel.h"
 #include "session/HistoryFetch.h"
+#include "session/Session.h"
+#include "session/WorkspaceSession.h"
 #include "store/HistoryStore.h"
 
 #include <QAction>
@@ -231,6 +233,18 @@ void TestWindowBoard::refreshTwiceThenCloseAtOnce()
     QCOMPARE(board->model()->rowCount(), rows);
     const QStringList ids = importIdsInViewOrder(board);
     QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), rows);
+    // Refreshing again and again keeps nothing of the scans before (each holds an import's answer).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    const auto workspaces = [this] {
+        return m_window->session()->findChildren<WorkspaceSession *>(Qt::FindDirectChildrenOnly).size();
+    };
+    const qsizetype before = workspaces();
+    for (int i = 0; i < 3; ++i) {
+        board->refresh();
+        QVERIFY(waitForRefreshed(board));
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCOMPARE(workspaces(), before);
     // A refresh under way when the window closes: nothing may call back into the dead page.
     board->refresh();
     QVERIFY(board->isScanning());
