@@ -202,6 +202,14 @@ void TestWindowBoard::enterOpensTheImportAndAltLeftComesBack()
     m_window->findChild<QPushButton *>(QStringLiteral("backToBoardButton"))->click();
     QCOMPARE(m_window->viewTabs()->currentWidget(), board);
     QCOMPARE(board->currentImportId(), importId);
+    // A double-click opens a row too: the first one this time.
+    const QString firstId =
+        board->model()->import(board->proxy()->mapToSource(board->proxy()->index(0, 0)).row()).summary.id;
+    const QRect cell = table->visualRect(board->proxy()->index(0, BoardTableModel::ImportColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(m_window->viewTabs()->currentIndex(), 0);
+    QCOMPARE(m_window->shownFetch()->query().importId, firstId);
 }
 
 void TestWindowBoard::refreshTwiceThenCloseAtOnce()
