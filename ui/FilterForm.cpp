@@ -426,6 +426,16 @@ void FilterForm::setWorkspaceZone(const QTimeZone &zone)
     applyPreset();
 }
 
+void FilterForm::setDatePreset(int days)
+{
+    const int preset = days <= 1 ? 0 : days <= 7 ? 1 : 2;
+    m_dateCheck->setChecked(true);
+    if (m_presetCombo->currentIndex() == preset)
+        applyPreset(); // "now" has moved since the preset was chosen
+    else
+        m_presetCombo->setCurrentIndex(preset);
+}
+
 void FilterForm::applyPreset()
 {
     if (m_presetCombo->currentIndex() == Custom)

@@ -36,6 +36,8 @@ public:
     void setWorkspaceZone(const QTimeZone &zone);
     void setFetching(bool fetching);
     void setStatuses(const QList<FileStatus> &statuses);
+    // Turns the date filter on with the preset of the last `days` days (1, 7 or 30: the board's spans).
+    void setDatePreset(int days);
     // The date/status filters in words, for "no files match" ("FAILED only, last 7 days").
     QString filtersInWords() const;
     QPushButton *fetchButton() const { return m_fetchButton; }

@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "BoardPage.h"
 
 #include "DetailPane.h"
 #include "ElidedLabel.h"
@@ -82,6 +83,9 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     reloadProfiles();
     updateEmptyState();
     updateTitle();
+    // With profiles saved, the window opens on the board: every import at a glance.
+    if (!m_session->profiles().profiles().isEmpty())
+        m_viewTabs->setCurrentWidget(m_board);
 }
 
 MainWindow::~MainWindow()
@@ -281,7 +285,11 @@ void MainWindow::buildLayout()
     // sent Tab back to the tab bar from the pane's last control, a loop the keyboard never left.
     setTabOrder(beforeTable, m_viewTabs);
     setTabOrder(m_viewTabs, m_viewTabs->tabBar());
-    setTabOrder(m_viewTabs->tabBar(), m_table);
+    // The board's controls come right after the tab bar too (hidden, they are skipped on the other tabs).
+    setTabOrder(m_viewTabs->tabBar(), m_board->spanCombo());
+    setTabOrder(m_board->spanCombo(), m_board->refreshButton());
+    setTabOrder(m_board->refreshButton(), m_board->table());
+    setTabOrder(m_board->table(), m_table);
 
     // The status bar's texts give way instead of demanding their whole width: at 800 and 1024 px the
     // summary and the wait's countdown overlapped and were cut. The summary falls back to a shorter
@@ -345,7 +353,13 @@ void MainWindow::buildActions()
 
     m_fetchAction = new QAction(tr("&Fetch"), this);
     m_fetchAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
-    connect(m_fetchAction, &QAction::triggered, this, &MainWindow::startFetch);
+    connect(m_fetchAction, &QAction::triggered, this, [this] {
+        // F5 on the board refreshes the board: the form it would fetch with is not shown there.
+        if (m_viewTabs->currentWidget() == m_board)
+            m_board->refresh();
+        else
+            startFetch();
+    });
     m_cancelAction = new QAction(tr("&Cancel fetch"), this);
     m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_cancelAction->setEnabled(false);
@@ -373,6 +387,8 @@ void MainWindow::buildActions()
 
     auto *editMenu = menuBar()->addMenu(tr("&Edit"));
     QAction *find = editMenu->addAction(tr("&Find…"), this, [this] {
+        if (m_viewTabs->currentWidget() == m_board)
+            m_viewTabs->setCurrentIndex(0); // the search box searches the table's files
         m_quickFilter->setFocus();
         m_quickFilter->selectAll();
     });
@@ -393,11 +409,18 @@ void MainWindow::buildActions()
     m_detailsAction->setCheckable(true);
     m_detailsAction->setChecked(true);
     m_detailsAction->setShortcut(QKeySequence(Qt::Key_F9));
-    connect(m_detailsAction, &QAction::toggled, m_detail, &QWidget::setVisible);
+    connect(m_detailsAction, &QAction::toggled, this, [this](bool shown) {
+        m_detail->setVisible(shown && m_viewTabs->currentWidget() != m_board); // the board has no details
+    });
     QAction *columns = viewMenu->addAction(tr("&Columns…"));
     connect(columns, &QAction::triggered, this,
             [this] { showHeaderMenu(m_table->horizontalHeader()->rect().center()); });
     addViewTabActions(viewMenu);
+    m_backAction = viewMenu->addAction(tr("Back to the boa&rd"));
+    m_backAction->setObjectName(QStringLiteral("backToBoardAction"));
+    m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
+    m_backAction->setEnabled(false);
+    connect(m_backAction, &QAction::triggered, this, &MainWindow::backToBoard);
 
     auto *profilesMenu = menuBar()->addMenu(tr("Profile&s"));
     profilesMenu->addAction(manage);
@@ -410,7 +433,7 @@ void MainWindow::buildActions()
     // The toolbar's buttons are in the Tab order like every other control.
     for (QToolButton *button : toolbar->findChildren<QToolButton *>())
         button->setFocusPolicy(Qt::TabFocus);
-    m_commandActions = {m_fetchAction, m_exportAction, find, m_detailsAction};
+    m_commandActions = {m_fetchAction, m_exportAction, find, m_detailsAction, m_backAction};
     // Every text field of the window: the commands above reach the window from it, Esc never cancels.
     // An editable combo box is its line edit's focus proxy and hands it the keys itself, past any
     // filter on the line edit: the combo is filtered too (the import field has the focus at start).
@@ -1089,7 +1112,7 @@ QWidget *MainWindow::buildViewTabs()
     m_viewTabs = new QTabWidget;
     m_viewTabs->setObjectName(QStringLiteral("viewTabs"));
     m_viewTabs->setDocumentMode(true);
-    m_viewTabs->setAccessibleName(tr("Table, trends and triage"));
+    m_viewTabs->setAccessibleName(tr("Table, trends, triage and board"));
 
     auto *tablePage = new QWidget;
     auto *tableLayout = new QVBoxLayout(tablePage);
@@ -1109,12 +1132,14 @@ QWidget *MainWindow::buildViewTabs()
     m_dayStrip->hide();
     tableLayout->addWidget(m_dayStrip);
     tableLayout->addWidget(buildCauseStrip(tablePage));
+    tableLayout->addWidget(buildBackStrip(tablePage));
     tableLayout->addWidget(m_tableStack, 1);
     m_viewTabs->addTab(tablePage, tr("T&able"));
 
     m_trends = new TrendsView(m_model, m_proxy);
     m_viewTabs->addTab(m_trends, tr("Tre&nds"));
     buildTriageTab();
+    buildBoardTab();
     connect(m_trends, &TrendsView::daySelected, this, [this](std::optional<QDate> day) {
         updateDayStrip();
         updateEmptyState();
@@ -1308,10 +1333,12 @@ QWidget *MainWindow::buildCauseStrip(QWidget *parent)
 
 void MainWindow::addViewTabActions(QMenu *viewMenu)
 {
-    // Ctrl+1..3 reach the tabs from anywhere in the window; Alt with the tab's letter too.
+    // Ctrl+1..4 reach the tabs from anywhere in the window; Alt with the tab's letter too.
     viewMenu->addSeparator();
-    const QList<std::pair<QString, QWidget *>> tabs = {
-        {tr("T&able"), m_viewTabs->widget(0)}, {tr("Tre&nds"), m_trends}, {tr("Tria&ge"), m_triage}};
+    const QList<std::pair<QString, QWidget *>> tabs = {{tr("T&able"), m_viewTabs->widget(0)},
+                                                       {tr("Tre&nds"), m_trends},
+                                                       {tr("Tria&ge"), m_triage},
+                                                       {tr("Stat&us board"), m_board}};
     for (qsizetype i = 0; i < tabs.size(); ++i) {
         QAction *action = viewMenu->addAction(tabs[i].first);
         action->setObjectName(QStringLiteral("showTab%1Action").arg(i + 1));
@@ -1389,4 +1416,72 @@ void MainWindow::exportCauses()
     // In the order the Triage table shows them, times in the zone the window shows.
     dialog.setCauses(m_triage->model()->causes(), m_triage->rowsInViewOrder(), m_model->displayZone());
     dialog.exec();
+}
+
+// ---- The board (issue 19) ----
+
+// Every import of every profile as a fourth tab (BoardPage holds its flow). The query form, the
+// chips, the search box and the details pane are the table's and say nothing about the board, so the
+// board gets the whole window while it is shown: at 800x600 it otherwise showed seven rows and no
+// numbers.
+void MainWindow::buildBoardTab()
+{
+    m_board = new BoardPage(*m_session);
+    m_viewTabs->addTab(m_board, tr("Stat&us board"));
+    connect(m_board, &BoardPage::importActivated, this, &MainWindow::openFromBoard);
+    connect(m_viewTabs, &QTabWidget::currentChanged, this, [this] {
+        const bool board = m_viewTabs->currentWidget() == m_board;
+        m_detail->setVisible(!board && (!m_detailsAction || m_detailsAction->isChecked()));
+        for (QWidget *tableOnly :
+             {static_cast<QWidget *>(m_form), static_cast<QWidget *>(m_chips),
+              static_cast<QWidget *>(m_quickFilter), static_cast<QWidget *>(m_queryLabel)})
+            tableOnly->setVisible(!board);
+    });
+}
+
+QWidget *MainWindow::buildBackStrip(QWidget *parent)
+{
+    m_backStrip = new QWidget(parent);
+    m_backStrip->setObjectName(QStringLiteral("backToBoardStrip"));
+    auto *layout = new QHBoxLayout(m_backStrip);
+    layout->setContentsMargins(4, 2, 4, 2);
+    auto *back = new QPushButton(tr("← Back to the board"), m_backStrip);
+    back->setObjectName(QStringLiteral("backToBoardButton"));
+    back->setToolTip(tr("Return to the board, on the import opened from it (Alt+Left)"));
+    connect(back, &QPushButton::clicked, this, &MainWindow::backToBoard);
+    m_backLabel = new QLabel(m_backStrip);
+    m_backLabel->setTextFormat(Qt::PlainText);
+    m_backLabel->setMinimumWidth(0);
+    m_backLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    layout->addWidget(back);
+    layout->addWidget(m_backLabel, 1);
+    m_backStrip->hide();
+    return m_backStrip;
+}
+
+void MainWindow::openFromBoard(const QString &profileId, const QString &importId, const QString &importName,
+                               int spanDays)
+{
+    if (currentProfileId() != profileId)
+        selectProfile(profileId);
+    if (currentProfileId() != profileId)
+        return; // the profile went away since the board was painted
+    // The board's question asked of the table: this import, every status, the board's span.
+    m_form->setImport(importId, importName);
+    m_form->setStatuses(QList<FileStatus>(kFilterableStatuses.begin(), kFilterableStatuses.end()));
+    m_form->setDatePreset(spanDays);
+    m_backLabel->setText(tr("Opened from the board: %1").arg(importName.isEmpty() ? importId : importName));
+    m_backStrip->show();
+    m_backAction->setEnabled(true);
+    m_viewTabs->setCurrentIndex(0);
+    m_table->setFocus(Qt::OtherFocusReason);
+    startFetch(); // what is stored shows at once, then it is refreshed
+}
+
+void MainWindow::backToBoard()
+{
+    // The board keeps its current row while the table is shown (and over a repaint), so it comes
+    // back on the import that was opened.
+    m_viewTabs->setCurrentWidget(m_board);
+    m_board->table()->setFocus(Qt::OtherFocusReason);
 }

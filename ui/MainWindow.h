@@ -16,6 +16,7 @@
 #include <optional>
 
 class ApiClient;
+class BoardPage;
 class DemoServer;
 class DetailPane;
 class ElidedLabel;
@@ -89,6 +90,10 @@ public:
     // Triage (issue 20): the causes tab, and the strip above the table while a cause filters it.
     TriagePage *triagePage() const { return m_triage; }
     QString causeStripText() const;
+    // The board (issue 19): every import of every profile, most in need of attention first; a row
+    // opened shows its table, and Back (Alt+Left) returns to the board on that row.
+    BoardPage *boardPage() const { return m_board; }
+    QAction *backToBoardAction() const { return m_backAction; }
     QAction *exportAction() const { return m_exportAction; }
     QAction *copyCurlAction() const { return m_copyCurlAction; }
     // The command "Copy as cURL" copies: the shown query (else the form's) on the current connection.
@@ -144,6 +149,11 @@ private:
     void addViewTabActions(QMenu *viewMenu);
     void showCause(const QString &pattern, const QStringList &fileIds);
     void exportCauses();
+    void buildBoardTab();
+    QWidget *buildBackStrip(QWidget *parent);
+    void openFromBoard(const QString &profileId, const QString &importId, const QString &importName,
+                       int spanDays);
+    void backToBoard();
 
     Session *m_session;
     QPointer<WorkspaceSession> m_workspace;
@@ -187,6 +197,10 @@ private:
     QLabel *m_causeLabel = nullptr;
     QString m_causePattern;     // the cause the table is filtered to; empty: none
     qsizetype m_causeFiles = 0; // how many of its file ids the table's filter holds
+    BoardPage *m_board = nullptr;
+    QAction *m_backAction = nullptr;
+    QWidget *m_backStrip = nullptr; // above the table while it shows an import opened from the board
+    QLabel *m_backLabel = nullptr;
 
     QString m_fetchedAt;
     bool m_fittedOnShow = false;

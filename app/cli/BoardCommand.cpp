@@ -58,39 +58,20 @@ const QStringList kColumns = {QStringLiteral("workspace_id"),
                               QStringLiteral("failure_rate"),
                               QStringLiteral("attention")};
 
-// The attention words, a fixed vocabulary (man page): failing (the last completed run failed or
-// partly failed), worse-than-usual, stale, stuck.
 QStringList attention(const ImportHealth &health)
 {
-    QStringList words;
-    if (health.failing || health.partlyFailing)
-        words << QStringLiteral("failing");
-    if (health.worseThanUsual)
-        words << QStringLiteral("worse-than-usual");
-    if (health.stale)
-        words << QStringLiteral("stale");
-    if (health.stuckFiles > 0)
-        words << QStringLiteral("stuck");
-    return words;
+    return BoardOrder::attentionWords(health);
 }
 
-// Needs attention first: critical, then warning; more reasons first; then failed files; then name.
+// Needs attention first, as the window's board orders them (BoardOrder); what cannot be judged is
+// said on standard error instead.
 QList<const ScannedImport *> ordered(const ImportScan &scan)
 {
     QList<const ScannedImport *> rows;
-    for (const ScannedImport &scanned : scan.imports()) {
-        if (!scanned.unknown)
-            rows << &scanned;
+    for (const qsizetype i : BoardOrder::byAttention(scan.imports())) {
+        if (!scan.imports()[i].unknown)
+            rows << &scan.imports()[i];
     }
-    std::stable_sort(rows.begin(), rows.end(), [](const ScannedImport *a, const ScannedImport *b) {
-        const auto key = [](const ScannedImport *s) {
-            return std::tuple(-int(s->health.severity()), -int(attention(s->health).size()),
-                              -s->health.failedFiles);
-        };
-        if (key(a) != key(b))
-            return key(a) < key(b);
-        return QString::localeAwareCompare(a->summary.name, b->summary.name) < 0;
-    });
     return rows;
 }
 

@@ -11,6 +11,61 @@
 #include "store/HistoryStore.h"
 
 #include <algorithm>
+#include <tuple>
+
+QStringList BoardOrder::attentionWords(const ImportHealth &health)
+{
+    QStringList words;
+    if (health.failing || health.partlyFailing)
+        words << QStringLiteral("failing");
+    if (health.worseThanUsual)
+        words << QStringLiteral("worse-than-usual");
+    if (health.stale)
+        words << QStringLiteral("stale");
+    if (health.stuckFiles > 0)
+        words << QStringLiteral("stuck");
+    return words;
+}
+
+QList<qsizetype> BoardOrder::byAttention(const QList<ScannedImport> &imports)
+{
+    QList<qsizetype> rows;
+    rows.reserve(imports.size());
+    for (qsizetype i = 0; i < imports.size(); ++i)
+        rows << i;
+    const auto name = [&imports](qsizetype i) {
+        const ScannedImport &s = imports[i];
+        return s.summary.name.isEmpty() ? s.summary.id : s.summary.name;
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&](qsizetype a, qsizetype b) {
+        const auto key = [&imports](qsizetype i) {
+            const ScannedImport &s = imports[i];
+            if (s.unknown)
+                return std::tuple(1, 0, 0, qint64(0)); // nothing to judge: after every judged one
+            return std::tuple(0, -int(s.health.severity()), -int(attentionWords(s.health).size()),
+                              -s.health.failedFiles);
+        };
+        if (key(a) != key(b))
+            return key(a) < key(b);
+        return QString::localeAwareCompare(name(a), name(b)) < 0;
+    });
+    return rows;
+}
+
+ScanWorkspace ImportScan::workspaceOf(const WorkspaceSession &workspace)
+{
+    ScanWorkspace scanned;
+    scanned.label = workspace.label();
+    scanned.profile = workspace.label();
+    scanned.profileId = workspace.profileId();
+    scanned.production = workspace.isProduction();
+    if (workspace.state() == WorkspaceSession::State::Connected && workspace.connection())
+        scanned.connection = *workspace.connection();
+    else
+        scanned.problem =
+            workspace.problem() ? workspace.problem()->message : tr("the workspace could not be connected");
+    return scanned;
+}
 
 ImportScan::ImportScan(Session &session, QList<ScanWorkspace> workspaces, Options options, QObject *parent)
     : QObject(parent), m_session(session), m_workspaces(std::move(workspaces)), m_options(std::move(options)),
@@ -35,6 +90,17 @@ ImportScan::ImportScan(Session &session, QList<ScanWorkspace> workspaces, Option
             }
         }
     });
+}
+
+ImportScan::~ImportScan()
+{
+    cancel();
+    for (const QPointer<WorkspaceSession> &workspace : std::as_const(m_made)) {
+        if (workspace) {
+            workspace->stop();
+            workspace->deleteLater();
+        }
+    }
 }
 
 void ImportScan::start()
@@ -107,6 +173,7 @@ void ImportScan::startLane(int lane)
     }
     Lane &l = m_lanes[size_t(lane)];
     l.session = m_session.workspaceFor(workspace.connection, workspace.label, workspace.profileId);
+    m_made << l.session;
     if (m_late) {
         fromStore(lane, notInTime());
         return;

@@ -34,6 +34,7 @@ struct ScanWorkspace
     QString profile;   // the profile's name, "" for a command-line connection
     Connection connection;
     std::optional<QString> problem; // set when it cannot be used at all (its key could not be read)
+    bool production = false;        // the profile is marked production (the window's badge)
 };
 
 struct ScannedImport
@@ -59,6 +60,17 @@ struct ScanProblem
     int exitCode = 5; // ExitCode: what a command that shows nothing else should exit with
 };
 
+// How the board orders and names what a scan judged, shared by `importscope board` and the window's
+// board (docs/ARCHITECTURE.md, "Attention").
+namespace BoardOrder {
+// The attention words, a fixed vocabulary (the man page): failing (the last completed run failed or
+// partly failed), worse-than-usual, stale, stuck.
+QStringList attentionWords(const ImportHealth &health);
+// Indices into `imports`: the judged ones most in need of attention first (critical, then warning;
+// more reasons first; then more failed files; then by name), then those that cannot be judged, by name.
+QList<qsizetype> byAttention(const QList<ScannedImport> &imports);
+} // namespace BoardOrder
+
 class ImportScan final : public QObject
 {
     Q_OBJECT
@@ -78,6 +90,14 @@ public:
     };
 
     ImportScan(Session &session, QList<ScanWorkspace> workspaces, Options options, QObject *parent = nullptr);
+
+    // The window's way in: a workspace the session has connected (or failed to: then with its
+    // problem), named as the window names it.
+    static ScanWorkspace workspaceOf(const WorkspaceSession &workspace);
+
+    // Ends what it runs and lets go of the workspaces it made for its connections, with the answers
+    // they hold: a window that refreshes its board every few minutes would otherwise keep them all.
+    ~ImportScan() override;
 
     void start();
     void cancel();
@@ -133,6 +153,7 @@ private:
     bool m_late = false;
     bool m_finished = false;
     std::vector<Lane> m_lanes;
+    QList<QPointer<WorkspaceSession>> m_made; // one per workspace reached, made for this scan
     QList<ScannedImport> m_imports;
     QList<ScanProblem> m_problems;
 };

@@ -3,6 +3,7 @@
 #include "../ui/UiTestSupport.h"
 
 #include "AppStart.h"
+#include "BoardPage.h"
 #include "DetailPane.h"
 #include "ExportDialog.h"
 #include "FilterForm.h"
@@ -180,6 +181,33 @@ int main(int argc, char **argv)
         window.filterForm()->setImport(QString(), QString());
         window.startFetch(); // refused: no import; shows the warning banner on the dark palette
         failures += !save(&window, out + QStringLiteral("/dark.png"));
+        return failures == 0 ? 0 : 1;
+    }
+    // The board (issue 19): every demo import, most in need of attention first, at 1280x760 and at
+    // 800x600, in the language IMPORTSCOPE_LANG names. Under openbox, in its own run.
+    if (qEnvironmentVariableIsSet("SCREENSHOT_BOARD")) {
+        const QString language = qEnvironmentVariable("IMPORTSCOPE_LANG", QStringLiteral("en"));
+        const Language catalogue(language);
+        for (const QSize size : {QSize(1280, 760), QSize(800, 600)}) {
+            MainWindow window;
+            window.resize(size);
+            window.show();
+            window.openDemo(false);
+            RequestPolicy fast = window.apiClient()->policy();
+            fast.rateLimitRequests = 10'000;
+            window.apiClient()->setPolicy(fast);
+            window.demoServer()->setRateLimit(0, 60);
+            window.activateWindow();
+            failures += !QTest::qWaitForWindowActive(&window);
+            QSignalSpy scanned(window.boardPage(), &BoardPage::scanFinished);
+            QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier); // the Board tab, as a user opens it
+            failures += !QTest::qWaitFor(
+                [&] { return !scanned.isEmpty() && scanned.last().first().toBool(); }, 60'000);
+            failures += !save(
+                &window,
+                out +
+                    QStringLiteral("/board-%1-%2x%3.png").arg(language).arg(size.width()).arg(size.height()));
+        }
         return failures == 0 ? 0 : 1;
     }
     // Triage (issue 20): the causes of the representative import with the top cause chosen, then the

@@ -1,5 +1,6 @@
 // The real window driven with QTest against the embedded demo server: fetch, sort, search, select,
 // cancel, and what the user is told when things go wrong.
+#include "BoardPage.h"
 #include "DetailPane.h"
 #include "FilterForm.h"
 #include "MainWindow.h"
@@ -35,6 +36,7 @@
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -650,6 +652,9 @@ void TestMainWindow::opensOnTheOnlySavedProfile()
     auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("profileCombo"));
     QCOMPARE(combo->currentData().toString(), added->value().id);
     QVERIFY(!m_window->emptyStateText().contains(QLatin1String("No profile yet")));
+    // With a profile saved the window opens on the board (issue 19), which judges that profile.
+    QCOMPARE(m_window->viewTabs()->currentWidget(), m_window->boardPage());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->boardPage()->hasScanned(), 15'000);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->workspace()->state() == WorkspaceSession::State::Connected, 15'000);
     QVERIFY(m_window->windowTitle().contains(profile.name));
 

@@ -67,7 +67,7 @@ private Q_SLOTS:
         QVERIFY(texts.contains(QStringLiteral("copyCurlAction")));
         QCOMPARE(m_window->exportAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_E));
         QCOMPARE(m_window->tableActions()->copyRowsAction()->shortcut(), QKeySequence(QKeySequence::Copy));
-        QCOMPARE(m_window->viewTabs()->count(), 3); // Table, Trends, Triage
+        QCOMPARE(m_window->viewTabs()->count(), 4); // Table, Trends, Triage, Board
     }
 
     void ctrlEExports()

@@ -180,7 +180,7 @@ void TestWindowTriage::cleanup()
 void TestWindowTriage::tabShowsTheCausesOfTheFetchedImport()
 {
     QTabWidget *tabs = m_window->viewTabs();
-    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->count(), 4); // Table, Trends, Triage, Board
     QCOMPARE(tabs->tabText(2), QStringLiteral("Tria&ge"));
     // Ctrl+3 opens it from the table, Ctrl+1 goes back.
     m_window->activateWindow();

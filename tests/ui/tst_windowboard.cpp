@@ -1,0 +1,285 @@
+// The Board tab inside the real window on the demo workspace (issue 19, "The board"): Ctrl+4 shows
+// every demo import with the failing ones on top, Enter opens the import of the current row in the
+// table over the board's span, Alt+Left comes back to the board on that same row, and refreshing
+// twice in a row and closing the window at once neither crashes nor duplicates a row.
+#include "BoardPage.h"
+#include "FilterForm.h"
+#include "MainWindow.h"
+#include "api/ApiClient.h"
+#include "demo/DemoData.h"
+#include "demo/DemoServer.h"
+#include "model/BoardTableModel.h"
+#include "model/FileRunTableModel.h"
+#include "session/HistoryFetch.h"
+#include "session/Session.h"
+#include "session/WorkspaceSession.h"
+#include "store/HistoryStore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QFile>
+#include <QPushButton>
+#include <QSet>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTest>
+
+namespace {
+bool waitForRefreshed(BoardPage *board, int timeoutMs = 30'000)
+{
+    QSignalSpy finished(board, &BoardPage::scanFinished);
+    while (finished.wait(timeoutMs)) {
+        if (finished.last().first().toBool())
+            return true;
+    }
+    return false;
+}
+
+QStringList importIdsInViewOrder(const BoardPage *board)
+{
+    QStringList ids;
+    for (int row = 0; row < board->proxy()->rowCount(); ++row)
+        ids << board->model()
+                   ->import(board->proxy()->mapToSource(board->proxy()->index(row, 0)).row())
+                   .summary.id;
+    return ids;
+}
+
+int severityAt(const BoardPage *board, int viewRow)
+{
+    return board->proxy()->index(viewRow, 0).data(BoardTableModel::SeverityRole).toInt();
+}
+} // namespace
+
+class TestWindowBoard final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void boardListsTheDemoImportsFailingFirst();
+    void enterOpensTheImportAndAltLeftComesBack();
+    void refreshTwiceThenCloseAtOnce();
+    void aWorkspaceNotRefreshedIsSaid();
+
+private:
+    void showBoard();
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestWindowBoard::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QCoreApplication::setOrganizationName(QStringLiteral("ImportScopeTest"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_windowboard"));
+    QSettings().clear();
+}
+
+void TestWindowBoard::init()
+{
+    for (const char *suffix : {"", "-wal", "-shm"})
+        QFile::remove(HistoryStore::defaultPath() + QLatin1String(suffix));
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window->openDemo(false); // starts the demo server: the board shows the demo workspace
+    QVERIFY(m_window->demoServer());
+    RequestPolicy policy = m_window->apiClient()->policy();
+    policy.backoffBaseMs = 10;
+    policy.backoffMaxMs = 100;
+    policy.rateLimitRequests = 10'000;
+    m_window->apiClient()->setPolicy(policy);
+    m_window->demoServer()->setRateLimit(0, 60);
+}
+
+void TestWindowBoard::cleanup()
+{
+    m_window.reset();
+}
+
+void TestWindowBoard::showBoard()
+{
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    BoardPage *board = m_window->boardPage();
+    QSignalSpy finished(board, &BoardPage::scanFinished);
+    m_window->table()->setFocus();
+    QTest::keyClick(m_window->table(), Qt::Key_4, Qt::ControlModifier);
+    QCOMPARE(m_window->viewTabs()->currentWidget(), board);
+    QVERIFY(board->table()->hasFocus());
+    QCOMPARE(m_window->viewTabs()->tabText(3), QStringLiteral("Stat&us board"));
+    // Shown for the first time, it paints what is stored and then refreshes.
+    QVERIFY(board->isScanning() || !finished.isEmpty());
+    QVERIFY(waitForRefreshed(board));
+}
+
+void TestWindowBoard::boardListsTheDemoImportsFailingFirst()
+{
+    showBoard();
+    BoardPage *board = m_window->boardPage();
+    const DemoData data = m_window->demoServer()->snapshot();
+    QSet<QString> demoIds;
+    for (const DemoImport &import : data.imports())
+        demoIds.insert(import.id);
+    const QStringList shown = importIdsInViewOrder(board);
+    QCOMPARE(QSet<QString>(shown.cbegin(), shown.cend()), demoIds);
+    QCOMPARE(shown.size(), demoIds.size());
+    // The demo has failing imports, and they come first: severity never rises down the board.
+    QVERIFY(severityAt(board, 0) == int(ImportHealth::Severity::Critical));
+    for (int row = 1; row < board->proxy()->rowCount(); ++row)
+        QVERIFY2(severityAt(board, row) <= severityAt(board, row - 1), qPrintable(QString::number(row)));
+    const QString top = board->proxy()->index(0, BoardTableModel::AttentionColumn).data().toString();
+    QVERIFY2(top.startsWith(QStringLiteral("failing")), qPrintable(top));
+    QVERIFY(!board->proxy()
+                 ->index(0, BoardTableModel::AttentionColumn)
+                 .data(Qt::ToolTipRole)
+                 .toString()
+                 .isEmpty());
+    QVERIFY2(board->statusText().startsWith(QStringLiteral("Checked at ")), qPrintable(board->statusText()));
+    QCOMPARE(board->proxy()->index(0, BoardTableModel::WorkspaceColumn).data().toString(),
+             QStringLiteral("Demo workspace"));
+    // From the tab bar, Tab walks into the board: its span, its button, its table.
+    m_window->viewTabs()->tabBar()->setFocus(Qt::TabFocusReason);
+    QStringList walk;
+    for (int step = 0; step < 4; ++step) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        walk << QApplication::focusWidget()->objectName();
+    }
+    QVERIFY2(walk.mid(0, 3) ==
+                 (QStringList{QStringLiteral("boardSpanCombo"), QStringLiteral("boardRefreshButton"),
+                              QStringLiteral("boardTable")}),
+             qPrintable(walk.join(QLatin1Char(' '))));
+    // Its mnemonic reaches it too, from the table.
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->viewTabs()->currentIndex(), 0);
+    QTest::keyClick(m_window.get(), Qt::Key_U, Qt::AltModifier);
+    QCOMPARE(m_window->viewTabs()->currentWidget(), board);
+}
+
+void TestWindowBoard::enterOpensTheImportAndAltLeftComesBack()
+{
+    showBoard();
+    BoardPage *board = m_window->boardPage();
+    QTableView *table = board->table();
+    QVERIFY(table->currentIndex().isValid());
+    QCOMPARE(table->currentIndex().row(), 0);
+    // The second row, by keyboard: the row to come back to is not simply the first.
+    QTest::keyClick(table, Qt::Key_Down);
+    QCOMPARE(table->currentIndex().row(), 1);
+    const QString importId = board->currentImportId();
+    const ScannedImport &chosen =
+        board->model()->import(board->proxy()->mapToSource(table->currentIndex()).row());
+    QVERIFY(!importId.isEmpty());
+
+    QSignalSpy fetched(m_window.get(), &MainWindow::fetchFinished);
+    QTest::keyClick(table, Qt::Key_Return);
+    QCOMPARE(m_window->viewTabs()->currentIndex(), 0);
+    QVERIFY(m_window->shownFetch());
+    QCOMPARE(m_window->shownFetch()->query().importId, importId);
+    // The board's span (7 days by default) is the table's date filter.
+    QVERIFY(m_window->shownFetch()->query().dates.has_value());
+    QVERIFY(fetched.wait(30'000));
+    QCOMPARE(qint64(m_window->model()->rowCount()), chosen.health.files);
+    QVERIFY(m_window->backToBoardAction()->isEnabled());
+
+    m_window->table()->setFocus();
+    QTest::keyClick(m_window->table(), Qt::Key_Left, Qt::AltModifier);
+    QCOMPARE(m_window->viewTabs()->currentWidget(), board);
+    QVERIFY(table->hasFocus());
+    QCOMPARE(table->currentIndex().row(), 1);
+    QCOMPARE(board->currentImportId(), importId);
+    // And the button does the same, after the board was refreshed meanwhile.
+    m_window->viewTabs()->setCurrentIndex(0);
+    board->refresh();
+    QVERIFY(waitForRefreshed(board));
+    m_window->findChild<QPushButton *>(QStringLiteral("backToBoardButton"))->click();
+    QCOMPARE(m_window->viewTabs()->currentWidget(), board);
+    QCOMPARE(board->currentImportId(), importId);
+    // A double-click opens a row too: the first one this time.
+    const QString firstId =
+        board->model()->import(board->proxy()->mapToSource(board->proxy()->index(0, 0)).row()).summary.id;
+    const QRect cell = table->visualRect(board->proxy()->index(0, BoardTableModel::ImportColumn));
+    QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, cell.center());
+    QCOMPARE(m_window->viewTabs()->currentIndex(), 0);
+    QCOMPARE(m_window->shownFetch()->query().importId, firstId);
+}
+
+void TestWindowBoard::refreshTwiceThenCloseAtOnce()
+{
+    showBoard();
+    BoardPage *board = m_window->boardPage();
+    const int rows = board->model()->rowCount();
+    QVERIFY(rows > 0);
+    // What one refresh of a warm store costs.
+    DemoServer *server = m_window->demoServer();
+    server->resetCounters();
+    board->refresh();
+    QVERIFY(waitForRefreshed(board));
+    const int once = server->totalRequests();
+    QVERIFY(once > 0);
+    // Twice in a row, the second while the first refreshes: the first is cancelled (it sends a
+    // request or two at most, not a whole second refresh), only the second's rows are shown, once each.
+    server->resetCounters();
+    QSignalSpy painted(board, &BoardPage::scanFinished);
+    QTest::mouseClick(board->refreshButton(), Qt::LeftButton);
+    QVERIFY(!painted.isEmpty() || painted.wait(10'000));
+    QCOMPARE(painted.first().first().toBool(), false); // the stored board, the refresh under way
+    QVERIFY(board->isScanning());
+    QTest::mouseClick(board->refreshButton(), Qt::LeftButton);
+    QVERIFY(waitForRefreshed(board));
+    QVERIFY2(
+        server->totalRequests() <= once + 2,
+        qPrintable(QStringLiteral("%1 requests, %2 for one refresh").arg(server->totalRequests()).arg(once)));
+    QCOMPARE(board->model()->rowCount(), rows);
+    const QStringList ids = importIdsInViewOrder(board);
+    QCOMPARE(QSet<QString>(ids.cbegin(), ids.cend()).size(), rows);
+    // Refreshing again and again keeps nothing of the scans before (each holds an import's answer).
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    const auto workspaces = [this] {
+        return m_window->session()->findChildren<WorkspaceSession *>(Qt::FindDirectChildrenOnly).size();
+    };
+    const qsizetype before = workspaces();
+    for (int i = 0; i < 3; ++i) {
+        board->refresh();
+        QVERIFY(waitForRefreshed(board));
+    }
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCOMPARE(workspaces(), before);
+    // A refresh under way when the window closes: nothing may call back into the dead page.
+    board->refresh();
+    QVERIFY(board->isScanning());
+    board->refresh();
+    m_window->close();
+    m_window.reset();
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    QCoreApplication::processEvents();
+}
+
+void TestWindowBoard::aWorkspaceNotRefreshedIsSaid()
+{
+    showBoard();
+    BoardPage *board = m_window->boardPage();
+    const int rows = board->model()->rowCount();
+    // The server answers nothing but 500 now: the board keeps every import, judged from the store,
+    // and its status line says which workspace was not refreshed.
+    QVERIFY(m_window->demoServer()->setFaults(QStringLiteral("500:1")));
+    board->refresh();
+    QVERIFY(waitForRefreshed(board));
+    QCOMPARE(board->model()->rowCount(), rows);
+    QVERIFY2(board->statusText().contains(QStringLiteral("Demo workspace: ")) &&
+                 board->statusText().contains(QStringLiteral("not refreshed, judged from the store")),
+             qPrintable(board->statusText()));
+    const QString attention = board->proxy()->index(0, BoardTableModel::AttentionColumn).data().toString();
+    QVERIFY2(attention.contains(QStringLiteral("from the store, refreshed ")), qPrintable(attention));
+}
+
+QTEST_MAIN(TestWindowBoard)
+#include "tst_windowboard.moc"

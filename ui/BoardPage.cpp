@@ -1,0 +1,326 @@
+#include "BoardPage.h"
+
+#include "profiles/ProfileStore.h"
+#include "session/ImportScan.h"
+#include "session/Session.h"
+#include "session/WorkspaceSession.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTime>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int kSpanDays[] = {1, 7, 30};
+} // namespace
+
+BoardPage::BoardPage(Session &session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_model(new BoardTableModel(this)),
+      m_proxy(new QSortFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("boardPage"));
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(BoardTableModel::SortRole);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 2, 0, 0);
+    layout->setSpacing(2);
+
+    auto *bar = new QHBoxLayout;
+    bar->setContentsMargins(4, 0, 4, 0);
+    auto *spanLabel = new QLabel(tr("Loo&k back:"), this);
+    m_span = new QComboBox(this);
+    m_span->setObjectName(QStringLiteral("boardSpanCombo"));
+    m_span->addItems({tr("Last 24 hours"), tr("Last 7 days"), tr("Last 30 days")});
+    m_span->setCurrentIndex(1);
+    m_span->setAccessibleName(tr("Board span"));
+    spanLabel->setBuddy(m_span);
+    m_refresh = new QPushButton(tr("Refresh all &workspaces"), this);
+    m_refresh->setObjectName(QStringLiteral("boardRefreshButton"));
+    m_refresh->setToolTip(tr("Refresh every import of every profile, then judge them again"));
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("boardStatus"));
+    m_status->setWordWrap(true);
+    m_status->setTextFormat(Qt::PlainText);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    bar->addWidget(spanLabel);
+    bar->addWidget(m_span);
+    bar->addWidget(m_refresh);
+    bar->addStretch(1);
+    layout->addLayout(bar);
+    layout->addWidget(m_status);
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("boardTable"));
+    m_table->setAccessibleName(tr("Board: every import, most in need of attention first"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(BoardTableModel::AttentionColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    m_table->setTextElideMode(Qt::ElideRight);
+    m_table->setTabKeyNavigation(false); // Tab leaves the table, as in the history table
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setHighlightSections(false);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Rows as compact as the history table's.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+    m_table->setColumnWidth(BoardTableModel::WorkspaceColumn, 140);
+    m_table->setColumnWidth(BoardTableModel::ImportColumn, 210);
+    m_table->setColumnWidth(
+        BoardTableModel::AttentionColumn,
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("worse-than-usual; stuck")) + 16);
+    m_table->setColumnWidth(
+        BoardTableModel::LastCompletedColumn,
+        m_table->fontMetrics().horizontalAdvance(QStringLiteral("PARTIAL_SUCCESS, 2026-12-07 00:00")) + 16);
+    for (int column = 0; column < BoardTableModel::ColumnCount; ++column) {
+        if (BoardTableModel::isNumeric(column))
+            m_table->setColumnWidth(column,
+                                    std::max(64, m_table->horizontalHeader()->sectionSizeHint(column)));
+    }
+    m_table->installEventFilter(this);
+    layout->addWidget(m_table, 1);
+    setFocusProxy(m_table);
+    setTabOrder(m_span, m_refresh);
+    setTabOrder(m_refresh, m_table);
+
+    connect(m_table, &QAbstractItemView::doubleClicked, this, &BoardPage::activate);
+    connect(m_refresh, &QPushButton::clicked, this, &BoardPage::refresh);
+    // A profile added, changed or removed: the board is judged again once it has been looked at.
+    connect(&m_session, &Session::profilesChanged, this, [this] {
+        if (m_shownOnce)
+            refresh();
+    });
+    connect(m_span, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_scanned || isScanning())
+            refresh(); // the span changes every count: judge again
+    });
+}
+
+BoardPage::~BoardPage()
+{
+    cancelScan();
+}
+
+void BoardPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        if (!isScanning() && !m_scanned)
+            refresh(); // the board is judged when it is first looked at
+    }
+}
+
+int BoardPage::spanDays() const
+{
+    return kSpanDays[std::clamp(m_span->currentIndex(), 0, 2)];
+}
+
+QString BoardPage::statusText() const
+{
+    return m_status->text();
+}
+
+void BoardPage::cancelScan()
+{
+    ++m_refreshes;
+    m_waiting = 0;
+    for (const QPointer<WorkspaceSession> &workspace : std::as_const(m_workspaces)) {
+        if (workspace)
+            workspace->disconnect(this);
+    }
+    if (m_scan) {
+        // Its answers belong to a board nobody shows any more; what it stored stays stored.
+        m_scan->disconnect(this);
+        m_scan->cancel();
+        m_scan->deleteLater();
+        m_scan = nullptr;
+    }
+}
+
+void BoardPage::refresh()
+{
+    cancelScan();
+    m_workspaces.clear();
+    QStringList ids;
+    for (const Profile &profile : m_session.profiles().profiles())
+        ids << profile.id;
+    // The demo workspace is on the board while it is open, as it is in the profile chooser.
+    if (m_session.demoServer())
+        ids << QString::fromLatin1(Session::kDemoProfileId);
+    if (ids.isEmpty()) {
+        m_model->clear();
+        m_scanned = true;
+        m_status->setText(
+            tr("No profile yet: add one, or open the demo workspace, to see its imports here."));
+        Q_EMIT scanFinished(true);
+        return;
+    }
+    for (const QString &id : ids) {
+        if (WorkspaceSession *workspace = m_session.workspace(id))
+            m_workspaces << workspace;
+    }
+    connectWorkspaces();
+}
+
+void BoardPage::connectWorkspaces()
+{
+    // Each key is read as the window reads it (the keychain, asynchronously); the scan starts when
+    // every workspace has its connection or its problem.
+    const quint64 refresh = m_refreshes;
+    m_waiting = 0;
+    for (const QPointer<WorkspaceSession> &workspace : std::as_const(m_workspaces)) {
+        workspace->connectToWorkspace();
+        if (workspace->state() == WorkspaceSession::State::ReadingKey) {
+            ++m_waiting;
+            connect(workspace, &WorkspaceSession::stateChanged, this,
+                    [this, refresh, workspace = workspace.data()](WorkspaceSession::State state) {
+                        if (refresh != m_refreshes || state == WorkspaceSession::State::ReadingKey)
+                            return;
+                        workspace->disconnect(this);
+                        if (--m_waiting == 0)
+                            startScan(true);
+                    });
+        }
+    }
+    if (m_waiting == 0)
+        startScan(true);
+    else
+        m_status->setText(tr("Reading the keys from the keychain…"));
+}
+
+void BoardPage::startScan(bool storeOnly)
+{
+    QList<ScanWorkspace> workspaces;
+    QStringList names;
+    for (const QPointer<WorkspaceSession> &workspace : std::as_const(m_workspaces)) {
+        if (!workspace)
+            continue;
+        workspaces << ImportScan::workspaceOf(*workspace);
+        names << workspace->label();
+    }
+    ImportScan::Options options;
+    options.spanSeconds = spanSeconds();
+    options.storeOnly = storeOnly;
+    m_scan = new ImportScan(m_session, workspaces, options, this);
+    connect(m_scan, &ImportScan::finished, this, [this, storeOnly, scan = m_scan.data()] {
+        if (scan == m_scan) // a scan replaced meanwhile says nothing more
+            scanEnded(storeOnly);
+    });
+    m_status->setText(
+        storeOnly ? tr("Reading what is stored for %1…").arg(names.join(QStringLiteral(", ")))
+                  : tr("Showing what is stored; refreshing %1…").arg(names.join(QStringLiteral(", "))));
+    m_scan->start();
+}
+
+void BoardPage::scanEnded(bool storeOnly)
+{
+    ImportScan *scan = m_scan;
+    m_scan = nullptr;
+    // The row the user is on stays current over the repaint.
+    const QString profileId = currentProfileId();
+    const QString importId = currentImportId();
+    m_model->setScan(scan->workspaces(), scan->imports());
+    if (!importId.isEmpty())
+        selectImport(profileId, importId);
+    else if (m_proxy->rowCount() > 0)
+        m_table->setCurrentIndex(m_proxy->index(0, 0));
+    // What failed, per workspace (a key that could not be read, a server down, a refused key).
+    QStringList lines;
+    for (const ScanProblem &problem : scan->problems())
+        lines << tr("%1: %2").arg(scan->workspaces()[problem.workspace].label, problem.message);
+    // A server down is no problem of the scan's (what is stored is judged), but the board must say
+    // that what it shows of that workspace was not refreshed.
+    QList<int> stale(scan->workspaces().size(), 0);
+    for (const ScannedImport &scanned : scan->imports()) {
+        if (scanned.storedAt.isValid())
+            ++stale[scanned.workspace];
+    }
+    for (qsizetype workspace = 0; !storeOnly && workspace < stale.size(); ++workspace) {
+        if (stale[workspace] > 0)
+            lines << tr("%1: %Ln import(s) not refreshed, judged from the store", nullptr, stale[workspace])
+                         .arg(scan->workspaces()[workspace].label);
+    }
+    const QList<ScanWorkspace> workspaces = scan->workspaces();
+    scan->deleteLater();
+    if (storeOnly) {
+        // Problems of the stored scan are only "nothing stored yet": the refresh says what failed.
+        m_scanned = true;
+        Q_EMIT scanFinished(false);
+        startScan(false);
+        return;
+    }
+    const int attention = [this] {
+        int n = 0;
+        for (int row = 0; row < m_model->rowCount(); ++row)
+            n += m_model->data(m_model->index(row, 0), BoardTableModel::SeverityRole).toInt() > 0 ? 1 : 0;
+        return n;
+    }();
+    QString text = tr("Checked at %1: %Ln import(s) need attention.", nullptr, attention)
+                       .arg(QTime::currentTime().toString(QStringLiteral("HH:mm")));
+    if (!lines.isEmpty())
+        text += QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
+    m_status->setText(text);
+    m_scanned = true;
+    Q_EMIT scanFinished(true);
+}
+
+bool BoardPage::selectImport(const QString &profileId, const QString &importId)
+{
+    const int row = m_model->rowOf(profileId, importId);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    m_table->setCurrentIndex(index);
+    m_table->selectRow(index.row());
+    m_table->scrollTo(index);
+    return true;
+}
+
+QString BoardPage::currentProfileId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->workspaceOf(m_proxy->mapToSource(current).row()).profileId
+                             : QString();
+}
+
+QString BoardPage::currentImportId() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    return current.isValid() ? m_model->import(m_proxy->mapToSource(current).row()).summary.id : QString();
+}
+
+void BoardPage::activate(const QModelIndex &index)
+{
+    if (!index.isValid())
+        return;
+    const int row = m_proxy->mapToSource(index).row();
+    const ScannedImport &scanned = m_model->import(row);
+    Q_EMIT importActivated(m_model->workspaceOf(row).profileId, scanned.summary.id, scanned.summary.name,
+                           spanDays());
+}
+
+bool BoardPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
+            key->modifiers() == Qt::NoModifier) {
+            activate(m_table->currentIndex());
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
