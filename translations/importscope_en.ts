@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+796"/>
+        <location filename="../app/api/ApiClient.cpp" line="+851"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 did not finish its answer within %2 s, %n time: the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</numerusform>
@@ -36,11 +36,30 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The API refused this request %n time(s) for its rate limit, after waits of %1 in all: try again later. If another tool uses the same workspace, it may be spending the limit.</source>
         <translation>
             <numerusform>The API refused this request %n time for its rate limit, after waits of %1 in all: try again later. If another tool uses the same workspace, it may be spending the limit.</numerusform>
             <numerusform>The API refused this request %n times for its rate limit, after waits of %1 in all: try again later. If another tool uses the same workspace, it may be spending the limit.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message numerus="yes">
+        <location filename="../ui/BoardPage.cpp" line="+253"/>
+        <source>%1: %Ln import(s) not refreshed, judged from the store</source>
+        <translation>
+            <numerusform>%1: %Ln import not refreshed, judged from the store</numerusform>
+            <numerusform>%1: %Ln imports not refreshed, judged from the store</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Checked at %1: %Ln import(s) need attention.</source>
+        <translation>
+            <numerusform>Checked at %1: %Ln import needs attention.</numerusform>
+            <numerusform>Checked at %1: %Ln imports need attention.</numerusform>
         </translation>
     </message>
 </context>
@@ -90,6 +109,34 @@
         <translation>
             <numerusform>%n certificate in it could not be read.</numerusform>
             <numerusform>%n certificates in it could not be read.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message numerus="yes">
+        <location filename="../ui/DesktopNotifier.cpp" line="+100"/>
+        <source>%n new failure(s) in %1</source>
+        <extracomment>&quot;7 new failures in 3 imports&quot;: the first %n is the failures, %1 the imports&apos; part.</extracomment>
+        <translation>
+            <numerusform>%n new failure in %1</numerusform>
+            <numerusform>%n new failures in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n import(s)</source>
+        <translation>
+            <numerusform>%n import</numerusform>
+            <numerusform>%n imports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
 </context>
@@ -158,7 +205,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+90"/>
+        <location line="+100"/>
         <source>%Ln file(s)</source>
         <translation>
             <numerusform>%Ln file</numerusform>
@@ -275,7 +322,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+766"/>
+        <location filename="../ui/MainWindow.cpp" line="+789"/>
         <source>Cancelled here: the table holds the %Ln file(s) received so far.</source>
         <translation>
             <numerusform>Cancelled here: the table holds the %Ln file received so far.</numerusform>
@@ -347,7 +394,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+351"/>
+        <location line="+355"/>
         <source>Showing the %Ln file(s) of cause “%1” (chosen in Triage)</source>
         <translation>
             <numerusform>Showing the %Ln file of cause “%1” (chosen in Triage)</numerusform>
@@ -456,17 +503,6 @@
     </message>
 </context>
 <context>
-    <name>TriageCommand</name>
-    <message numerus="yes">
-        <location filename="../app/cli/TriageCommand.cpp" line="+324"/>
-        <source>importscope: %n import(s) have no stored history and were left out; run triage once without --cached.</source>
-        <translation>
-            <numerusform>importscope: %n import has no stored history and was left out; run triage once without --cached.</numerusform>
-            <numerusform>importscope: %n imports have no stored history and were left out; run triage once without --cached.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>TriageView</name>
     <message numerus="yes">
         <location filename="../ui/TriageView.cpp" line="+414"/>
@@ -490,6 +526,33 @@
         <translation>
             <numerusform>%Ln new in this span</numerusform>
             <numerusform>%Ln new in this span</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Watcher</name>
+    <message numerus="yes">
+        <location filename="../app/session/Watcher.cpp" line="+272"/>
+        <source>Waiting for the request budget of %n request(s) a minute.</source>
+        <translation>
+            <numerusform>Waiting for the request budget of %n request a minute.</numerusform>
+            <numerusform>Waiting for the request budget of %n requests a minute.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Watching %n import(s).</source>
+        <translation>
+            <numerusform>Watching %n import.</numerusform>
+            <numerusform>Watching %n imports.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n import(s) postponed to the next check: the budget is %1 requests a minute.</source>
+        <translation>
+            <numerusform>%n import postponed to the next check: the budget is %1 requests a minute.</numerusform>
+            <numerusform>%n imports postponed to the next check: the budget is %1 requests a minute.</numerusform>
         </translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "BoardPage.h"
 
+#include "TriggerDialog.h"
+
 #include "profiles/ProfileStore.h"
 #include "session/ImportScan.h"
 #include "session/Session.h"
@@ -8,6 +10,7 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -44,6 +47,9 @@ BoardPage::BoardPage(Session &session, QWidget *parent)
     m_refresh = new QPushButton(tr("Refresh all &workspaces"), this);
     m_refresh->setObjectName(QStringLiteral("boardRefreshButton"));
     m_refresh->setToolTip(tr("Refresh every import of every profile, then judge them again"));
+    m_runNow = new QPushButton(tr("Run n&ow…"), this);
+    m_runNow->setObjectName(QStringLiteral("boardRunNowButton"));
+    m_runNow->setEnabled(false);
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("boardStatus"));
     m_status->setWordWrap(true);
@@ -53,6 +59,7 @@ BoardPage::BoardPage(Session &session, QWidget *parent)
     bar->addWidget(spanLabel);
     bar->addWidget(m_span);
     bar->addWidget(m_refresh);
+    bar->addWidget(m_runNow);
     bar->addStretch(1);
     layout->addLayout(bar);
     layout->addWidget(m_status);
@@ -93,10 +100,14 @@ BoardPage::BoardPage(Session &session, QWidget *parent)
     layout->addWidget(m_table, 1);
     setFocusProxy(m_table);
     setTabOrder(m_span, m_refresh);
-    setTabOrder(m_refresh, m_table);
+    setTabOrder(m_refresh, m_runNow);
+    setTabOrder(m_runNow, m_table);
 
     connect(m_table, &QAbstractItemView::doubleClicked, this, &BoardPage::activate);
     connect(m_refresh, &QPushButton::clicked, this, &BoardPage::refresh);
+    connect(m_runNow, &QPushButton::clicked, this, &BoardPage::runNow);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &BoardPage::updateRunNow);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &BoardPage::updateRunNow);
     // A profile added, changed or removed: the board is judged again once it has been looked at.
     connect(&m_session, &Session::profilesChanged, this, [this] {
         if (m_shownOnce)
@@ -300,6 +311,61 @@ QString BoardPage::currentImportId() const
 {
     const QModelIndex current = m_table->currentIndex();
     return current.isValid() ? m_model->import(m_proxy->mapToSource(current).row()).summary.id : QString();
+}
+
+QString BoardPage::runNowBlocker() const
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!current.isValid())
+        return tr("Choose an import to run it again.");
+    const int row = m_proxy->mapToSource(current).row();
+    const ScannedImport &scanned = m_model->import(row);
+    if (!scanned.listed)
+        return tr("Its schedule is not known: Import Details did not list it in the last refresh.");
+    if (scanned.summary.scheduleType != QLatin1String("PERIODIC"))
+        return tr("Only periodic imports can be run again; this one is %1.")
+            .arg(scanned.summary.scheduleType);
+    if (m_model->workspaceOf(row).problem)
+        return tr("Its workspace is not connected: %1").arg(*m_model->workspaceOf(row).problem);
+    return {};
+}
+
+void BoardPage::updateRunNow()
+{
+    const QString blocker = runNowBlocker();
+    m_runNow->setEnabled(blocker.isEmpty());
+    m_runNow->setToolTip(blocker.isEmpty() ? tr("Run the chosen import again now (Trigger File Imports); you "
+                                                "confirm first")
+                                           : blocker);
+}
+
+void BoardPage::runNow()
+{
+    if (!runNowBlocker().isEmpty())
+        return;
+    const int row = m_proxy->mapToSource(m_table->currentIndex()).row();
+    const ScannedImport &scanned = m_model->import(row);
+    const ScanWorkspace &workspace = m_model->workspaceOf(row);
+    TriggerTarget target;
+    target.connection = workspace.connection;
+    target.workspace = workspace.label;
+    target.importId = scanned.summary.id;
+    target.importName = scanned.summary.name;
+    target.production = workspace.production;
+    target.lastRunAt = scanned.health.lastRunAt; // the 5-minute rule, known before sending
+    const QString profileId = workspace.profileId;
+    const QString importId = scanned.summary.id;
+    auto *dialog = new TriggerDialog(&m_session.api(), target, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &TriggerDialog::finished, this,
+            [this, profileId, importId](const TriggerOutcome &outcome) {
+                if (outcome.result != TriggerOutcome::Result::Triggered)
+                    return;
+                // The new run shows as the board refreshes (QUEUED, then on); keep the row where it was.
+                refresh();
+                selectImport(profileId, importId);
+            });
+    dialog->open();
 }
 
 void BoardPage::activate(const QModelIndex &index)

@@ -32,6 +32,12 @@ public:
     QTableView *table() const { return m_table; }
     QComboBox *spanCombo() const { return m_span; }
     QPushButton *refreshButton() const { return m_refresh; }
+    QPushButton *runNowButton() const { return m_runNow; }
+    // Why the current row cannot be run again now ("" when it can): not periodic, not connected...
+    QString runNowBlocker() const;
+    // "Run now" for the current row: the confirmation (ui/TriggerDialog), then a refresh of the board
+    // once the run is queued, so the new QUEUED file shows.
+    void runNow();
     QString statusText() const;
     // The span in whole days (1, 7 or 30) and in seconds.
     int spanDays() const;
@@ -64,12 +70,14 @@ private:
     void scanEnded(bool storeOnly);
     void activate(const QModelIndex &index);
     void cancelScan();
+    void updateRunNow();
 
     Session &m_session;
     BoardTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QComboBox *m_span = nullptr;
     QPushButton *m_refresh = nullptr;
+    QPushButton *m_runNow = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_status = nullptr;
     QPointer<ImportScan> m_scan;

@@ -5,6 +5,7 @@
 #include "BoardPage.h"
 #include "FilterForm.h"
 #include "MainWindow.h"
+#include "TriggerDialog.h"
 #include "api/ApiClient.h"
 #include "demo/DemoData.h"
 #include "demo/DemoServer.h"
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void enterOpensTheImportAndAltLeftComesBack();
     void refreshTwiceThenCloseAtOnce();
     void aWorkspaceNotRefreshedIsSaid();
+    void runNowFromTheBoard();
 
 private:
     void showBoard();
@@ -279,6 +281,49 @@ void TestWindowBoard::aWorkspaceNotRefreshedIsSaid()
              qPrintable(board->statusText()));
     const QString attention = board->proxy()->index(0, BoardTableModel::AttentionColumn).data().toString();
     QVERIFY2(attention.contains(QStringLiteral("from the store, refreshed ")), qPrintable(attention));
+}
+
+void TestWindowBoard::runNowFromTheBoard()
+{
+    showBoard();
+    BoardPage *board = m_window->boardPage();
+    const DemoImportRef periodic = DemoData::onePageImport();
+    QVERIFY(board->selectImport(QString::fromLatin1(Session::kDemoProfileId), periodic.id));
+    QVERIFY2(board->runNowButton()->isEnabled(), qPrintable(board->runNowBlocker()));
+
+    // A one-time import cannot be run again: the button says why instead.
+    const DemoData held = m_window->demoServer()->snapshot();
+    const auto oneTime =
+        std::find_if(held.imports().cbegin(), held.imports().cend(),
+                     [](const DemoImport &i) { return i.scheduleType != QLatin1String("PERIODIC"); });
+    if (oneTime != held.imports().cend()) {
+        QVERIFY(board->selectImport(QString::fromLatin1(Session::kDemoProfileId), oneTime->id));
+        QVERIFY(!board->runNowButton()->isEnabled());
+        QVERIFY2(board->runNowButton()->toolTip().contains(QLatin1String("periodic")),
+                 qPrintable(board->runNowButton()->toolTip()));
+        QVERIFY(board->selectImport(QString::fromLatin1(Session::kDemoProfileId), periodic.id));
+    }
+
+    // Run now: the confirmation names the import; one click, one trigger; the board refreshes and the
+    // row's last run is the new QUEUED file, on the same row.
+    QTest::mouseClick(board->runNowButton(), Qt::LeftButton);
+    auto *dialog = board->findChild<TriggerDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    QSignalSpy finished(dialog, &TriggerDialog::finished);
+    QSignalSpy scans(board, &BoardPage::scanFinished);
+    QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(finished.first().first().value<TriggerOutcome>().result, TriggerOutcome::Result::Triggered);
+    QCOMPARE(m_window->demoServer()->triggerRequests(periodic.id), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!scans.isEmpty() && scans.last().first().toBool(), 30'000);
+    QCOMPARE(board->currentImportId(), periodic.id);
+    const int row = board->model()->rowOf(QString::fromLatin1(Session::kDemoProfileId), periodic.id);
+    QVERIFY(row >= 0);
+    const ScannedImport &scanned = board->model()->import(row);
+    QVERIFY(scanned.health.lastRun);
+    QCOMPARE(scanned.health.lastRun->status, FileStatus::Queued);
+    dialog->close();
 }
 
 QTEST_MAIN(TestWindowBoard)
