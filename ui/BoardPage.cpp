@@ -225,6 +225,8 @@ void BoardPage::startScan(bool storeOnly)
     ImportScan::Options options;
     options.spanSeconds = spanSeconds();
     options.storeOnly = storeOnly;
+    if (!storeOnly)
+        m_lastWorkspaces = workspaces;
     m_scan = new ImportScan(m_session, workspaces, options, this);
     connect(m_scan, &ImportScan::finished, this, [this, storeOnly, scan = m_scan.data()] {
         if (scan == m_scan) // a scan replaced meanwhile says nothing more

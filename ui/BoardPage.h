@@ -8,6 +8,8 @@
 
 #include "model/BoardTableModel.h"
 
+#include "session/ImportScan.h"
+
 #include <QPointer>
 #include <QWidget>
 
@@ -44,6 +46,9 @@ public:
     qint64 spanSeconds() const { return qint64(spanDays()) * 86400; }
     bool isScanning() const { return m_scan != nullptr || m_waiting > 0; }
     bool hasScanned() const { return m_scanned; }
+    // The workspaces of the last refreshing scan, connected or with their problem: what the watcher
+    // watches ("watch the board").
+    const QList<ScanWorkspace> &lastWorkspaces() const { return m_lastWorkspaces; }
 
     // Paints what is stored, then refreshes; a scan under way is cancelled first.
     void refresh();
@@ -81,6 +86,7 @@ private:
     QTableView *m_table = nullptr;
     QLabel *m_status = nullptr;
     QPointer<ImportScan> m_scan;
+    QList<ScanWorkspace> m_lastWorkspaces;
     QList<QPointer<WorkspaceSession>> m_workspaces; // those of this refresh, in board order
     int m_waiting = 0;                              // workspaces whose key is still being read
     quint64 m_refreshes = 0; // which refresh the answers belong to; an older one's are dropped

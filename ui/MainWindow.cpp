@@ -14,6 +14,7 @@
 #include "TrendsView.h"
 #include "TriagePage.h"
 #include "TriageView.h"
+#include "WatchControl.h"
 #include "api/ApiClient.h"
 #include "api/CurlCommand.h"
 #include "common/Palette.h"
@@ -421,6 +422,13 @@ void MainWindow::buildActions()
     m_backAction->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     m_backAction->setEnabled(false);
     connect(m_backAction, &QAction::triggered, this, &MainWindow::backToBoard);
+    // Watching in the background (ui/WatchControl): the View menu's two settings, the status bar.
+    m_watch = new WatchControl(*m_session, m_board, statusBar(), this);
+    viewMenu->addSeparator();
+    viewMenu->addAction(m_watch->watchAction());
+    viewMenu->addAction(m_watch->trayAction());
+    connect(m_watch, &WatchControl::openRequested, this, &MainWindow::openFromNotification);
+    connect(m_watch, &WatchControl::showWindowRequested, this, &MainWindow::bringToFront);
 
     auto *profilesMenu = menuBar()->addMenu(tr("Profile&s"));
     profilesMenu->addAction(manage);
@@ -530,6 +538,13 @@ bool MainWindow::event(QEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Closed by the window manager while watching in the tray: hidden, still watching. File > Quit
+    // and SIGTERM close it for real (they are not spontaneous).
+    if (event->spontaneous() && m_watch && m_watch->keepsWatchingWhenClosed()) {
+        hide();
+        event->ignore();
+        return;
+    }
     Settings::setValue(Settings::Key::WindowGeometry, saveGeometry());
     Settings::setValue(Settings::Key::WindowState, saveState());
     Settings::setValue(Settings::Key::MainSplitter, m_splitter->saveState());
@@ -1484,4 +1499,41 @@ void MainWindow::backToBoard()
     // back on the import that was opened.
     m_viewTabs->setCurrentWidget(m_board);
     m_board->table()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::bringToFront()
+{
+    showNormal();
+    raise();
+    activateWindow();
+}
+
+void MainWindow::openFromNotification(const QString &profileId, const QString &importId,
+                                      const QString &fileId)
+{
+    bringToFront();
+    if (importId.isEmpty()) {
+        m_viewTabs->setCurrentWidget(m_board); // a digest over several imports: the board shows them all
+        return;
+    }
+    openFromBoard(profileId, importId, QString(), m_board->spanDays());
+    if (fileId.isEmpty() || !m_fetch)
+        return;
+    // The file the notification named is selected once the history is shown (stored, then refreshed).
+    const QByteArray wanted = fileId.toUtf8();
+    const auto select = [this, wanted] {
+        for (int row = 0; row < m_model->rowCount(); ++row) {
+            if (m_model->file(row).id != wanted)
+                continue;
+            const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+            if (index.isValid()) {
+                m_table->setCurrentIndex(index);
+                m_table->selectRow(index.row());
+                m_table->scrollTo(index);
+            }
+            return;
+        }
+    };
+    connect(m_fetch, &HistoryFetch::storedAnswerShown, this, select, Qt::QueuedConnection);
+    connect(m_fetch, &HistoryFetch::finished, this, select, Qt::QueuedConnection);
 }

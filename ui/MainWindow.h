@@ -17,6 +17,7 @@
 
 class ApiClient;
 class BoardPage;
+class WatchControl;
 class DemoServer;
 class DetailPane;
 class ElidedLabel;
@@ -93,6 +94,9 @@ public:
     // The board (issue 19): every import of every profile, most in need of attention first; a row
     // opened shows its table, and Back (Alt+Left) returns to the board on that row.
     BoardPage *boardPage() const { return m_board; }
+    WatchControl *watchControl() const { return m_watch; }
+    // A notification was clicked: the window comes up on that import, the file selected.
+    void openFromNotification(const QString &profileId, const QString &importId, const QString &fileId);
     QAction *backToBoardAction() const { return m_backAction; }
     QAction *exportAction() const { return m_exportAction; }
     QAction *copyCurlAction() const { return m_copyCurlAction; }
@@ -154,6 +158,7 @@ private:
     void openFromBoard(const QString &profileId, const QString &importId, const QString &importName,
                        int spanDays);
     void backToBoard();
+    void bringToFront();
 
     Session *m_session;
     QPointer<WorkspaceSession> m_workspace;
@@ -198,6 +203,7 @@ private:
     QString m_causePattern;     // the cause the table is filtered to; empty: none
     qsizetype m_causeFiles = 0; // how many of its file ids the table's filter holds
     BoardPage *m_board = nullptr;
+    WatchControl *m_watch = nullptr;
     QAction *m_backAction = nullptr;
     QWidget *m_backStrip = nullptr; // above the table while it shows an import opened from the board
     QLabel *m_backLabel = nullptr;

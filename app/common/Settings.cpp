@@ -27,6 +27,10 @@ const Entry &entry(Settings::Key key)
         {K::LastImportId, "ui/lastImportId", QString()},
         {K::ExportFolder, "ui/exportFolder", QString()},
         {K::Language, "ui/language", QString()},
+        {K::WatchEnabled, "watch/enabled", false},
+        {K::WatchInTray, "watch/inTray", false}, // off by default: closing the window ends it
+        {K::WatchIntervalMinutes, "watch/intervalMinutes", 5},
+        {K::WatchBudgetPerMinute, "watch/budgetPerMinute", 10}, // 20 % of the API's 50 a minute
         {K::ExportScope, "export/scope", QStringLiteral("shown")},
         // All fields by default: the table hides the file id, which a colleague or a ticket needs most.
         {K::ExportColumns, "export/columns", QStringLiteral("all")},

@@ -28,6 +28,11 @@ enum class Key {
     LastImportId,
     ExportFolder,
     Language, // "" follows the system
+    // The watcher (docs/ARCHITECTURE.md, "The watcher")
+    WatchEnabled, // watch the board's imports in the background
+    WatchInTray,  // closing the window keeps watching in the tray
+    WatchIntervalMinutes,
+    WatchBudgetPerMinute, // requests a minute per workspace
     // The export dialog's last choices
     ExportScope,   // "all", "shown", "selected"
     ExportColumns, // "all", "shown"

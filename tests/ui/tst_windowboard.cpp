@@ -6,13 +6,16 @@
 #include "FilterForm.h"
 #include "MainWindow.h"
 #include "TriggerDialog.h"
+#include "WatchControl.h"
 #include "api/ApiClient.h"
 #include "demo/DemoData.h"
 #include "demo/DemoServer.h"
 #include "model/BoardTableModel.h"
+#include "model/FileRunFilterProxy.h"
 #include "model/FileRunTableModel.h"
 #include "session/HistoryFetch.h"
 #include "session/Session.h"
+#include "session/Watcher.h"
 #include "session/WorkspaceSession.h"
 #include "store/HistoryStore.h"
 
@@ -20,6 +23,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QFile>
+#include <QLabel>
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
@@ -70,6 +74,7 @@ private Q_SLOTS:
     void refreshTwiceThenCloseAtOnce();
     void aWorkspaceNotRefreshedIsSaid();
     void runNowFromTheBoard();
+    void watchingFromTheWindow();
 
 private:
     void showBoard();
@@ -324,6 +329,55 @@ void TestWindowBoard::runNowFromTheBoard()
     QVERIFY(scanned.health.lastRun);
     QCOMPARE(scanned.health.lastRun->status, FileStatus::Queued);
     dialog->close();
+}
+
+void TestWindowBoard::watchingFromTheWindow()
+{
+    showBoard();
+    WatchControl *watch = m_window->watchControl();
+    QVERIFY(watch);
+    QVERIFY(!watch->isWatching()); // off by default
+    auto *status = m_window->findChild<QLabel *>(QStringLiteral("watchStatus"));
+    QVERIFY(status);
+    QVERIFY(!status->isVisible());
+    // No tray here (offscreen): the tray setting is not offered, and says why.
+    QVERIFY(!watch->trayAction()->isEnabled());
+    QVERIFY2(watch->trayAction()->toolTip().contains(QLatin1String("while the window is open")),
+             qPrintable(watch->trayAction()->toolTip()));
+
+    // On: the watcher takes the board's workspaces, checks, and the status bar says what it watches.
+    QSignalSpy checked(watch->watcher(), &Watcher::checkFinished);
+    // The demo's 12 imports cost 13 requests: at the default 10 a minute the check would go on in a
+    // minute's slice; the test's budget lets it finish in one.
+    QCOMPARE(watch->watcher()->budgetPerMinute(), Watcher::kDefaultBudgetPerMinute);
+    watch->watcher()->setBudgetPerMinute(1000);
+    watch->watchAction()->trigger();
+    QVERIFY(watch->isWatching());
+    QVERIFY(watch->watcher()->isRunning());
+    QVERIFY(checked.wait(30'000));
+    QTRY_VERIFY(status->isVisible());
+    QVERIFY2(status->text().contains(QLatin1String("Last check")), qPrintable(status->text()));
+    QCOMPARE(QSettings().value(QStringLiteral("watch/enabled")).toBool(), true);
+
+    // A click on a notification: the window shows that import with that file selected.
+    const DemoImport held =
+        *m_window->demoServer()->snapshot().importByName(DemoData::representativeImportName());
+    const DemoFile &file = held.files.at(3);
+    m_window->openFromNotification(QString::fromLatin1(Session::kDemoProfileId), held.id, file.id);
+    QCOMPARE(m_window->viewTabs()->currentIndex(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->table()->currentIndex().isValid() &&
+            m_window->table()->currentIndex().siblingAtColumn(0).data().isValid() &&
+            m_window->model()
+                    ->file(m_window->proxy()->mapToSource(m_window->table()->currentIndex()).row())
+                    .id == file.id.toUtf8(),
+        30'000);
+
+    // Off: the watcher stops and the status bar no longer claims it watches.
+    watch->watchAction()->trigger();
+    QVERIFY(!watch->watcher()->isRunning());
+    QVERIFY(!status->isVisible());
+    QCOMPARE(QSettings().value(QStringLiteral("watch/enabled")).toBool(), false);
 }
 
 QTEST_MAIN(TestWindowBoard)

@@ -1,0 +1,139 @@
+#include "WatchControl.h"
+
+#include "BoardPage.h"
+#include "DesktopNotifier.h"
+#include "WatchTray.h"
+
+#include "common/Settings.h"
+#include "session/Session.h"
+#include "session/Watcher.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLocale>
+#include <QStatusBar>
+
+WatchControl::WatchControl(Session &session, BoardPage *board, QStatusBar *statusBar, QObject *parent)
+    : QObject(parent), m_session(session), m_board(board), m_watcher(new Watcher(session, this)),
+      m_notifier(new DesktopNotifier(this)),
+      m_watchAction(new QAction(tr("&Watch imports in the background"), this)),
+      m_trayAction(new QAction(tr("Keep watching in the tra&y when closed"), this))
+{
+    m_watcher->setIntervalMinutes(Settings::value(Settings::Key::WatchIntervalMinutes).toInt());
+    m_watcher->setBudgetPerMinute(Settings::value(Settings::Key::WatchBudgetPerMinute).toInt());
+
+    m_watchAction->setObjectName(QStringLiteral("watchAction"));
+    m_watchAction->setCheckable(true);
+    m_watchAction->setToolTip(
+        tr("Refresh every import of the board every %n minute(s), within %1 requests a "
+           "minute per workspace, and notify new failures, stale imports and stuck files",
+           nullptr, m_watcher->intervalMinutes())
+            .arg(m_watcher->budgetPerMinute()));
+    m_trayAction->setObjectName(QStringLiteral("watchInTrayAction"));
+    m_trayAction->setCheckable(true);
+    m_trayAction->setChecked(Settings::value(Settings::Key::WatchInTray).toBool());
+    // GNOME without an extension has no tray: watching then runs while the window is open, and says so.
+    m_trayAction->setEnabled(WatchTray::isAvailable());
+    if (!WatchTray::isAvailable())
+        m_trayAction->setToolTip(tr("No system tray here: watching runs while the window is open."));
+    connect(m_trayAction, &QAction::toggled, this,
+            [](bool on) { Settings::setValue(Settings::Key::WatchInTray, on); });
+
+    if (statusBar) {
+        m_status = new QLabel(statusBar);
+        m_status->setObjectName(QStringLiteral("watchStatus"));
+        m_status->setTextFormat(Qt::PlainText);
+        m_status->hide();
+        statusBar->addPermanentWidget(m_status);
+    }
+    connect(m_watcher, &Watcher::newFailures, m_notifier, &DesktopNotifier::notify);
+    connect(m_watcher, &Watcher::statusChanged, this, &WatchControl::updateStatus);
+    connect(m_watcher, &Watcher::checkFinished, this, &WatchControl::updateStatus);
+    connect(m_notifier, &DesktopNotifier::openRequested, this, &WatchControl::openRequested);
+    if (m_board)
+        connect(m_board, &BoardPage::scanFinished, this, [this](bool refreshed) {
+            if (refreshed)
+                followBoard();
+        });
+
+    connect(m_watchAction, &QAction::toggled, this, [this](bool on) {
+        Settings::setValue(Settings::Key::WatchEnabled, on);
+        setWatching(on);
+    });
+    m_watchAction->setChecked(Settings::value(Settings::Key::WatchEnabled).toBool());
+}
+
+WatchControl::~WatchControl() = default;
+
+bool WatchControl::isWatching() const
+{
+    return m_watchAction->isChecked();
+}
+
+bool WatchControl::keepsWatchingWhenClosed() const
+{
+    return isWatching() && m_trayAction->isChecked() && WatchTray::isAvailable();
+}
+
+QString WatchControl::statusText() const
+{
+    if (!isWatching())
+        return {};
+    const QString text = m_watcher->statusText();
+    if (!m_watcher->lastCheck().isValid())
+        return text;
+    return tr("%1 Last check %2.")
+        .arg(text, QLocale().toString(m_watcher->lastCheck().toLocalTime().time(), QLocale::ShortFormat));
+}
+
+void WatchControl::setWatching(bool on)
+{
+    if (!on) {
+        m_watcher->stop();
+        if (m_tray)
+            m_tray->hide();
+        updateStatus();
+        return;
+    }
+    if (WatchTray::isAvailable() && !m_tray) {
+        m_tray = new WatchTray(m_watcher, m_notifier, this);
+        connect(m_tray, &WatchTray::openWindowRequested, this, &WatchControl::showWindowRequested);
+    }
+    if (m_tray)
+        m_tray->show();
+    followBoard();
+    updateStatus();
+}
+
+void WatchControl::followBoard()
+{
+    // The board's workspaces, as its last refresh connected them (the window reads the keys
+    // asynchronously; the watcher never blocks on the keychain here).
+    if (!isWatching() || !m_board)
+        return;
+    if (m_board->lastWorkspaces().isEmpty()) {
+        if (!m_board->isScanning())
+            m_board->refresh(); // the board has not read its workspaces yet: the watcher waits for it
+        return;
+    }
+    QStringList ids;
+    for (const ScanWorkspace &workspace : m_board->lastWorkspaces())
+        ids << workspace.profileId + QLatin1Char('|') + (workspace.problem ? QStringLiteral("-") : QString());
+    if (ids == m_watched && m_watcher->isRunning())
+        return; // the same workspaces: a check under way goes on
+    m_watched = ids;
+    m_watcher->setWorkspaces(m_board->lastWorkspaces());
+    if (!m_watcher->isRunning())
+        m_watcher->start();
+}
+
+void WatchControl::updateStatus()
+{
+    if (!m_status)
+        return;
+    const QString text = statusText();
+    m_status->setText(text);
+    m_status->setToolTip(text);
+    m_status->setAccessibleName(text);
+    m_status->setVisible(!text.isEmpty());
+}

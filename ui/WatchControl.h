@@ -1,0 +1,56 @@
+#pragma once
+// Watching in the window (docs/ARCHITECTURE.md, "The watcher"): the View menu's "Watch imports in the
+// background" (off by default, kept in the settings table) runs the session's Watcher over the
+// board's workspaces, hands what is new to the desktop notifier, shows the watcher's state in the
+// status bar and, where a tray exists, in the tray. "Keep watching in the tray when closed" (off by
+// default; only offered where a tray exists) makes closing the window hide it instead while watching.
+// A click on a notification, or the tray's Open, asks the window to show the file or itself.
+
+#include <QObject>
+#include <QPointer>
+
+class BoardPage;
+class DesktopNotifier;
+class QAction;
+class QLabel;
+class QStatusBar;
+class Session;
+class Watcher;
+class WatchTray;
+
+class WatchControl final : public QObject
+{
+    Q_OBJECT
+public:
+    WatchControl(Session &session, BoardPage *board, QStatusBar *statusBar, QObject *parent = nullptr);
+    ~WatchControl() override;
+
+    QAction *watchAction() const { return m_watchAction; }
+    QAction *trayAction() const { return m_trayAction; }
+    Watcher *watcher() const { return m_watcher; }
+    DesktopNotifier *notifier() const { return m_notifier; }
+    bool isWatching() const;
+    // Closing the window should hide it and keep watching (the tray setting, a tray, and watching).
+    bool keepsWatchingWhenClosed() const;
+    QString statusText() const;
+
+Q_SIGNALS:
+    // A notification was clicked: that workspace's (profile id) import, and the file when one.
+    void openRequested(const QString &profileId, const QString &importId, const QString &fileId);
+    void showWindowRequested();
+
+private:
+    void setWatching(bool on);
+    void followBoard();
+    void updateStatus();
+
+    Session &m_session;
+    QPointer<BoardPage> m_board;
+    Watcher *m_watcher;
+    DesktopNotifier *m_notifier;
+    WatchTray *m_tray = nullptr;
+    QAction *m_watchAction;
+    QAction *m_trayAction;
+    QLabel *m_status = nullptr;
+    QStringList m_watched; // the profile ids the watcher was given, in order
+};
