@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+796"/>
+        <location filename="../app/api/ApiClient.cpp" line="+851"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 hat seine Antwort %n Mal nicht innerhalb von %2 s abgeschlossen: Der Server oder das Netzwerk ist zu langsam. Versuchen Sie es später erneut oder erhöhen Sie das Zeitlimit (eine Antwort darf das Fünffache des Zeitlimits dauern).</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message>
-        <location line="-631"/>
+        <location line="-685"/>
         <source>The secure connection to %1 failed: the server did not complete a TLS handshake (%2). Check that the base URL&apos;s port serves https://.</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Der Server hat keinen TLS-Handshake abgeschlossen (%2). Prüfen Sie, ob der Port der Basis-URL https:// bedient.</translation>
     </message>
@@ -105,13 +105,13 @@
         <translation>Der Proxy %1 hat die Verbindung zu %2 nicht geöffnet (%3): Prüfen Sie die Proxy-Einstellung.</translation>
     </message>
     <message>
-        <location line="+240"/>
-        <location line="+413"/>
+        <location line="+281"/>
+        <location line="+430"/>
         <source>The API asks to wait %1 before the next request, longer than ImportScope waits (%2): try again later.</source>
         <translation>Die API verlangt, vor der nächsten Anfrage %1 zu warten, länger als ImportScope wartet (%2): Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-160"/>
         <source>The host %1 was not found: check the data centre or base URL, and the network.</source>
         <translation>Der Host %1 wurde nicht gefunden: Prüfen Sie das Rechenzentrum oder die Basis-URL sowie das Netzwerk.</translation>
     </message>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The API refused this request %n time(s) for its rate limit, after waits of %1 in all: try again later. If another tool uses the same workspace, it may be spending the limit.</source>
         <translation>
             <numerusform>Die API hat diese Anfrage %n Mal wegen ihres Ratenlimits abgelehnt, nach Wartezeiten von insgesamt %1: Versuchen Sie es später erneut. Verwendet ein anderes Werkzeug denselben Workspace, verbraucht es möglicherweise das Limit.</numerusform>
@@ -168,7 +168,7 @@
 <context>
     <name>BoardCommand</name>
     <message>
-        <location filename="../app/cli/BoardCommand.cpp" line="+171"/>
+        <location filename="../app/cli/BoardCommand.cpp" line="+152"/>
         <source>WORKSPACE</source>
         <translation>WORKSPACE</translation>
     </message>
@@ -269,6 +269,229 @@ Exit-Codes wie bei export; ein Workspace, der nicht erreichbar ist, wird auf der
         <location line="+62"/>
         <source>Interrupted: nothing was written; what was refreshed before stays stored.</source>
         <translation>Unterbrochen: Es wurde nichts geschrieben; was zuvor aktualisiert wurde, bleibt gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../ui/BoardPage.cpp" line="+40"/>
+        <source>Loo&amp;k back:</source>
+        <translation>Zeit&amp;raum:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Board span</source>
+        <translation>Zeitraum der Übersicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh all &amp;workspaces</source>
+        <translation>Alle &amp;Workspaces aktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh every import of every profile, then judge them again</source>
+        <translation>Alle Importe aller Profile aktualisieren und dann erneut beurteilen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run n&amp;ow…</source>
+        <translation>&amp;Jetzt ausführen…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Board: every import, most in need of attention first</source>
+        <translation>Übersicht: alle Importe, die mit dem größten Handlungsbedarf zuerst</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>No profile yet: add one, or open the demo workspace, to see its imports here.</source>
+        <translation>Noch kein Profil: Legen Sie eines an oder öffnen Sie den Demo-Workspace, um hier seine Importe zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reading the keys from the keychain…</source>
+        <translation>Schlüssel werden aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading what is stored for %1…</source>
+        <translation>Das für %1 Gespeicherte wird gelesen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showing what is stored; refreshing %1…</source>
+        <translation>Das Gespeicherte wird angezeigt; Aktualisierung von %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1: %Ln import(s) not refreshed, judged from the store</source>
+        <translation>
+            <numerusform>%1: %Ln Import nicht aktualisiert, anhand des gespeicherten Verlaufs beurteilt</numerusform>
+            <numerusform>%1: %Ln Importe nicht aktualisiert, anhand des gespeicherten Verlaufs beurteilt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Checked at %1: %Ln import(s) need attention.</source>
+        <translation>
+            <numerusform>Geprüft um %1: %Ln Import hat Handlungsbedarf.</numerusform>
+            <numerusform>Geprüft um %1: %Ln Importe haben Handlungsbedarf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose an import to run it again.</source>
+        <translation>Wählen Sie einen Import, um ihn erneut auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its schedule is not known: Import Details did not list it in the last refresh.</source>
+        <translation>Sein Zeitplan ist unbekannt: Import Details hat ihn bei der letzten Aktualisierung nicht aufgeführt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only periodic imports can be run again; this one is %1.</source>
+        <translation>Nur periodische Imports können erneut ausgeführt werden; dieser ist %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its workspace is not connected: %1</source>
+        <translation>Sein Workspace ist nicht verbunden: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run the chosen import again now (Trigger File Imports); you confirm first</source>
+        <translation>Den gewählten Import jetzt erneut ausführen (Trigger File Imports); Sie bestätigen vorher</translation>
+    </message>
+</context>
+<context>
+    <name>BoardTableModel</name>
+    <message>
+        <location filename="../app/model/BoardTableModel.cpp" line="+78"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none completed</source>
+        <translation>kein Lauf abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · %1 since %2</source>
+        <translation> · %1 seit %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot be judged: %1</source>
+        <translation>Kann nicht beurteilt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>from the store, refreshed %1</source>
+        <translation>aus dem gespeicherten Verlauf, aktualisiert %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>cannot be judged: %1</source>
+        <translation>kann nicht beurteilt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1  [PRODUCTION]</source>
+        <translation>%1  [PRODUKTION]</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This profile is marked as a production workspace.</source>
+        <translation>Dieses Profil ist als Produktions-Workspace markiert.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Workspace</source>
+        <translation>Workspace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last completed</source>
+        <translation>Zuletzt abgeschlossen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partly failed</source>
+        <translation>Teilweise fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed rows</source>
+        <translation>Fehlgeschlagene Zeilen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failure rate</source>
+        <translation>Fehlerquote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attention</source>
+        <translation>Handlungsbedarf</translation>
     </message>
 </context>
 <context>
@@ -674,7 +897,7 @@ Gibt eine Statuszeile mit Performance-Daten aus, dann eine Zeile je Import mit H
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="+28"/>
+        <location filename="../app/cli/Commands.cpp" line="+29"/>
         <source>Usage: importscope completion bash
 Prints a bash completion script for importscope&apos;s commands, actions and options (the package installs it).</source>
         <translation>Aufruf: importscope completion bash
@@ -704,6 +927,11 @@ Gibt ein Bash-Vervollständigungsskript für die Befehle, Aktionen und Optionen 
         <location line="+6"/>
         <source>every import of every workspace, most in need of attention first</source>
         <translation>alle Importe aller Workspaces, die mit dem größten Handlungsbedarf zuerst</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>run a periodic import again now (asks first; --yes in scripts)</source>
+        <translation>einen periodischen Import jetzt erneut ausführen (fragt zuerst; --yes in Skripten)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -970,7 +1198,7 @@ Beispiele: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
 <context>
     <name>DemoServer</name>
     <message>
-        <location filename="../app/demo/DemoServer.cpp" line="+459"/>
+        <location filename="../app/demo/DemoServer.cpp" line="+461"/>
         <source>the demo server is already running at %1</source>
         <translation>der Demo-Server läuft bereits unter %1</translation>
     </message>
@@ -994,15 +1222,17 @@ Beispiele: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
     </message>
     <message>
         <location line="+8"/>
-        <source>Serves the ImportScope demo workspace: the MoEngage File Imports API (Run History and Import
-Details) on 127.0.0.1, with seeded data, authentication, the rate limit, latency and faults.
+        <source>Serves the ImportScope demo workspace: the MoEngage File Imports API (Run History, Import
+Details and Trigger) on 127.0.0.1, with seeded data, authentication, the rate limit, latency
+and faults.
 Prints url=, workspace= and key= lines, then serves until SIGINT or SIGTERM.</source>
-        <translation>Stellt den Demo-Workspace von ImportScope bereit: die MoEngage File Imports API (Run History und Import
-Details) auf 127.0.0.1, mit per Seed erzeugten Daten, Authentifizierung, Ratenlimit, Latenz und Störungen.
+        <translation>Stellt den ImportScope-Demo-Workspace bereit: die MoEngage File Imports API (Run History,
+Import Details und Trigger) auf 127.0.0.1, mit per Seed erzeugten Daten, Authentifizierung,
+dem Ratenlimit, Latenz und Störungen.
 Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SIGTERM.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Show this help and the fault grammar.</source>
         <translation>Diese Hilfe und die Grammatik der Störungen anzeigen.</translation>
     </message>
@@ -1085,6 +1315,94 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
         <location line="+27"/>
         <source>Serving the demo workspace; the window opens &quot;%1&quot; first. Press Ctrl+C to stop.</source>
         <translation>Der Demo-Workspace läuft; das Fenster öffnet zuerst „%1“. Mit Strg+C beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <location filename="../ui/DesktopNotifier.cpp" line="+67"/>
+        <source>A file partly failed in “%1”</source>
+        <translation>Eine Datei ist in „%1“ teilweise fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file failed in “%1”</source>
+        <translation>Eine Datei ist in „%1“ fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is stale</source>
+        <translation>„%1“ ist überfällig</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file is stuck in “%1”</source>
+        <translation>Eine Datei hängt in „%1“</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Workspace: %1</source>
+        <translation>Workspace: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No run since %1</source>
+        <translation>Kein Lauf seit %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No run for longer than usual</source>
+        <translation>Länger als üblich kein Lauf</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File: %1 (%2)</source>
+        <translation>Datei: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cause: %1</source>
+        <translation>Ursache: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n new failure(s) in %1</source>
+        <extracomment>&quot;7 new failures in 3 imports&quot;: the first %n is the failures, %1 the imports&apos; part.</extracomment>
+        <translation>
+            <numerusform>%n neuer Fehler in %1</numerusform>
+            <numerusform>%n neue Fehler in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n import(s)</source>
+        <translation>
+            <numerusform>%n Import</numerusform>
+            <numerusform>%n Importen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: stale</source>
+        <translation>%1: überfällig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Open</source>
+        <translation>Öffnen</translation>
     </message>
 </context>
 <context>
@@ -1975,12 +2293,12 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
     </message>
     <message>
         <location line="+12"/>
-        <location line="+287"/>
+        <location line="+297"/>
         <source>Fetch</source>
         <translation>Abrufen</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-294"/>
         <source>Fetch every page of the import&apos;s history (F5, Ctrl+R)</source>
         <translation>Alle Seiten des Import-Verlaufs abrufen (F5, Strg+R)</translation>
     </message>
@@ -2013,7 +2331,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+141"/>
+        <location line="+151"/>
         <source>%Ln import(s)</source>
         <translation>
             <numerusform>%Ln Import</numerusform>
@@ -2021,7 +2339,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         </translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-143"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
@@ -2031,7 +2349,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>Datumsangaben sind Ortszeiten des Workspace in %1.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>The date range ends before it starts: set &quot;to&quot; after &quot;from&quot;.</source>
         <translation>Der Zeitraum endet, bevor er beginnt: Setzen Sie „bis“ nach „von“.</translation>
     </message>
@@ -2428,7 +2746,7 @@ ID %3</translation>
         <translation>die Datei kann nur gelesen werden</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+126"/>
         <source>its table %1 is missing</source>
         <translation>die Tabelle %1 fehlt</translation>
     </message>
@@ -2460,7 +2778,7 @@ ID %3</translation>
         <translation>Der gespeicherte Verlauf %1 arbeitet ohne sein Write-Ahead-Log.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>The stored history %1 can only be read (%2): stored answers are shown, nothing new is stored. Check the file&apos;s and its folder&apos;s permissions, or the disk.</source>
         <translation>Der gespeicherte Verlauf %1 kann nur gelesen werden (%2): Gespeicherte Antworten werden angezeigt, Neues wird nicht gespeichert. Prüfen Sie die Berechtigungen der Datei und ihres Ordners oder den Datenträger.</translation>
     </message>
@@ -2512,11 +2830,12 @@ ID %3</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+198"/>
         <source>the stored history %1 can only be read</source>
         <translation>der gespeicherte Verlauf %1 kann nur gelesen werden</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-195"/>
         <source>The history of %1 was not stored: %2</source>
         <translation>Der Verlauf für %1 wurde nicht gespeichert: %2</translation>
     </message>
@@ -2537,12 +2856,12 @@ ID %3</translation>
     </message>
     <message>
         <location line="+125"/>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>The stored history %1 can only be read: nothing was forgotten.</source>
         <translation>Der gespeicherte Verlauf %1 kann nur gelesen werden: Es wurde nichts vergessen.</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-375"/>
         <source>The stored history cannot be kept: the folder %1 cannot be created. Check its permissions.</source>
         <translation>Der gespeicherte Verlauf kann nicht behalten werden: Der Ordner %1 kann nicht angelegt werden. Prüfen Sie seine Berechtigungen.</translation>
     </message>
@@ -2568,14 +2887,14 @@ ID %3</translation>
     </message>
     <message>
         <location filename="../app/store/HistoryStore.cpp" line="+350"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <location line="+6"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The stored history could not be forgotten (%1).</source>
         <translation>Der gespeicherte Verlauf konnte nicht vergessen werden (%1).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+50"/>
         <source>The stored history could not be read (%1).</source>
         <translation>Der gespeicherte Verlauf konnte nicht gelesen werden (%1).</translation>
     </message>
@@ -2665,7 +2984,12 @@ ID %3</translation>
 <context>
     <name>ImportScan</name>
     <message>
-        <location filename="../app/session/ImportScan.cpp" line="+70"/>
+        <location filename="../app/session/ImportScan.cpp" line="+66"/>
+        <source>the workspace could not be connected</source>
+        <translation>mit dem Workspace konnte keine Verbindung hergestellt werden</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>nothing is stored for it</source>
         <translation>dafür ist nichts gespeichert</translation>
     </message>
@@ -2675,12 +2999,12 @@ ID %3</translation>
         <translation>Import Details hat nicht innerhalb von %1 geantwortet, und dafür ist nichts gespeichert</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>%1 Nothing is stored for it.</source>
         <translation>%1 Dafür ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+106"/>
         <source>not refreshed, and nothing is stored for it</source>
         <translation>nicht aktualisiert, und dafür ist nichts gespeichert</translation>
     </message>
@@ -2782,29 +3106,29 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+159"/>
+        <location filename="../ui/MainWindow.cpp" line="+164"/>
         <source>Quick filter</source>
         <translation>Schnellfilter</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+1058"/>
+        <location line="+1093"/>
         <source>Search (Ctrl+F)</source>
         <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
-        <location line="-1055"/>
-        <location line="+1051"/>
+        <location line="-1090"/>
+        <location line="+1086"/>
         <source>Search files (Ctrl+F)</source>
         <translation>Dateien suchen (Strg+F)</translation>
     </message>
     <message>
-        <location line="-1032"/>
+        <location line="-1067"/>
         <source>Import file run history</source>
         <translation>Verlauf der Import-Dateiläufe</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2849,7 +3173,7 @@ ID %3</translation>
         <translation>&amp;Abrufen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Cancel fetch</source>
         <translation>Abruf a&amp;bbrechen</translation>
     </message>
@@ -2884,7 +3208,7 @@ ID %3</translation>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
@@ -2899,12 +3223,17 @@ ID %3</translation>
         <translation>Detailberei&amp;ch</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Spalten…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Back to the boa&amp;rd</source>
+        <translation>&amp;Zurück zur Übersicht</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Profile&amp;s</source>
         <translation>&amp;Profile</translation>
     </message>
@@ -2924,7 +3253,7 @@ ID %3</translation>
         <translation>Ü&amp;ber ImportScope</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+131"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [PRODUKTION]</translation>
     </message>
@@ -2964,18 +3293,28 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         </translation>
     </message>
     <message>
-        <location line="+193"/>
-        <source>Table, trends and triage</source>
-        <translation>Tabelle, Trends und Triage</translation>
+        <location line="+526"/>
+        <source>← Back to the board</source>
+        <translation>← Zurück zur Übersicht</translation>
     </message>
     <message>
-        <location line="+189"/>
-        <location line="+33"/>
+        <location line="+2"/>
+        <source>Return to the board, on the import opened from it (Alt+Left)</source>
+        <translation>Zurück zur Übersicht, mit dem von dort geöffneten Import ausgewählt (Alt+Links)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Opened from the board: %1</source>
+        <translation>Aus der Übersicht geöffnet: %1</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <location line="+34"/>
         <source>Tria&amp;ge</source>
         <translation>Tria&amp;ge</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Show all files</source>
         <translation>Alle Dateien anzeigen</translation>
     </message>
@@ -2984,8 +3323,14 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <source>Show every fetched file again, not only those of the cause chosen in Triage</source>
         <translation>Wieder alle abgerufenen Dateien anzeigen, nicht nur die der unter „Triage“ gewählten Ursache</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <location line="+89"/>
+        <source>Stat&amp;us board</source>
+        <translation>Stat&amp;usübersicht</translation>
+    </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="-50"/>
         <source>Showing the %Ln file(s) of cause “%1” (chosen in Triage)</source>
         <translation>
             <numerusform>Die %Ln Datei der Ursache „%1“ wird angezeigt (unter „Triage“ gewählt)</numerusform>
@@ -2998,17 +3343,17 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>Keine Ursachen zu exportieren: Rufen Sie zuerst einen Import mit fehlgeschlagenen Dateien ab.</translation>
     </message>
     <message>
-        <location line="-726"/>
+        <location line="-730"/>
         <source>Loading imports…</source>
         <translation>Importe werden geladen…</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-532"/>
         <source>Shows only the files whose name, ID or status message contains the text</source>
         <translation>Zeigt nur die Dateien, deren Name, ID oder Statusmeldung den Text enthält</translation>
     </message>
     <message>
-        <location line="+502"/>
+        <location line="+535"/>
         <source>Imports not listed: %1</source>
         <translation>Importe nicht aufgelistet: %1</translation>
     </message>
@@ -3038,19 +3383,24 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>&lt;h3&gt;Profil wählen&lt;/h3&gt;&lt;p&gt;Wählen Sie eines Ihrer gespeicherten Profile in der Symbolleiste (Alt+O), &lt;a href=&quot;profiles&quot;&gt;verwalten Sie Profile…&lt;/a&gt; oder &lt;a href=&quot;demo&quot;&gt;öffnen Sie den Demo-Workspace&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+105"/>
+        <source>Table, trends, triage and board</source>
+        <translation>Tabelle, Trends, Triage und Übersicht</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Show all days</source>
         <translation>Alle Tage anzeigen</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+201"/>
         <source>T&amp;able</source>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
         <location line="-198"/>
-        <location line="+198"/>
+        <location line="+199"/>
         <source>Tre&amp;nds</source>
         <translation>Tr&amp;ends</translation>
     </message>
@@ -3095,7 +3445,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>Ein curl-Befehl für Seite %1 dieser Abfrage wurde kopiert. Setzen Sie vor dem Ausführen $%2 auf den Data-API-Schlüssel des Workspace.</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-270"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4771,7 +5121,7 @@ forget löscht ihn, für alle Profile oder nur für NAME.</translation>
 <context>
     <name>TriageCommand</name>
     <message>
-        <location filename="../app/cli/TriageCommand.cpp" line="+80"/>
+        <location filename="../app/cli/TriageCommand.cpp" line="+71"/>
         <source>--format must be table, csv or json, not &quot;%1&quot;.</source>
         <translation>--format muss table, csv oder json sein, nicht „%1“.</translation>
     </message>
@@ -4781,7 +5131,7 @@ forget löscht ihn, für alle Profile oder nur für NAME.</translation>
         <translation>--sort muss files oder failed-rows sein, nicht „%1“.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>FILES</source>
         <translation>DATEIEN</translation>
     </message>
@@ -4821,35 +5171,46 @@ forget löscht ihn, für alle Profile oder nur für NAME.</translation>
         <translation>neu</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>importscope: %1 (%2 of %3)</source>
-        <translation>importscope: %1 (%2 von %3)</translation>
+        <location line="+27"/>
+        <source>%1: nothing is stored for this workspace yet; run triage once without --cached.</source>
+        <translation>%1: Für diesen Workspace ist noch nichts gespeichert; führen Sie triage einmal ohne --cached aus.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Cannot write to standard output.</source>
-        <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+59"/>
         <source>Group the failed and partly failed files of one or more imports by cause (the status message with numbers, values, names of files, addresses and times masked), most files first.
 
-Without --import-id or --import-name: every import of the workspace (with --cached, every import stored for it). Each import&apos;s history is refreshed in the stored history first, with as few requests as it needs, so a second run costs a request or two per import.
+--profile may be given again for more workspaces; without --profile or --base-url, every saved profile. Without --import-id or --import-name: every import of those workspaces (with --cached, every import stored for them). The workspaces are read at once, each on its own budget. Each import&apos;s history is refreshed in the stored history first, with as few requests as it needs, so a second run costs a request or two per import.
 
 Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 bad command line, 3 authentication refused, 4 request rejected or nothing stored (--cached), 5 network or server failure after retries, 130 interrupted.</source>
-        <translation>Gruppiert die fehlgeschlagenen und teilweise fehlgeschlagenen Dateien eines oder mehrerer Importe nach Ursache (der Statusmeldung, in der Zahlen, Werte, Dateinamen, Adressen und Zeiten maskiert sind), die meisten Dateien zuerst.
+        <translation>Gruppiert die fehlgeschlagenen und teilweise fehlgeschlagenen Dateien eines oder mehrerer Importe nach Ursache (die Statusmeldung, mit maskierten Zahlen, Werten, Dateinamen, Adressen und Zeiten), die meisten Dateien zuerst.
 
-Ohne --import-id oder --import-name: alle Importe des Workspace (mit --cached alle dafür gespeicherten Importe). Der Verlauf jedes Imports wird zuerst im gespeicherten Verlauf aktualisiert, mit so wenigen Anfragen wie nötig, sodass ein zweiter Lauf ein oder zwei Anfragen pro Import kostet.
+--profile kann für weitere Workspaces erneut angegeben werden; ohne --profile oder --base-url: alle gespeicherten Profile. Ohne --import-id oder --import-name: alle Importe dieser Workspaces (mit --cached alle für sie gespeicherten Importe). Die Workspaces werden gleichzeitig gelesen, jeder mit seinem eigenen Budget. Der Verlauf jedes Imports wird zuerst im gespeicherten Verlauf aktualisiert, mit so wenigen Anfragen wie nötig, sodass ein zweiter Lauf ein oder zwei Anfragen je Import kostet.
 
 Exit-Codes wie bei export: 0 erledigt (auch wenn nichts fehlgeschlagen ist), 1 lokaler Fehler, 2 fehlerhafte Befehlszeile, 3 Authentifizierung abgelehnt, 4 Anfrage abgewiesen oder nichts gespeichert (--cached), 5 Netzwerk- oder Serverfehler nach Wiederholungen, 130 unterbrochen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+64"/>
+        <source>importscope: %1 / %2 read</source>
+        <translation>importscope: %1 / %2 gelesen</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is stored for %1 yet; run triage once without --cached.</source>
+        <translation>Für %1 ist noch nichts gespeichert; führen Sie triage einmal ohne --cached aus.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot write to standard output.</source>
+        <translation>In die Standardausgabe kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>An import&apos;s ID; give it again for more.</source>
         <translation>Die ID eines Imports; für weitere erneut angeben.</translation>
     </message>
@@ -4888,16 +5249,8 @@ Exit-Codes wie bei export: 0 erledigt (auch wenn nichts fehlgeschlagen ist), 1 l
         <source>No progress on standard error.</source>
         <translation>Keinen Fortschritt auf der Standardfehlerausgabe anzeigen.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+35"/>
-        <source>importscope: %n import(s) have no stored history and were left out; run triage once without --cached.</source>
-        <translation>
-            <numerusform>importscope: %n Import hat keinen gespeicherten Verlauf und wurde ausgelassen; führen Sie triage einmal ohne --cached aus.</numerusform>
-            <numerusform>importscope: %n Importe haben keinen gespeicherten Verlauf und wurden ausgelassen; führen Sie triage einmal ohne --cached aus.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+38"/>
+        <location line="+61"/>
         <source>Interrupted: nothing was written; what was refreshed before stays stored.</source>
         <translation>Unterbrochen: Es wurde nichts geschrieben; was zuvor aktualisiert wurde, bleibt gespeichert.</translation>
     </message>
@@ -4995,6 +5348,338 @@ Exit-Codes wie bei export: 0 erledigt (auch wenn nichts fehlgeschlagen ist), 1 l
         <location line="+78"/>
         <source>New</source>
         <translation>Neu</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerClient</name>
+    <message>
+        <location filename="../app/api/TriggerClient.cpp" line="+51"/>
+        <source>Import &quot;%1&quot; was triggered: a new run is queued and appears at the top of its history (QUEUED, then on to its final status).</source>
+        <translation>Import „%1“ wurde ausgelöst: Ein neuer Lauf ist eingereiht und erscheint oben in seinem Verlauf (QUEUED, dann weiter bis zu seinem endgültigen Status).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The API said: &quot;%1&quot;.</source>
+        <translation>Die API meldete: „%1“.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no answer came in time.</source>
+        <translation>es kam nicht rechtzeitig eine Antwort.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection was lost before the API answered.</source>
+        <translation>die Verbindung ist abgebrochen, bevor die API geantwortet hat.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server failed (HTTP %1).</source>
+        <translation>der Server hat einen Fehler gemeldet (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the answer could not be read.</source>
+        <translation>die Antwort konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The outcome is unknown: %1 The request may have reached the API, so it was not sent again (the import could run twice). Look at the import&apos;s history in a minute: a new QUEUED or PROCESSING file at the top means it ran.</source>
+        <translation>Das Ergebnis ist unbekannt: %1 Die Anfrage hat die API möglicherweise erreicht, daher wurde sie nicht erneut gesendet (der Import könnte sonst zweimal laufen). Sehen Sie in einer Minute im Verlauf des Imports nach: Eine neue Datei mit QUEUED oder PROCESSING ganz oben bedeutet, dass er gelaufen ist.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not triggered: import &quot;%1&quot; has run in the last 5 minutes, and the API allows one run every 5 minutes. %2</source>
+        <translation>Nicht ausgelöst: Import „%1“ ist in den letzten 5 Minuten gelaufen, und die API erlaubt einen Lauf alle 5 Minuten. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not triggered: the API says import &quot;%1&quot; is deleted or expired. %2</source>
+        <translation>Nicht ausgelöst: Laut API ist Import „%1“ gelöscht oder abgelaufen. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not triggered: %1</source>
+        <translation>Nicht ausgelöst: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the answer does not say &quot;success&quot;</source>
+        <translation>die Antwort meldet nicht „success“</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerCommand</name>
+    <message>
+        <location filename="../app/cli/TriggerCommand.cpp" line="+88"/>
+        <source>named &quot;%1&quot;</source>
+        <translation>namens „%1“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with ID %1</source>
+        <translation>mit der ID %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workspace %1 lists no import %2 (Import Details): nothing was triggered. `importscope imports` lists them.</source>
+        <translation>Workspace %1 führt keinen Import %2 (Import Details): Es wurde nichts ausgelöst. `importscope imports` listet die Importe auf.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import &quot;%1&quot; is a %2 import: only periodic imports can be run again. Nothing was sent.</source>
+        <translation>Import „%1“ ist ein %2-Import: Nur periodische Importe können erneut ausgeführt werden. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Import &quot;%1&quot; last ran at %2; the API allows one run every 5 minutes: it can be triggered again at %3 (in %4). Nothing was sent.</source>
+        <translation>Letzter Lauf von Import „%1“: %2. Die API erlaubt einen Lauf alle 5 Minuten: Er kann ab %3 erneut ausgelöst werden (in %4). Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Workspace %1 is a production workspace. To trigger import &quot;%2&quot;, type its name:</source>
+        <translation>Workspace %1 ist ein Produktions-Workspace. Um Import „%2“ auszulösen, geben Sie seinen Namen ein:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name did not match: the import was not triggered.</source>
+        <translation>Der Name stimmte nicht überein: Der Import wurde nicht ausgelöst.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trigger import %1 in workspace %2? [y/N] </source>
+        <translation>Import %1 im Workspace %2 auslösen? [j/N] </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>y</source>
+        <extracomment>The one-letter answer that confirms &quot;[y/N]&quot; in the user&apos;s language (&quot;j&quot; in German).</extracomment>
+        <translation>j</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not confirmed: the import was not triggered.</source>
+        <translation>Nicht bestätigt: Der Import wurde nicht ausgelöst.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>For example: importscope export --import-id %1 --page 1</source>
+        <translation>Zum Beispiel: importscope export --import-id %1 --page 1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>New run: %1 (file %2), %3, scheduled at %4.</source>
+        <translation>Neuer Lauf: %1 (Datei %2), %3, geplant für %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new run is not in the import&apos;s history yet: look again in a minute.</source>
+        <translation>Der neue Lauf ist noch nicht im Verlauf des Imports: Sehen Sie in einer Minute erneut nach.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow it with: importscope export --import-id %1 --page 1</source>
+        <translation>Verfolgen Sie ihn mit: importscope export --import-id %1 --page 1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Run a periodic import again now (Trigger File Imports API): one request, never retried. Asks first on a terminal; in a script, pass --yes.</source>
+        <translation>Führt einen periodischen Import jetzt erneut aus (Trigger File Imports API): eine Anfrage, nie wiederholt. Fragt an einem Terminal zuerst nach; übergeben Sie in einem Skript --yes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import&apos;s ID.</source>
+        <translation>Die ID des Imports.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import&apos;s name (exactly).</source>
+        <translation>Der Name des Imports (exakt).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do not ask for confirmation (needed when standard input is not a terminal).</source>
+        <translation>Nicht nach einer Bestätigung fragen (nötig, wenn die Standardeingabe kein Terminal ist).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Give --import-id ID or --import-name NAME.</source>
+        <translation>Geben Sie --import-id ID oder --import-name NAME an.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Standard input is not a terminal, so nothing can be confirmed: pass --yes to trigger the import. Nothing was sent.</source>
+        <translation>Die Standardeingabe ist kein Terminal, daher kann nichts bestätigt werden: Übergeben Sie --yes, um den Import auszulösen. Es wurde nichts gesendet.</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerDialog</name>
+    <message>
+        <location filename="../ui/TriggerDialog.cpp" line="+31"/>
+        <source>Run import now</source>
+        <translation>Import jetzt ausführen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run import &quot;%1&quot; now in workspace %2?</source>
+        <translation>Import „%1“ jetzt im Workspace %2 ausführen?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This starts one run outside the import&apos;s schedule (the schedule stays as it is). The API allows one run every 5 minutes.</source>
+        <translation>Dies startet einen Lauf außerhalb des Zeitplans des Imports (der Zeitplan bleibt unverändert). Die API erlaubt einen Lauf alle 5 Minuten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a production workspace. Type the import&apos;s name to confirm:</source>
+        <translation>%1 ist ein Produktions-Workspace. Geben Sie zur Bestätigung den Namen des Imports ein:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import name to confirm</source>
+        <translation>Importname zur Bestätigung</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Run now</source>
+        <translation>&amp;Jetzt ausführen</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The import last ran at %1: it can run again at %2 (in %3).</source>
+        <translation>Letzter Lauf des Imports: %1. Er kann ab %2 wieder laufen (in %3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The import last ran at %1.</source>
+        <translation>Letzter Lauf des Imports: %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sending the request…</source>
+        <translation>Anfrage wird gesendet…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>WatchControl</name>
+    <message>
+        <location filename="../ui/WatchControl.cpp" line="+19"/>
+        <source>&amp;Watch imports in the background</source>
+        <translation>Imports im Hintergrund über&amp;wachen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep watching in the tra&amp;y when closed</source>
+        <translation>Beim Schließen im In&amp;fobereich weiter überwachen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Refresh every import of the board every %n minute(s), within %1 requests a minute per workspace, and notify new failures, stale imports and stuck files</source>
+        <translation>
+            <numerusform>Jeden Import der Übersicht alle %n Minute aktualisieren (höchstens %1 Anfragen pro Minute und Workspace) und über neue Fehler, überfällige Imports und hängende Dateien benachrichtigen</numerusform>
+            <numerusform>Jeden Import der Übersicht alle %n Minuten aktualisieren (höchstens %1 Anfragen pro Minute und Workspace) und über neue Fehler, überfällige Imports und hängende Dateien benachrichtigen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No system tray here: watching runs while the window is open.</source>
+        <translation>Hier gibt es keinen Infobereich: Die Überwachung läuft, solange das Fenster offen ist.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 Last check %2.</source>
+        <translation>%1 Letzte Prüfung %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchTray</name>
+    <message>
+        <location filename="../ui/WatchTray.cpp" line="+37"/>
+        <source>Check Now</source>
+        <translation>Jetzt prüfen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open ImportScope</source>
+        <translation>ImportScope öffnen</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>All watched imports are healthy</source>
+        <translation>Alle überwachten Importe sind in Ordnung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some watched imports need a look</source>
+        <translation>Einige überwachte Importe sollten Sie sich ansehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some watched imports are failing or stale</source>
+        <translation>Einige überwachte Importe schlagen fehl oder sind überfällig</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last checked %1</source>
+        <translation>Zuletzt geprüft um %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not checked yet</source>
+        <translation>Noch nicht geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>Watcher</name>
+    <message>
+        <location filename="../app/session/Watcher.cpp" line="+180"/>
+        <source>Not watching.</source>
+        <translation>Keine Überwachung aktiv.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+97"/>
+        <source>Paused: the computer is offline.</source>
+        <translation>Pausiert: Der Computer ist offline.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Checking %1…</source>
+        <translation>%1 wird geprüft…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Waiting for the request budget of %n request(s) a minute.</source>
+        <translation>
+            <numerusform>Warten auf das Anfragebudget von %n Anfrage pro Minute.</numerusform>
+            <numerusform>Warten auf das Anfragebudget von %n Anfragen pro Minute.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Watching %n import(s).</source>
+        <translation>
+            <numerusform>%n Import wird überwacht.</numerusform>
+            <numerusform>%n Importe werden überwacht.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n import(s) postponed to the next check: the budget is %1 requests a minute.</source>
+        <translation>
+            <numerusform>%n Import auf die nächste Prüfung verschoben: Das Budget beträgt %1 Anfragen pro Minute.</numerusform>
+            <numerusform>%n Importe auf die nächste Prüfung verschoben: Das Budget beträgt %1 Anfragen pro Minute.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 did not answer: checked again in %2.</source>
+        <translation>%1 hat nicht geantwortet: erneute Prüfung in %2.</translation>
     </message>
 </context>
 <context>

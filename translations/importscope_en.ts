@@ -47,7 +47,7 @@
 <context>
     <name>BoardPage</name>
     <message numerus="yes">
-        <location filename="../ui/BoardPage.cpp" line="+253"/>
+        <location filename="../ui/BoardPage.cpp" line="+266"/>
         <source>%1: %Ln import(s) not refreshed, judged from the store</source>
         <translation>
             <numerusform>%1: %Ln import not refreshed, judged from the store</numerusform>
@@ -322,7 +322,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+789"/>
+        <location filename="../ui/MainWindow.cpp" line="+804"/>
         <source>Cancelled here: the table holds the %Ln file(s) received so far.</source>
         <translation>
             <numerusform>Cancelled here: the table holds the %Ln file received so far.</numerusform>
@@ -526,6 +526,17 @@
         <translation>
             <numerusform>%Ln new in this span</numerusform>
             <numerusform>%Ln new in this span</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WatchControl</name>
+    <message numerus="yes">
+        <location filename="../ui/WatchControl.cpp" line="+28"/>
+        <source>Refresh every import of the board every %n minute(s), within %1 requests a minute per workspace, and notify new failures, stale imports and stuck files</source>
+        <translation>
+            <numerusform>Refresh every import of the board every %n minute, within %1 requests a minute per workspace, and notify new failures, stale imports and stuck files</numerusform>
+            <numerusform>Refresh every import of the board every %n minutes, within %1 requests a minute per workspace, and notify new failures, stale imports and stuck files</numerusform>
         </translation>
     </message>
 </context>

@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+796"/>
+        <location filename="../app/api/ApiClient.cpp" line="+851"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 no terminó su respuesta en %2 s, %n vez: el servidor o la red son demasiado lentos. Vuelva a intentarlo más tarde o aumente el tiempo de espera (una respuesta puede tardar cinco veces el tiempo de espera).</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message>
-        <location line="-631"/>
+        <location line="-685"/>
         <source>The secure connection to %1 failed: the server did not complete a TLS handshake (%2). Check that the base URL&apos;s port serves https://.</source>
         <translation>La conexión segura con %1 falló: el servidor no completó la negociación TLS (%2). Compruebe que el puerto de la URL base sirve https://.</translation>
     </message>
@@ -105,13 +105,13 @@
         <translation>El proxy %1 no abrió la conexión con %2 (%3): compruebe la configuración del proxy.</translation>
     </message>
     <message>
-        <location line="+240"/>
-        <location line="+413"/>
+        <location line="+281"/>
+        <location line="+430"/>
         <source>The API asks to wait %1 before the next request, longer than ImportScope waits (%2): try again later.</source>
         <translation>La API pide esperar %1 antes de la siguiente solicitud, más de lo que espera ImportScope (%2): vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-160"/>
         <source>The host %1 was not found: check the data centre or base URL, and the network.</source>
         <translation>No se encontró el host %1: compruebe el centro de datos o la URL base, y la red.</translation>
     </message>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The API refused this request %n time(s) for its rate limit, after waits of %1 in all: try again later. If another tool uses the same workspace, it may be spending the limit.</source>
         <translation>
             <numerusform>La API rechazó esta solicitud %n vez por su límite de frecuencia, tras esperas de %1 en total: vuelva a intentarlo más tarde. Si otra herramienta usa el mismo espacio de trabajo, puede que esté agotando el límite.</numerusform>
@@ -168,7 +168,7 @@
 <context>
     <name>BoardCommand</name>
     <message>
-        <location filename="../app/cli/BoardCommand.cpp" line="+171"/>
+        <location filename="../app/cli/BoardCommand.cpp" line="+152"/>
         <source>WORKSPACE</source>
         <translation>ESPACIO DE TRABAJO</translation>
     </message>
@@ -269,6 +269,229 @@ Códigos de salida como en export; si no se puede acceder a un espacio de trabaj
         <location line="+62"/>
         <source>Interrupted: nothing was written; what was refreshed before stays stored.</source>
         <translation>Interrumpido: no se escribió nada; lo que ya se había actualizado sigue guardado.</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../ui/BoardPage.cpp" line="+40"/>
+        <source>Loo&amp;k back:</source>
+        <translation>Pe&amp;riodo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Board span</source>
+        <translation>Periodo del tablero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh all &amp;workspaces</source>
+        <translation>Actuali&amp;zar todos los espacios de trabajo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh every import of every profile, then judge them again</source>
+        <translation>Actualizar todas las importaciones de todos los perfiles y volver a evaluarlas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run n&amp;ow…</source>
+        <translation>Ejec&amp;utar ahora…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Board: every import, most in need of attention first</source>
+        <translation>Tablero: todas las importaciones, primero las que más atención necesitan</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>No profile yet: add one, or open the demo workspace, to see its imports here.</source>
+        <translation>Aún no hay ningún perfil: añada uno, o abra el espacio de trabajo de demostración, para ver aquí sus importaciones.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reading the keys from the keychain…</source>
+        <translation>Leyendo las claves del llavero…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading what is stored for %1…</source>
+        <translation>Leyendo lo guardado para %1…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showing what is stored; refreshing %1…</source>
+        <translation>Se muestra lo guardado; actualizando %1…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1: %Ln import(s) not refreshed, judged from the store</source>
+        <translation>
+            <numerusform>%1: %Ln importación sin actualizar, evaluada según lo guardado</numerusform>
+            <numerusform>%1: %Ln importaciones sin actualizar, evaluadas según lo guardado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Checked at %1: %Ln import(s) need attention.</source>
+        <translation>
+            <numerusform>Comprobado a las %1: %Ln importación necesita atención.</numerusform>
+            <numerusform>Comprobado a las %1: %Ln importaciones necesitan atención.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose an import to run it again.</source>
+        <translation>Elija una importación para volver a ejecutarla.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its schedule is not known: Import Details did not list it in the last refresh.</source>
+        <translation>Se desconoce su programación: Import Details no la incluyó en la última actualización.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only periodic imports can be run again; this one is %1.</source>
+        <translation>Solo se pueden volver a ejecutar las importaciones periódicas; esta es de tipo %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its workspace is not connected: %1</source>
+        <translation>Su espacio de trabajo no está conectado: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run the chosen import again now (Trigger File Imports); you confirm first</source>
+        <translation>Volver a ejecutar ahora la importación elegida (Trigger File Imports); antes se pide confirmación</translation>
+    </message>
+</context>
+<context>
+    <name>BoardTableModel</name>
+    <message>
+        <location filename="../app/model/BoardTableModel.cpp" line="+78"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none completed</source>
+        <translation>ninguna completada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · %1 since %2</source>
+        <translation> · %1 desde el %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot be judged: %1</source>
+        <translation>No se puede evaluar: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>from the store, refreshed %1</source>
+        <translation>según lo guardado, actualizado %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>cannot be judged: %1</source>
+        <translation>no se puede evaluar: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1  [PRODUCTION]</source>
+        <translation>%1  [PRODUCCIÓN]</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This profile is marked as a production workspace.</source>
+        <translation>Este perfil está marcado como espacio de trabajo de producción.</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Workspace</source>
+        <translation>Espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>Importación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule</source>
+        <translation>Programación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last completed</source>
+        <translation>Última completada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files</source>
+        <translation>Archivos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>Fallidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partly failed</source>
+        <translation>Parcialmente fallidos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed rows</source>
+        <translation>Filas fallidas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failure rate</source>
+        <translation>Tasa de fallos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attention</source>
+        <translation>Atención</translation>
     </message>
 </context>
 <context>
@@ -674,7 +897,7 @@ Imprime una línea de estado con datos de rendimiento y después una línea por 
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="+28"/>
+        <location filename="../app/cli/Commands.cpp" line="+29"/>
         <source>Usage: importscope completion bash
 Prints a bash completion script for importscope&apos;s commands, actions and options (the package installs it).</source>
         <translation>Uso: importscope completion bash
@@ -704,6 +927,11 @@ Imprime un script de autocompletado de bash para los comandos, las acciones y la
         <location line="+6"/>
         <source>every import of every workspace, most in need of attention first</source>
         <translation>todas las importaciones de todos los espacios de trabajo, primero las que más atención necesitan</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>run a periodic import again now (asks first; --yes in scripts)</source>
+        <translation>vuelve a ejecutar ahora una importación periódica (pregunta antes; --yes en scripts)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -970,7 +1198,7 @@ Ejemplos: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
 <context>
     <name>DemoServer</name>
     <message>
-        <location filename="../app/demo/DemoServer.cpp" line="+459"/>
+        <location filename="../app/demo/DemoServer.cpp" line="+461"/>
         <source>the demo server is already running at %1</source>
         <translation>el servidor de demostración ya se está ejecutando en %1</translation>
     </message>
@@ -994,15 +1222,17 @@ Ejemplos: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
     </message>
     <message>
         <location line="+8"/>
-        <source>Serves the ImportScope demo workspace: the MoEngage File Imports API (Run History and Import
-Details) on 127.0.0.1, with seeded data, authentication, the rate limit, latency and faults.
+        <source>Serves the ImportScope demo workspace: the MoEngage File Imports API (Run History, Import
+Details and Trigger) on 127.0.0.1, with seeded data, authentication, the rate limit, latency
+and faults.
 Prints url=, workspace= and key= lines, then serves until SIGINT or SIGTERM.</source>
-        <translation>Sirve el espacio de trabajo de demostración de ImportScope: la API File Imports de MoEngage (Run History e Import
-Details) en 127.0.0.1, con datos generados a partir de una semilla, autenticación, límite de frecuencia, latencia y fallos.
-Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTERM.</translation>
+        <translation>Sirve el espacio de trabajo de demostración de ImportScope: la API File Imports de MoEngage
+(Run History, Import Details y Trigger) en 127.0.0.1, con datos generados a partir de una
+semilla, autenticación, el límite de frecuencia, latencia y fallos.
+Imprime las líneas url=, workspace= y key=, y después sirve hasta recibir SIGINT o SIGTERM.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Show this help and the fault grammar.</source>
         <translation>Mostrar esta ayuda y la gramática de los fallos.</translation>
     </message>
@@ -1085,6 +1315,94 @@ Imprime las líneas url=, workspace= y key= y sirve hasta recibir SIGINT o SIGTE
         <location line="+27"/>
         <source>Serving the demo workspace; the window opens &quot;%1&quot; first. Press Ctrl+C to stop.</source>
         <translation>Sirviendo el espacio de trabajo de demostración; la ventana abre primero &quot;%1&quot;. Pulse Ctrl+C para detenerlo.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <location filename="../ui/DesktopNotifier.cpp" line="+67"/>
+        <source>A file partly failed in “%1”</source>
+        <translation>Un archivo falló parcialmente en “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file failed in “%1”</source>
+        <translation>Un archivo falló en “%1”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is stale</source>
+        <translation>“%1” va con retraso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file is stuck in “%1”</source>
+        <translation>Hay un archivo atascado en “%1”</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Workspace: %1</source>
+        <translation>Espacio de trabajo: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No run since %1</source>
+        <translation>Ninguna ejecución desde el %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No run for longer than usual</source>
+        <translation>Ninguna ejecución desde hace más tiempo de lo habitual</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File: %1 (%2)</source>
+        <translation>Archivo: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cause: %1</source>
+        <translation>Causa: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n new failure(s) in %1</source>
+        <extracomment>&quot;7 new failures in 3 imports&quot;: the first %n is the failures, %1 the imports&apos; part.</extracomment>
+        <translation>
+            <numerusform>%n fallo nuevo en %1</numerusform>
+            <numerusform>%n fallos nuevos en %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n import(s)</source>
+        <translation>
+            <numerusform>%n importación</numerusform>
+            <numerusform>%n importaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: stale</source>
+        <translation>%1: con retraso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Open</source>
+        <translation>Abrir</translation>
     </message>
 </context>
 <context>
@@ -1975,12 +2293,12 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
     </message>
     <message>
         <location line="+12"/>
-        <location line="+287"/>
+        <location line="+297"/>
         <source>Fetch</source>
         <translation>Obtener</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-294"/>
         <source>Fetch every page of the import&apos;s history (F5, Ctrl+R)</source>
         <translation>Obtener todas las páginas del historial de la importación (F5, Ctrl+R)</translation>
     </message>
@@ -2013,7 +2331,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+141"/>
+        <location line="+151"/>
         <source>%Ln import(s)</source>
         <translation>
             <numerusform>%Ln importación</numerusform>
@@ -2021,7 +2339,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         </translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-143"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
@@ -2031,7 +2349,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>Las fechas son horas locales del espacio de trabajo en %1.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>The date range ends before it starts: set &quot;to&quot; after &quot;from&quot;.</source>
         <translation>El intervalo de fechas termina antes de empezar: ponga &quot;hasta&quot; después de &quot;desde&quot;.</translation>
     </message>
@@ -2428,7 +2746,7 @@ ID %3</translation>
         <translation>solo se puede leer</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+126"/>
         <source>its table %1 is missing</source>
         <translation>falta su tabla %1</translation>
     </message>
@@ -2460,7 +2778,7 @@ ID %3</translation>
         <translation>El historial guardado %1 funciona sin su registro de escritura anticipada.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>The stored history %1 can only be read (%2): stored answers are shown, nothing new is stored. Check the file&apos;s and its folder&apos;s permissions, or the disk.</source>
         <translation>El historial guardado %1 solo se puede leer (%2): se muestran las respuestas guardadas, pero no se guarda nada nuevo. Compruebe los permisos del archivo y de su carpeta, o el disco.</translation>
     </message>
@@ -2512,11 +2830,12 @@ ID %3</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+198"/>
         <source>the stored history %1 can only be read</source>
         <translation>el historial guardado %1 solo se puede leer</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-195"/>
         <source>The history of %1 was not stored: %2</source>
         <translation>El historial de %1 no se guardó: %2</translation>
     </message>
@@ -2537,12 +2856,12 @@ ID %3</translation>
     </message>
     <message>
         <location line="+125"/>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>The stored history %1 can only be read: nothing was forgotten.</source>
         <translation>El historial guardado %1 solo se puede leer: no se olvidó nada.</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-375"/>
         <source>The stored history cannot be kept: the folder %1 cannot be created. Check its permissions.</source>
         <translation>No se puede conservar el historial guardado: no se puede crear la carpeta %1. Compruebe sus permisos.</translation>
     </message>
@@ -2568,14 +2887,14 @@ ID %3</translation>
     </message>
     <message>
         <location filename="../app/store/HistoryStore.cpp" line="+350"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <location line="+6"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The stored history could not be forgotten (%1).</source>
         <translation>No se pudo olvidar el historial guardado (%1).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+50"/>
         <source>The stored history could not be read (%1).</source>
         <translation>No se pudo leer el historial guardado (%1).</translation>
     </message>
@@ -2665,7 +2984,12 @@ ID %3</translation>
 <context>
     <name>ImportScan</name>
     <message>
-        <location filename="../app/session/ImportScan.cpp" line="+70"/>
+        <location filename="../app/session/ImportScan.cpp" line="+66"/>
+        <source>the workspace could not be connected</source>
+        <translation>no se pudo conectar con el espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>nothing is stored for it</source>
         <translation>no hay nada guardado para esta importación</translation>
     </message>
@@ -2675,12 +2999,12 @@ ID %3</translation>
         <translation>Import Details no respondió en %1 y no hay nada guardado para esta importación</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>%1 Nothing is stored for it.</source>
         <translation>%1 No hay nada guardado para esta importación.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+106"/>
         <source>not refreshed, and nothing is stored for it</source>
         <translation>no se actualizó y no hay nada guardado para esta importación</translation>
     </message>
@@ -2782,29 +3106,29 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+159"/>
+        <location filename="../ui/MainWindow.cpp" line="+164"/>
         <source>Quick filter</source>
         <translation>Filtro rápido</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+1058"/>
+        <location line="+1093"/>
         <source>Search (Ctrl+F)</source>
         <translation>Buscar (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-1055"/>
-        <location line="+1051"/>
+        <location line="-1090"/>
+        <location line="+1086"/>
         <source>Search files (Ctrl+F)</source>
         <translation>Buscar archivos (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-1032"/>
+        <location line="-1067"/>
         <source>Import file run history</source>
         <translation>Historial de ejecuciones de archivos de importación</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -2849,7 +3173,7 @@ ID %3</translation>
         <translation>&amp;Obtener</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Cancel fetch</source>
         <translation>&amp;Cancelar la obtención</translation>
     </message>
@@ -2884,7 +3208,7 @@ ID %3</translation>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
@@ -2899,12 +3223,17 @@ ID %3</translation>
         <translation>Panel de &amp;detalles</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Columnas…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Back to the boa&amp;rd</source>
+        <translation>&amp;Volver al tablero</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Profile&amp;s</source>
         <translation>&amp;Perfiles</translation>
     </message>
@@ -2924,7 +3253,7 @@ ID %3</translation>
         <translation>&amp;Acerca de ImportScope</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+131"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [PRODUCCIÓN]</translation>
     </message>
@@ -2964,18 +3293,28 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         </translation>
     </message>
     <message>
-        <location line="+193"/>
-        <source>Table, trends and triage</source>
-        <translation>Tabla, tendencias y triaje</translation>
+        <location line="+526"/>
+        <source>← Back to the board</source>
+        <translation>← Volver al tablero</translation>
     </message>
     <message>
-        <location line="+189"/>
-        <location line="+33"/>
+        <location line="+2"/>
+        <source>Return to the board, on the import opened from it (Alt+Left)</source>
+        <translation>Volver al tablero, a la importación que se abrió desde él (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Opened from the board: %1</source>
+        <translation>Abierta desde el tablero: %1</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <location line="+34"/>
         <source>Tria&amp;ge</source>
         <translation>Tria&amp;je</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Show all files</source>
         <translation>Mostrar todos los archivos</translation>
     </message>
@@ -2984,8 +3323,14 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <source>Show every fetched file again, not only those of the cause chosen in Triage</source>
         <translation>Volver a mostrar todos los archivos obtenidos, no solo los de la causa elegida en Triaje</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <location line="+89"/>
+        <source>Stat&amp;us board</source>
+        <translation>Ta&amp;blero de estado</translation>
+    </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="-50"/>
         <source>Showing the %Ln file(s) of cause “%1” (chosen in Triage)</source>
         <translation>
             <numerusform>Se muestra el %Ln archivo de la causa “%1” (elegida en Triaje)</numerusform>
@@ -2998,17 +3343,17 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>No hay causas que exportar: obtenga primero una importación con archivos fallidos.</translation>
     </message>
     <message>
-        <location line="-726"/>
+        <location line="-730"/>
         <source>Loading imports…</source>
         <translation>Cargando importaciones…</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-532"/>
         <source>Shows only the files whose name, ID or status message contains the text</source>
         <translation>Muestra solo los archivos cuyo nombre, ID o mensaje de estado contiene el texto</translation>
     </message>
     <message>
-        <location line="+502"/>
+        <location line="+535"/>
         <source>Imports not listed: %1</source>
         <translation>No se enumeraron las importaciones: %1</translation>
     </message>
@@ -3038,19 +3383,24 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>&lt;h3&gt;Elija un perfil&lt;/h3&gt;&lt;p&gt;Elija uno de sus perfiles guardados en la barra de herramientas (Alt+F), &lt;a href=&quot;profiles&quot;&gt;gestione los perfiles…&lt;/a&gt; o &lt;a href=&quot;demo&quot;&gt;abra el espacio de trabajo de demostración&lt;/a&gt;.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+105"/>
+        <source>Table, trends, triage and board</source>
+        <translation>Tabla, tendencias, triaje y tablero</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Show all days</source>
         <translation>Mostrar todos los días</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+201"/>
         <source>T&amp;able</source>
         <translation>&amp;Tabla</translation>
     </message>
     <message>
         <location line="-198"/>
-        <location line="+198"/>
+        <location line="+199"/>
         <source>Tre&amp;nds</source>
         <translation>Tendencia&amp;s</translation>
     </message>
@@ -3095,7 +3445,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>Se copió un comando curl para la página %1 de esta consulta. Antes de ejecutarlo, defina $%2 con la clave de la Data API del espacio de trabajo.</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-270"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4772,7 +5122,7 @@ solo para NAME.</translation>
 <context>
     <name>TriageCommand</name>
     <message>
-        <location filename="../app/cli/TriageCommand.cpp" line="+80"/>
+        <location filename="../app/cli/TriageCommand.cpp" line="+71"/>
         <source>--format must be table, csv or json, not &quot;%1&quot;.</source>
         <translation>--format debe ser table, csv o json, no &quot;%1&quot;.</translation>
     </message>
@@ -4782,7 +5132,7 @@ solo para NAME.</translation>
         <translation>--sort debe ser files o failed-rows, no &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>FILES</source>
         <translation>ARCHIVOS</translation>
     </message>
@@ -4822,35 +5172,46 @@ solo para NAME.</translation>
         <translation>nueva</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>importscope: %1 (%2 of %3)</source>
-        <translation>importscope: %1 (%2 de %3)</translation>
+        <location line="+27"/>
+        <source>%1: nothing is stored for this workspace yet; run triage once without --cached.</source>
+        <translation>%1: aún no hay nada guardado para este espacio de trabajo; ejecute triage una vez sin --cached.</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Cannot write to standard output.</source>
-        <translation>No se puede escribir en la salida estándar.</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+59"/>
         <source>Group the failed and partly failed files of one or more imports by cause (the status message with numbers, values, names of files, addresses and times masked), most files first.
 
-Without --import-id or --import-name: every import of the workspace (with --cached, every import stored for it). Each import&apos;s history is refreshed in the stored history first, with as few requests as it needs, so a second run costs a request or two per import.
+--profile may be given again for more workspaces; without --profile or --base-url, every saved profile. Without --import-id or --import-name: every import of those workspaces (with --cached, every import stored for them). The workspaces are read at once, each on its own budget. Each import&apos;s history is refreshed in the stored history first, with as few requests as it needs, so a second run costs a request or two per import.
 
 Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 bad command line, 3 authentication refused, 4 request rejected or nothing stored (--cached), 5 network or server failure after retries, 130 interrupted.</source>
-        <translation>Agrupa por causa los archivos fallidos y parcialmente fallidos de una o varias importaciones (el mensaje de estado, con los números, valores, nombres de archivo, direcciones y horas enmascarados); primero, las causas con más archivos.
+        <translation>Agrupa por causa los archivos fallidos y parcialmente fallidos de una o varias importaciones (el mensaje de estado, con los números, los valores, los nombres de archivo, las direcciones y las horas enmascarados); primero, las causas con más archivos.
 
-Sin --import-id ni --import-name: todas las importaciones del espacio de trabajo (con --cached, todas las importaciones guardadas para él). Primero se actualiza el historial de cada importación en el historial guardado, con tan pocas solicitudes como necesite, así que una segunda ejecución cuesta una o dos solicitudes por importación.
+--profile se puede repetir para indicar más espacios de trabajo; sin --profile ni --base-url, todos los perfiles guardados. Sin --import-id ni --import-name: todas las importaciones de esos espacios de trabajo (con --cached, todas las importaciones guardadas para ellos). Los espacios de trabajo se leen a la vez, cada uno con su propio cupo de solicitudes. Primero se actualiza el historial de cada importación en el historial guardado, con tan pocas solicitudes como necesite, así que una segunda ejecución cuesta una o dos solicitudes por importación.
 
 Códigos de salida como en export: 0 hecho (también si no falló nada), 1 fallo local, 2 línea de comandos incorrecta, 3 autenticación rechazada, 4 solicitud rechazada o nada guardado (--cached), 5 fallo de red o del servidor tras los reintentos, 130 interrumpido.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+64"/>
+        <source>importscope: %1 / %2 read</source>
+        <translation>importscope: se leyó %1 / %2</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is stored for %1 yet; run triage once without --cached.</source>
+        <translation>Aún no hay nada guardado para %1; ejecute triage una vez sin --cached.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot write to standard output.</source>
+        <translation>No se puede escribir en la salida estándar.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>An import&apos;s ID; give it again for more.</source>
         <translation>El ID de una importación; repítalo para indicar más.</translation>
     </message>
@@ -4889,16 +5250,8 @@ Códigos de salida como en export: 0 hecho (también si no falló nada), 1 fallo
         <source>No progress on standard error.</source>
         <translation>No mostrar el progreso en la salida de error estándar.</translation>
     </message>
-    <message numerus="yes">
-        <location line="+35"/>
-        <source>importscope: %n import(s) have no stored history and were left out; run triage once without --cached.</source>
-        <translation>
-            <numerusform>importscope: %n importación no tiene historial guardado y se omitió; ejecute triage una vez sin --cached.</numerusform>
-            <numerusform>importscope: %n importaciones no tienen historial guardado y se omitieron; ejecute triage una vez sin --cached.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+38"/>
+        <location line="+61"/>
         <source>Interrupted: nothing was written; what was refreshed before stays stored.</source>
         <translation>Interrumpido: no se escribió nada; lo que ya se había actualizado sigue guardado.</translation>
     </message>
@@ -4996,6 +5349,338 @@ Códigos de salida como en export: 0 hecho (también si no falló nada), 1 fallo
         <location line="+78"/>
         <source>New</source>
         <translation>Nueva</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerClient</name>
+    <message>
+        <location filename="../app/api/TriggerClient.cpp" line="+51"/>
+        <source>Import &quot;%1&quot; was triggered: a new run is queued and appears at the top of its history (QUEUED, then on to its final status).</source>
+        <translation>Se lanzó la importación &quot;%1&quot;: hay una nueva ejecución en cola, que aparece al principio de su historial (QUEUED y, después, su estado final).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The API said: &quot;%1&quot;.</source>
+        <translation>La API indicó: &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no answer came in time.</source>
+        <translation>no llegó ninguna respuesta a tiempo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection was lost before the API answered.</source>
+        <translation>la conexión se perdió antes de que respondiera la API.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server failed (HTTP %1).</source>
+        <translation>el servidor falló (HTTP %1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the answer could not be read.</source>
+        <translation>no se pudo leer la respuesta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The outcome is unknown: %1 The request may have reached the API, so it was not sent again (the import could run twice). Look at the import&apos;s history in a minute: a new QUEUED or PROCESSING file at the top means it ran.</source>
+        <translation>Se desconoce el resultado: %1 Puede que la solicitud llegara a la API, así que no se volvió a enviar (la importación podría ejecutarse dos veces). Consulte el historial de la importación dentro de un minuto: si aparece al principio un archivo nuevo en QUEUED o PROCESSING, se ejecutó.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not triggered: import &quot;%1&quot; has run in the last 5 minutes, and the API allows one run every 5 minutes. %2</source>
+        <translation>No se lanzó: la importación &quot;%1&quot; se ejecutó en los últimos 5 minutos, y la API permite una ejecución cada 5 minutos. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not triggered: the API says import &quot;%1&quot; is deleted or expired. %2</source>
+        <translation>No se lanzó: según la API, la importación &quot;%1&quot; se eliminó o caducó. %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not triggered: %1</source>
+        <translation>No se lanzó: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the answer does not say &quot;success&quot;</source>
+        <translation>la respuesta no indica &quot;success&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerCommand</name>
+    <message>
+        <location filename="../app/cli/TriggerCommand.cpp" line="+88"/>
+        <source>named &quot;%1&quot;</source>
+        <translation>llamada &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with ID %1</source>
+        <translation>con el ID %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workspace %1 lists no import %2 (Import Details): nothing was triggered. `importscope imports` lists them.</source>
+        <translation>El espacio de trabajo %1 no tiene ninguna importación %2 (Import Details): no se lanzó nada. `importscope imports` las enumera.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import &quot;%1&quot; is a %2 import: only periodic imports can be run again. Nothing was sent.</source>
+        <translation>La importación &quot;%1&quot; es de tipo %2: solo se pueden volver a ejecutar las importaciones periódicas. No se envió nada.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Import &quot;%1&quot; last ran at %2; the API allows one run every 5 minutes: it can be triggered again at %3 (in %4). Nothing was sent.</source>
+        <translation>La importación &quot;%1&quot; se ejecutó por última vez el %2; la API permite una ejecución cada 5 minutos: se puede volver a lanzar el %3 (dentro de %4). No se envió nada.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Workspace %1 is a production workspace. To trigger import &quot;%2&quot;, type its name:</source>
+        <translation>El espacio de trabajo %1 es de producción. Para lanzar la importación &quot;%2&quot;, escriba su nombre:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name did not match: the import was not triggered.</source>
+        <translation>El nombre no coincide: no se lanzó la importación.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trigger import %1 in workspace %2? [y/N] </source>
+        <translation>¿Lanzar la importación %1 en el espacio de trabajo %2? [s/N] </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>y</source>
+        <extracomment>The one-letter answer that confirms &quot;[y/N]&quot; in the user&apos;s language (&quot;j&quot; in German).</extracomment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not confirmed: the import was not triggered.</source>
+        <translation>Sin confirmación: no se lanzó la importación.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>For example: importscope export --import-id %1 --page 1</source>
+        <translation>Por ejemplo: importscope export --import-id %1 --page 1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>New run: %1 (file %2), %3, scheduled at %4.</source>
+        <translation>Nueva ejecución: %1 (archivo %2), %3, programada para el %4.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new run is not in the import&apos;s history yet: look again in a minute.</source>
+        <translation>La nueva ejecución aún no está en el historial de la importación: vuelva a consultarlo dentro de un minuto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow it with: importscope export --import-id %1 --page 1</source>
+        <translation>Para seguirla: importscope export --import-id %1 --page 1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Run a periodic import again now (Trigger File Imports API): one request, never retried. Asks first on a terminal; in a script, pass --yes.</source>
+        <translation>Vuelve a ejecutar ahora una importación periódica (API Trigger File Imports): una sola solicitud, que nunca se reintenta. En un terminal, pregunta antes; en un script, use --yes.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import&apos;s ID.</source>
+        <translation>El ID de la importación.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import&apos;s name (exactly).</source>
+        <translation>El nombre de la importación (exacto).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do not ask for confirmation (needed when standard input is not a terminal).</source>
+        <translation>No pedir confirmación (necesario cuando la entrada estándar no es un terminal).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Give --import-id ID or --import-name NAME.</source>
+        <translation>Indique --import-id ID o --import-name NAME.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Standard input is not a terminal, so nothing can be confirmed: pass --yes to trigger the import. Nothing was sent.</source>
+        <translation>La entrada estándar no es un terminal, así que no se puede confirmar nada: use --yes para lanzar la importación. No se envió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerDialog</name>
+    <message>
+        <location filename="../ui/TriggerDialog.cpp" line="+31"/>
+        <source>Run import now</source>
+        <translation>Ejecutar la importación ahora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run import &quot;%1&quot; now in workspace %2?</source>
+        <translation>¿Ejecutar ahora la importación &quot;%1&quot; en el espacio de trabajo %2?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This starts one run outside the import&apos;s schedule (the schedule stays as it is). The API allows one run every 5 minutes.</source>
+        <translation>Esto inicia una ejecución fuera de la programación de la importación (la programación no cambia). La API permite una ejecución cada 5 minutos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a production workspace. Type the import&apos;s name to confirm:</source>
+        <translation>%1 es un espacio de trabajo de producción. Escriba el nombre de la importación para confirmar:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import name to confirm</source>
+        <translation>Nombre de la importación para confirmar</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Run now</source>
+        <translation>&amp;Ejecutar ahora</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The import last ran at %1: it can run again at %2 (in %3).</source>
+        <translation>La importación se ejecutó por última vez el %1: puede volver a ejecutarse el %2 (dentro de %3).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The import last ran at %1.</source>
+        <translation>La importación se ejecutó por última vez el %1.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sending the request…</source>
+        <translation>Enviando la solicitud…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>WatchControl</name>
+    <message>
+        <location filename="../ui/WatchControl.cpp" line="+19"/>
+        <source>&amp;Watch imports in the background</source>
+        <translation>Vigilar las importaciones en segundo &amp;plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep watching in the tra&amp;y when closed</source>
+        <translation>Seguir vigilando en la bandeja al cerrar la ve&amp;ntana</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Refresh every import of the board every %n minute(s), within %1 requests a minute per workspace, and notify new failures, stale imports and stuck files</source>
+        <translation>
+            <numerusform>Actualizar cada importación del tablero cada %n minuto, con un máximo de %1 solicitudes por minuto y espacio de trabajo, y avisar de nuevos fallos, importaciones con retraso y archivos atascados</numerusform>
+            <numerusform>Actualizar cada importación del tablero cada %n minutos, con un máximo de %1 solicitudes por minuto y espacio de trabajo, y avisar de nuevos fallos, importaciones con retraso y archivos atascados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No system tray here: watching runs while the window is open.</source>
+        <translation>Aquí no hay bandeja del sistema: la vigilancia funciona mientras la ventana está abierta.</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 Last check %2.</source>
+        <translation>%1 Última comprobación: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>WatchTray</name>
+    <message>
+        <location filename="../ui/WatchTray.cpp" line="+37"/>
+        <source>Check Now</source>
+        <translation>Comprobar ahora</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open ImportScope</source>
+        <translation>Abrir ImportScope</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>All watched imports are healthy</source>
+        <translation>Todas las importaciones vigiladas están en buen estado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some watched imports need a look</source>
+        <translation>Algunas importaciones vigiladas necesitan revisión</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some watched imports are failing or stale</source>
+        <translation>Algunas importaciones vigiladas tienen fallos o van con retraso</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last checked %1</source>
+        <translation>Última comprobación: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not checked yet</source>
+        <translation>Aún sin comprobar</translation>
+    </message>
+</context>
+<context>
+    <name>Watcher</name>
+    <message>
+        <location filename="../app/session/Watcher.cpp" line="+180"/>
+        <source>Not watching.</source>
+        <translation>Sin vigilancia.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+97"/>
+        <source>Paused: the computer is offline.</source>
+        <translation>En pausa: el equipo no tiene conexión.</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Checking %1…</source>
+        <translation>Comprobando %1…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Waiting for the request budget of %n request(s) a minute.</source>
+        <translation>
+            <numerusform>Esperando a que lo permita el cupo de %n solicitud por minuto.</numerusform>
+            <numerusform>Esperando a que lo permita el cupo de %n solicitudes por minuto.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Watching %n import(s).</source>
+        <translation>
+            <numerusform>Vigilando %n importación.</numerusform>
+            <numerusform>Vigilando %n importaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n import(s) postponed to the next check: the budget is %1 requests a minute.</source>
+        <translation>
+            <numerusform>%n importación aplazada hasta la próxima comprobación: el cupo es de %1 solicitudes por minuto.</numerusform>
+            <numerusform>%n importaciones aplazadas hasta la próxima comprobación: el cupo es de %1 solicitudes por minuto.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 did not answer: checked again in %2.</source>
+        <translation>%1 no respondió: se volverá a comprobar dentro de %2.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+796"/>
+        <location filename="../app/api/ApiClient.cpp" line="+851"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 ने %n बार %2 सेकंड के भीतर अपना उत्तर पूरा नहीं किया: सर्वर या नेटवर्क बहुत धीमा है। बाद में फिर से प्रयास करें, या टाइमआउट बढ़ाएँ (किसी उत्तर में टाइमआउट का पाँच गुना समय लग सकता है)।</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message>
-        <location line="-631"/>
+        <location line="-685"/>
         <source>The secure connection to %1 failed: the server did not complete a TLS handshake (%2). Check that the base URL&apos;s port serves https://.</source>
         <translation>%1 से सुरक्षित कनेक्शन विफल रहा: सर्वर ने TLS हैंडशेक पूरा नहीं किया (%2)। जाँचें कि बेस URL का पोर्ट https:// सेवा देता है।</translation>
     </message>
@@ -105,13 +105,13 @@
         <translation>प्रॉक्सी %1 ने %2 से कनेक्शन नहीं खोला (%3): प्रॉक्सी सेटिंग जाँचें।</translation>
     </message>
     <message>
-        <location line="+240"/>
-        <location line="+413"/>
+        <location line="+281"/>
+        <location line="+430"/>
         <source>The API asks to wait %1 before the next request, longer than ImportScope waits (%2): try again later.</source>
         <translation>API अगले अनुरोध से पहले %1 प्रतीक्षा करने को कहता है, जो ImportScope की प्रतीक्षा (%2) से अधिक है: बाद में फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location line="-156"/>
+        <location line="-160"/>
         <source>The host %1 was not found: check the data centre or base URL, and the network.</source>
         <translation>होस्ट %1 नहीं मिला: डेटा सेंटर या बेस URL, और नेटवर्क जाँचें।</translation>
     </message>
@@ -157,7 +157,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The API refused this request %n time(s) for its rate limit, after waits of %1 in all: try again later. If another tool uses the same workspace, it may be spending the limit.</source>
         <translation>
             <numerusform>API ने अपनी दर सीमा के कारण यह अनुरोध %n बार अस्वीकार किया, कुल %1 की प्रतीक्षा के बाद: बाद में फिर से प्रयास करें। यदि कोई अन्य टूल इसी वर्कस्पेस का उपयोग करता है, तो हो सकता है वह यह सीमा खर्च कर रहा हो।</numerusform>
@@ -168,7 +168,7 @@
 <context>
     <name>BoardCommand</name>
     <message>
-        <location filename="../app/cli/BoardCommand.cpp" line="+171"/>
+        <location filename="../app/cli/BoardCommand.cpp" line="+152"/>
         <source>WORKSPACE</source>
         <translation>वर्कस्पेस</translation>
     </message>
@@ -269,6 +269,229 @@ Exit codes as for export; a workspace that cannot be reached is said on standard
         <location line="+62"/>
         <source>Interrupted: nothing was written; what was refreshed before stays stored.</source>
         <translation>बाधित: कुछ भी नहीं लिखा गया; जो पहले रीफ़्रेश हो चुका था वह सहेजा हुआ रहता है।</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../ui/BoardPage.cpp" line="+40"/>
+        <source>Loo&amp;k back:</source>
+        <translation>समयावधि(&amp;K):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Last 24 hours</source>
+        <translation>पिछले 24 घंटे</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 7 days</source>
+        <translation>पिछले 7 दिन</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last 30 days</source>
+        <translation>पिछले 30 दिन</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Board span</source>
+        <translation>बोर्ड की समयावधि</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh all &amp;workspaces</source>
+        <translation>सभी वर्कस्पेस रीफ़्रेश करें(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh every import of every profile, then judge them again</source>
+        <translation>हर प्रोफ़ाइल का हर इम्पोर्ट रीफ़्रेश करें, फिर उन्हें दोबारा परखें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run n&amp;ow…</source>
+        <translation>अभी चलाएँ(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Board: every import, most in need of attention first</source>
+        <translation>बोर्ड: हर इम्पोर्ट, जिसे सबसे अधिक ध्यान चाहिए वह पहले</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>No profile yet: add one, or open the demo workspace, to see its imports here.</source>
+        <translation>अभी कोई प्रोफ़ाइल नहीं: उसके इम्पोर्ट यहाँ देखने के लिए एक प्रोफ़ाइल जोड़ें, या डेमो वर्कस्पेस खोलें।</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Reading the keys from the keychain…</source>
+        <translation>कीचेन से कुंजियाँ पढ़ी जा रही हैं…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Reading what is stored for %1…</source>
+        <translation>%1 के लिए जो सहेजा गया है, वह पढ़ा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Showing what is stored; refreshing %1…</source>
+        <translation>जो सहेजा गया है, वह दिखाया जा रहा है; %1 रीफ़्रेश किया जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%1: %Ln import(s) not refreshed, judged from the store</source>
+        <translation>
+            <numerusform>%1: %Ln इम्पोर्ट रीफ़्रेश नहीं हुआ, सहेजे गए इतिहास से परखा गया</numerusform>
+            <numerusform>%1: %Ln इम्पोर्ट रीफ़्रेश नहीं हुए, सहेजे गए इतिहास से परखे गए</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+18"/>
+        <source>Checked at %1: %Ln import(s) need attention.</source>
+        <translation>
+            <numerusform>%1 पर जाँचा गया: %Ln इम्पोर्ट पर ध्यान देना है।</numerusform>
+            <numerusform>%1 पर जाँचा गया: %Ln इम्पोर्ट पर ध्यान देना है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Choose an import to run it again.</source>
+        <translation>फिर से चलाने के लिए एक इम्पोर्ट चुनें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Its schedule is not known: Import Details did not list it in the last refresh.</source>
+        <translation>इसका शेड्यूल ज्ञात नहीं है: पिछले रीफ़्रेश में Import Details ने इसे सूचीबद्ध नहीं किया।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only periodic imports can be run again; this one is %1.</source>
+        <translation>केवल आवधिक इम्पोर्ट फिर से चलाए जा सकते हैं; यह %1 है।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Its workspace is not connected: %1</source>
+        <translation>इसका वर्कस्पेस कनेक्ट नहीं है: %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Run the chosen import again now (Trigger File Imports); you confirm first</source>
+        <translation>चुने गए इम्पोर्ट को अभी फिर से चलाएँ (Trigger File Imports); पहले आप पुष्टि करेंगे</translation>
+    </message>
+</context>
+<context>
+    <name>BoardTableModel</name>
+    <message>
+        <location filename="../app/model/BoardTableModel.cpp" line="+78"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none completed</source>
+        <translation>कोई रन पूर्ण नहीं</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> · %1 since %2</source>
+        <translation> · %2 से %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot be judged: %1</source>
+        <translation>परखा नहीं जा सकता: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+14"/>
+        <source>from the store, refreshed %1</source>
+        <translation>सहेजे गए इतिहास से, %1 रीफ़्रेश किया गया</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>cannot be judged: %1</source>
+        <translation>परखा नहीं जा सकता: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>ठीक</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1  [PRODUCTION]</source>
+        <translation>%1  [प्रोडक्शन]</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This profile is marked as a production workspace.</source>
+        <translation>यह प्रोफ़ाइल प्रोडक्शन वर्कस्पेस के रूप में चिह्नित है।</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>Workspace</source>
+        <translation>वर्कस्पेस</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import</source>
+        <translation>इम्पोर्ट</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type</source>
+        <translation>प्रकार</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Source</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Schedule</source>
+        <translation>शेड्यूल</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last completed</source>
+        <translation>अंतिम पूर्ण रन</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Files</source>
+        <translation>फ़ाइलें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed</source>
+        <translation>विफल</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Partly failed</source>
+        <translation>आंशिक रूप से विफल</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failed rows</source>
+        <translation>विफल पंक्तियाँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Failure rate</source>
+        <translation>विफलता दर</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attention</source>
+        <translation>ध्यान</translation>
     </message>
 </context>
 <context>
@@ -674,7 +897,7 @@ Prints one status line with performance data, then one line per import that need
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../app/cli/Commands.cpp" line="+28"/>
+        <location filename="../app/cli/Commands.cpp" line="+29"/>
         <source>Usage: importscope completion bash
 Prints a bash completion script for importscope&apos;s commands, actions and options (the package installs it).</source>
         <translation>उपयोग: importscope completion bash
@@ -704,6 +927,11 @@ importscope के कमांड, ऐक्शन और विकल्पो
         <location line="+6"/>
         <source>every import of every workspace, most in need of attention first</source>
         <translation>हर वर्कस्पेस का हर इम्पोर्ट, जिसे सबसे अधिक ध्यान चाहिए वह पहले</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>run a periodic import again now (asks first; --yes in scripts)</source>
+        <translation>किसी आवधिक इम्पोर्ट को अभी फिर से चलाएँ (पहले पूछता है; स्क्रिप्ट में --yes)</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -970,7 +1198,7 @@ KIND इनमें से एक है:
 <context>
     <name>DemoServer</name>
     <message>
-        <location filename="../app/demo/DemoServer.cpp" line="+459"/>
+        <location filename="../app/demo/DemoServer.cpp" line="+461"/>
         <source>the demo server is already running at %1</source>
         <translation>डेमो सर्वर पहले से %1 पर चल रहा है</translation>
     </message>
@@ -994,15 +1222,17 @@ KIND इनमें से एक है:
     </message>
     <message>
         <location line="+8"/>
-        <source>Serves the ImportScope demo workspace: the MoEngage File Imports API (Run History and Import
-Details) on 127.0.0.1, with seeded data, authentication, the rate limit, latency and faults.
+        <source>Serves the ImportScope demo workspace: the MoEngage File Imports API (Run History, Import
+Details and Trigger) on 127.0.0.1, with seeded data, authentication, the rate limit, latency
+and faults.
 Prints url=, workspace= and key= lines, then serves until SIGINT or SIGTERM.</source>
-        <translation>ImportScope का डेमो वर्कस्पेस चलाता है: MoEngage File Imports API (Run History और Import
-Details) 127.0.0.1 पर, सीड से बने डेटा, प्रमाणीकरण, दर सीमा, विलंब और फ़ॉल्ट के साथ।
+        <translation>127.0.0.1 पर ImportScope डेमो वर्कस्पेस चलाता है: MoEngage File Imports API (Run History,
+Import Details और Trigger), पहले से भरे डेटा, प्रमाणीकरण, दर सीमा, विलंब
+और खराबियों के साथ।
 url=, workspace= और key= पंक्तियाँ प्रिंट करता है, फिर SIGINT या SIGTERM मिलने तक चलता रहता है।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Show this help and the fault grammar.</source>
         <translation>यह सहायता और फ़ॉल्ट का व्याकरण दिखाएँ।</translation>
     </message>
@@ -1085,6 +1315,94 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
         <location line="+27"/>
         <source>Serving the demo workspace; the window opens &quot;%1&quot; first. Press Ctrl+C to stop.</source>
         <translation>डेमो वर्कस्पेस चल रहा है; विंडो पहले &quot;%1&quot; खोलती है। रोकने के लिए Ctrl+C दबाएँ।</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopNotifier</name>
+    <message>
+        <location filename="../ui/DesktopNotifier.cpp" line="+67"/>
+        <source>A file partly failed in “%1”</source>
+        <translation>“%1” में एक फ़ाइल आंशिक रूप से विफल हुई</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A file failed in “%1”</source>
+        <translation>“%1” में एक फ़ाइल विफल हुई</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“%1” is stale</source>
+        <translation>“%1” अतिदेय है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A file is stuck in “%1”</source>
+        <translation>“%1” में एक फ़ाइल अटकी हुई है</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Workspace: %1</source>
+        <translation>वर्कस्पेस: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No run since %1</source>
+        <translation>%1 से कोई रन नहीं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No run for longer than usual</source>
+        <translation>सामान्य से अधिक समय से कोई रन नहीं</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File: %1 (%2)</source>
+        <translation>फ़ाइल: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cause: %1</source>
+        <translation>कारण: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+10"/>
+        <source>%n new failure(s) in %1</source>
+        <extracomment>&quot;7 new failures in 3 imports&quot;: the first %n is the failures, %1 the imports&apos; part.</extracomment>
+        <translation>
+            <numerusform>%1 में %n नई विफलता</numerusform>
+            <numerusform>%1 में %n नई विफलताएँ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n import(s)</source>
+        <translation>
+            <numerusform>%n इम्पोर्ट</numerusform>
+            <numerusform>%n इम्पोर्ट</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: stale</source>
+        <translation>%1: अतिदेय</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>और %n अन्य</numerusform>
+            <numerusform>और %n अन्य</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Open</source>
+        <translation>खोलें</translation>
     </message>
 </context>
 <context>
@@ -1975,12 +2293,12 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
     </message>
     <message>
         <location line="+12"/>
-        <location line="+287"/>
+        <location line="+297"/>
         <source>Fetch</source>
         <translation>प्राप्त करें</translation>
     </message>
     <message>
-        <location line="-284"/>
+        <location line="-294"/>
         <source>Fetch every page of the import&apos;s history (F5, Ctrl+R)</source>
         <translation>इम्पोर्ट इतिहास के सभी पेज प्राप्त करें (F5, Ctrl+R)</translation>
     </message>
@@ -2013,7 +2331,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+141"/>
+        <location line="+151"/>
         <source>%Ln import(s)</source>
         <translation>
             <numerusform>%Ln इम्पोर्ट</numerusform>
@@ -2021,7 +2339,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         </translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-143"/>
         <source>(%1)</source>
         <translation>(%1)</translation>
     </message>
@@ -2031,7 +2349,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>तारीखें %1 में वर्कस्पेस का स्थानीय समय हैं।</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+57"/>
         <source>The date range ends before it starts: set &quot;to&quot; after &quot;from&quot;.</source>
         <translation>तारीख सीमा शुरू होने से पहले समाप्त होती है: &quot;तक&quot; को &quot;से&quot; के बाद रखें।</translation>
     </message>
@@ -2428,7 +2746,7 @@ ID %3</translation>
         <translation>इसे केवल पढ़ा जा सकता है</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+126"/>
         <source>its table %1 is missing</source>
         <translation>इसकी तालिका %1 मौजूद नहीं है</translation>
     </message>
@@ -2460,7 +2778,7 @@ ID %3</translation>
         <translation>सहेजा गया इतिहास %1 अपने राइट-अहेड लॉग के बिना काम कर रहा है।</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>The stored history %1 can only be read (%2): stored answers are shown, nothing new is stored. Check the file&apos;s and its folder&apos;s permissions, or the disk.</source>
         <translation>सहेजा गया इतिहास %1 केवल पढ़ा जा सकता है (%2): सहेजे गए उत्तर दिखाए जाते हैं, कुछ भी नया सहेजा नहीं जाता। फ़ाइल और उसके फ़ोल्डर की अनुमतियाँ, या डिस्क जाँचें।</translation>
     </message>
@@ -2512,11 +2830,12 @@ ID %3</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+198"/>
         <source>the stored history %1 can only be read</source>
         <translation>सहेजा गया इतिहास %1 केवल पढ़ा जा सकता है</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-195"/>
         <source>The history of %1 was not stored: %2</source>
         <translation>%1 का इतिहास सहेजा नहीं गया: %2</translation>
     </message>
@@ -2537,12 +2856,12 @@ ID %3</translation>
     </message>
     <message>
         <location line="+125"/>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>The stored history %1 can only be read: nothing was forgotten.</source>
         <translation>सहेजा गया इतिहास %1 केवल पढ़ा जा सकता है: कुछ भी हटाया नहीं गया।</translation>
     </message>
     <message>
-        <location line="-371"/>
+        <location line="-375"/>
         <source>The stored history cannot be kept: the folder %1 cannot be created. Check its permissions.</source>
         <translation>इतिहास सहेजा नहीं जा सकता: फ़ोल्डर %1 बनाया नहीं जा सकता। उसकी अनुमतियाँ जाँचें।</translation>
     </message>
@@ -2568,14 +2887,14 @@ ID %3</translation>
     </message>
     <message>
         <location filename="../app/store/HistoryStore.cpp" line="+350"/>
-        <location line="+7"/>
+        <location line="+11"/>
         <location line="+6"/>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The stored history could not be forgotten (%1).</source>
         <translation>सहेजा गया इतिहास हटाया नहीं जा सका (%1)।</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+50"/>
         <source>The stored history could not be read (%1).</source>
         <translation>सहेजा गया इतिहास पढ़ा नहीं जा सका (%1)।</translation>
     </message>
@@ -2665,7 +2984,12 @@ ID %3</translation>
 <context>
     <name>ImportScan</name>
     <message>
-        <location filename="../app/session/ImportScan.cpp" line="+70"/>
+        <location filename="../app/session/ImportScan.cpp" line="+66"/>
+        <source>the workspace could not be connected</source>
+        <translation>वर्कस्पेस से कनेक्ट नहीं हो सका</translation>
+    </message>
+    <message>
+        <location line="+88"/>
         <source>nothing is stored for it</source>
         <translation>इसके लिए कुछ भी सहेजा नहीं गया है</translation>
     </message>
@@ -2675,12 +2999,12 @@ ID %3</translation>
         <translation>Import Details ने %1 के भीतर उत्तर नहीं दिया, और इसके लिए कुछ भी सहेजा नहीं गया है</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+46"/>
         <source>%1 Nothing is stored for it.</source>
         <translation>%1 इसके लिए कुछ भी सहेजा नहीं गया है।</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+106"/>
         <source>not refreshed, and nothing is stored for it</source>
         <translation>रीफ़्रेश नहीं हुआ, और इसके लिए कुछ भी सहेजा नहीं गया है</translation>
     </message>
@@ -2782,29 +3106,29 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+159"/>
+        <location filename="../ui/MainWindow.cpp" line="+164"/>
         <source>Quick filter</source>
         <translation>त्वरित फ़िल्टर</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+1058"/>
+        <location line="+1093"/>
         <source>Search (Ctrl+F)</source>
         <translation>खोजें (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-1055"/>
-        <location line="+1051"/>
+        <location line="-1090"/>
+        <location line="+1086"/>
         <source>Search files (Ctrl+F)</source>
         <translation>फ़ाइलें खोजें (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-1032"/>
+        <location line="-1067"/>
         <source>Import file run history</source>
         <translation>इम्पोर्ट फ़ाइल रन इतिहास</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+109"/>
         <source>Cancel</source>
         <translation>रद्द करें</translation>
     </message>
@@ -2849,7 +3173,7 @@ ID %3</translation>
         <translation>प्राप्त करें(&amp;F)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>&amp;Cancel fetch</source>
         <translation>प्राप्ति रद्द करें(&amp;C)</translation>
     </message>
@@ -2884,7 +3208,7 @@ ID %3</translation>
         <translation>खोजें(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>&amp;Preferences…</source>
         <translation>प्राथमिकताएँ(&amp;P)…</translation>
     </message>
@@ -2899,12 +3223,17 @@ ID %3</translation>
         <translation>विवरण पैनल(&amp;G)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;Columns…</source>
         <translation>कॉलम(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Back to the boa&amp;rd</source>
+        <translation>बोर्ड पर वापस जाएँ(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Profile&amp;s</source>
         <translation>प्रोफ़ाइल(&amp;P)</translation>
     </message>
@@ -2924,7 +3253,7 @@ ID %3</translation>
         <translation>ImportScope के बारे में(&amp;A)</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+131"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [प्रोडक्शन]</translation>
     </message>
@@ -2964,18 +3293,28 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         </translation>
     </message>
     <message>
-        <location line="+193"/>
-        <source>Table, trends and triage</source>
-        <translation>तालिका, रुझान और ट्राइएज</translation>
+        <location line="+526"/>
+        <source>← Back to the board</source>
+        <translation>← बोर्ड पर वापस जाएँ</translation>
     </message>
     <message>
-        <location line="+189"/>
-        <location line="+33"/>
+        <location line="+2"/>
+        <source>Return to the board, on the import opened from it (Alt+Left)</source>
+        <translation>बोर्ड पर लौटें, उसी इम्पोर्ट पर जो वहाँ से खोला गया था (Alt+Left)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Opened from the board: %1</source>
+        <translation>बोर्ड से खोला गया: %1</translation>
+    </message>
+    <message>
+        <location line="-167"/>
+        <location line="+34"/>
         <source>Tria&amp;ge</source>
         <translation>ट्राइएज(&amp;Y)</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-16"/>
         <source>Show all files</source>
         <translation>सभी फ़ाइलें दिखाएँ</translation>
     </message>
@@ -2984,8 +3323,14 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <source>Show every fetched file again, not only those of the cause chosen in Triage</source>
         <translation>हर प्राप्त फ़ाइल फिर से दिखाएँ, केवल ट्राइएज में चुने गए कारण वाली नहीं</translation>
     </message>
+    <message>
+        <location line="+15"/>
+        <location line="+89"/>
+        <source>Stat&amp;us board</source>
+        <translation>स्थिति बोर्ड(&amp;U)</translation>
+    </message>
     <message numerus="yes">
-        <location line="+52"/>
+        <location line="-50"/>
         <source>Showing the %Ln file(s) of cause “%1” (chosen in Triage)</source>
         <translation>
             <numerusform>कारण “%1” की %Ln फ़ाइल दिखाई जा रही है (ट्राइएज में चुना गया)</numerusform>
@@ -2998,17 +3343,17 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>एक्सपोर्ट करने को कोई कारण नहीं: पहले विफल फ़ाइलों वाला कोई इम्पोर्ट प्राप्त करें।</translation>
     </message>
     <message>
-        <location line="-726"/>
+        <location line="-730"/>
         <source>Loading imports…</source>
         <translation>इम्पोर्ट लोड हो रहे हैं…</translation>
     </message>
     <message>
-        <location line="-499"/>
+        <location line="-532"/>
         <source>Shows only the files whose name, ID or status message contains the text</source>
         <translation>केवल वे फ़ाइलें दिखाता है जिनके नाम, ID या स्थिति संदेश में यह पाठ है</translation>
     </message>
     <message>
-        <location line="+502"/>
+        <location line="+535"/>
         <source>Imports not listed: %1</source>
         <translation>इम्पोर्ट सूचीबद्ध नहीं हुए: %1</translation>
     </message>
@@ -3038,19 +3383,24 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>&lt;h3&gt;प्रोफ़ाइल चुनें&lt;/h3&gt;&lt;p&gt;टूलबार में अपनी सहेजी गई प्रोफ़ाइलों में से कोई एक चुनें (Alt+L), &lt;a href=&quot;profiles&quot;&gt;प्रोफ़ाइल प्रबंधित करें…&lt;/a&gt; या &lt;a href=&quot;demo&quot;&gt;डेमो वर्कस्पेस खोलें&lt;/a&gt;।&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+105"/>
+        <source>Table, trends, triage and board</source>
+        <translation>तालिका, रुझान, ट्राइएज और बोर्ड</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Show all days</source>
         <translation>सभी दिन दिखाएँ</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+201"/>
         <source>T&amp;able</source>
         <translation>तालिका(&amp;B)</translation>
     </message>
     <message>
         <location line="-198"/>
-        <location line="+198"/>
+        <location line="+199"/>
         <source>Tre&amp;nds</source>
         <translation>रुझान(&amp;J)</translation>
     </message>
@@ -3095,7 +3445,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>इस क्वेरी के पेज %1 के लिए curl कमांड कॉपी किया गया। चलाने से पहले $%2 में वर्कस्पेस की Data API कुंजी सेट करें।</translation>
     </message>
     <message>
-        <location line="-268"/>
+        <location line="-270"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -4771,7 +5121,7 @@ forget उसे हटाता है, सभी प्रोफ़ाइल�
 <context>
     <name>TriageCommand</name>
     <message>
-        <location filename="../app/cli/TriageCommand.cpp" line="+80"/>
+        <location filename="../app/cli/TriageCommand.cpp" line="+71"/>
         <source>--format must be table, csv or json, not &quot;%1&quot;.</source>
         <translation>--format table, csv या json होना चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
@@ -4781,7 +5131,7 @@ forget उसे हटाता है, सभी प्रोफ़ाइल�
         <translation>--sort files या failed-rows होना चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>FILES</source>
         <translation>फ़ाइलें</translation>
     </message>
@@ -4821,35 +5171,46 @@ forget उसे हटाता है, सभी प्रोफ़ाइल�
         <translation>नया</translation>
     </message>
     <message>
-        <location line="+48"/>
-        <source>importscope: %1 (%2 of %3)</source>
-        <translation>importscope: %1 (%3 में से %2)</translation>
+        <location line="+27"/>
+        <source>%1: nothing is stored for this workspace yet; run triage once without --cached.</source>
+        <translation>%1: इस वर्कस्पेस के लिए अभी कुछ भी सहेजा नहीं गया है; ट्राइएज को एक बार --cached के बिना चलाएँ।</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Cannot write to standard output.</source>
-        <translation>स्टैंडर्ड आउटपुट पर नहीं लिखा जा सकता।</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+59"/>
         <source>Group the failed and partly failed files of one or more imports by cause (the status message with numbers, values, names of files, addresses and times masked), most files first.
 
-Without --import-id or --import-name: every import of the workspace (with --cached, every import stored for it). Each import&apos;s history is refreshed in the stored history first, with as few requests as it needs, so a second run costs a request or two per import.
+--profile may be given again for more workspaces; without --profile or --base-url, every saved profile. Without --import-id or --import-name: every import of those workspaces (with --cached, every import stored for them). The workspaces are read at once, each on its own budget. Each import&apos;s history is refreshed in the stored history first, with as few requests as it needs, so a second run costs a request or two per import.
 
 Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 bad command line, 3 authentication refused, 4 request rejected or nothing stored (--cached), 5 network or server failure after retries, 130 interrupted.</source>
-        <translation>एक या अधिक इम्पोर्ट की विफल और आंशिक रूप से विफल फ़ाइलों को कारण के अनुसार समूहित करता है (स्थिति संदेश, जिसमें संख्याएँ, मान, फ़ाइलों के नाम, पते और समय मास्क किए जाते हैं), सबसे अधिक फ़ाइलों वाला कारण पहले।
+        <translation>एक या अधिक इम्पोर्ट की विफल और आंशिक रूप से विफल फ़ाइलों को कारण के अनुसार समूहित करता है (स्थिति संदेश, जिसमें संख्याएँ, मान, फ़ाइलों के नाम, पते और समय छिपा दिए जाते हैं), सबसे अधिक फ़ाइलों वाला कारण पहले।
 
---import-id या --import-name के बिना: वर्कस्पेस का हर इम्पोर्ट (--cached के साथ, उसके लिए सहेजा गया हर इम्पोर्ट)। हर इम्पोर्ट का इतिहास पहले सहेजे गए इतिहास में कम से कम अनुरोधों से रीफ़्रेश किया जाता है, इसलिए दूसरी बार चलाने पर प्रति इम्पोर्ट एक-दो अनुरोध ही लगते हैं।
+और वर्कस्पेस के लिए --profile फिर से दिया जा सकता है; --profile या --base-url के बिना: हर सहेजी गई प्रोफ़ाइल। --import-id या --import-name के बिना: उन वर्कस्पेस का हर इम्पोर्ट (--cached के साथ, उनके लिए सहेजा गया हर इम्पोर्ट)। वर्कस्पेस एक साथ पढ़े जाते हैं, हर एक अपनी अनुरोध सीमा के भीतर। हर इम्पोर्ट का इतिहास पहले सहेजे गए इतिहास में रीफ़्रेश किया जाता है, उतने ही अनुरोधों से जितने ज़रूरी हों, इसलिए दूसरी बार चलाने पर हर इम्पोर्ट के लिए एक या दो अनुरोध ही लगते हैं।
 
 एग्ज़िट कोड export जैसे ही: 0 पूर्ण (तब भी जब कुछ विफल न हुआ हो), 1 स्थानीय विफलता, 2 गलत कमांड लाइन, 3 प्रमाणीकरण अस्वीकृत, 4 अनुरोध अस्वीकृत या कुछ भी सहेजा नहीं गया (--cached), 5 दोबारा प्रयासों के बाद नेटवर्क या सर्वर विफलता, 130 बाधित।</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+64"/>
+        <source>importscope: %1 / %2 read</source>
+        <translation>importscope: %1 / %2 पढ़े गए</translation>
+    </message>
+    <message>
+        <location line="-120"/>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is stored for %1 yet; run triage once without --cached.</source>
+        <translation>%1 के लिए अभी कुछ भी सहेजा नहीं गया है; ट्राइएज को एक बार --cached के बिना चलाएँ।</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cannot write to standard output.</source>
+        <translation>स्टैंडर्ड आउटपुट पर नहीं लिखा जा सकता।</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>An import&apos;s ID; give it again for more.</source>
         <translation>किसी इम्पोर्ट की ID; और इम्पोर्ट के लिए इसे फिर से दें।</translation>
     </message>
@@ -4888,16 +5249,8 @@ Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 
         <source>No progress on standard error.</source>
         <translation>स्टैंडर्ड एरर पर प्रगति न दिखाएँ।</translation>
     </message>
-    <message numerus="yes">
-        <location line="+35"/>
-        <source>importscope: %n import(s) have no stored history and were left out; run triage once without --cached.</source>
-        <translation>
-            <numerusform>importscope: %n इम्पोर्ट का कोई सहेजा गया इतिहास नहीं है, इसलिए उसे छोड़ दिया गया; triage को एक बार --cached के बिना चलाएँ।</numerusform>
-            <numerusform>importscope: %n इम्पोर्ट का कोई सहेजा गया इतिहास नहीं है, इसलिए उन्हें छोड़ दिया गया; triage को एक बार --cached के बिना चलाएँ।</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+38"/>
+        <location line="+61"/>
         <source>Interrupted: nothing was written; what was refreshed before stays stored.</source>
         <translation>बाधित: कुछ भी नहीं लिखा गया; जो पहले रीफ़्रेश हो चुका था वह सहेजा हुआ रहता है।</translation>
     </message>
@@ -4995,6 +5348,338 @@ Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 
         <location line="+78"/>
         <source>New</source>
         <translation>नया</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerClient</name>
+    <message>
+        <location filename="../app/api/TriggerClient.cpp" line="+51"/>
+        <source>Import &quot;%1&quot; was triggered: a new run is queued and appears at the top of its history (QUEUED, then on to its final status).</source>
+        <translation>इम्पोर्ट &quot;%1&quot; ट्रिगर किया गया: एक नया रन कतार में है और उसके इतिहास में सबसे ऊपर दिखता है (पहले QUEUED, फिर उसकी अंतिम स्थिति)।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The API said: &quot;%1&quot;.</source>
+        <translation>API ने कहा: &quot;%1&quot;।</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>no answer came in time.</source>
+        <translation>समय पर कोई उत्तर नहीं आया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the connection was lost before the API answered.</source>
+        <translation>API के उत्तर देने से पहले कनेक्शन टूट गया।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the server failed (HTTP %1).</source>
+        <translation>सर्वर विफल रहा (HTTP %1)।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the answer could not be read.</source>
+        <translation>उत्तर पढ़ा नहीं जा सका।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The outcome is unknown: %1 The request may have reached the API, so it was not sent again (the import could run twice). Look at the import&apos;s history in a minute: a new QUEUED or PROCESSING file at the top means it ran.</source>
+        <translation>परिणाम अज्ञात है: %1 हो सकता है अनुरोध API तक पहुँच गया हो, इसलिए उसे दोबारा नहीं भेजा गया (इम्पोर्ट दो बार चल सकता था)। एक मिनट बाद इम्पोर्ट का इतिहास देखें: सबसे ऊपर नई QUEUED या PROCESSING फ़ाइल का मतलब है कि वह चला।</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not triggered: import &quot;%1&quot; has run in the last 5 minutes, and the API allows one run every 5 minutes. %2</source>
+        <translation>ट्रिगर नहीं हुआ: इम्पोर्ट &quot;%1&quot; पिछले 5 मिनट में चल चुका है, और API हर 5 मिनट में केवल एक रन की अनुमति देता है। %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not triggered: the API says import &quot;%1&quot; is deleted or expired. %2</source>
+        <translation>ट्रिगर नहीं हुआ: API के अनुसार इम्पोर्ट &quot;%1&quot; हटा दिया गया है या उसकी अवधि समाप्त हो चुकी है। %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not triggered: %1</source>
+        <translation>ट्रिगर नहीं हुआ: %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>the answer does not say &quot;success&quot;</source>
+        <translation>उत्तर में &quot;success&quot; नहीं है</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerCommand</name>
+    <message>
+        <location filename="../app/cli/TriggerCommand.cpp" line="+88"/>
+        <source>named &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; नाम वाला</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>with ID %1</source>
+        <translation>ID %1 वाला</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Workspace %1 lists no import %2 (Import Details): nothing was triggered. `importscope imports` lists them.</source>
+        <translation>वर्कस्पेस %1 में %2 कोई इम्पोर्ट सूचीबद्ध नहीं है (Import Details): कुछ भी ट्रिगर नहीं हुआ। `importscope imports` इम्पोर्ट सूचीबद्ध करता है।</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Import &quot;%1&quot; is a %2 import: only periodic imports can be run again. Nothing was sent.</source>
+        <translation>इम्पोर्ट &quot;%1&quot; एक %2 इम्पोर्ट है: केवल आवधिक इम्पोर्ट फिर से चलाए जा सकते हैं। कुछ भी नहीं भेजा गया।</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Import &quot;%1&quot; last ran at %2; the API allows one run every 5 minutes: it can be triggered again at %3 (in %4). Nothing was sent.</source>
+        <translation>इम्पोर्ट &quot;%1&quot; पिछली बार %2 पर चला था; API हर 5 मिनट में केवल एक रन की अनुमति देता है: इसे %3 पर (%4 में) फिर से ट्रिगर किया जा सकता है। कुछ भी नहीं भेजा गया।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Workspace %1 is a production workspace. To trigger import &quot;%2&quot;, type its name:</source>
+        <translation>वर्कस्पेस %1 एक प्रोडक्शन वर्कस्पेस है। इम्पोर्ट &quot;%2&quot; को ट्रिगर करने के लिए उसका नाम टाइप करें:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The name did not match: the import was not triggered.</source>
+        <translation>नाम मेल नहीं खाया: इम्पोर्ट ट्रिगर नहीं किया गया।</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Trigger import %1 in workspace %2? [y/N] </source>
+        <translation>वर्कस्पेस %2 में इम्पोर्ट %1 ट्रिगर करें? [y/N] </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>y</source>
+        <extracomment>The one-letter answer that confirms &quot;[y/N]&quot; in the user&apos;s language (&quot;j&quot; in German).</extracomment>
+        <translation>y</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not confirmed: the import was not triggered.</source>
+        <translation>पुष्टि नहीं हुई: इम्पोर्ट ट्रिगर नहीं किया गया।</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>For example: importscope export --import-id %1 --page 1</source>
+        <translation>उदाहरण के लिए: importscope export --import-id %1 --page 1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>New run: %1 (file %2), %3, scheduled at %4.</source>
+        <translation>नया रन: %1 (फ़ाइल %2), %3, %4 पर निर्धारित।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The new run is not in the import&apos;s history yet: look again in a minute.</source>
+        <translation>नया रन अभी इम्पोर्ट के इतिहास में नहीं है: एक मिनट बाद फिर से देखें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow it with: importscope export --import-id %1 --page 1</source>
+        <translation>इसकी प्रगति यहाँ देखें: importscope export --import-id %1 --page 1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Run a periodic import again now (Trigger File Imports API): one request, never retried. Asks first on a terminal; in a script, pass --yes.</source>
+        <translation>किसी आवधिक इम्पोर्ट को अभी फिर से चलाता है (Trigger File Imports API): एक ही अनुरोध, जिसे कभी दोबारा नहीं भेजा जाता। टर्मिनल पर पहले पूछता है; स्क्रिप्ट में --yes दें।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The import&apos;s ID.</source>
+        <translation>इम्पोर्ट की ID।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The import&apos;s name (exactly).</source>
+        <translation>इम्पोर्ट का नाम (बिल्कुल सटीक)।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Do not ask for confirmation (needed when standard input is not a terminal).</source>
+        <translation>पुष्टि न माँगें (तब आवश्यक जब स्टैंडर्ड इनपुट टर्मिनल न हो)।</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Give --import-id ID or --import-name NAME.</source>
+        <translation>--import-id ID या --import-name NAME दें।</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Standard input is not a terminal, so nothing can be confirmed: pass --yes to trigger the import. Nothing was sent.</source>
+        <translation>स्टैंडर्ड इनपुट टर्मिनल नहीं है, इसलिए पुष्टि नहीं की जा सकती: इम्पोर्ट ट्रिगर करने के लिए --yes दें। कुछ भी नहीं भेजा गया।</translation>
+    </message>
+</context>
+<context>
+    <name>TriggerDialog</name>
+    <message>
+        <location filename="../ui/TriggerDialog.cpp" line="+31"/>
+        <source>Run import now</source>
+        <translation>इम्पोर्ट अभी चलाएँ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run import &quot;%1&quot; now in workspace %2?</source>
+        <translation>वर्कस्पेस %2 में इम्पोर्ट &quot;%1&quot; अभी चलाएँ?</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This starts one run outside the import&apos;s schedule (the schedule stays as it is). The API allows one run every 5 minutes.</source>
+        <translation>इससे इम्पोर्ट के शेड्यूल के बाहर एक रन शुरू होता है (शेड्यूल जैसा है वैसा ही रहता है)। API हर 5 मिनट में केवल एक रन की अनुमति देता है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is a production workspace. Type the import&apos;s name to confirm:</source>
+        <translation>%1 एक प्रोडक्शन वर्कस्पेस है। पुष्टि करने के लिए इम्पोर्ट का नाम टाइप करें:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import name to confirm</source>
+        <translation>पुष्टि के लिए इम्पोर्ट नाम</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Run now</source>
+        <translation>अभी चलाएँ(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The import last ran at %1: it can run again at %2 (in %3).</source>
+        <translation>इम्पोर्ट पिछली बार %1 पर चला था: यह %2 पर (%3 में) फिर से चल सकता है।</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The import last ran at %1.</source>
+        <translation>इम्पोर्ट पिछली बार %1 पर चला था।</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Sending the request…</source>
+        <translation>अनुरोध भेजा जा रहा है…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Close</source>
+        <translation>बंद करें</translation>
+    </message>
+</context>
+<context>
+    <name>WatchControl</name>
+    <message>
+        <location filename="../ui/WatchControl.cpp" line="+19"/>
+        <source>&amp;Watch imports in the background</source>
+        <translation>पृष्ठभूमि में इम्पोर्ट की निगरानी करें(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keep watching in the tra&amp;y when closed</source>
+        <translation>बंद करने पर ट्रे में निगरानी जारी रखें(&amp;T)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Refresh every import of the board every %n minute(s), within %1 requests a minute per workspace, and notify new failures, stale imports and stuck files</source>
+        <translation>
+            <numerusform>बोर्ड के हर इम्पोर्ट को हर %n मिनट में रीफ़्रेश करें, प्रति वर्कस्पेस प्रति मिनट अधिकतम %1 अनुरोधों के भीतर, और नई विफलताओं, अतिदेय इम्पोर्ट और अटकी फ़ाइलों की सूचना दें</numerusform>
+            <numerusform>बोर्ड के हर इम्पोर्ट को हर %n मिनट में रीफ़्रेश करें, प्रति वर्कस्पेस प्रति मिनट अधिकतम %1 अनुरोधों के भीतर, और नई विफलताओं, अतिदेय इम्पोर्ट और अटकी फ़ाइलों की सूचना दें</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No system tray here: watching runs while the window is open.</source>
+        <translation>यहाँ सिस्टम ट्रे नहीं है: निगरानी तभी तक चलती है जब तक विंडो खुली है।</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>%1 Last check %2.</source>
+        <translation>%1 पिछली जाँच %2।</translation>
+    </message>
+</context>
+<context>
+    <name>WatchTray</name>
+    <message>
+        <location filename="../ui/WatchTray.cpp" line="+37"/>
+        <source>Check Now</source>
+        <translation>अभी जाँचें</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open ImportScope</source>
+        <translation>ImportScope खोलें</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>All watched imports are healthy</source>
+        <translation>निगरानी वाले सभी इम्पोर्ट ठीक हैं</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some watched imports need a look</source>
+        <translation>निगरानी वाले कुछ इम्पोर्ट को देखना चाहिए</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Some watched imports are failing or stale</source>
+        <translation>निगरानी वाले कुछ इम्पोर्ट विफल हो रहे हैं या अतिदेय हैं</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Last checked %1</source>
+        <translation>अंतिम जाँच %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not checked yet</source>
+        <translation>अभी जाँचा नहीं गया</translation>
+    </message>
+</context>
+<context>
+    <name>Watcher</name>
+    <message>
+        <location filename="../app/session/Watcher.cpp" line="+180"/>
+        <source>Not watching.</source>
+        <translation>निगरानी नहीं हो रही है।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+97"/>
+        <source>Paused: the computer is offline.</source>
+        <translation>रुका हुआ: कंप्यूटर ऑफ़लाइन है।</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>Checking %1…</source>
+        <translation>%1 की जाँच हो रही है…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Waiting for the request budget of %n request(s) a minute.</source>
+        <translation>
+            <numerusform>प्रति मिनट %n अनुरोध की सीमा के लिए प्रतीक्षा की जा रही है।</numerusform>
+            <numerusform>प्रति मिनट %n अनुरोधों की सीमा के लिए प्रतीक्षा की जा रही है।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Watching %n import(s).</source>
+        <translation>
+            <numerusform>%n इम्पोर्ट की निगरानी हो रही है।</numerusform>
+            <numerusform>%n इम्पोर्ट की निगरानी हो रही है।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n import(s) postponed to the next check: the budget is %1 requests a minute.</source>
+        <translation>
+            <numerusform>%n इम्पोर्ट अगली जाँच तक टाला गया: सीमा प्रति मिनट %1 अनुरोध है।</numerusform>
+            <numerusform>%n इम्पोर्ट अगली जाँच तक टाले गए: सीमा प्रति मिनट %1 अनुरोध है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 did not answer: checked again in %2.</source>
+        <translation>%1 ने उत्तर नहीं दिया: %2 में फिर से जाँचा जाएगा।</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,6 @@
 
 WatchControl::WatchControl(Session &session, BoardPage *board, QStatusBar *statusBar, QObject *parent)
     : QObject(parent), m_session(session), m_board(board), m_watcher(new Watcher(session, this)),
-      m_notifier(new DesktopNotifier(this)),
       m_watchAction(new QAction(tr("&Watch imports in the background"), this)),
       m_trayAction(new QAction(tr("Keep watching in the tra&y when closed"), this))
 {
@@ -46,10 +45,8 @@ WatchControl::WatchControl(Session &session, BoardPage *board, QStatusBar *statu
         m_status->hide();
         statusBar->addPermanentWidget(m_status);
     }
-    connect(m_watcher, &Watcher::newFailures, m_notifier, &DesktopNotifier::notify);
     connect(m_watcher, &Watcher::statusChanged, this, &WatchControl::updateStatus);
     connect(m_watcher, &Watcher::checkFinished, this, &WatchControl::updateStatus);
-    connect(m_notifier, &DesktopNotifier::openRequested, this, &WatchControl::openRequested);
     if (m_board)
         connect(m_board, &BoardPage::scanFinished, this, [this](bool refreshed) {
             if (refreshed)
@@ -94,6 +91,13 @@ void WatchControl::setWatching(bool on)
             m_tray->hide();
         updateStatus();
         return;
+    }
+    if (!m_notifier) {
+        // Made when first wanted: it asks the notification service what it reads (a D-Bus call that
+        // may start the service), which a window that does not watch never needs to wait for.
+        m_notifier = new DesktopNotifier(this);
+        connect(m_watcher, &Watcher::newFailures, m_notifier, &DesktopNotifier::notify);
+        connect(m_notifier, &DesktopNotifier::openRequested, this, &WatchControl::openRequested);
     }
     if (WatchTray::isAvailable() && !m_tray) {
         m_tray = new WatchTray(m_watcher, m_notifier, this);

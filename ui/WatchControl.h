@@ -28,7 +28,7 @@ public:
     QAction *watchAction() const { return m_watchAction; }
     QAction *trayAction() const { return m_trayAction; }
     Watcher *watcher() const { return m_watcher; }
-    DesktopNotifier *notifier() const { return m_notifier; }
+    DesktopNotifier *notifier() const { return m_notifier; } // nullptr until watching starts
     bool isWatching() const;
     // Closing the window should hide it and keep watching (the tray setting, a tray, and watching).
     bool keepsWatchingWhenClosed() const;
@@ -47,7 +47,7 @@ private:
     Session &m_session;
     QPointer<BoardPage> m_board;
     Watcher *m_watcher;
-    DesktopNotifier *m_notifier;
+    DesktopNotifier *m_notifier = nullptr; // made when watching first starts
     WatchTray *m_tray = nullptr;
     QAction *m_watchAction;
     QAction *m_trayAction;

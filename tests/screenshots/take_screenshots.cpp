@@ -19,11 +19,14 @@
 #include "demo/DemoServer.h"
 #include "model/FileRunFilterProxy.h"
 #include "model/FileRunTableModel.h"
+#include "session/Session.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QChartView>
 #include <QComboBox>
+#include <QDialog>
+#include <QPushButton>
 #include <QDir>
 #include <QScreen>
 #include <QSignalSpy>
@@ -207,6 +210,19 @@ int main(int argc, char **argv)
                 &window,
                 out +
                     QStringLiteral("/board-%1-%2x%3.png").arg(language).arg(size.width()).arg(size.height()));
+            if (size.width() != 1280)
+                continue;
+            // Run now on a periodic import: the confirmation over the board, before anything is sent.
+            BoardPage *board = window.boardPage();
+            failures += !board->selectImport(QString::fromLatin1(Session::kDemoProfileId),
+                                             DemoData::onePageImport().id);
+            QTest::mouseClick(board->runNowButton(), Qt::LeftButton);
+            settle(500);
+            const QPixmap screen = window.screen()->grabWindow(0);
+            failures += !screen.copy(window.frameGeometry())
+                             .save(out + QStringLiteral("/trigger-confirm-%1.png").arg(language));
+            if (auto *dialog = board->findChild<QDialog *>())
+                dialog->reject();
         }
         return failures == 0 ? 0 : 1;
     }
