@@ -136,7 +136,9 @@ def read(window, where, least):
         name = (node.name or "").strip()
         description = (node.description or "").strip()
         if role == "table":
-            check_table(node, where)
+            # A table on a tab not shown (the board before it is opened) is read when it is shown.
+            if state.contains(pyatspi.STATE_SHOWING):
+                check_table(node, where)
             return  # its cells were read above; its own name is checked below like any control's
         if state.contains(pyatspi.STATE_FOCUSABLE) and state.contains(pyatspi.STATE_SHOWING):
             labels = labels_of(node)
