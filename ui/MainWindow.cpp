@@ -427,6 +427,8 @@ void MainWindow::buildActions()
     viewMenu->addSeparator();
     viewMenu->addAction(m_watch->watchAction());
     viewMenu->addAction(m_watch->trayAction());
+    viewMenu->addAction(m_watch->settingsAction());
+    connect(m_watch->settingsAction(), &QAction::triggered, this, [this] { m_watch->editSettings(this); });
     connect(m_watch, &WatchControl::openRequested, this, &MainWindow::openFromNotification);
     connect(m_watch, &WatchControl::showWindowRequested, this, &MainWindow::bringToFront);
 

@@ -2,6 +2,7 @@
 
 #include "BoardPage.h"
 #include "DesktopNotifier.h"
+#include "WatchSettingsDialog.h"
 #include "WatchTray.h"
 
 #include "common/Settings.h"
@@ -16,18 +17,18 @@
 WatchControl::WatchControl(Session &session, BoardPage *board, QStatusBar *statusBar, QObject *parent)
     : QObject(parent), m_session(session), m_board(board), m_watcher(new Watcher(session, this)),
       m_watchAction(new QAction(tr("&Watch imports in the background"), this)),
-      m_trayAction(new QAction(tr("Keep watching in the tra&y when closed"), this))
+      m_trayAction(new QAction(tr("Keep watching in the tra&y when closed"), this)),
+      m_settingsAction(new QAction(tr("Watc&h settings…"), this))
 {
     m_watcher->setIntervalMinutes(Settings::value(Settings::Key::WatchIntervalMinutes).toInt());
     m_watcher->setBudgetPerMinute(Settings::value(Settings::Key::WatchBudgetPerMinute).toInt());
 
     m_watchAction->setObjectName(QStringLiteral("watchAction"));
     m_watchAction->setCheckable(true);
-    m_watchAction->setToolTip(
-        tr("Refresh every import of the board every %n minute(s), within %1 requests a "
-           "minute per workspace, and notify new failures, stale imports and stuck files",
-           nullptr, m_watcher->intervalMinutes())
-            .arg(m_watcher->budgetPerMinute()));
+    updateToolTip();
+    connect(m_watcher, &Watcher::settingsChanged, this, &WatchControl::updateToolTip);
+    m_settingsAction->setObjectName(QStringLiteral("watchSettingsAction"));
+    m_settingsAction->setToolTip(tr("How often to check, and how many requests a minute watching may spend"));
     m_trayAction->setObjectName(QStringLiteral("watchInTrayAction"));
     m_trayAction->setCheckable(true);
     m_trayAction->setChecked(Settings::value(Settings::Key::WatchInTray).toBool());
@@ -61,6 +62,21 @@ WatchControl::WatchControl(Session &session, BoardPage *board, QStatusBar *statu
 }
 
 WatchControl::~WatchControl() = default;
+
+void WatchControl::updateToolTip()
+{
+    m_watchAction->setToolTip(
+        tr("Refresh every import of the board every %n minute(s), within %1 requests a "
+           "minute per workspace, and notify new failures, stale imports and stuck files",
+           nullptr, m_watcher->intervalMinutes())
+            .arg(m_watcher->budgetPerMinute()));
+}
+
+void WatchControl::editSettings(QWidget *parent)
+{
+    WatchSettingsDialog dialog(*m_watcher, parent);
+    dialog.exec();
+}
 
 bool WatchControl::isWatching() const
 {

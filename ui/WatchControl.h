@@ -14,6 +14,7 @@ class DesktopNotifier;
 class QAction;
 class QLabel;
 class QStatusBar;
+class QWidget;
 class Session;
 class Watcher;
 class WatchTray;
@@ -27,6 +28,10 @@ public:
 
     QAction *watchAction() const { return m_watchAction; }
     QAction *trayAction() const { return m_trayAction; }
+    // "Watch settings...": how often and within which budget (ui/WatchSettingsDialog).
+    QAction *settingsAction() const { return m_settingsAction; }
+    // Opens the settings dialog, modal to `parent`.
+    void editSettings(QWidget *parent);
     Watcher *watcher() const { return m_watcher; }
     DesktopNotifier *notifier() const { return m_notifier; } // nullptr until watching starts
     bool isWatching() const;
@@ -43,6 +48,7 @@ private:
     void setWatching(bool on);
     void followBoard();
     void updateStatus();
+    void updateToolTip();
 
     Session &m_session;
     QPointer<BoardPage> m_board;
@@ -51,6 +57,7 @@ private:
     WatchTray *m_tray = nullptr;
     QAction *m_watchAction;
     QAction *m_trayAction;
+    QAction *m_settingsAction;
     QLabel *m_status = nullptr;
     QStringList m_watched; // the profile ids the watcher was given, in order
 };
