@@ -34,15 +34,21 @@ public:
     void editSettings(QWidget *parent);
     Watcher *watcher() const { return m_watcher; }
     DesktopNotifier *notifier() const { return m_notifier; } // nullptr until watching starts
+    WatchTray *tray() const { return m_tray; } // nullptr without a tray, or until watching starts
     bool isWatching() const;
     // Closing the window should hide it and keep watching (the tray setting, a tray, and watching).
     bool keepsWatchingWhenClosed() const;
     QString statusText() const;
+    // The workspaces the window offers changed (the demo opened): while watching, the board is read
+    // again so the watcher follows it.
+    void workspacesChanged();
 
 Q_SIGNALS:
     // A notification was clicked: that workspace's (profile id) import, and the file when one.
     void openRequested(const QString &profileId, const QString &importId, const QString &fileId);
     void showWindowRequested();
+    // The tray's Quit: close the window for real and end the application.
+    void quitRequested();
 
 private:
     void setWatching(bool on);

@@ -75,6 +75,7 @@ private Q_SLOTS:
     void aWorkspaceNotRefreshedIsSaid();
     void runNowFromTheBoard();
     void watchingFromTheWindow();
+    void watchingKeptOnFromTheLastRun();
 
 private:
     void showBoard();
@@ -378,6 +379,59 @@ void TestWindowBoard::watchingFromTheWindow()
     QVERIFY(!watch->watcher()->isRunning());
     QVERIFY(!status->isVisible());
     QCOMPARE(QSettings().value(QStringLiteral("watch/enabled")).toBool(), false);
+}
+
+void TestWindowBoard::watchingKeptOnFromTheLastRun()
+{
+    // Watching was on when the window last closed, and nothing is open yet this time: the window
+    // starts (it once recursed into the board until the stack overflowed), says there is nothing to
+    // watch, and watches the demo as soon as it is opened.
+    m_window.reset();
+    QSettings().setValue(QStringLiteral("watch/enabled"), true);
+    QSettings().remove(QStringLiteral("ui/lastProfile"));
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    WatchControl *watch = m_window->watchControl();
+    QTRY_VERIFY(watch->isWatching());
+    QTRY_VERIFY2(watch->statusText().contains(QLatin1String("nothing to watch")),
+                 qPrintable(watch->statusText()));
+    QVERIFY(!m_window->demoServer());
+
+    const auto unpaced = [this] {
+        // As init() does: the demo's 4,321-file import is fetched in full on a first refresh.
+        RequestPolicy policy = m_window->apiClient()->policy();
+        policy.rateLimitRequests = 10'000;
+        m_window->apiClient()->setPolicy(policy);
+        m_window->demoServer()->setRateLimit(0, 60);
+    };
+    m_window->openDemo(false);
+    unpaced();
+    const auto watchesTheDemo = [this] {
+        const QList<ScanWorkspace> &watched = m_window->boardPage()->lastWorkspaces();
+        return watched.size() == 1 && watched.first().profileId == QLatin1String(Session::kDemoProfileId) &&
+               m_window->watchControl()->watcher()->isRunning();
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(watchesTheDemo(),
+                              qPrintable(QStringLiteral("%1 %2 %3 %4")
+                                             .arg(m_window->boardPage()->lastWorkspaces().size())
+                                             .arg(m_window->boardPage()->isScanning())
+                                             .arg(watch->watcher()->isRunning())
+                                             .arg(m_window->boardPage()->statusText())),
+                              30'000);
+    QVERIFY2(!watch->statusText().contains(QLatin1String("nothing to watch")),
+             qPrintable(watch->statusText()));
+
+    // The next start of a returning demo user: the demo is opened by the window itself, and watched.
+    m_window.reset();
+    QSettings().setValue(QStringLiteral("ui/lastProfile"), QString::fromLatin1(Session::kDemoProfileId));
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->demoServer());
+    unpaced(); // before the event loop runs: watching starts from it
+    QTRY_VERIFY_WITH_TIMEOUT(watchesTheDemo(), 30'000);
+    QSettings().setValue(QStringLiteral("watch/enabled"), false);
 }
 
 QTEST_MAIN(TestWindowBoard)

@@ -1,19 +1,23 @@
-// Watch settings (View > Watch settings…): the dialog shows the watcher's interval and budget, says
-// what share of the API's 50 requests a minute the budget is and what is left for fetches, changes
-// nothing on Cancel, applies to the running watcher and is kept across a restart on OK, and never
-// offers a budget the API could not grant.
+// Watching's controls in the window. Watch settings (View > Watch settings…): the dialog shows the watcher's
+// interval and budget, says what share of the API's 50 requests a minute the budget is and what is left for
+// fetches, changes nothing on Cancel, applies to the running watcher and is kept across a restart on OK, and
+// never offers a budget the API could not grant. The tray's menu says the state and the last check in words
+// and offers Quit, the way out while the window is hidden in the tray.
 #include "UiTestSupport.h"
 #include "WatchControl.h"
 #include "WatchSettingsDialog.h"
+#include "WatchTray.h"
 #include "session/Session.h"
 #include "session/Watcher.h"
 
 #include <QAction>
+#include <QMenu>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
 
-class TestWatchSettings final : public QObject
+class TestWatchControl final : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
@@ -24,9 +28,10 @@ private Q_SLOTS:
     void cancelChangesNothing();
     void okAppliesAndIsKeptAcrossARestart();
     void budgetStaysWithinTheApiLimit();
+    void trayMenuSaysTheStateAndQuits();
 };
 
-void TestWatchSettings::showsTheDefaultsAndTheirShare()
+void TestWatchControl::showsTheDefaultsAndTheirShare()
 {
     Session session;
     WatchControl control(session, nullptr, nullptr);
@@ -42,7 +47,7 @@ void TestWatchSettings::showsTheDefaultsAndTheirShare()
     QVERIFY2(dialog.shareText().contains(QLatin1String("other 25")), qPrintable(dialog.shareText()));
 }
 
-void TestWatchSettings::cancelChangesNothing()
+void TestWatchControl::cancelChangesNothing()
 {
     Session session;
     WatchControl control(session, nullptr, nullptr);
@@ -56,7 +61,7 @@ void TestWatchSettings::cancelChangesNothing()
     QVERIFY(!QSettings().contains(QStringLiteral("watch/budgetPerMinute")));
 }
 
-void TestWatchSettings::okAppliesAndIsKeptAcrossARestart()
+void TestWatchControl::okAppliesAndIsKeptAcrossARestart()
 {
     {
         Session session;
@@ -79,7 +84,7 @@ void TestWatchSettings::okAppliesAndIsKeptAcrossARestart()
     QCOMPARE(control.watcher()->budgetPerMinute(), 25);
 }
 
-void TestWatchSettings::budgetStaysWithinTheApiLimit()
+void TestWatchControl::budgetStaysWithinTheApiLimit()
 {
     Session session;
     WatchControl control(session, nullptr, nullptr);
@@ -92,5 +97,26 @@ void TestWatchSettings::budgetStaysWithinTheApiLimit()
     QCOMPARE(dialog.intervalBox()->value(), 1);
 }
 
-QTEST_MAIN(TestWatchSettings)
-#include "tst_watchsettings.moc"
+void TestWatchControl::trayMenuSaysTheStateAndQuits()
+{
+    Session session;
+    Watcher watcher(session);
+    WatchTray tray(&watcher, nullptr);
+    QStringList texts;
+    for (QAction *action : tray.menu()->actions())
+        if (!action->isSeparator())
+            texts << action->text();
+    QCOMPARE(texts, (QStringList{WatchTray::stateText(watcher.worst()), QStringLiteral("Not checked yet"),
+                                 QStringLiteral("Check Now"), QStringLiteral("Open ImportScope"),
+                                 QStringLiteral("Quit ImportScope")}));
+    QVERIFY(!tray.menu()->actions().first()->isEnabled()); // words, not an action
+
+    QSignalSpy quit(&tray, &WatchTray::quitRequested);
+    QSignalSpy open(&tray, &WatchTray::openWindowRequested);
+    tray.menu()->actions().last()->trigger();
+    QCOMPARE(quit.size(), 1);
+    QCOMPARE(open.size(), 0);
+}
+
+QTEST_MAIN(TestWatchControl)
+#include "tst_watchcontrol.moc"
