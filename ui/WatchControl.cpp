@@ -100,6 +100,8 @@ QString WatchControl::statusText() const
         return {};
     if (m_board && m_board->hasRefreshed() && m_board->lastWorkspaces().isEmpty())
         return tr("Watching: nothing to watch yet. Add a profile or open the demo workspace.");
+    if (!m_watcher->isRunning())
+        return tr("Watching: waiting for the board to read its workspaces…");
     const QString text = m_watcher->statusText();
     if (!m_watcher->lastCheck().isValid())
         return text;

@@ -99,7 +99,7 @@ QString WatchTray::toolTip() const
 {
     if (!m_watcher)
         return QString();
-    QStringList lines{QStringLiteral("ImportScope"), stateText(m_watcher->worst()), lastCheckText()};
+    QStringList lines{QStringLiteral("ImportScope"), currentStateText(), lastCheckText()};
     if (!m_watcher->statusText().isEmpty())
         lines << m_watcher->statusText();
     return lines.join(QLatin1Char('\n'));
@@ -114,14 +114,23 @@ QString WatchTray::lastCheckText() const
                : tr("Not checked yet");
 }
 
+QString WatchTray::currentStateText() const
+{
+    // Before the first check nothing is known: never "healthy" for imports nobody has looked at.
+    return m_watcher->lastCheck().isValid() ? stateText(m_watcher->worst())
+                                            : tr("Waiting for the first check");
+}
+
 void WatchTray::update()
 {
     if (!m_watcher)
         return;
-    const QIcon icon(QPixmap::fromImage(Palette::statusIcon(glyphFor(m_watcher->worst()))));
+    const FileStatus glyph =
+        m_watcher->lastCheck().isValid() ? glyphFor(m_watcher->worst()) : FileStatus::Queued;
+    const QIcon icon(QPixmap::fromImage(Palette::statusIcon(glyph)));
     m_icon->setIcon(icon);
     m_icon->setToolTip(toolTip());
     m_stateLine->setIcon(icon);
-    m_stateLine->setText(stateText(m_watcher->worst()));
+    m_stateLine->setText(currentStateText());
     m_lastCheckLine->setText(lastCheckText());
 }

@@ -43,6 +43,7 @@ Q_SIGNALS:
 private:
     void update();
     QString lastCheckText() const;
+    QString currentStateText() const;
 
     QPointer<Watcher> m_watcher;
     QSystemTrayIcon *m_icon = nullptr;

@@ -240,9 +240,9 @@ void declareBoardOptions(QCommandLineParser &parser, const QString &)
         "Every import of every chosen workspace at a glance, most in need of attention first: the last "
         "completed run, the span's files, failed and partly failed files, failed rows and failure rate, and "
         "why it needs attention (failing, worse-than-usual, stale, stuck; docs/ARCHITECTURE.md).\n\n"
-        "Without --profile: every saved profile, one after another. Each import's stored history is "
-        "refreshed "
-        "first, with as few requests as it needs.\n\n"
+        "Without --profile: every saved profile, all at once, each on its own request budget. Each "
+        "import's stored history is refreshed first, with as few requests as it needs: none when Import "
+        "Details shows it unchanged.\n\n"
         "Exit codes as for export; a workspace that cannot be reached is said on standard error, and the "
         "others are shown (exit 5 when none could be)."));
     Cli::addConnectionOptions(parser);

@@ -8,6 +8,7 @@
 #include "common/Clock.h"
 #include "common/ExitCode.h"
 #include "common/TimeText.h"
+#include "store/HistoryRefresh.h"
 #include "store/HistoryStore.h"
 
 #include <algorithm>
@@ -261,64 +262,124 @@ void ImportScan::nextImport(int lane, bool fromStore)
         laneDone(lane);
         return;
     }
-    if (!fromStore && !m_late && m_options.requestBudget >= 0 && l.requests + 1 > m_options.requestBudget) {
-        // The budget is spent: left for a later scan, neither refreshed nor judged from the store.
-        ScannedImport postponed;
-        postponed.workspace = lane;
-        postponed.summary = l.targets[l.index].summary;
-        postponed.listed = l.targets[l.index].listed;
-        postponed.postponed = true;
-        m_imports.append(postponed);
-        Q_EMIT importScanned(m_imports.constLast(), {});
-        ++l.index;
-        nextImport(lane, false);
+    const bool spent =
+        !fromStore && !m_late && m_options.requestBudget >= 0 && l.requests + 1 > m_options.requestBudget;
+    const bool mayBeQuiet = !fromStore && !m_late && m_options.skipQuiet && l.targets[l.index].listed;
+    if (spent && mayBeQuiet) {
+        readImport(lane, Read::QuietOrPostpone); // a quiet import costs nothing, budget or not
         return;
     }
+    if (spent) {
+        postpone(lane);
+        return;
+    }
+    if (fromStore || m_late)
+        readImport(lane, Read::StoreOnly);
+    else if (mayBeQuiet)
+        readImport(lane, Read::QuietOrRefresh);
+    else
+        readImport(lane, Read::Refresh);
+}
+
+void ImportScan::postpone(int lane)
+{
+    // The budget is spent: left for a later scan, neither refreshed nor judged from the store.
+    Lane &l = m_lanes[size_t(lane)];
+    ScannedImport postponed;
+    postponed.workspace = lane;
+    postponed.summary = l.targets[l.index].summary;
+    postponed.listed = l.targets[l.index].listed;
+    postponed.postponed = true;
+    m_imports.append(postponed);
+    Q_EMIT importScanned(m_imports.constLast(), {});
+    ++l.index;
+    nextImport(lane, false);
+}
+
+bool ImportScan::isQuiet(const ImportSummary &listed, const QList<FileRun> &stored)
+{
+    if (listed.totalFiles != stored.size())
+        return false;
+    if (listed.lastRunStatus.trimmed() != (stored.isEmpty() ? QString() : stored.first().statusText()))
+        return false;
+    return std::none_of(stored.cbegin(), stored.cend(), [](const FileRun &run) {
+        return HistoryRefresh::isUnfinished(run) || run.status == FileStatus::Other;
+    });
+}
+
+void ImportScan::readImport(int lane, Read how)
+{
+    Lane &l = m_lanes[size_t(lane)];
     HistoryQuery query;
     query.importId = l.targets[l.index].summary.id;
     query.importName = l.targets[l.index].summary.name;
-    const bool onlyStored = fromStore || m_late;
+    const bool onlyStored = how != Read::Refresh;
     l.fetch = l.session->fetch(query, onlyStored ? StoreUse::Only : StoreUse::Refresh);
-    connect(l.fetch, &HistoryFetch::finished, this, [this, lane, onlyStored](const HistoryOutcome &outcome) {
+    connect(l.fetch, &HistoryFetch::finished, this, [this, lane, how](const HistoryOutcome &outcome) {
         Lane &current = m_lanes[size_t(lane)];
-        const int sent =
-            current.fetch->report() ? current.fetch->report()->requests : current.fetch->pagesDone();
-        current.requests += sent;
-        if (outcome.error && !onlyStored) {
-            // Not refreshed (a timeout, 5xx after retries): what is stored, if anything, is judged.
-            current.targets[current.index].refreshError = outcome.error->message;
-            current.targets[current.index].refreshExitCode = outcome.error->exitCode();
+        if (how == Read::QuietOrRefresh || how == Read::QuietOrPostpone) {
+            // What is stored, read first: when Import Details says nothing changed since, it is
+            // the answer; otherwise (or nothing stored, or stored too long ago) the usual refresh.
+            const QDateTime storedAt = current.fetch->storedAt();
+            const bool recent =
+                storedAt.isValid() && storedAt.secsTo(Clock::current().nowUtc()) <= m_options.quietForSeconds;
+            const bool quiet = !outcome.error && recent &&
+                               isQuiet(current.targets[current.index].summary, current.fetch->answer());
             disconnect(current.fetch, nullptr, this, nullptr);
-            nextImport(lane, true);
+            if (quiet)
+                judged(lane, outcome, false, true);
+            else if (how == Read::QuietOrPostpone)
+                postpone(lane);
+            else
+                readImport(lane, Read::Refresh);
             return;
         }
-        const Target &target = current.targets[current.index];
-        ScannedImport scanned;
-        scanned.workspace = lane;
-        scanned.summary = target.summary;
-        scanned.listed = target.listed;
-        if (!target.refreshError.isEmpty()) {
-            scanned.notRefreshed = target.refreshError;
-            scanned.notRefreshedExitCode = target.refreshExitCode;
-        }
-        static const QList<FileRun> kNone;
-        const QList<FileRun> &files = outcome.error ? kNone : current.fetch->answer();
-        if (outcome.error) {
-            scanned.unknown = tr("not refreshed, and nothing is stored for it");
-        } else {
-            const bool periodic = target.summary.scheduleType == QLatin1String("PERIODIC");
-            scanned.health =
-                ImportHealthRules::assess(files, periodic, Clock::current().nowUtc(), m_options.spanSeconds,
-                                          m_workspaces[lane].connection.timeZone);
-            if (onlyStored)
-                scanned.storedAt = current.fetch->storedAt();
-        }
-        scanned.requests = sent;
-        m_imports.append(scanned);
-        Q_EMIT importScanned(m_imports.constLast(), files);
-        ++current.index;
-        nextImport(lane, m_late);
+        judged(lane, outcome, how == Read::StoreOnly, false);
     });
+}
+
+void ImportScan::judged(int lane, const HistoryOutcome &outcome, bool onlyStored, bool quiet)
+{
+    Lane &current = m_lanes[size_t(lane)];
+    const int sent = quiet                     ? 0
+                     : current.fetch->report() ? current.fetch->report()->requests
+                                               : current.fetch->pagesDone();
+    current.requests += sent;
+    if (outcome.error && !onlyStored) {
+        // Not refreshed (a timeout, 5xx after retries): what is stored, if anything, is judged.
+        current.targets[current.index].refreshError = outcome.error->message;
+        current.targets[current.index].refreshExitCode = outcome.error->exitCode();
+        disconnect(current.fetch, nullptr, this, nullptr);
+        nextImport(lane, true);
+        return;
+    }
+    const Target &target = current.targets[current.index];
+    ScannedImport scanned;
+    scanned.workspace = lane;
+    scanned.summary = target.summary;
+    scanned.listed = target.listed;
+    scanned.quiet = quiet;
+    if (!target.refreshError.isEmpty()) {
+        scanned.notRefreshed = target.refreshError;
+        scanned.notRefreshedExitCode = target.refreshExitCode;
+    }
+    static const QList<FileRun> kNone;
+    const QList<FileRun> &files = outcome.error ? kNone : current.fetch->answer();
+    if (outcome.error) {
+        scanned.unknown = tr("not refreshed, and nothing is stored for it");
+    } else {
+        const bool periodic = target.summary.scheduleType == QLatin1String("PERIODIC");
+        scanned.health =
+            ImportHealthRules::assess(files, periodic, Clock::current().nowUtc(), m_options.spanSeconds,
+                                      m_workspaces[lane].connection.timeZone);
+        if (onlyStored)
+            scanned.storedAt = current.fetch->storedAt();
+    }
+    scanned.requests = sent;
+    m_imports.append(scanned);
+    Q_EMIT importScanned(m_imports.constLast(), files);
+    ++current.index;
+    nextImport(lane, m_late);
 }
 
 int ImportScan::requestsSent(int workspace) const

@@ -23,6 +23,7 @@
 #include <vector>
 
 class HistoryFetch;
+struct HistoryOutcome;
 class ImportsClient;
 class Session;
 class WorkspaceSession;
@@ -49,7 +50,10 @@ struct ScannedImport
     // and the exit code a command that promises fresh data (triage) ends with.
     std::optional<QString> notRefreshed;
     int notRefreshedExitCode = 0;
-    int requests = 0;       // what its refresh sent (0 when judged from the store)
+    int requests = 0; // what its refresh sent (0 when judged from the store)
+    // Import Details showed nothing new since the stored history (ImportScan::isQuiet): judged from
+    // the store as current, without a request.
+    bool quiet = false;
     bool postponed = false; // neither refreshed nor judged: Options::requestBudget was spent
 };
 
@@ -83,11 +87,25 @@ public:
         qint64 deadlineMs = 0;  // 0: none
         bool storeOnly = false; // send no request (--cached)
         // At most this many requests per workspace (-1: no limit; the watcher's budget): an import
-        // whose refresh would start past it is postponed (ScannedImport::postponed). Checked before
-        // each refresh, so one may overshoot.
+        // whose refresh would start past it is postponed (ScannedImport::postponed); a quiet one
+        // (isQuiet) costs nothing and is judged whatever the budget. Checked before each refresh, so
+        // one may overshoot.
         int requestBudget = -1;
         QStringList refreshFirst; // these import ids are refreshed before the others (postponed before)
+        // An import Import Details shows as unchanged since its stored history (isQuiet) is not
+        // asked for again, up to quietForSeconds after that history was last refreshed.
+        bool skipQuiet = true;
+        qint64 quietForSeconds = 3600;
     };
+
+    // Whether Import Details' line for an import says nothing happened since `stored` (its stored
+    // history, newest first) was refreshed, so a head request would bring nothing: as many files as
+    // stored, the newest one's status as stored, and no stored file that may still change (queued,
+    // processing, waiting or a status this version does not know). A new file raises total_files; an
+    // unfinished file is always asked for again. Import Details' fields are read only to skip a
+    // request, never to judge: a misreading costs at most quietForSeconds of staleness
+    // (docs/ARCHITECTURE.md, "A quiet import costs nothing").
+    static bool isQuiet(const ImportSummary &listed, const QList<FileRun> &stored);
 
     ImportScan(Session &session, QList<ScanWorkspace> workspaces, Options options, QObject *parent = nullptr);
 
@@ -141,6 +159,10 @@ private:
     void listed(int lane, const ImportsOutcome &outcome);
     void fromStore(int lane, const QString &why, const ApiError *listingError = nullptr);
     void nextImport(int lane, bool fromStore);
+    enum class Read { Refresh, StoreOnly, QuietOrRefresh, QuietOrPostpone };
+    void readImport(int lane, Read how);
+    void judged(int lane, const HistoryOutcome &outcome, bool onlyStored, bool quiet);
+    void postpone(int lane);
     void laneDone(int lane);
     bool wanted(const QString &id, const QString &name) const;
     QString notInTime() const;
