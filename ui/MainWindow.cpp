@@ -66,9 +66,9 @@
 
 #include <algorithm>
 
-MainWindow::MainWindow(Session *session, QWidget *parent)
-    : QMainWindow(parent), m_session(session ? session : new Session(this)),
-      m_model(new FileRunTableModel(this)), m_proxy(new FileRunFilterProxy(this))
+MainWindow::MainWindow(Session &session, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_model(new FileRunTableModel(this)),
+      m_proxy(new FileRunFilterProxy(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/importscope.svg")));
@@ -78,14 +78,14 @@ MainWindow::MainWindow(Session *session, QWidget *parent)
     buildLayout();
     buildActions();
 
-    connect(m_session, &Session::profilesChanged, this, &MainWindow::reloadProfiles);
+    connect(&m_session, &Session::profilesChanged, this, &MainWindow::reloadProfiles);
 
     restoreSettings();
     reloadProfiles();
     updateEmptyState();
     updateTitle();
     // With profiles saved, the window opens on the board: every import at a glance.
-    if (!m_session->profiles().profiles().isEmpty())
+    if (!m_session.profiles().profiles().isEmpty())
         m_viewTabs->setCurrentWidget(m_board);
 }
 
@@ -102,12 +102,12 @@ MainWindow::~MainWindow()
 
 DemoServer *MainWindow::demoServer() const
 {
-    return m_session->demoServer();
+    return m_session.demoServer();
 }
 
 ApiClient *MainWindow::apiClient() const
 {
-    return &m_session->api();
+    return &m_session.api();
 }
 
 void MainWindow::buildLayout()
@@ -395,11 +395,12 @@ void MainWindow::buildActions()
     });
     find->setShortcut(QKeySequence::Find);
     editMenu
-        ->addAction(
-            tr("&Preferences…"), this,
-            [this] {
-                PreferencesDialog(m_session, m_workspace ? m_workspace->profileId() : QString(), this).exec();
-            })
+        ->addAction(tr("&Preferences…"), this,
+                    [this] {
+                        PreferencesDialog(&m_session, m_workspace ? m_workspace->profileId() : QString(),
+                                          this)
+                            .exec();
+                    })
         ->setMenuRole(QAction::PreferencesRole);
 
     auto *viewMenu = menuBar()->addMenu(tr("&View"));
@@ -423,7 +424,7 @@ void MainWindow::buildActions()
     m_backAction->setEnabled(false);
     connect(m_backAction, &QAction::triggered, this, &MainWindow::backToBoard);
     // Watching in the background (ui/WatchControl): the View menu's two settings, the status bar.
-    m_watch = new WatchControl(*m_session, m_board, statusBar(), this);
+    m_watch = new WatchControl(m_session, m_board, statusBar(), this);
     viewMenu->addSeparator();
     viewMenu->addAction(m_watch->watchAction());
     viewMenu->addAction(m_watch->trayAction());
@@ -560,12 +561,11 @@ void MainWindow::reloadProfiles()
 {
     const QString shown = m_workspace ? m_workspace->profileId() : QString();
     const QString wanted =
-        !shown.isEmpty()
-            ? shown
-            : m_session->initialProfileId(Settings::value(Settings::Key::LastProfile).toString());
+        !shown.isEmpty() ? shown
+                         : m_session.initialProfileId(Settings::value(Settings::Key::LastProfile).toString());
     const QSignalBlocker blocker(m_profileCombo);
     m_profileCombo->clear();
-    for (const Profile &profile : m_session->profiles().profiles()) {
+    for (const Profile &profile : m_session.profiles().profiles()) {
         const QString label = profile.production ? tr("%1  [PRODUCTION]").arg(profile.name) : profile.name;
         m_profileCombo->addItem(label, profile.id);
         const int row = m_profileCombo->count() - 1;
@@ -609,7 +609,7 @@ void MainWindow::onProfileChosen()
 
 void MainWindow::showWorkspace(const QString &profileId)
 {
-    WorkspaceSession *workspace = m_session->workspace(profileId);
+    WorkspaceSession *workspace = m_session.workspace(profileId);
     if (workspace && workspace == m_workspace) {
         if (workspace->state() == WorkspaceSession::State::Idle)
             workspace->connectToWorkspace(); // its profile changed and must be read again
@@ -770,7 +770,7 @@ void MainWindow::showStoredHistory()
         return;
     // The history is filed under the ID when one was known, else under the name (HistoryStore::
     // importKey): an import fetched by name and then picked (which brings its ID) is found by name.
-    const QList<StoredImport> stored = m_session->store().imports(m_workspace->storeKey());
+    const QList<StoredImport> stored = m_session.store().imports(m_workspace->storeKey());
     for (const StoredImport &s : stored) {
         if (!s.complete)
             continue;
@@ -1017,7 +1017,7 @@ void MainWindow::updateEmptyState()
 {
     QString text;
     const bool finished = m_fetch && !m_fetch->isRunning() && m_fetch->outcome();
-    if (m_profileCombo && !m_workspace && m_session->profiles().profiles().isEmpty()) {
+    if (m_profileCombo && !m_workspace && m_session.profiles().profiles().isEmpty()) {
         text = tr("<h3>No profile yet</h3><p>A profile holds a workspace's data centre, ID and key.</p>"
                   "<p><a href=\"profiles\">Add a profile…</a> &nbsp;or&nbsp; "
                   "<a href=\"demo\">open the demo workspace</a> to look around.</p>");
@@ -1098,10 +1098,10 @@ void MainWindow::showHeaderMenu(const QPoint &position)
 
 void MainWindow::openProfileManager()
 {
-    ProfileDialog dialog(m_session->profiles(), this);
+    ProfileDialog dialog(m_session.profiles(), this);
     if (m_workspace && !m_workspace->isDemo())
         dialog.selectProfile(m_workspace->profileId());
-    dialog.setConnectionTester(&m_session->api());
+    dialog.setConnectionTester(&m_session.api());
     dialog.exec();
     reloadProfiles();
 }
@@ -1441,7 +1441,7 @@ void MainWindow::exportCauses()
 // numbers.
 void MainWindow::buildBoardTab()
 {
-    m_board = new BoardPage(*m_session);
+    m_board = new BoardPage(m_session);
     m_viewTabs->addTab(m_board, tr("Stat&us board"));
     connect(m_board, &BoardPage::importActivated, this, &MainWindow::openFromBoard);
     connect(m_viewTabs, &QTabWidget::currentChanged, this, [this] {

@@ -50,12 +50,12 @@ class MainWindow final : public QMainWindow
 {
     Q_OBJECT
 public:
-    // Observes `session`, which the application owns (AppStart); null gives the window one of its own,
-    // for tests that need nothing else.
-    explicit MainWindow(Session *session = nullptr, QWidget *parent = nullptr);
+    // Observes `session`, which the application owns and makes before any window (AppStart): the
+    // window never makes one of its own, so every view of the application sees the same state.
+    explicit MainWindow(Session &session, QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    Session *session() const { return m_session; }
+    Session *session() const { return &m_session; }
 
     // Starts the embedded demo workspace (if needed), selects it and, if asked, fetches its
     // representative import.
@@ -160,7 +160,7 @@ private:
     void backToBoard();
     void bringToFront();
 
-    Session *m_session;
+    Session &m_session;
     QPointer<WorkspaceSession> m_workspace;
     QPointer<HistoryFetch> m_fetch; // whose files the table holds
     FileRunTableModel *m_model;
