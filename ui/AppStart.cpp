@@ -135,7 +135,7 @@ int AppStart::runWindow(int &argc, char **argv, bool demo)
     // any window and outliving it, so every view (the window now; the board, triage and the watcher)
     // is handed the same one (docs/ARCHITECTURE.md, "The session").
     Session session;
-    MainWindow window(&session);
+    MainWindow window(session);
     if (qEnvironmentVariableIsSet("IMPORTSCOPE_EXIT_AFTER_SHOW"))
         window.installEventFilter(new ExitAfterFirstPaint(&window));
     if (qEnvironmentVariableIsSet("IMPORTSCOPE_SAY_SHOWN"))

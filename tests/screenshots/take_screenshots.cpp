@@ -26,8 +26,8 @@
 #include <QChartView>
 #include <QComboBox>
 #include <QDialog>
-#include <QPushButton>
 #include <QDir>
+#include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
 #include <QTabBar>
@@ -87,7 +87,8 @@ int main(int argc, char **argv)
         const QString language = qEnvironmentVariable("IMPORTSCOPE_LANG", QStringLiteral("en"));
         const Language catalogue(language);
         for (const QSize size : {QSize(800, 600), QSize(1024, 640), QSize(1920, 1080)}) {
-            MainWindow window;
+            Session session; // as the application makes it (ui/AppStart)
+            MainWindow window(session);
             window.resize(size);
             window.show();
             window.openDemo(true);
@@ -108,7 +109,8 @@ int main(int argc, char **argv)
     // glyphs and a PARTIAL_FAILURE row; Trends narrowed by the Problems chip.
     if (qEnvironmentVariableIsSet("SCREENSHOT_SCREEN")) {
         const QString screen = qEnvironmentVariable("SCREENSHOT_SCREEN");
-        MainWindow window; // the default size, fitted into the screen
+        Session session;            // as the application makes it (ui/AppStart)
+        MainWindow window(session); // the default size, fitted into the screen
         window.show();
         window.openDemo(true);
         failures += !fetchDone(window);
@@ -155,7 +157,8 @@ int main(int argc, char **argv)
                                                                    {"contrast", highContrastPalette()}};
         for (const auto &[name, palette] : palettes) {
             QApplication::setPalette(palette);
-            MainWindow window;
+            Session session; // as the application makes it (ui/AppStart)
+            MainWindow window(session);
             window.resize(1024, 640);
             window.show();
             window.openDemo(true);
@@ -175,7 +178,8 @@ int main(int argc, char **argv)
         QApplication::setStyle(QStringLiteral("Fusion"));
         WindowStyle::install();
         QApplication::setPalette(darkDesktopPalette());
-        MainWindow window;
+        Session session; // as the application makes it (ui/AppStart)
+        MainWindow window(session);
         window.resize(1280, 760);
         window.show();
         window.openDemo(true);
@@ -192,7 +196,8 @@ int main(int argc, char **argv)
         const QString language = qEnvironmentVariable("IMPORTSCOPE_LANG", QStringLiteral("en"));
         const Language catalogue(language);
         for (const QSize size : {QSize(1280, 760), QSize(800, 600)}) {
-            MainWindow window;
+            Session session; // as the application makes it (ui/AppStart)
+            MainWindow window(session);
             window.resize(size);
             window.show();
             window.openDemo(false);
@@ -229,7 +234,8 @@ int main(int argc, char **argv)
     // Triage (issue 20): the causes of the representative import with the top cause chosen, then the
     // table filtered to that cause's files, the strip above it saying so. Under openbox, in its own run.
     if (qEnvironmentVariableIsSet("SCREENSHOT_TRIAGE")) {
-        MainWindow window;
+        Session session; // as the application makes it (ui/AppStart)
+        MainWindow window(session);
         window.resize(1280, 760);
         window.show();
         window.openDemo(true);
@@ -255,7 +261,8 @@ int main(int argc, char **argv)
 
     {
         // First start: no profile yet.
-        MainWindow window;
+        Session session; // as the application makes it (ui/AppStart)
+        MainWindow window(session);
         window.resize(1280, 760);
         window.show();
         failures += !save(&window, out + QStringLiteral("/empty-state.png"));
@@ -327,7 +334,8 @@ int main(int argc, char **argv)
     }
     {
         // Trends and the export dialog, on a fresh window over the demo workspace.
-        MainWindow window;
+        Session session; // as the application makes it (ui/AppStart)
+        MainWindow window(session);
         window.resize(1280, 760);
         window.show();
         window.openDemo(true);

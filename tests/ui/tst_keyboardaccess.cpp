@@ -10,6 +10,7 @@
 #include "MainWindow.h"
 #include "PreferencesDialog.h"
 #include "ProfileDialog.h"
+#include "TestSession.h"
 #include "api/ApiClient.h"
 #include "demo/DemoData.h"
 #include "demo/DemoServer.h"
@@ -161,7 +162,7 @@ void TestKeyboardAccess::initTestCase()
 
 std::unique_ptr<MainWindow> TestKeyboardAccess::openDemo()
 {
-    auto window = std::make_unique<MainWindow>();
+    auto window = makeWindow();
     window->resize(1280, 760);
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
@@ -303,7 +304,8 @@ void TestKeyboardAccess::mnemonicsAreUniquePerWindow()
     QFETCH(QString, language);
     Language chosen(language);
     QVERIFY(chosen.ok(language));
-    MainWindow window;
+    TestSession session;
+    MainWindow window(*session);
     window.resize(1280, 760);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -338,7 +340,8 @@ void TestKeyboardAccess::fitsEightHundredByFiveHundred()
     QFETCH(QString, language);
     Language chosen(language);
     QVERIFY(chosen.ok(language));
-    MainWindow window;
+    TestSession session;
+    MainWindow window(*session);
     window.resize(800, 600);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

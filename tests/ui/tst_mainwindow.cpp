@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "MessageBanner.h"
 #include "StatusChips.h"
+#include "TestSession.h"
 #include "api/ApiClient.h"
 #include "api/HistoryClient.h"
 #include "common/Settings.h"
@@ -132,7 +133,7 @@ void TestMainWindow::init()
     // Each test starts without a stored history: the demo workspace is stored too.
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(HistoryStore::defaultPath() + QLatin1String(suffix));
-    m_window = std::make_unique<MainWindow>();
+    m_window = makeWindow();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->openDemo(true);
@@ -427,7 +428,7 @@ void TestMainWindow::closingMidFetchIsSafe()
     m_window->close();
     m_window.reset(); // the window, its session, the demo server and every request in flight
     QTest::qWait(700);
-    m_window = std::make_unique<MainWindow>(); // cleanup() expects one
+    m_window = makeWindow(); // cleanup() expects one
 }
 
 void TestMainWindow::escapeInSearchClearsItAndKeepsTheFetch()
@@ -538,8 +539,7 @@ void TestMainWindow::keyboardOnlyFetch()
 // Needs the keychain (tests/run-tests.sh starts a throwaway one).
 void TestMainWindow::wrongKeyOpensTheProfile()
 {
-    SecretStore secrets;
-    ProfileStore store(secrets);
+    ProfileStore &store = m_window->session()->profiles();
     Profile profile;
     profile.name = QStringLiteral("Staging (wrong key)");
     profile.baseUrl = m_window->demoServer()->url().toString();
@@ -596,7 +596,7 @@ void TestMainWindow::columnsAndLayoutAreRemembered()
     table->horizontalHeader()->moveSection(
         table->horizontalHeader()->visualIndex(FileRunTableModel::MessageColumn), 1);
     m_window->close();
-    m_window = std::make_unique<MainWindow>();
+    m_window = makeWindow();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     table = m_window->table();
@@ -647,7 +647,7 @@ void TestMainWindow::opensOnTheOnlySavedProfile()
     QTRY_VERIFY_WITH_TIMEOUT(added.has_value(), 15'000);
     QVERIFY2(added->hasValue(), qPrintable(added->error().message));
 
-    m_window = std::make_unique<MainWindow>(&session);
+    m_window = std::make_unique<MainWindow>(session);
     m_window->show();
     auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("profileCombo"));
     QCOMPARE(combo->currentData().toString(), added->value().id);
@@ -663,7 +663,7 @@ void TestMainWindow::opensOnTheOnlySavedProfile()
                               [&](std::optional<ProfileError> error) { removed = error; });
     QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 15'000);
     m_window.reset();
-    m_window = std::make_unique<MainWindow>();
+    m_window = makeWindow();
 }
 
 // Needs the keychain. Yesterday's import reopens at once from the store, labelled with its age, and

@@ -5,6 +5,7 @@
 #include "BoardPage.h"
 #include "FilterForm.h"
 #include "MainWindow.h"
+#include "TestSession.h"
 #include "TriggerDialog.h"
 #include "WatchControl.h"
 #include "api/ApiClient.h"
@@ -98,7 +99,7 @@ void TestWindowBoard::init()
 {
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(HistoryStore::defaultPath() + QLatin1String(suffix));
-    m_window = std::make_unique<MainWindow>();
+    m_window = makeWindow();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->openDemo(false); // starts the demo server: the board shows the demo workspace

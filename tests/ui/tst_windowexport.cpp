@@ -5,6 +5,7 @@
 #include "FileDialog.h"
 #include "HistoryTableActions.h"
 #include "MainWindow.h"
+#include "TestSession.h"
 #include "TrendsView.h"
 #include "api/ApiClient.h"
 #include "api/CurlCommand.h"
@@ -44,7 +45,7 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("ImportScopeTest"));
         QCoreApplication::setApplicationName(QStringLiteral("tst_windowexport"));
         QSettings().clear();
-        m_window = std::make_unique<MainWindow>();
+        m_window = makeWindow();
         m_window->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
         QSignalSpy finished(m_window.get(), &MainWindow::fetchFinished);

@@ -8,6 +8,7 @@
 #include "FilterForm.h"
 #include "MainWindow.h"
 #include "StatusChips.h"
+#include "TestSession.h"
 #include "TrendsView.h"
 #include "api/ApiClient.h"
 #include "common/Palette.h"
@@ -69,7 +70,7 @@ std::unique_ptr<MainWindow> openDemoWindow()
 {
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(HistoryStore::defaultPath() + QLatin1String(suffix));
-    auto window = std::make_unique<MainWindow>();
+    auto window = makeWindow();
     window->show();
     if (!QTest::qWaitForWindowExposed(window.get()))
         return nullptr;
@@ -225,7 +226,8 @@ void TestWindowFit::opensWithinTheScreen()
         QTRY_COMPARE(earlier.size(), saved);
         Settings::setValue(Settings::Key::WindowGeometry, earlier.saveGeometry());
     }
-    MainWindow window;
+    TestSession session;
+    MainWindow window(*session);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
     const QRect available = screen->availableGeometry();

@@ -9,6 +9,7 @@
 #include "PreferencesDialog.h"
 #include "ProfileDialog.h"
 #include "StatusChips.h"
+#include "TestSession.h"
 #include "WindowStyle.h"
 #include "common/Palette.h"
 #include "profiles/ProfileStore.h"
@@ -222,7 +223,8 @@ void TestWindowStyle::focusIsVisibleOnEveryControl()
 {
     QFETCH(QPalette, palette);
     QApplication::setPalette(palette);
-    MainWindow window;
+    TestSession session;
+    MainWindow window(*session);
     window.resize(1280, 760);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -297,7 +299,8 @@ void TestWindowStyle::controlEdgesStandOut()
 {
     QFETCH(QPalette, palette);
     QApplication::setPalette(palette);
-    MainWindow window;
+    TestSession session;
+    MainWindow window(*session);
     window.resize(1280, 760);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -348,7 +351,8 @@ void TestWindowStyle::buttonLabelsAreCentred()
     QFETCH(QString, language);
     Language chosen(language);
     QVERIFY(chosen.ok(language));
-    MainWindow window;
+    TestSession session;
+    MainWindow window(*session);
     window.resize(1280, 760);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -399,7 +403,8 @@ void TestWindowStyle::placeholdersAreShownWhole()
     Language chosen(language);
     QVERIFY(chosen.ok(language));
     QStringList cut;
-    MainWindow window;
+    TestSession session;
+    MainWindow window(*session);
     for (const QSize size : {QSize(1280, 760), QSize(800, 600)}) {
         window.resize(size);
         window.show();

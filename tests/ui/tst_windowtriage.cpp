@@ -9,6 +9,7 @@
 #include "FilterForm.h"
 #include "MainWindow.h"
 #include "StatusChips.h"
+#include "TestSession.h"
 #include "TriagePage.h"
 #include "TriageView.h"
 #include "api/ApiClient.h"
@@ -158,7 +159,7 @@ void TestWindowTriage::init()
     // Each test starts without a stored history: the demo workspace is stored too.
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(HistoryStore::defaultPath() + QLatin1String(suffix));
-    m_window = std::make_unique<MainWindow>();
+    m_window = makeWindow();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->openDemo(true);
