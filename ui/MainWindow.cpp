@@ -21,6 +21,7 @@
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QComboBox>
 #include <QKeyEvent>
 #include <QLabel>
@@ -396,7 +397,7 @@ void MainWindow::showWorkspace(const QString &profileId)
 
 void MainWindow::openDemo(bool fetchRepresentative)
 {
-    const bool demoWasOpen = m_session->demoServer() != nullptr;
+    const bool demoWasOpen = m_session.demoServer() != nullptr;
     const int index = m_profileCombo->findData(QString::fromLatin1(Session::kDemoProfileId));
     m_profileCombo->setCurrentIndex(index);
     showWorkspace(QString::fromLatin1(Session::kDemoProfileId));

@@ -395,7 +395,7 @@ void TestWindowBoard::watchingKeptOnFromTheLastRun()
     m_window.reset();
     QSettings().setValue(QStringLiteral("watch/enabled"), true);
     QSettings().remove(QStringLiteral("ui/lastProfile"));
-    m_window = std::make_unique<MainWindow>();
+    m_window = makeWindow();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     WatchControl *watch = m_window->watchControl();
@@ -431,7 +431,7 @@ void TestWindowBoard::watchingKeptOnFromTheLastRun()
     // The next start of a returning demo user: the demo is opened by the window itself, and watched.
     m_window.reset();
     QSettings().setValue(QStringLiteral("ui/lastProfile"), QString::fromLatin1(Session::kDemoProfileId));
-    m_window = std::make_unique<MainWindow>();
+    m_window = makeWindow();
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->demoServer());
