@@ -13,6 +13,7 @@
 #include "model/BoardTableModel.h"
 #include "model/FileRunFilterProxy.h"
 #include "model/FileRunTableModel.h"
+#include "profiles/ProfileStore.h"
 #include "session/HistoryFetch.h"
 #include "session/Session.h"
 #include "session/Watcher.h"
@@ -74,6 +75,7 @@ private Q_SLOTS:
     void enterOpensTheImportAndAltLeftComesBack();
     void refreshTwiceThenCloseAtOnce();
     void aWorkspaceNotRefreshedIsSaid();
+    void aWorkspaceDownBesideTheDemoOnes();
     void runNowFromTheBoard();
     void watchingFromTheWindow();
 
@@ -351,6 +353,43 @@ void TestWindowBoard::aWorkspaceNotRefreshedIsSaid()
              qPrintable(board->statusText()));
     const QString attention = board->proxy()->index(0, BoardTableModel::AttentionColumn).data().toString();
     QVERIFY2(attention.contains(QStringLiteral("from the store, refreshed ")), qPrintable(attention));
+}
+
+// Needs the keychain. A saved profile whose server is down, beside the three demo workspaces: the
+// board still lists every demo import, refreshed, and its status line names the one that failed.
+void TestWindowBoard::aWorkspaceDownBesideTheDemoOnes()
+{
+    Profile profile;
+    profile.name = QStringLiteral("Workspace that is down");
+    profile.baseUrl = QStringLiteral("http://127.0.0.1:9");
+    profile.workspaceId = QStringLiteral("DOWN0WORKSPACE");
+    std::optional<Expected<Profile, ProfileError>> added;
+    m_window->session()->profiles().add(
+        profile, QStringLiteral("down-key-0123456789"), this,
+        [&](Expected<Profile, ProfileError> result) { added = std::move(result); });
+    QTRY_VERIFY_WITH_TIMEOUT(added.has_value(), 15'000);
+    QVERIFY2(added->hasValue(), qPrintable(added->error().message));
+    showBoard();
+    BoardPage *board = m_window->boardPage();
+    board->refresh();
+    QVERIFY(waitForRefreshed(board));
+    int demoImports = 0;
+    for (const DemoWorkspace &workspace : DemoServer::workspaces())
+        demoImports += int(m_window->demoServer()->snapshot(workspace.id).imports().size());
+    QCOMPARE(board->model()->rowCount(), demoImports);
+    QVERIFY2(board->statusText().contains(profile.name + QStringLiteral(": ")),
+             qPrintable(board->statusText()));
+    QVERIFY2(!board->statusText().contains(QStringLiteral("Demo workspace")),
+             qPrintable(board->statusText()));
+    for (int row = 0; row < board->proxy()->rowCount(); ++row) {
+        const QString attention =
+            board->proxy()->index(row, BoardTableModel::AttentionColumn).data().toString();
+        QVERIFY2(!attention.contains(QStringLiteral("from the store")), qPrintable(attention));
+    }
+    std::optional<std::optional<ProfileError>> removed;
+    m_window->session()->profiles().remove(added->value().id, this,
+                                           [&](std::optional<ProfileError> error) { removed = error; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 15'000);
 }
 
 void TestWindowBoard::runNowFromTheBoard()
