@@ -1,5 +1,6 @@
 #pragma once
-// The demo workspace's imports and their files: seeded, deterministic and realistic, written from
+// A demo workspace's imports and their files (DemoData::Set: the primary workspace's, or one of the two
+// smaller ones beside it): seeded, deterministic and realistic, written from
 // the API contract alone (never from the client's types), so tests can compare what a client shows
 // with exactly what the demo server holds. Same seed and anchor => identical data.
 

@@ -1,5 +1,6 @@
 #pragma once
-// The embedded demo workspace: a real HTTP server on 127.0.0.1 that speaks the MoEngage File Imports
+// The embedded demo workspaces (workspaces(): three on one listener, each with its own key, data and
+// rate-limit window): a real HTTP server on 127.0.0.1 that speaks the MoEngage File Imports
 // API (Run History, Import Details and Trigger File Imports) as docs/API.md describes it, quirks included,
 // with auth, the rate limit, latency and injectable faults. It writes its answers from its own DemoData,
 // never from the client's code, so a misreading of the contract cannot hide in both sides.
@@ -124,7 +125,8 @@ public:
     DemoReadings readings() const;
     void clearRateLimitWindow();
 
-    // Changes to the data while a test runs, safe from any thread (DemoData says how each behaves).
+    // Changes to the primary workspace's data while a test runs, safe from any thread (DemoData says
+    // how each behaves).
     // New queued files at the top of an import, newest last; returns their ids (newest first).
     QStringList addNewestFiles(const QString &importId, int count);
     // Gives the files at these positions (0 = newest) an unfinished status, e.g. to have some deep in
