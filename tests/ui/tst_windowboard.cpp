@@ -517,9 +517,11 @@ void TestWindowBoard::watchingKeptOnFromTheLastRun()
     m_window->openDemo(false);
     unpaced();
     const auto watchesTheDemo = [this] {
-        const QList<ScanWorkspace> &watched = m_window->boardPage()->lastWorkspaces();
-        return watched.size() == 1 && watched.first().profileId == QLatin1String(Session::kDemoProfileId) &&
-               m_window->watchControl()->watcher()->isRunning();
+        // Every demo workspace, the demo being open, and nothing else.
+        QStringList watched;
+        for (const ScanWorkspace &workspace : m_window->boardPage()->lastWorkspaces())
+            watched << workspace.profileId;
+        return watched == Session::demoProfileIds() && m_window->watchControl()->watcher()->isRunning();
     };
     QTRY_VERIFY2_WITH_TIMEOUT(watchesTheDemo(),
                               qPrintable(QStringLiteral("%1 %2 %3 %4")
