@@ -168,9 +168,9 @@ void BoardPage::refresh()
     QStringList ids;
     for (const Profile &profile : m_session.profiles().profiles())
         ids << profile.id;
-    // The demo workspace is on the board while it is open, as it is in the profile chooser.
+    // The demo workspaces are on the board while the demo is open, as they are in the profile chooser.
     if (m_session.demoServer())
-        ids << QString::fromLatin1(Session::kDemoProfileId);
+        ids << Session::demoProfileIds();
     if (ids.isEmpty()) {
         m_model->clear();
         m_lastWorkspaces.clear();

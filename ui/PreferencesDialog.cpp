@@ -74,8 +74,7 @@ PreferencesDialog::PreferencesDialog(Session *session, const QString &profileId,
         auto *buttonsRow = new QHBoxLayout;
         auto *forgetProfile = new QPushButton(tr("Forget this &profile's"), box);
         forgetProfile->setObjectName(QStringLiteral("forgetProfileButton"));
-        forgetProfile->setEnabled(!m_profileId.isEmpty() &&
-                                  m_profileId != QLatin1String(Session::kDemoProfileId));
+        forgetProfile->setEnabled(!m_profileId.isEmpty() && !Session::isDemoProfile(m_profileId));
         auto *forgetAll = new QPushButton(tr("&Forget all"), box);
         forgetAll->setObjectName(QStringLiteral("forgetAllButton"));
         connect(forgetProfile, &QPushButton::clicked, this, [this] { askToForget(Forget::Profile); });

@@ -27,6 +27,18 @@ int usageError(const QString &message)
     return ExitCode::Usage;
 }
 
+// The other demo workspaces' credentials, one line each, for --help.
+QString extraCredentials()
+{
+    QString text;
+    for (const DemoWorkspace &workspace : DemoServer::workspaces()) {
+        if (!workspace.name.isEmpty())
+            text += QLatin1Char('\n') + DemoServerCommandText::tr("%1: workspace %2, Data API key %3.")
+                                            .arg(workspace.label, workspace.id, workspace.apiKey);
+    }
+    return text;
+}
+
 } // namespace
 
 void declareDemoServerOptions(QCommandLineParser &parser, const QString &)
@@ -102,7 +114,8 @@ int runDemoServerCommand(Session &, const QStringList &arguments)
         const QString help = Commands::helpText(parser, QStringLiteral("importscope demo-server"));
         Cli::printOut(help + QLatin1Char('\n') + DemoFaultPlan::grammar() + QLatin1Char('\n') +
                       DemoServerCommandText::tr("Credentials: workspace %1, Data API key %2.")
-                          .arg(DemoServer::workspaceId(), DemoServer::apiKey()));
+                          .arg(DemoServer::workspaceId(), DemoServer::apiKey()) +
+                      extraCredentials());
         return ExitCode::Done;
     }
 
@@ -155,6 +168,17 @@ int runDemoServerCommand(Session &, const QStringList &arguments)
     Cli::printOut(QStringLiteral("url=%1").arg(url->toString()));
     Cli::printOut(QStringLiteral("workspace=%1").arg(DemoServer::workspaceId()));
     Cli::printOut(QStringLiteral("key=%1").arg(DemoServer::apiKey()));
+    // The other demo workspaces on the same URL, under names of their own, so that a script reading
+    // workspace= and key= still gets the primary workspace.
+    for (const DemoWorkspace &workspace : DemoServer::workspaces()) {
+        if (workspace.name.isEmpty())
+            continue;
+        Cli::printOut(QStringLiteral("workspace-%1=%2").arg(workspace.name, workspace.id));
+        Cli::printOut(QStringLiteral("key-%1=%2").arg(workspace.name, workspace.apiKey));
+        Cli::printOut(QStringLiteral("label-%1=%2%3")
+                          .arg(workspace.name, workspace.label,
+                               workspace.production ? QStringLiteral(" (production)") : QString()));
+    }
     if (::isatty(STDERR_FILENO)) {
         Cli::printErr(DemoServerCommandText::tr("Serving the demo workspace; the window opens \"%1\" first. "
                                                 "Press Ctrl+C to stop.")

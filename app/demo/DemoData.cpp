@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
+#include <span>
 
 namespace {
 
@@ -44,9 +45,17 @@ struct Blueprint
     const char *timeZone;
     const char *auxTable;
     int oneTimeDaysAgo; // ONETIME: when the batch ran
+    // The smaller workspaces' patterns (the primary's table leaves them at their defaults):
+    int spanDays = 60;   // PERIODIC: the runs spread over this many days before the anchor...
+    int stopHours = 0;   // ...and stop this long before it (a schedule gone quiet: stale)
+    int stuckAt = -1;    // this file (0 = newest) stays PROCESSING while the later ones finish
+    int failEvery = 0;   // every Nth run FAILED with failMessage: a recurring pattern
+    int failingRuns = 0; // the newest N runs FAILED with failMessage: failing now
+    int failMessage = 0; // index into fileLevelFailures()
+    bool clean = false;  // every other run SUCCESSFUL and none in progress: a healthy import
 };
 
-const std::array<Blueprint, 12> &blueprints()
+const std::array<Blueprint, 12> &primaryBlueprints()
 {
     static const std::array<Blueprint, 12> table = {{
         {"6650a1c2e4b0f3a9d2c71e01", u"Daily CRM users (SFTP)", kUsers, kPeriodic, "SFTP", "SCHEDULED", 987,
@@ -81,9 +90,84 @@ const std::array<Blueprint, 12> &blueprints()
     return table;
 }
 
-DemoImportRef refOf(int index)
+// EU staging: a few hundred files, a stale schedule, a stuck file, a failing import and a recurring
+// failure, so the board has each kind of attention to show beside the primary workspace.
+const std::array<Blueprint, 9> &euStagingBlueprints()
 {
-    const Blueprint &b = blueprints().at(std::size_t(index));
+    static const std::array<Blueprint, 9> table = {{
+        // 58 days of runs every 12 hours that stopped two days ago: stale (2 x 12 h + 1 h < 48 h).
+        {"6650b2d3f5c1a4b0e3d82f01", u"Nightly consent sync (SFTP, EU)", kUsers, kPeriodic, "SFTP",
+         "SCHEDULED", 116, "consent_sync", "dpo.office@example.eu", "Europe/Dublin", "", 0, 60, 48, -1, 0, 0,
+         0, true},
+        // Hourly over 12 days, the file five runs back still PROCESSING: stuck (limit 1 h).
+        {"6650b2d3f5c1a4b0e3d82f02", u"Hourly app events (S3, staging)", kEvents, kPeriodic, "S3",
+         "SCHEDULED", 288, "app_events_stg", "data-platform@example.eu", "Europe/Amsterdam", "", 0, 12, 0, 5,
+         0, 0, 0, true},
+        // Every run for the last four FAILED on the same expired bucket policy: failing.
+        {"6650b2d3f5c1a4b0e3d82f03", u"Order events (S3, every 6 h)", kEvents, kPeriodic, "S3", "SCHEDULED",
+         80, "orders_stg", "shop.backend@example.eu", "Europe/Berlin", "", 0, 20, 0, -1, 0, 4, 2, true},
+        // Every seventh run fails with a missing header: a recurring cause, not failing right now.
+        {"6650b2d3f5c1a4b0e3d82f04", u"Newsletter subscribers (SFTP)", kUsers, kPeriodic, "SFTP", "SCHEDULED",
+         60, "newsletter", "crm.eu@example.eu", "Europe/Paris", "", 0, 30, 0, -1, 7, 0, 1, true},
+        {"6650b2d3f5c1a4b0e3d82f05", u"Store opening hours (aux data)", kAux, kPeriodic, "S3", "SCHEDULED",
+         30, "opening_hours", "retail.ops@example.eu", "Europe/Madrid", "opening_hours", 0, 30, 0, -1, 0, 0,
+         0, true},
+        {"6650b2d3f5c1a4b0e3d82f06", u"Price list (aux data, SFTP)", kAux, kPeriodic, "SFTP", "SCHEDULED", 45,
+         "price_list", "merch.eu@example.eu", "Europe/Berlin", "price_list", 0, 45, 0, -1, 0, 0, 0, true},
+        {"6650b2d3f5c1a4b0e3d82f07", u"GDPR erasure backfill", kUsers, kOneTime, "CSV", "SUCCESSFUL", 6,
+         "gdpr_erasure", "dpo.office@example.eu", "UTC", "", 12, 60, 0, -1, 0, 0, 0, true},
+        {"6650b2d3f5c1a4b0e3d82f08", u"Staging smoke test", kEvents, kOneTime, "CSV", "FAILED", 2, "smoke",
+         "qa.eu@example.eu", "UTC", "", 2, 60, 0, -1, 0, 0, 0, false},
+        {"6650b2d3f5c1a4b0e3d82f09", u"Legacy loyalty feed", kUsers, kPeriodic, "SFTP", "ARCHIVED", 24,
+         "legacy_loyalty", "crm.eu@example.eu", "Europe/Dublin", "", 0, 24, 0, -1, 0, 0, 0, false},
+    }};
+    return table;
+}
+
+// IN production: healthy on the whole (a rare rolled failure), and one recurring failure: every 7th run
+// of a daily import (the weekly full export) is missing its "uid" column.
+const std::array<Blueprint, 8> &inProductionBlueprints()
+{
+    static const std::array<Blueprint, 8> table = {{
+        {"6650c3e4a6d2b5c1f4e93a01", u"Daily customer profiles (SFTP, IN)", kUsers, kPeriodic, "SFTP",
+         "SCHEDULED", 60, "customers_daily", "ops.india@example.in", "Asia/Kolkata", "", 0, 60, 0, -1, 7, 0,
+         3, true},
+        {"6650c3e4a6d2b5c1f4e93a02", u"UPI payment events (S3, every 2 h)", kEvents, kPeriodic, "S3",
+         "SCHEDULED", 240, "upi_payments", "payments@example.in", "Asia/Kolkata", "", 0, 20, 0, -1, 0, 0, 0,
+         true},
+        {"6650c3e4a6d2b5c1f4e93a03", u"App installs (S3, every 4 h)", kEvents, kPeriodic, "S3", "SCHEDULED",
+         120, "installs", "growth.in@example.in", "Asia/Kolkata", "", 0, 20, 0, -1, 0, 0, 0, true},
+        {"6650c3e4a6d2b5c1f4e93a04", u"Store locator (aux data)", kAux, kPeriodic, "S3", "SCHEDULED", 30,
+         "store_locator", "retail.in@example.in", "Asia/Kolkata", "store_locator", 0, 30, 0, -1, 0, 0, 0,
+         true},
+        {"6650c3e4a6d2b5c1f4e93a05", u"Festive offer segments (SFTP)", kUsers, kPeriodic, "SFTP", "SCHEDULED",
+         28, "festive_offers", "crm.in@example.in", "Asia/Kolkata", "", 0, 14, 0, -1, 0, 0, 0, true},
+        {"6650c3e4a6d2b5c1f4e93a06", u"KYC status backfill", kUsers, kOneTime, "CSV", "SUCCESSFUL", 4, "kyc",
+         "compliance@example.in", "UTC", "", 9, 60, 0, -1, 0, 0, 0, true},
+        {"6650c3e4a6d2b5c1f4e93a07", u"Wallet events (S3, hourly)", kEvents, kPeriodic, "S3", "SCHEDULED",
+         168, "wallet", "payments@example.in", "Asia/Kolkata", "", 0, 7, 0, -1, 0, 0, 0, true},
+        {"6650c3e4a6d2b5c1f4e93a08", u"Regional language preferences", kUsers, kPeriodic, "SFTP", "SCHEDULED",
+         40, "language_prefs", "ops.india@example.in", "Asia/Kolkata", "", 0, 40, 0, -1, 0, 0, 0, true},
+    }};
+    return table;
+}
+
+std::span<const Blueprint> blueprints(DemoData::Set set)
+{
+    switch (set) {
+    case DemoData::Set::EuStaging:
+        return euStagingBlueprints();
+    case DemoData::Set::InProduction:
+        return inProductionBlueprints();
+    case DemoData::Set::Primary:
+        break;
+    }
+    return primaryBlueprints();
+}
+
+DemoImportRef refOf(int index, DemoData::Set set = DemoData::Set::Primary)
+{
+    const Blueprint &b = blueprints(set)[std::size_t(index)];
     return {QString::fromLatin1(b.id), QString::fromUtf16(b.name)};
 }
 
@@ -354,6 +438,21 @@ DemoImportRef DemoData::onePagePlusOneImport()
     return refOf(5);
 }
 
+DemoImportRef DemoData::staleImport()
+{
+    return refOf(0, Set::EuStaging);
+}
+
+DemoImportRef DemoData::stuckImport()
+{
+    return refOf(1, Set::EuStaging);
+}
+
+DemoImportRef DemoData::failingImport()
+{
+    return refOf(2, Set::EuStaging);
+}
+
 QDateTime DemoData::defaultAnchor()
 {
     // The start of the current UTC hour: no demo file is scheduled in the future, and the data stays
@@ -369,7 +468,7 @@ QString DemoData::formatTimestamp(qint64 usecsSinceEpoch)
            QStringLiteral("%1").arg(usecsSinceEpoch % kUsPerSecond, 6, 10, QLatin1Char('0'));
 }
 
-DemoData DemoData::generate(quint32 seed, const QDateTime &anchor)
+DemoData DemoData::generate(quint32 seed, const QDateTime &anchor, Set set)
 {
     DemoData data;
     data.m_seed = seed;
@@ -377,10 +476,11 @@ DemoData DemoData::generate(quint32 seed, const QDateTime &anchor)
     const qint64 anchorUs = data.m_anchor.toMSecsSinceEpoch() * 1000;
 
     quint32 importIndex = 0;
-    for (const Blueprint &b : blueprints()) {
-        // One generator per import: the imports do not disturb each other's data.
-        const quint32 seeds[] = {seed, importIndex};
-        QRandomGenerator rng(seeds, 2);
+    for (const Blueprint &b : blueprints(set)) {
+        // One generator per import: the imports do not disturb each other's data. The primary set
+        // keeps its two-number seed, so its data are what they always were.
+        const quint32 seeds[] = {seed, importIndex, 0xD3110u + quint32(set)};
+        QRandomGenerator rng(seeds, set == Set::Primary ? 2 : 3);
         const quint32 machine = rng.generate();
 
         DemoImport import;
@@ -401,8 +501,10 @@ DemoData DemoData::generate(quint32 seed, const QDateTime &anchor)
         QList<qint64> times;
         times.reserve(count);
         if (b.scheduleType == kPeriodic) {
-            import.periodUs = count > 0 ? kSpanUs / count : kUsPerDay;
-            const qint64 start = anchorUs - kSpanUs;
+            // Runs from spanDays before the anchor to stopHours before it, evenly.
+            const qint64 spanUs = b.spanDays * kUsPerDay - b.stopHours * 3600 * kUsPerSecond;
+            import.periodUs = count > 0 ? spanUs / count : kUsPerDay;
+            const qint64 start = anchorUs - b.spanDays * kUsPerDay;
             for (int i = 0; i < count; ++i) {
                 const qint64 jitter = qint64(rng.generateDouble() * double(import.periodUs) * 0.4);
                 times.append(start + i * import.periodUs + jitter + rng.bounded(1'000'000));
@@ -431,8 +533,10 @@ DemoData DemoData::generate(quint32 seed, const QDateTime &anchor)
                                 : datedName(import.fileStem, file.scheduledAtUs, import.source);
 
             QString status = rollStatus(rng);
-            // The newest files of a running schedule are not done yet.
-            if (import.status == QLatin1String("SCHEDULED") && i < 4 && count >= 10) {
+            if (b.clean && status != kSuccessful && rng.bounded(8) != 0)
+                status = kSuccessful; // mostly healthy: one run in about forty fails in part or whole
+            // The newest files of a running schedule are not done yet (a healthy import's are).
+            if (!b.clean && import.status == QLatin1String("SCHEDULED") && i < 4 && count >= 10) {
                 static const QString inProgress[] = {kQueued, kProcessing, kQueued, kWaiting};
                 if (i < 2 || rng.bounded(2) == 0)
                     status = inProgress[rng.bounded(4)];
@@ -444,11 +548,23 @@ DemoData DemoData::generate(quint32 seed, const QDateTime &anchor)
                 else if (import.status == kPartialSuccess && i == 0)
                     status = kPartialSuccess;
             }
+            // The patterns: the same file-level failure again and again, or on every run lately.
+            const bool patterned =
+                (b.failEvery > 0 && (count - 1 - i) % b.failEvery == b.failEvery - 1) || i < b.failingRuns;
+            if (patterned)
+                status = kFailed;
+            if (i == b.stuckAt)
+                status = kProcessing;
             fillOutcome(file, status, -1, rng);
+            if (patterned) {
+                file.totalRows = file.addedRows = file.updatedRows = file.skippedRows = file.failedRows = 0;
+                file.auxDataAddedCount = file.auxDataFailedCount = 0;
+                file.statusMsg = fileLevelFailures().at(b.failMessage).arg(file.fileName.left(40));
+            }
             import.files.append(file);
         }
 
-        if (importIndex == 0) {
+        if (set == Set::Primary && importIndex == 0) {
             // The import the window opens first shows every status and every kind of hostile text on
             // its first page, so a new user (and a screenshot) sees them without digging.
             static const QString firstStatuses[] = {kWaiting, kQueued, kProcessing};

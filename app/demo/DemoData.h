@@ -1,5 +1,6 @@
 #pragma once
-// The demo workspace's imports and their files: seeded, deterministic and realistic, written from
+// A demo workspace's imports and their files (DemoData::Set: the primary workspace's, or one of the two
+// smaller ones beside it): seeded, deterministic and realistic, written from
 // the API contract alone (never from the client's types), so tests can compare what a client shows
 // with exactly what the demo server holds. Same seed and anchor => identical data.
 
@@ -71,10 +72,21 @@ struct DemoImportRef
 class DemoData final
 {
 public:
+    // Which demo workspace's imports (DemoServer::workspaces(), docs/ARCHITECTURE.md, "The demo's
+    // workspaces"): the primary one every test knows, or one of the two smaller ones beside it.
+    enum class Set { Primary, EuStaging, InProduction };
+
     DemoData() = default;
 
     // anchor: the data ends just before it and spans about 60 days; invalid => defaultAnchor().
-    static DemoData generate(quint32 seed, const QDateTime &anchor = {});
+    // The primary set's data do not depend on the other sets existing.
+    static DemoData generate(quint32 seed, const QDateTime &anchor = {}, Set set = Set::Primary);
+    // EU staging's periodic import whose runs stopped two days before the anchor (ImportHealth: stale),
+    // and its hourly import with one file PROCESSING since about five hours before it (stuck).
+    static DemoImportRef staleImport();
+    static DemoImportRef stuckImport();
+    // EU staging's import whose last runs all failed with the same file-level message (failing).
+    static DemoImportRef failingImport();
     // The start of the current UTC hour, so no file lies in the future and the data stays put for an hour.
     static QDateTime defaultAnchor();
 

@@ -434,6 +434,10 @@ DemoServer::DemoServer(const Options &options, QObject *parent)
       m_readings(options.readings.value_or(DemoReadings::fromEnvironment())),
       m_data(DemoData::generate(options.seed, options.anchor)), m_faultRandom(options.seed)
 {
+    for (const DemoWorkspace &workspace : workspaces()) {
+        if (workspace.set != DemoData::Set::Primary)
+            m_others.insert(workspace.id, DemoData::generate(options.seed, m_data.anchor(), workspace.set));
+    }
     m_clock.start();
     m_wallAtStartMs = QDateTime::currentMSecsSinceEpoch();
 }
@@ -453,6 +457,27 @@ QString DemoServer::workspaceId()
 QString DemoServer::apiKey()
 {
     return QStringLiteral("demo-data-api-key-0123456789");
+}
+
+const QList<DemoWorkspace> &DemoServer::workspaces()
+{
+    static const QList<DemoWorkspace> list = {
+        {workspaceId(), apiKey(), QString(), QString(), false, QStringLiteral("DC-01"),
+         DemoData::Set::Primary},
+        {QStringLiteral("DEMO1EUSTAGING"), QStringLiteral("demo-eu-staging-key-5f3a9c1e7b"),
+         QStringLiteral("eu"), QStringLiteral("EU staging"), false, QStringLiteral("DC-02 (EU)"),
+         DemoData::Set::EuStaging},
+        {QStringLiteral("DEMO2INPRODUCTION"), QStringLiteral("demo-in-production-key-8d2e4b6a0c"),
+         QStringLiteral("in"), QStringLiteral("IN production"), true, QStringLiteral("DC-03 (India)"),
+         DemoData::Set::InProduction},
+    };
+    return list;
+}
+
+DemoData &DemoServer::dataOf(const QString &workspace)
+{
+    const auto other = m_others.find(workspace);
+    return other == m_others.end() ? m_data : other.value();
 }
 
 Expected<QUrl> DemoServer::start()
@@ -503,6 +528,16 @@ DemoData DemoServer::snapshot() const
     QMutexLocker lock(&m_mutex);
     DemoData data = m_data;
     advanceTriggered(data); // as a request arriving now would see it
+    return data;
+}
+
+DemoData DemoServer::snapshot(const QString &workspaceId) const
+{
+    if (workspaceId == DemoServer::workspaceId())
+        return snapshot();
+    QMutexLocker lock(&m_mutex);
+    DemoData data = m_others.value(workspaceId);
+    advanceTriggered(data);
     return data;
 }
 
@@ -723,7 +758,10 @@ DemoServer::Reply DemoServer::answer(const QHttpServerRequest &request, bool shi
             401, authBody("HeaderMismatch", QStringLiteral("The MOE-APPKEY header must equal the "
                                                            "workspace ID of the Authorization header.")));
     }
-    if (user != workspaceId() || key != apiKey())
+    // Each workspace's own key only: another workspace's key is as wrong as any other.
+    const auto &served = workspaces();
+    if (std::none_of(served.cbegin(), served.cend(),
+                     [&](const DemoWorkspace &w) { return w.id == user && w.apiKey == key; }))
         return Reply::json(401, authBody("AuthenticationInvalid", invalid));
 
     QList<QPair<QByteArray, QByteArray>> rateHeaders;
@@ -771,13 +809,13 @@ DemoServer::Reply DemoServer::answer(const QHttpServerRequest &request, bool shi
             }
         }
     }
-    Reply reply = answerAdmitted(request, history, shift, trigger ? triggerId : QString());
+    Reply reply = answerAdmitted(request, user, history, shift, trigger ? triggerId : QString());
     reply.headers += rateHeaders;
     return reply;
 }
 
-DemoServer::Reply DemoServer::answerAdmitted(const QHttpServerRequest &request, bool history, bool shift,
-                                             const QString &triggerId)
+DemoServer::Reply DemoServer::answerAdmitted(const QHttpServerRequest &request, const QString &workspace,
+                                             bool history, bool shift, const QString &triggerId)
 {
     const QByteArray contentType =
         headerValue(request, "Content-Type").split(';').first().trimmed().toLower();
@@ -786,7 +824,7 @@ DemoServer::Reply DemoServer::answerAdmitted(const QHttpServerRequest &request, 
             415, failBody(QStringLiteral("Unsupported Media Type: send Content-Type: application/json.")));
     // The import is in the path; the reference names no body, so whatever body came is not read.
     if (!triggerId.isEmpty())
-        return answerTrigger(QUrl::fromPercentEncoding(triggerId.toUtf8()));
+        return answerTrigger(workspace, QUrl::fromPercentEncoding(triggerId.toUtf8()));
 
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(request.body(), &error);
@@ -798,10 +836,11 @@ DemoServer::Reply DemoServer::answerAdmitted(const QHttpServerRequest &request, 
             400, failureBody(QStringLiteral("Invalid Request"),
                              QStringLiteral("The request body is not a JSON object: %1.").arg(why)));
     }
-    return history ? answerRunHistory(document.object(), shift) : answerImportDetails(document.object());
+    return history ? answerRunHistory(workspace, document.object(), shift)
+                   : answerImportDetails(workspace, document.object());
 }
 
-DemoServer::Reply DemoServer::answerRunHistory(const QJsonObject &body, bool shift)
+DemoServer::Reply DemoServer::answerRunHistory(const QString &workspace, const QJsonObject &body, bool shift)
 {
     const std::optional<QString> importId = optionalString(body, QLatin1String("import_id"));
     const std::optional<QString> importName = optionalString(body, QLatin1String("import_name"));
@@ -811,7 +850,8 @@ DemoServer::Reply DemoServer::answerRunHistory(const QJsonObject &body, bool shi
     if (!importId || !importName || !offset || !statuses || (importId->isEmpty() && importName->isEmpty()))
         return Reply::json(400, unprocessableBody());
     QMutexLocker lock(&m_mutex);
-    advanceTriggered(m_data);
+    DemoData &data = dataOf(workspace);
+    advanceTriggered(data);
     const DemoReadings readings = m_readings;
     const auto range = parseDateFilter(body.value(QLatin1String("date")), readings.dateEndExact);
     if (!range) {
@@ -821,7 +861,7 @@ DemoServer::Reply DemoServer::answerRunHistory(const QJsonObject &body, bool shi
     }
     // import_id wins over import_name, as the reference says.
     const DemoImport *import =
-        importId->isEmpty() ? m_data.importByName(*importName) : m_data.importById(*importId);
+        importId->isEmpty() ? data.importByName(*importName) : data.importById(*importId);
     if (!import) {
         const QString what = importId->isEmpty() ? QStringLiteral("import_name \"%1\"").arg(*importName)
                                                  : QStringLiteral("import_id \"%1\"").arg(*importId);
@@ -830,7 +870,7 @@ DemoServer::Reply DemoServer::answerRunHistory(const QJsonObject &body, bool shi
     }
     ++m_perImportOffset[import->id][*offset];
     if (shift)
-        m_data.addNewestFile(import->id);
+        data.addNewestFile(import->id);
 
     // The reading in force decides what a filter brings and in which order files come.
     const auto statusMatches = [&](const QString &status) {
@@ -879,7 +919,7 @@ DemoServer::Reply DemoServer::answerRunHistory(const QJsonObject &body, bool shi
     return Reply::json(200, pageBody(page, total, *offset, writeFile));
 }
 
-DemoServer::Reply DemoServer::answerImportDetails(const QJsonObject &body)
+DemoServer::Reply DemoServer::answerImportDetails(const QString &workspace, const QJsonObject &body)
 {
     const std::optional<QString> name = optionalString(body, QLatin1String("import_name"));
     const std::optional<int> offset = offsetOf(body);
@@ -906,9 +946,10 @@ DemoServer::Reply DemoServer::answerImportDetails(const QJsonObject &body)
         return filter.isEmpty() || filter.contains(value);
     };
     QMutexLocker lock(&m_mutex);
-    advanceTriggered(m_data);
+    DemoData &data = dataOf(workspace);
+    advanceTriggered(data);
     QList<const DemoImport *> matching;
-    for (const DemoImport &import : m_data.imports()) {
+    for (const DemoImport &import : data.imports()) {
         // The date filters on creation; the name matches in part, ignoring case, to find an import.
         if (allows(*types, import.type) && allows(*scheduleTypes, import.scheduleType) &&
             allows(*sources, import.source) && allows(*scheduleStatuses, import.status) &&
@@ -927,7 +968,7 @@ DemoServer::Reply DemoServer::answerImportDetails(const QJsonObject &body)
 
 // docs/API.md, "Trigger File Imports": the documented bodies, and our reading where the reference
 // says nothing (a one-time import; what "has run" means: the newest file's scheduled time).
-DemoServer::Reply DemoServer::answerTrigger(const QString &scheduleId)
+DemoServer::Reply DemoServer::answerTrigger(const QString &workspace, const QString &scheduleId)
 {
     const auto refusal = [](const char *type, const QString &message) {
         return Reply::json(400, DemoJsonWriter()
@@ -940,8 +981,9 @@ DemoServer::Reply DemoServer::answerTrigger(const QString &scheduleId)
     };
     const qint64 nowUs = Clock::current().nowUtcMs() * 1000;
     QMutexLocker lock(&m_mutex);
-    advanceTriggered(m_data);
-    const DemoImport *import = m_data.importById(scheduleId);
+    DemoData &data = dataOf(workspace);
+    advanceTriggered(data);
+    const DemoImport *import = data.importById(scheduleId);
     ++m_triggerRequests[scheduleId];
     // Archived is how the demo's imports expire.
     if (!import || import->status == QLatin1String("ARCHIVED"))
@@ -951,7 +993,7 @@ DemoServer::Reply DemoServer::answerTrigger(const QString &scheduleId)
     const qint64 lastRunUs = import->lastRunAtUs();
     if (lastRunUs != 0 && nowUs - lastRunUs < kTriggerGapMs * 1000)
         return refusal("ALREADY_EXISTS", QStringLiteral("Import has run in the last 5 min."));
-    const DemoFile *file = m_data.addTriggeredFile(import->id, nowUs);
+    const DemoFile *file = data.addTriggeredFile(import->id, nowUs);
     m_triggered.append({import->id, file->id, nowUs});
     return Reply::json(200, DemoJsonWriter()
                                 .beginObject()

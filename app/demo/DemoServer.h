@@ -1,5 +1,6 @@
 #pragma once
-// The embedded demo workspace: a real HTTP server on 127.0.0.1 that speaks the MoEngage File Imports
+// The embedded demo workspaces (workspaces(): three on one listener, each with its own key, data and
+// rate-limit window): a real HTTP server on 127.0.0.1 that speaks the MoEngage File Imports
 // API (Run History, Import Details and Trigger File Imports) as docs/API.md describes it, quirks included,
 // with auth, the rate limit, latency and injectable faults. It writes its answers from its own DemoData,
 // never from the client's code, so a misreading of the contract cannot hide in both sides.
@@ -54,6 +55,19 @@ struct DemoServerOptions
     std::optional<DemoReadings> readings;
 };
 
+// One of the workspaces the demo server serves from its one listener (docs/ARCHITECTURE.md, "The
+// demo's workspaces"): each has its own credentials, data and rate-limit window.
+struct DemoWorkspace
+{
+    QString id;     // the workspace ID (MOE-APPKEY)
+    QString apiKey; // its Data API key
+    QString name;   // short, for profile ids and the demo-server's output: "", "eu", "in"
+    QString label;  // "EU staging"; "" for the primary
+    bool production = false;
+    QString dataCentre; // what it pretends to live on, as a profile's endpoint names it
+    DemoData::Set set = DemoData::Set::Primary;
+};
+
 class DemoServer final : public QObject
 {
     Q_OBJECT
@@ -68,12 +82,17 @@ public:
     Expected<QUrl> start();
     QUrl url() const; // empty before start()
 
-    // The demo workspace's credentials (the only ones accepted).
+    // The primary demo workspace's credentials (workspaces().first()'s).
     static QString workspaceId();
     static QString apiKey();
+    // Every workspace served, the primary first; a request is answered with the data of the workspace
+    // its credentials name, and only with that workspace's key.
+    static const QList<DemoWorkspace> &workspaces();
 
-    // A copy of the data as it is now ("shift" faults add files), safe from any thread.
+    // A copy of the data as it is now ("shift" faults add files), safe from any thread: the primary
+    // workspace's, or the named one's (empty for an unknown id).
     DemoData snapshot() const;
+    DemoData snapshot(const QString &workspaceId) const;
 
     // Counters, safe from any thread.
     int totalRequests() const { return m_totalRequests.load(); }
@@ -106,7 +125,8 @@ public:
     DemoReadings readings() const;
     void clearRateLimitWindow();
 
-    // Changes to the data while a test runs, safe from any thread (DemoData says how each behaves).
+    // Changes to the primary workspace's data while a test runs, safe from any thread (DemoData says
+    // how each behaves).
     // New queued files at the top of an import, newest last; returns their ids (newest first).
     QStringList addNewestFiles(const QString &importId, int count);
     // Gives the files at these positions (0 = newest) an unfinished status, e.g. to have some deep in
@@ -124,11 +144,13 @@ private:
 
     void handle(const QHttpServerRequest &request, QHttpServerResponder &&responder);
     Reply answer(const QHttpServerRequest &request, bool shift);
-    Reply answerAdmitted(const QHttpServerRequest &request, bool history, bool shift,
-                         const QString &triggerId = {});
-    Reply answerRunHistory(const QJsonObject &body, bool shift);
-    Reply answerImportDetails(const QJsonObject &body);
-    Reply answerTrigger(const QString &scheduleId);
+    Reply answerAdmitted(const QHttpServerRequest &request, const QString &workspace, bool history,
+                         bool shift, const QString &triggerId = {});
+    Reply answerRunHistory(const QString &workspace, const QJsonObject &body, bool shift);
+    Reply answerImportDetails(const QString &workspace, const QJsonObject &body);
+    Reply answerTrigger(const QString &workspace, const QString &scheduleId);
+    // The data of a workspace that passed authentication (under m_mutex).
+    DemoData &dataOf(const QString &workspace);
     // Moves triggered runs' files on to the status their age on the clock gives (under m_mutex).
     void advanceTriggered(DemoData &data) const;
     Reply faultReply(const DemoFault &fault, qint64 arrival);
@@ -142,8 +164,9 @@ private:
     QPointer<DemoListener> m_listener; // owned by m_http
     QUrl m_url;
 
-    mutable QMutex m_mutex; // guards everything below that other threads may touch
-    DemoData m_data;
+    mutable QMutex m_mutex;            // guards everything below that other threads may touch
+    DemoData m_data;                   // the primary workspace's, which the test knobs change
+    QHash<QString, DemoData> m_others; // the other workspaces', by workspace ID
     DemoFaultPlan m_faults;
     QRandomGenerator m_faultRandom;
     qint64 m_arrivals = 0; // since start() or setFaults(): the numbering numbered faults use

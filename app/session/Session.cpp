@@ -86,14 +86,34 @@ QList<WorkspaceSession *> Session::workspaces() const
     return out;
 }
 
+QStringList Session::demoProfileIds()
+{
+    QStringList ids;
+    for (const DemoWorkspace &workspace : DemoServer::workspaces())
+        ids << (workspace.name.isEmpty() ? QString::fromLatin1(kDemoProfileId)
+                                         : QString::fromLatin1(kDemoProfileId) + u'-' + workspace.name);
+    return ids;
+}
+
+bool Session::isDemoProfile(const QString &profileId)
+{
+    return demoWorkspaceOf(profileId) != nullptr;
+}
+
+const DemoWorkspace *Session::demoWorkspaceOf(const QString &profileId)
+{
+    const qsizetype index = demoProfileIds().indexOf(profileId);
+    return index < 0 ? nullptr : &DemoServer::workspaces().at(index);
+}
+
 QString Session::initialProfileId(const QString &lastUsed) const
 {
     const QList<Profile> saved = m_profiles->profiles();
-    if (!lastUsed.isEmpty() && lastUsed != QLatin1String(kDemoProfileId) && m_profiles->findById(lastUsed))
+    if (!lastUsed.isEmpty() && !isDemoProfile(lastUsed) && m_profiles->findById(lastUsed))
         return lastUsed;
     // The demo is remembered only while there is nothing else: after `--demo` once, a profile added
     // since (from the command line, say) is what the next window opens on, not the demo again.
-    if (lastUsed == QLatin1String(kDemoProfileId) && saved.isEmpty())
+    if (isDemoProfile(lastUsed) && saved.isEmpty())
         return lastUsed;
     return saved.size() == 1 ? saved.constFirst().id : QString();
 }
@@ -102,6 +122,8 @@ QString Session::profileLabel(const QString &profileId) const
 {
     if (profileId == QLatin1String(kDemoProfileId))
         return tr("Demo workspace");
+    if (const DemoWorkspace *demo = demoWorkspaceOf(profileId))
+        return tr("Demo workspace — %1").arg(demo->label);
     const auto profile = m_profiles->findById(profileId);
     return profile ? profile->name : profileId;
 }

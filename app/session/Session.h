@@ -19,6 +19,7 @@
 
 class ApiClient;
 class DemoServer;
+struct DemoWorkspace;
 class HistoryStore;
 class ProfileStore;
 
@@ -26,8 +27,13 @@ class Session final : public QObject
 {
     Q_OBJECT
 public:
-    // The built-in demo workspace's profile id (it has no saved profile).
+    // The built-in demo workspace's profile id (it has no saved profile): the primary demo workspace.
     static constexpr const char *kDemoProfileId = "demo";
+    // One profile per demo workspace (DemoServer::workspaces(), in its order): "demo", then "demo-eu"...
+    static QStringList demoProfileIds();
+    static bool isDemoProfile(const QString &profileId);
+    // The demo workspace of a demo profile; null for any other profile.
+    static const DemoWorkspace *demoWorkspaceOf(const QString &profileId);
 
     struct Options
     {
@@ -66,7 +72,7 @@ public:
     // and then there really is none, or several to choose from). A real profile wins over a
     // remembered demo: the demo is what one looks at before having a profile.
     QString initialProfileId(const QString &lastUsed) const;
-    // How messages name a profile: its name, or "Demo workspace".
+    // How messages name a profile: its name, or "Demo workspace" ("Demo workspace — EU staging").
     QString profileLabel(const QString &profileId) const;
 
     // The command line's way in: the named profile's connection, the key taken from `apiKey` when

@@ -13,6 +13,8 @@ WorkspaceSession::WorkspaceSession(Session *session, const QString &profileId, Q
 {
     if (const auto profile = session->profiles().findById(profileId))
         m_production = profile->production;
+    else if (const DemoWorkspace *demo = Session::demoWorkspaceOf(profileId))
+        m_production = demo->production; // the board's badge on the production-like demo workspace
     connect(m_importsClient, &ImportsClient::finished, this, &WorkspaceSession::onImportsListed);
 }
 
@@ -27,7 +29,7 @@ WorkspaceSession::WorkspaceSession(Session *session, const Connection &connectio
 
 bool WorkspaceSession::isDemo() const
 {
-    return m_profileId == QLatin1String(Session::kDemoProfileId);
+    return Session::isDemoProfile(m_profileId); // any demo workspace, the primary or another
 }
 
 void WorkspaceSession::setState(State state)
@@ -49,10 +51,12 @@ void WorkspaceSession::connectToWorkspace()
             failed({tr("The demo workspace could not start: %1").arg(url.error()), false, false});
             return;
         }
+        // Each demo profile reaches its own workspace on the one demo server.
+        const DemoWorkspace *workspace = Session::demoWorkspaceOf(m_profileId);
         Connection demo;
         demo.baseUrl = url.value();
-        demo.workspaceId = DemoServer::workspaceId();
-        demo.apiKey = DemoServer::apiKey();
+        demo.workspaceId = workspace->id;
+        demo.apiKey = workspace->apiKey;
         connected(demo);
         return;
     }

@@ -70,6 +70,7 @@ private Q_SLOTS:
     void attentionFirst();
     void warmAndCachedRuns();
     void serverDownAndWrongKey();
+    void theDemoWorkspacesStaleAndStuck();
 
 private:
     Run board(const QStringList &arguments, const QString &key = DemoServer::apiKey()) const;
@@ -235,6 +236,41 @@ void TestBoardCommand::serverDownAndWrongKey()
     QCOMPARE(refused.exitCode, ExitCode::Auth);
     QVERIFY(refused.out.isEmpty());
     QVERIFY(!refused.err.contains(wrong.toUtf8()));
+}
+
+// The demo's other workspaces are reached as the primary one is, with their own ID and key: EU staging
+// shows a stale schedule, a stuck file and a failing import in the attention column, and each refuses
+// another workspace's key.
+void TestBoardCommand::theDemoWorkspacesStaleAndStuck()
+{
+    const auto eu = std::find_if(DemoServer::workspaces().cbegin(), DemoServer::workspaces().cend(),
+                                 [](const DemoWorkspace &w) { return w.name == QLatin1String("eu"); });
+    QVERIFY(eu != DemoServer::workspaces().cend());
+    const QStringList euConnection = {QStringLiteral("--base-url"),     m_url.toString(),
+                                      QStringLiteral("--workspace-id"), eu->id,
+                                      QStringLiteral("--rate-limit"),   QStringLiteral("10000/1")};
+    const Run json =
+        board(euConnection + QStringList{QStringLiteral("--format"), QStringLiteral("json")}, eu->apiKey);
+    QCOMPARE(json.exitCode, 0);
+    const QJsonArray rows = QJsonDocument::fromJson(json.out).array();
+    QCOMPARE(rows.size(), m_server->snapshot(eu->id).imports().size());
+    QHash<QString, QStringList> attention;
+    for (const QJsonValue &value : rows) {
+        const QJsonObject row = value.toObject();
+        QCOMPARE(row.value(QLatin1String("workspace_id")).toString(), eu->id);
+        attention.insert(row.value(QLatin1String("import_id")).toString(),
+                         row.value(QLatin1String("attention")).toString().split(u';', Qt::SkipEmptyParts));
+    }
+    QCOMPARE(attention.value(DemoData::staleImport().id), QStringList{QStringLiteral("stale")});
+    QCOMPARE(attention.value(DemoData::stuckImport().id), QStringList{QStringLiteral("stuck")});
+    QVERIFY(attention.value(DemoData::failingImport().id).contains(QStringLiteral("failing")));
+    // The table for people says why, in words.
+    const Run table = board(euConnection, eu->apiKey);
+    QCOMPARE(table.exitCode, 0);
+    QVERIFY2(table.out.contains("stale: no run since") && table.out.contains("stuck: 1 file unfinished"),
+             table.out.constData());
+    // The primary workspace's key is not EU staging's.
+    QCOMPARE(board(euConnection).exitCode, ExitCode::Auth);
 }
 
 QTEST_GUILESS_MAIN(TestBoardCommand)

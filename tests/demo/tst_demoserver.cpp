@@ -1262,12 +1262,21 @@ void TestDemoServer::commandLine()
                   QStringLiteral("5/60"), QStringLiteral("--anchor"), QStringLiteral("2024-06-01")});
     QVERIFY(server.waitForStarted(10000));
     QByteArray out;
-    QTRY_VERIFY_WITH_TIMEOUT((out += server.readAllStandardOutput()).count('\n') >= 3, 10000);
+    // url=, workspace= and key= for the primary workspace, then three lines for each other one.
+    const qsizetype expected = 3 + 3 * (DemoServer::workspaces().size() - 1);
+    QTRY_VERIFY_WITH_TIMEOUT((out += server.readAllStandardOutput()).count('\n') >= expected, 10000);
     const QList<QByteArray> lines = out.trimmed().split('\n');
-    QCOMPARE(lines.size(), 3);
+    QCOMPARE(lines.size(), expected);
     QVERIFY(lines.at(0).startsWith("url=http://127.0.0.1:"));
     QCOMPARE(lines.at(1), "workspace=" + DemoServer::workspaceId().toUtf8());
     QCOMPARE(lines.at(2), "key=" + DemoServer::apiKey().toUtf8());
+    for (qsizetype i = 1; i < DemoServer::workspaces().size(); ++i) {
+        const DemoWorkspace &w = DemoServer::workspaces().at(i);
+        const QByteArray name = w.name.toUtf8();
+        QCOMPARE(lines.at(3 * i), "workspace-" + name + '=' + w.id.toUtf8());
+        QCOMPARE(lines.at(3 * i + 1), "key-" + name + '=' + w.apiKey.toUtf8());
+        QVERIFY(lines.at(3 * i + 2).startsWith(QByteArray("label-" + name + '=' + w.label.toUtf8())));
+    }
 
     const QUrl url(QString::fromUtf8(lines.at(0).mid(4)));
     const Answer page = post(url, kHistory, historyBody(DemoData::representativeImportName(), 2));

@@ -14,6 +14,7 @@
 #include "model/BoardTableModel.h"
 #include "model/FileRunFilterProxy.h"
 #include "model/FileRunTableModel.h"
+#include "profiles/ProfileStore.h"
 #include "session/HistoryFetch.h"
 #include "session/Session.h"
 #include "session/Watcher.h"
@@ -75,9 +76,11 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void boardListsTheDemoImportsFailingFirst();
+    void boardListsEveryDemoWorkspaceStaleAndStuckOnTop();
     void enterOpensTheImportAndAltLeftComesBack();
     void refreshTwiceThenCloseAtOnce();
     void aWorkspaceNotRefreshedIsSaid();
+    void aWorkspaceDownBesideTheDemoOnes();
     void runNowFromTheBoard();
     void watchingFromTheWindow();
     void watchingKeptOnFromTheLastRun();
@@ -138,10 +141,12 @@ void TestWindowBoard::boardListsTheDemoImportsFailingFirst()
 {
     showBoard();
     BoardPage *board = m_window->boardPage();
-    const DemoData data = m_window->demoServer()->snapshot();
+    // Every demo workspace's imports, the primary's and the two others'.
     QSet<QString> demoIds;
-    for (const DemoImport &import : data.imports())
-        demoIds.insert(import.id);
+    for (const DemoWorkspace &workspace : DemoServer::workspaces()) {
+        for (const DemoImport &import : m_window->demoServer()->snapshot(workspace.id).imports())
+            demoIds.insert(import.id);
+    }
     const QStringList shown = importIdsInViewOrder(board);
     QCOMPARE(QSet<QString>(shown.cbegin(), shown.cend()), demoIds);
     QCOMPARE(shown.size(), demoIds.size());
@@ -157,8 +162,11 @@ void TestWindowBoard::boardListsTheDemoImportsFailingFirst()
                  .toString()
                  .isEmpty());
     QVERIFY2(board->statusText().startsWith(QStringLiteral("Checked at ")), qPrintable(board->statusText()));
-    QCOMPARE(board->proxy()->index(0, BoardTableModel::WorkspaceColumn).data().toString(),
-             QStringLiteral("Demo workspace"));
+    QVERIFY(board->proxy()
+                ->index(0, BoardTableModel::WorkspaceColumn)
+                .data()
+                .toString()
+                .startsWith(QStringLiteral("Demo workspace")));
     // From the tab bar, Tab walks into the board: its span, its button, its table.
     m_window->viewTabs()->tabBar()->setFocus(Qt::TabFocusReason);
     QStringList walk;
@@ -175,6 +183,65 @@ void TestWindowBoard::boardListsTheDemoImportsFailingFirst()
     QCOMPARE(m_window->viewTabs()->currentIndex(), 0);
     QTest::keyClick(m_window.get(), Qt::Key_U, Qt::AltModifier);
     QCOMPARE(m_window->viewTabs()->currentWidget(), board);
+}
+
+// The board over the demo's three workspaces (issue 19, "The demo"): each workspace's imports under its
+// own name, the production-like one with the badge, EU staging's stale schedule and stuck file above
+// every import that needs nothing, each with its reason; the profile chooser offers each workspace.
+void TestWindowBoard::boardListsEveryDemoWorkspaceStaleAndStuckOnTop()
+{
+    showBoard();
+    BoardPage *board = m_window->boardPage();
+    const QStringList demoProfiles = Session::demoProfileIds();
+    QCOMPARE(demoProfiles.size(), DemoServer::workspaces().size());
+    for (qsizetype i = 0; i < demoProfiles.size(); ++i) {
+        const DemoWorkspace &workspace = DemoServer::workspaces().at(i);
+        const QString label = m_window->session()->profileLabel(demoProfiles.at(i));
+        for (const DemoImport &import : m_window->demoServer()->snapshot(workspace.id).imports()) {
+            const int row = board->model()->rowOf(demoProfiles.at(i), import.id);
+            QVERIFY2(row >= 0, qPrintable(label + QStringLiteral(": ") + import.name));
+            const QString shownAs =
+                board->model()->index(row, BoardTableModel::WorkspaceColumn).data().toString();
+            QCOMPARE(shownAs, workspace.production ? label + QStringLiteral("  [PRODUCTION]") : label);
+        }
+    }
+    const auto viewRowOf = [board](const QString &importId) {
+        const int row = board->model()->rowOf(QStringLiteral("demo-eu"), importId);
+        return row < 0 ? -1 : board->proxy()->mapFromSource(board->model()->index(row, 0)).row();
+    };
+    int firstCalm = board->proxy()->rowCount();
+    for (int row = 0; row < board->proxy()->rowCount(); ++row) {
+        if (severityAt(board, row) == int(ImportHealth::Severity::Ok)) {
+            firstCalm = row;
+            break;
+        }
+    }
+    QVERIFY(firstCalm < board->proxy()->rowCount()); // healthy imports beside them
+    const struct
+    {
+        DemoImportRef import;
+        const char *word;
+        ImportHealth::Severity severity;
+    } expected[] = {{DemoData::staleImport(), "stale", ImportHealth::Severity::Critical},
+                    {DemoData::stuckImport(), "stuck", ImportHealth::Severity::Warning},
+                    {DemoData::failingImport(), "failing", ImportHealth::Severity::Critical}};
+    for (const auto &e : expected) {
+        const int row = viewRowOf(e.import.id);
+        QVERIFY2(row >= 0 && row < firstCalm, qPrintable(e.import.name));
+        QCOMPARE(severityAt(board, row), int(e.severity));
+        const QModelIndex attention = board->proxy()->index(row, BoardTableModel::AttentionColumn);
+        QVERIFY2(attention.data().toString().startsWith(QLatin1String(e.word)),
+                 qPrintable(attention.data().toString()));
+        QVERIFY2(attention.data(Qt::ToolTipRole).toString().contains(QLatin1String(e.word)),
+                 qPrintable(attention.data(Qt::ToolTipRole).toString()));
+    }
+    // The profile chooser offers every demo workspace, as the board lists them.
+    auto *combo = m_window->findChild<QComboBox *>(QStringLiteral("profileCombo"));
+    QVERIFY(combo);
+    for (const QString &id : demoProfiles)
+        QVERIFY2(combo->findData(id) >= 0, qPrintable(id));
+    QCOMPARE(combo->itemText(combo->findData(QStringLiteral("demo-eu"))),
+             QStringLiteral("Demo workspace — EU staging (built in)"));
 }
 
 void TestWindowBoard::enterOpensTheImportAndAltLeftComesBack()
@@ -295,6 +362,43 @@ void TestWindowBoard::aWorkspaceNotRefreshedIsSaid()
     QVERIFY2(attention.contains(QStringLiteral("from the store, refreshed ")), qPrintable(attention));
 }
 
+// Needs the keychain. A saved profile whose server is down, beside the three demo workspaces: the
+// board still lists every demo import, refreshed, and its status line names the one that failed.
+void TestWindowBoard::aWorkspaceDownBesideTheDemoOnes()
+{
+    Profile profile;
+    profile.name = QStringLiteral("Workspace that is down");
+    profile.baseUrl = QStringLiteral("http://127.0.0.1:9");
+    profile.workspaceId = QStringLiteral("DOWN0WORKSPACE");
+    std::optional<Expected<Profile, ProfileError>> added;
+    m_window->session()->profiles().add(
+        profile, QStringLiteral("down-key-0123456789"), this,
+        [&](Expected<Profile, ProfileError> result) { added = std::move(result); });
+    QTRY_VERIFY_WITH_TIMEOUT(added.has_value(), 15'000);
+    QVERIFY2(added->hasValue(), qPrintable(added->error().message));
+    showBoard();
+    BoardPage *board = m_window->boardPage();
+    board->refresh();
+    QVERIFY(waitForRefreshed(board));
+    int demoImports = 0;
+    for (const DemoWorkspace &workspace : DemoServer::workspaces())
+        demoImports += int(m_window->demoServer()->snapshot(workspace.id).imports().size());
+    QCOMPARE(board->model()->rowCount(), demoImports);
+    QVERIFY2(board->statusText().contains(profile.name + QStringLiteral(": ")),
+             qPrintable(board->statusText()));
+    QVERIFY2(!board->statusText().contains(QStringLiteral("Demo workspace")),
+             qPrintable(board->statusText()));
+    for (int row = 0; row < board->proxy()->rowCount(); ++row) {
+        const QString attention =
+            board->proxy()->index(row, BoardTableModel::AttentionColumn).data().toString();
+        QVERIFY2(!attention.contains(QStringLiteral("from the store")), qPrintable(attention));
+    }
+    std::optional<std::optional<ProfileError>> removed;
+    m_window->session()->profiles().remove(added->value().id, this,
+                                           [&](std::optional<ProfileError> error) { removed = error; });
+    QTRY_VERIFY_WITH_TIMEOUT(removed.has_value(), 15'000);
+}
+
 void TestWindowBoard::runNowFromTheBoard()
 {
     showBoard();
@@ -354,8 +458,8 @@ void TestWindowBoard::watchingFromTheWindow()
 
     // On: the watcher takes the board's workspaces, checks, and the status bar says what it watches.
     QSignalSpy checked(watch->watcher(), &Watcher::checkFinished);
-    // The demo's 12 imports cost 13 requests: at the default 10 a minute the check would go on in a
-    // minute's slice; the test's budget lets it finish in one.
+    // The demo's imports cost a request each and one per workspace: at the default 10 a minute the
+    // check would go on in a minute's slices; the test's budget lets it finish in one.
     QCOMPARE(watch->watcher()->budgetPerMinute(), Watcher::kDefaultBudgetPerMinute);
     watch->watcher()->setBudgetPerMinute(1000);
     watch->watchAction()->trigger();
@@ -414,9 +518,11 @@ void TestWindowBoard::watchingKeptOnFromTheLastRun()
     m_window->openDemo(false);
     unpaced();
     const auto watchesTheDemo = [this] {
-        const QList<ScanWorkspace> &watched = m_window->boardPage()->lastWorkspaces();
-        return watched.size() == 1 && watched.first().profileId == QLatin1String(Session::kDemoProfileId) &&
-               m_window->watchControl()->watcher()->isRunning();
+        // Every demo workspace, the demo being open, and nothing else.
+        QStringList watched;
+        for (const ScanWorkspace &workspace : m_window->boardPage()->lastWorkspaces())
+            watched << workspace.profileId;
+        return watched == Session::demoProfileIds() && m_window->watchControl()->watcher()->isRunning();
     };
     QTRY_VERIFY2_WITH_TIMEOUT(watchesTheDemo(),
                               qPrintable(QStringLiteral("%1 %2 %3 %4")
