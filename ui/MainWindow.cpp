@@ -351,7 +351,7 @@ void MainWindow::reloadProfiles()
     }
     m_profileCombo->addItem(tr("Demo workspace (built in)"), QString::fromLatin1(Session::kDemoProfileId));
     for (const QString &demoId : Session::demoProfileIds().mid(1)) // the demo's other workspaces
-        m_profileCombo->addItem(tr("%1 (built in)").arg(m_session->profileLabel(demoId)), demoId);
+        m_profileCombo->addItem(tr("%1 (built in)").arg(m_session.profileLabel(demoId)), demoId);
     const int index = m_profileCombo->findData(wanted);
     m_profileCombo->setCurrentIndex(index);
     if (index < 0 && !shown.isEmpty()) {
