@@ -1222,6 +1222,10 @@ void MainWindow::openExportDialog()
         exportCauses();
         return;
     }
+    if (m_viewTabs->currentWidget() == m_board && m_board->showsCauses()) {
+        m_board->exportCauses(); // the board's causes, through exportCausesRequested
+        return;
+    }
     if (m_model->rowCount() == 0) {
         statusBar()->showMessage(tr("Nothing to export yet: fetch an import first."), 5000);
         return;
@@ -1444,6 +1448,22 @@ void MainWindow::buildBoardTab()
     m_board = new BoardPage(*m_session);
     m_viewTabs->addTab(m_board, tr("Stat&us board"));
     connect(m_board, &BoardPage::importActivated, this, &MainWindow::openFromBoard);
+    // Triage across the board: a cause opens its import with that cause chosen (selected in Triage
+    // as its files arrive), and the board's causes export as the Triage tab's do.
+    connect(m_board, &BoardPage::causeActivated, this,
+            [this](const QString &profileId, const QString &importId, const QString &importName, int spanDays,
+                   const QByteArray &pattern) {
+                openFromBoard(profileId, importId, importName, spanDays);
+                if (currentProfileId() == profileId)
+                    m_triage->view()->selectCauseWhenShown(pattern);
+            });
+    connect(m_board, &BoardPage::exportCausesRequested, this,
+            [this](const FailureCauses &causes, const QList<qsizetype> &rows, const QTimeZone &zone) {
+                ExportDialog dialog(m_table, this);
+                dialog.setSuggestedName(QStringLiteral("board-causes"));
+                dialog.setCauses(causes, rows, zone);
+                dialog.exec();
+            });
     connect(m_viewTabs, &QTabWidget::currentChanged, this, [this] {
         const bool board = m_viewTabs->currentWidget() == m_board;
         m_detail->setVisible(!board && (!m_detailsAction || m_detailsAction->isChecked()));
