@@ -149,9 +149,11 @@ BoardPage::BoardPage(Session &session, QWidget *parent)
     setFocusProxy(m_table);
     setTabOrder(m_span, m_refresh);
     setTabOrder(m_refresh, m_runNow);
-    setTabOrder(m_runNow, m_causesButton);
+    setTabOrder(m_runNow, m_table);
+    // After the board's table, so Tab from the bar still reaches the imports first; the causes view
+    // (its sort choice, its table) follows the button when shown. Alt+B and Ctrl+Shift+G reach it too.
+    setTabOrder(m_table, m_causesButton);
     setTabOrder(m_causesButton, m_exportCauses);
-    setTabOrder(m_exportCauses, m_table);
     updateCauseHits();
 
     connect(m_causesButton, &QPushButton::toggled, this, &BoardPage::setShowsCauses);
