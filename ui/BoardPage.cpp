@@ -82,11 +82,16 @@ BoardPage::BoardPage(Session &session, QWidget *parent)
     m_exportCauses->setObjectName(QStringLiteral("boardExportCausesButton"));
     m_exportCauses->setToolTip(tr("Export the board's causes as CSV or JSON (Ctrl+E)"));
     m_exportCauses->hide();
-    bar->addWidget(m_causesButton);
-    bar->addWidget(m_exportCauses);
     bar->addStretch(1);
     layout->addLayout(bar);
-    layout->addWidget(m_status);
+    // On the status line's row, not the bar's: the bar already sets how narrow the window can be
+    // (800 px with German labels), and the status line gives way to them.
+    auto *statusRow = new QHBoxLayout;
+    statusRow->setContentsMargins(0, 0, 4, 0);
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_causesButton, 0, Qt::AlignTop);
+    statusRow->addWidget(m_exportCauses, 0, Qt::AlignTop);
+    layout->addLayout(statusRow);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("boardTable"));
@@ -131,6 +136,12 @@ BoardPage::BoardPage(Session &session, QWidget *parent)
     causesLayout->setSpacing(2);
     m_causesView = new TriageView(m_causesModel, causesPage);
     m_causesView->setObjectName(QStringLiteral("boardCausesView"));
+    // Its parts are named as the Triage tab's are ("triageTable"...): renamed, so the window has one
+    // of each name and a lookup by name finds the Triage tab's.
+    for (QWidget *part : m_causesView->findChildren<QWidget *>()) {
+        if (part->objectName().startsWith(QLatin1String("triage")))
+            part->setObjectName(QLatin1String("boardCauses") + part->objectName().mid(6));
+    }
     m_causesView->table()->setAccessibleName(
         tr("Board causes: the failures of every import, grouped by cause"));
     m_causesView->table()->installEventFilter(this);
