@@ -218,6 +218,8 @@ void BoardPage::cancelScan()
 {
     ++m_refreshes;
     m_waiting = 0;
+    m_scanTriage = ScanTriage(); // what a cancelled scan read is never grouped
+    m_scanBatches.clear();
     for (const QPointer<WorkspaceSession> &workspace : std::as_const(m_workspaces)) {
         if (workspace)
             workspace->disconnect(this);
@@ -243,6 +245,7 @@ void BoardPage::refresh()
         ids << QString::fromLatin1(Session::kDemoProfileId);
     if (ids.isEmpty()) {
         m_model->clear();
+        showScanCauses({}); // no import, no cause: nothing of a workspace gone may stay
         m_scanned = true;
         m_status->setText(
             tr("No profile yet: add one, or open the demo workspace, to see its imports here."));

@@ -207,6 +207,19 @@ void TestBoardTriage::causesOfEveryImportMatchTheDemo()
     QTest::keyClick(board->causesView()->table(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(!board->showsCauses());
     QVERIFY(board->table()->isVisible());
+    // Tab from the board's table reaches the switch within the board's controls; Alt+B, its
+    // mnemonic, works from anywhere on the board.
+    board->table()->setFocus(Qt::TabFocusReason);
+    QStringList walk;
+    for (int step = 0; step < 4 && QApplication::focusWidget() != board->causesButton(); ++step) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        walk << QApplication::focusWidget()->objectName();
+        QVERIFY2(board->isAncestorOf(QApplication::focusWidget()), qPrintable(walk.join(QLatin1Char(' '))));
+    }
+    QVERIFY2(QApplication::focusWidget() == board->causesButton(), qPrintable(walk.join(QLatin1Char(' '))));
+    QTest::keyClick(board->table(), Qt::Key_B, Qt::AltModifier);
+    QTRY_VERIFY(board->showsCauses()); // a mnemonic clicks as a button does, after its animation
+    QVERIFY(board->causesView()->table()->hasFocus());
 }
 
 void TestBoardTriage::aCauseFirstSeenInTheSpanIsNew()
