@@ -131,6 +131,9 @@ BoardPage::BoardPage(Session &session, QWidget *parent)
     m_causesModel = new CauseTableModel(this);
     auto *causesPage = new QWidget(this);
     causesPage->setObjectName(QStringLiteral("boardCausesPage"));
+    // It takes the board's room and asks for none: its example box and the line under it would
+    // otherwise make the window taller than an 800x600 screen (the Triage tab's view fits there).
+    causesPage->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
     auto *causesLayout = new QVBoxLayout(causesPage);
     causesLayout->setContentsMargins(0, 0, 0, 0);
     causesLayout->setSpacing(2);
