@@ -70,7 +70,7 @@ BoardPage::BoardPage(Session &session, QWidget *parent)
     bar->addWidget(m_runNow);
     // Triage across the board: the same page, its causes instead of its imports (Ctrl+Shift+G, as
     // the Triage tab is Tria*g*e).
-    m_causesButton = new QPushButton(tr("Triage the &board"), this);
+    m_causesButton = new QPushButton(tr("&Triage the board"), this);
     m_causesButton->setObjectName(QStringLiteral("boardCausesButton"));
     m_causesButton->setCheckable(true);
     m_causesButton->setToolTip(tr("Show the failure causes of every import over the span, instead of the "
@@ -78,7 +78,7 @@ BoardPage::BoardPage(Session &session, QWidget *parent)
     auto *causesShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), this);
     causesShortcut->setContext(Qt::WidgetWithChildrenShortcut);
     connect(causesShortcut, &QShortcut::activated, this, [this] { setShowsCauses(!showsCauses()); });
-    m_exportCauses = new QPushButton(tr("E&xport causes…"), this);
+    m_exportCauses = new QPushButton(tr("Export &causes…"), this);
     m_exportCauses->setObjectName(QStringLiteral("boardExportCausesButton"));
     m_exportCauses->setToolTip(tr("Export the board's causes as CSV or JSON (Ctrl+E)"));
     m_exportCauses->hide();
@@ -165,7 +165,7 @@ BoardPage::BoardPage(Session &session, QWidget *parent)
     setTabOrder(m_refresh, m_runNow);
     setTabOrder(m_runNow, m_table);
     // After the board's table, so Tab from the bar still reaches the imports first; the causes view
-    // (its sort choice, its table) follows the button when shown. Alt+B and Ctrl+Shift+G reach it too.
+    // (its sort choice, its table) follows the button when shown. Alt+T and Ctrl+Shift+G reach it too.
     setTabOrder(m_table, m_causesButton);
     setTabOrder(m_causesButton, m_exportCauses);
     updateCauseHits();

@@ -5,6 +5,8 @@
 // table filtered to its files (and New told there from the stored history before the date filter);
 // a refresh keeps the chosen cause; a refresh followed at once by closing the window does not crash.
 #include "BoardPage.h"
+#include "ExportDialog.h"
+#include "FileDialog.h"
 #include "FilterForm.h"
 #include "MainWindow.h"
 #include "TriagePage.h"
@@ -23,6 +25,9 @@
 #include <QApplication>
 #include <QFile>
 #include <QHash>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
@@ -32,7 +37,9 @@
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 bool waitForRefreshed(BoardPage *board, int timeoutMs = 60'000)
@@ -119,6 +126,7 @@ private Q_SLOTS:
     void aCauseFirstSeenInTheSpanIsNew();
     void enterOpensTheImportWithTheCauseChosen();
     void refreshKeepsTheChosenCause();
+    void ctrlEExportsTheBoardsCauses();
     void refreshThenCloseAtOnce();
 
 private:
@@ -207,7 +215,7 @@ void TestBoardTriage::causesOfEveryImportMatchTheDemo()
     QTest::keyClick(board->causesView()->table(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(!board->showsCauses());
     QVERIFY(board->table()->isVisible());
-    // Tab from the board's table reaches the switch within the board's controls; Alt+B, its
+    // Tab from the board's table reaches the switch within the board's controls; Alt+T, its
     // mnemonic, works from anywhere on the board.
     board->table()->setFocus(Qt::TabFocusReason);
     QStringList walk;
@@ -217,9 +225,12 @@ void TestBoardTriage::causesOfEveryImportMatchTheDemo()
         QVERIFY2(board->isAncestorOf(QApplication::focusWidget()), qPrintable(walk.join(QLatin1Char(' '))));
     }
     QVERIFY2(QApplication::focusWidget() == board->causesButton(), qPrintable(walk.join(QLatin1Char(' '))));
-    QTest::keyClick(board->table(), Qt::Key_B, Qt::AltModifier);
+    QTest::keyClick(board->table(), Qt::Key_T, Qt::AltModifier);
     QTRY_VERIFY(board->showsCauses()); // a mnemonic clicks as a button does, after its animation
     QVERIFY(board->causesView()->table()->hasFocus());
+    // The same letter back: no other control shown with the causes claims it.
+    QTest::keyClick(board->causesView()->table(), Qt::Key_T, Qt::AltModifier);
+    QTRY_VERIFY(!board->showsCauses());
 }
 
 void TestBoardTriage::aCauseFirstSeenInTheSpanIsNew()
@@ -378,6 +389,50 @@ void TestBoardTriage::refreshKeepsTheChosenCause()
     QVERIFY(waitForRefreshed(board));
     QCOMPARE(board->causesView()->selectedPattern(), chosen);
     QCOMPARE(board->causeHitsText(), hits);
+}
+
+void TestBoardTriage::ctrlEExportsTheBoardsCauses()
+{
+    BoardPage *board = showCauses();
+    QVERIFY(board);
+    const Grouped expected =
+        expectedCauses(m_window->demoServer()->snapshot(), board->causesModel()->causes().span());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("board-causes.json"));
+    bool sawCausesDialog = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ExportDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        sawCausesDialog = dialog->exportsCauses();
+        dialog->findChild<QAbstractButton *>(QStringLiteral("formatJsonRadio"))->setChecked(true);
+        QSignalSpy done(dialog, &ExportDialog::exportFinished);
+        FileDialog::setNextFileName(path);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("exportButton")), Qt::LeftButton);
+        done.wait(30'000);
+        dialog->reject();
+    });
+    // Ctrl+E on the board's causes: the Triage tab's dialog, in causes mode, with these causes.
+    QTest::keyClick(board->causesView()->table(), Qt::Key_E, Qt::ControlModifier);
+    QVERIFY(sawCausesDialog);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray records = QJsonDocument::fromJson(file.readAll()).array();
+    QCOMPARE(records.size(), qsizetype(expected.causes.size()));
+    for (const QJsonValue &value : records) {
+        const QJsonObject record = value.toObject();
+        // The columns of `importscope triage`.
+        QCOMPARE(record.keys().size(), 10);
+        const qsizetype row =
+            expected.rowOf.value(record.value(QStringLiteral("pattern")).toString().toUtf8(), -1);
+        QVERIFY2(row >= 0, qPrintable(record.value(QStringLiteral("pattern")).toString()));
+        QCOMPARE(qint64(record.value(QStringLiteral("files")).toDouble()), expected.causes.at(row).files);
+        QCOMPARE(record.value(QStringLiteral("imports")).toInt(),
+                 int(expected.causes.at(row).imports.size()));
+        QCOMPARE(record.value(QStringLiteral("new")).toBool(), expected.causes.isNew(row));
+        QCOMPARE(record.value(QStringLiteral("file_ids")).toArray().size(),
+                 qsizetype(expected.causes.at(row).files));
+    }
 }
 
 void TestBoardTriage::refreshThenCloseAtOnce()
