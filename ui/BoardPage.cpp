@@ -494,13 +494,13 @@ void BoardPage::setShowsCauses(bool shown)
 {
     if (shown == showsCauses() && m_causesButton->isChecked() == shown)
         return;
-    const bool hadFocus = m_stack->currentWidget()->isAncestorOf(focusWidget()) || hasFocus();
     m_stack->setCurrentIndex(shown ? 1 : 0);
     m_causesButton->setChecked(shown);
     m_exportCauses->setVisible(shown);
+    // The keyboard goes to what is now shown (the table it replaced is hidden and cannot hold it).
     QTableView *table = shown ? m_causesView->table() : m_table;
     setFocusProxy(table);
-    if (hadFocus || isVisible())
+    if (isVisible())
         table->setFocus(Qt::OtherFocusReason);
 }
 
