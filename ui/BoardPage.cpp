@@ -249,7 +249,9 @@ void BoardPage::refresh()
     if (ids.isEmpty()) {
         m_model->clear();
         showScanCauses({}); // no import, no cause: nothing of a workspace gone may stay
+        m_lastWorkspaces.clear();
         m_scanned = true;
+        m_refreshed = true;
         m_status->setText(
             tr("No profile yet: add one, or open the demo workspace, to see its imports here."));
         Q_EMIT scanFinished(true);
@@ -374,6 +376,7 @@ void BoardPage::scanEnded(bool storeOnly)
         text += QLatin1Char('\n') + lines.join(QLatin1Char('\n'));
     m_status->setText(text);
     m_scanned = true;
+    m_refreshed = true;
     Q_EMIT scanFinished(true);
 }
 

@@ -50,6 +50,9 @@ public:
     qint64 spanSeconds() const { return qint64(spanDays()) * 86400; }
     bool isScanning() const { return m_scan != nullptr || m_waiting > 0; }
     bool hasScanned() const { return m_scanned; }
+    // A refreshing scan has ended (the stored one painted first does not count): lastWorkspaces()
+    // is what the board found.
+    bool hasRefreshed() const { return m_refreshed; }
     // The workspaces of the last refreshing scan, connected or with their problem: what the watcher
     // watches ("watch the board").
     const QList<ScanWorkspace> &lastWorkspaces() const { return m_lastWorkspaces; }
@@ -144,5 +147,6 @@ private:
     int m_waiting = 0;                              // workspaces whose key is still being read
     quint64 m_refreshes = 0; // which refresh the answers belong to; an older one's are dropped
     bool m_scanned = false;
+    bool m_refreshed = false;
     bool m_shownOnce = false;
 };

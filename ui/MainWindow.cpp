@@ -427,8 +427,14 @@ void MainWindow::buildActions()
     viewMenu->addSeparator();
     viewMenu->addAction(m_watch->watchAction());
     viewMenu->addAction(m_watch->trayAction());
+    viewMenu->addAction(m_watch->settingsAction());
+    connect(m_watch->settingsAction(), &QAction::triggered, this, [this] { m_watch->editSettings(this); });
     connect(m_watch, &WatchControl::openRequested, this, &MainWindow::openFromNotification);
     connect(m_watch, &WatchControl::showWindowRequested, this, &MainWindow::bringToFront);
+    connect(m_watch, &WatchControl::quitRequested, this, [this] {
+        close(); // not spontaneous: saves the layout and ends what the window started, even when hidden
+        QCoreApplication::quit();
+    });
 
     auto *profilesMenu = menuBar()->addMenu(tr("Profile&s"));
     profilesMenu->addAction(manage);
@@ -723,9 +729,12 @@ void MainWindow::enterSessionKey()
 
 void MainWindow::openDemo(bool fetchRepresentative)
 {
+    const bool demoWasOpen = m_session->demoServer() != nullptr;
     const int index = m_profileCombo->findData(QString::fromLatin1(Session::kDemoProfileId));
     m_profileCombo->setCurrentIndex(index);
     showWorkspace(QString::fromLatin1(Session::kDemoProfileId));
+    if (!demoWasOpen && m_watch)
+        m_watch->workspacesChanged(); // the demo joins the board, and what is watched
     if (fetchRepresentative) {
         m_form->setImport(QString(), DemoData::representativeImportName());
         m_form->setStatuses(QList<FileStatus>(kFilterableStatuses.begin(), kFilterableStatuses.end()));

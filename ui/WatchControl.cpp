@@ -2,6 +2,7 @@
 
 #include "BoardPage.h"
 #include "DesktopNotifier.h"
+#include "WatchSettingsDialog.h"
 #include "WatchTray.h"
 
 #include "common/Settings.h"
@@ -12,22 +13,23 @@
 #include <QLabel>
 #include <QLocale>
 #include <QStatusBar>
+#include <QTimer>
 
 WatchControl::WatchControl(Session &session, BoardPage *board, QStatusBar *statusBar, QObject *parent)
     : QObject(parent), m_session(session), m_board(board), m_watcher(new Watcher(session, this)),
       m_watchAction(new QAction(tr("&Watch imports in the background"), this)),
-      m_trayAction(new QAction(tr("Keep watching in the tra&y when closed"), this))
+      m_trayAction(new QAction(tr("Keep watching in the tra&y when closed"), this)),
+      m_settingsAction(new QAction(tr("Watc&h settings…"), this))
 {
     m_watcher->setIntervalMinutes(Settings::value(Settings::Key::WatchIntervalMinutes).toInt());
     m_watcher->setBudgetPerMinute(Settings::value(Settings::Key::WatchBudgetPerMinute).toInt());
 
     m_watchAction->setObjectName(QStringLiteral("watchAction"));
     m_watchAction->setCheckable(true);
-    m_watchAction->setToolTip(
-        tr("Refresh every import of the board every %n minute(s), within %1 requests a "
-           "minute per workspace, and notify new failures, stale imports and stuck files",
-           nullptr, m_watcher->intervalMinutes())
-            .arg(m_watcher->budgetPerMinute()));
+    updateToolTip();
+    connect(m_watcher, &Watcher::settingsChanged, this, &WatchControl::updateToolTip);
+    m_settingsAction->setObjectName(QStringLiteral("watchSettingsAction"));
+    m_settingsAction->setToolTip(tr("How often to check, and how many requests a minute watching may spend"));
     m_trayAction->setObjectName(QStringLiteral("watchInTrayAction"));
     m_trayAction->setCheckable(true);
     m_trayAction->setChecked(Settings::value(Settings::Key::WatchInTray).toBool());
@@ -47,6 +49,8 @@ WatchControl::WatchControl(Session &session, BoardPage *board, QStatusBar *statu
     }
     connect(m_watcher, &Watcher::statusChanged, this, &WatchControl::updateStatus);
     connect(m_watcher, &Watcher::checkFinished, this, &WatchControl::updateStatus);
+    // A profile added or removed: the board judges again once looked at; while watching, at once.
+    connect(&session, &Session::profilesChanged, this, &WatchControl::workspacesChanged);
     if (m_board)
         connect(m_board, &BoardPage::scanFinished, this, [this](bool refreshed) {
             if (refreshed)
@@ -57,10 +61,28 @@ WatchControl::WatchControl(Session &session, BoardPage *board, QStatusBar *statu
         Settings::setValue(Settings::Key::WatchEnabled, on);
         setWatching(on);
     });
-    m_watchAction->setChecked(Settings::value(Settings::Key::WatchEnabled).toBool());
+    // Watching kept on from the last run starts once the window has opened its workspace (the demo
+    // a returning demo user sees is started after this is made), so the board finds it.
+    if (Settings::value(Settings::Key::WatchEnabled).toBool())
+        QTimer::singleShot(0, this, [this] { m_watchAction->setChecked(true); });
 }
 
 WatchControl::~WatchControl() = default;
+
+void WatchControl::updateToolTip()
+{
+    m_watchAction->setToolTip(
+        tr("Refresh every import of the board every %n minute(s), within %1 requests a "
+           "minute per workspace, and notify new failures, stale imports and stuck files",
+           nullptr, m_watcher->intervalMinutes())
+            .arg(m_watcher->budgetPerMinute()));
+}
+
+void WatchControl::editSettings(QWidget *parent)
+{
+    WatchSettingsDialog dialog(*m_watcher, parent);
+    dialog.exec();
+}
 
 bool WatchControl::isWatching() const
 {
@@ -76,11 +98,19 @@ QString WatchControl::statusText() const
 {
     if (!isWatching())
         return {};
+    if (m_board && m_board->hasRefreshed() && m_board->lastWorkspaces().isEmpty())
+        return tr("Watching: nothing to watch yet. Add a profile or open the demo workspace.");
     const QString text = m_watcher->statusText();
     if (!m_watcher->lastCheck().isValid())
         return text;
     return tr("%1 Last check %2.")
         .arg(text, QLocale().toString(m_watcher->lastCheck().toLocalTime().time(), QLocale::ShortFormat));
+}
+
+void WatchControl::workspacesChanged()
+{
+    if (isWatching() && m_board && !m_board->isScanning())
+        m_board->refresh(); // its end comes back to followBoard()
 }
 
 void WatchControl::setWatching(bool on)
@@ -102,6 +132,7 @@ void WatchControl::setWatching(bool on)
     if (WatchTray::isAvailable() && !m_tray) {
         m_tray = new WatchTray(m_watcher, m_notifier, this);
         connect(m_tray, &WatchTray::openWindowRequested, this, &WatchControl::showWindowRequested);
+        connect(m_tray, &WatchTray::quitRequested, this, &WatchControl::quitRequested);
     }
     if (m_tray)
         m_tray->show();
@@ -116,8 +147,13 @@ void WatchControl::followBoard()
     if (!isWatching() || !m_board)
         return;
     if (m_board->lastWorkspaces().isEmpty()) {
-        if (!m_board->isScanning())
-            m_board->refresh(); // the board has not read its workspaces yet: the watcher waits for it
+        // The board has not read its workspaces yet: it is asked once, and its refresh comes back
+        // here. Once it has and found none (no profile, the demo not open), nothing is watched until
+        // its next refresh finds one; asking it again from here would only recurse.
+        if (!m_board->isScanning() && !m_board->hasRefreshed())
+            m_board->refresh();
+        else if (!m_board->isScanning())
+            updateStatus();
         return;
     }
     QStringList ids;

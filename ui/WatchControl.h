@@ -14,6 +14,7 @@ class DesktopNotifier;
 class QAction;
 class QLabel;
 class QStatusBar;
+class QWidget;
 class Session;
 class Watcher;
 class WatchTray;
@@ -27,22 +28,33 @@ public:
 
     QAction *watchAction() const { return m_watchAction; }
     QAction *trayAction() const { return m_trayAction; }
+    // "Watch settings...": how often and within which budget (ui/WatchSettingsDialog).
+    QAction *settingsAction() const { return m_settingsAction; }
+    // Opens the settings dialog, modal to `parent`.
+    void editSettings(QWidget *parent);
     Watcher *watcher() const { return m_watcher; }
     DesktopNotifier *notifier() const { return m_notifier; } // nullptr until watching starts
+    WatchTray *tray() const { return m_tray; } // nullptr without a tray, or until watching starts
     bool isWatching() const;
     // Closing the window should hide it and keep watching (the tray setting, a tray, and watching).
     bool keepsWatchingWhenClosed() const;
     QString statusText() const;
+    // The workspaces the window offers changed (the demo opened): while watching, the board is read
+    // again so the watcher follows it.
+    void workspacesChanged();
 
 Q_SIGNALS:
     // A notification was clicked: that workspace's (profile id) import, and the file when one.
     void openRequested(const QString &profileId, const QString &importId, const QString &fileId);
     void showWindowRequested();
+    // The tray's Quit: close the window for real and end the application.
+    void quitRequested();
 
 private:
     void setWatching(bool on);
     void followBoard();
     void updateStatus();
+    void updateToolTip();
 
     Session &m_session;
     QPointer<BoardPage> m_board;
@@ -51,6 +63,7 @@ private:
     WatchTray *m_tray = nullptr;
     QAction *m_watchAction;
     QAction *m_trayAction;
+    QAction *m_settingsAction;
     QLabel *m_status = nullptr;
     QStringList m_watched; // the profile ids the watcher was given, in order
 };

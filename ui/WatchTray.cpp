@@ -34,11 +34,20 @@ bool WatchTray::isAvailable()
 WatchTray::WatchTray(Watcher *watcher, DesktopNotifier *notifier, QObject *parent)
     : QObject(parent), m_watcher(watcher), m_icon(new QSystemTrayIcon(this)), m_menu(new QMenu)
 {
+    // What the icon means, in words, where the menu is read (a screen reader reads the menu, not
+    // the icon); disabled, so the keyboard passes over them to the actions.
+    m_stateLine = m_menu->addAction(QString());
+    m_stateLine->setEnabled(false);
+    m_lastCheckLine = m_menu->addAction(QString());
+    m_lastCheckLine->setEnabled(false);
+    m_menu->addSeparator();
     m_menu->addAction(tr("Check Now"), this, [this] {
         if (m_watcher)
             m_watcher->checkNow();
     });
     m_menu->addAction(tr("Open ImportScope"), this, &WatchTray::openWindowRequested);
+    m_menu->addSeparator();
+    m_menu->addAction(tr("Quit ImportScope"), this, &WatchTray::quitRequested);
     m_icon->setContextMenu(m_menu);
     connect(m_icon, &QSystemTrayIcon::activated, this, [this](QSystemTrayIcon::ActivationReason reason) {
         if (reason == QSystemTrayIcon::Trigger || reason == QSystemTrayIcon::DoubleClick)
@@ -90,21 +99,29 @@ QString WatchTray::toolTip() const
 {
     if (!m_watcher)
         return QString();
-    QStringList lines{QStringLiteral("ImportScope"), stateText(m_watcher->worst())};
-    lines << (m_watcher->lastCheck().isValid()
-                  ? tr("Last checked %1")
-                        .arg(QLocale().toString(m_watcher->lastCheck().toLocalTime().time(),
-                                                QLocale::ShortFormat))
-                  : tr("Not checked yet"));
+    QStringList lines{QStringLiteral("ImportScope"), stateText(m_watcher->worst()), lastCheckText()};
     if (!m_watcher->statusText().isEmpty())
         lines << m_watcher->statusText();
     return lines.join(QLatin1Char('\n'));
+}
+
+QString WatchTray::lastCheckText() const
+{
+    return m_watcher->lastCheck().isValid()
+               ? tr("Last checked %1")
+                     .arg(QLocale().toString(m_watcher->lastCheck().toLocalTime().time(),
+                                             QLocale::ShortFormat))
+               : tr("Not checked yet");
 }
 
 void WatchTray::update()
 {
     if (!m_watcher)
         return;
-    m_icon->setIcon(QIcon(QPixmap::fromImage(Palette::statusIcon(glyphFor(m_watcher->worst())))));
+    const QIcon icon(QPixmap::fromImage(Palette::statusIcon(glyphFor(m_watcher->worst()))));
+    m_icon->setIcon(icon);
     m_icon->setToolTip(toolTip());
+    m_stateLine->setIcon(icon);
+    m_stateLine->setText(stateText(m_watcher->worst()));
+    m_lastCheckLine->setText(lastCheckText());
 }

@@ -1,7 +1,8 @@
 #pragma once
 // The watcher in the tray (issue 21, optional): an icon showing the worst state of what is watched —
 // colour and glyph, never colour alone (Palette::statusIcon: tick, "!", cross) — with the state in
-// words and the last check time in its tooltip, and a menu to check now or open the window. Where a
+// words and the last check time in its tooltip and its menu, and a menu to check now, open the window
+// or quit. Where a
 // notification service is missing it shows the notifier's text as the tray's message. Where no tray
 // is available (GNOME without an extension) isAvailable() is false and the window says watching runs
 // only while it is open; MainWindow decides (it is the lead's).
@@ -11,6 +12,7 @@
 #include <QObject>
 #include <QPointer>
 
+class QAction;
 class QMenu;
 class QSystemTrayIcon;
 class Watcher;
@@ -30,14 +32,21 @@ public:
     // What the icon and its tooltip say for a state (also for tests and the window's status line).
     static QString stateText(ImportHealth::Severity worst);
     QString toolTip() const;
+    // The icon's context menu: the state and the last check in words (not clickable), then Check
+    // now, Open ImportScope and Quit (the only way out while the window is hidden in the tray).
+    QMenu *menu() const { return m_menu; }
 
 Q_SIGNALS:
     void openWindowRequested();
+    void quitRequested();
 
 private:
     void update();
+    QString lastCheckText() const;
 
     QPointer<Watcher> m_watcher;
     QSystemTrayIcon *m_icon = nullptr;
     QMenu *m_menu = nullptr;
+    QAction *m_stateLine = nullptr;
+    QAction *m_lastCheckLine = nullptr;
 };
