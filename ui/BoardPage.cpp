@@ -1,6 +1,10 @@
 #include "BoardPage.h"
 
+#include "ExportDialog.h"
+#include "TriageView.h"
 #include "TriggerDialog.h"
+
+#include "common/Clock.h"
 
 #include "profiles/ProfileStore.h"
 #include "session/ImportScan.h"
@@ -14,10 +18,14 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSortFilterProxyModel>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTime>
 #include <QVBoxLayout>
+
+#include <climits>
 
 namespace {
 constexpr int kSpanDays[] = {1, 7, 30};
@@ -60,9 +68,30 @@ BoardPage::BoardPage(Session &session, QWidget *parent)
     bar->addWidget(m_span);
     bar->addWidget(m_refresh);
     bar->addWidget(m_runNow);
+    // Triage across the board: the same page, its causes instead of its imports (Ctrl+Shift+G, as
+    // the Triage tab is Tria*g*e).
+    m_causesButton = new QPushButton(tr("&Triage the board"), this);
+    m_causesButton->setObjectName(QStringLiteral("boardCausesButton"));
+    m_causesButton->setCheckable(true);
+    m_causesButton->setToolTip(tr("Show the failure causes of every import over the span, instead of the "
+                                  "imports (Ctrl+Shift+G)"));
+    auto *causesShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), this);
+    causesShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(causesShortcut, &QShortcut::activated, this, [this] { setShowsCauses(!showsCauses()); });
+    m_exportCauses = new QPushButton(tr("Export &causes…"), this);
+    m_exportCauses->setObjectName(QStringLiteral("boardExportCausesButton"));
+    m_exportCauses->setToolTip(tr("Export the board's causes as CSV or JSON (Ctrl+E)"));
+    m_exportCauses->hide();
     bar->addStretch(1);
     layout->addLayout(bar);
-    layout->addWidget(m_status);
+    // On the status line's row, not the bar's: the bar already sets how narrow the window can be
+    // (800 px with German labels), and the status line gives way to them.
+    auto *statusRow = new QHBoxLayout;
+    statusRow->setContentsMargins(0, 0, 4, 0);
+    statusRow->addWidget(m_status, 1);
+    statusRow->addWidget(m_causesButton, 0, Qt::AlignTop);
+    statusRow->addWidget(m_exportCauses, 0, Qt::AlignTop);
+    layout->addLayout(statusRow);
 
     m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("boardTable"));
@@ -97,11 +126,55 @@ BoardPage::BoardPage(Session &session, QWidget *parent)
                                     std::max(64, m_table->horizontalHeader()->sectionSizeHint(column)));
     }
     m_table->installEventFilter(this);
-    layout->addWidget(m_table, 1);
+
+    // The causes: TriageView over the last scan's files, and which imports the chosen cause hits.
+    m_causesModel = new CauseTableModel(this);
+    auto *causesPage = new QWidget(this);
+    causesPage->setObjectName(QStringLiteral("boardCausesPage"));
+    // It takes the board's room and asks for none: its example box and the line under it would
+    // otherwise make the window taller than an 800x600 screen (the Triage tab's view fits there).
+    causesPage->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+    auto *causesLayout = new QVBoxLayout(causesPage);
+    causesLayout->setContentsMargins(0, 0, 0, 0);
+    causesLayout->setSpacing(2);
+    m_causesView = new TriageView(m_causesModel, causesPage);
+    m_causesView->setObjectName(QStringLiteral("boardCausesView"));
+    // Its parts are named as the Triage tab's are ("triageTable"...): renamed, so the window has one
+    // of each name and a lookup by name finds the Triage tab's.
+    for (QWidget *part : m_causesView->findChildren<QWidget *>()) {
+        if (part->objectName().startsWith(QLatin1String("triage")))
+            part->setObjectName(QLatin1String("boardCauses") + part->objectName().mid(6));
+    }
+    m_causesView->table()->setAccessibleName(
+        tr("Board causes: the failures of every import, grouped by cause"));
+    m_causesView->table()->installEventFilter(this);
+    m_causeHits = new QLabel(causesPage);
+    m_causeHits->setObjectName(QStringLiteral("boardCauseHits"));
+    m_causeHits->setTextFormat(Qt::PlainText);
+    m_causeHits->setWordWrap(true);
+    m_causeHits->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_causeHits->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    causesLayout->addWidget(m_causesView, 1);
+    causesLayout->addWidget(m_causeHits);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_table);
+    m_stack->addWidget(causesPage);
+    layout->addWidget(m_stack, 1);
     setFocusProxy(m_table);
     setTabOrder(m_span, m_refresh);
     setTabOrder(m_refresh, m_runNow);
     setTabOrder(m_runNow, m_table);
+    // After the board's table, so Tab from the bar still reaches the imports first; the causes view
+    // (its sort choice, its table) follows the button when shown. Alt+T and Ctrl+Shift+G reach it too.
+    setTabOrder(m_table, m_causesButton);
+    setTabOrder(m_causesButton, m_exportCauses);
+    updateCauseHits();
+
+    connect(m_causesButton, &QPushButton::toggled, this, &BoardPage::setShowsCauses);
+    connect(m_exportCauses, &QPushButton::clicked, this, &BoardPage::exportCauses);
+    connect(m_causesView->table(), &QAbstractItemView::doubleClicked, this, [this] { activateCause(); });
+    connect(m_causesView, &TriageView::causeSelected, this, &BoardPage::updateCauseHits);
+    connect(m_causesView, &TriageView::selectionCleared, this, &BoardPage::updateCauseHits);
 
     connect(m_table, &QAbstractItemView::doubleClicked, this, &BoardPage::activate);
     connect(m_refresh, &QPushButton::clicked, this, &BoardPage::refresh);
@@ -148,6 +221,8 @@ void BoardPage::cancelScan()
 {
     ++m_refreshes;
     m_waiting = 0;
+    m_scanTriage = ScanTriage(); // what a cancelled scan read is never grouped
+    m_scanBatches.clear();
     for (const QPointer<WorkspaceSession> &workspace : std::as_const(m_workspaces)) {
         if (workspace)
             workspace->disconnect(this);
@@ -173,6 +248,7 @@ void BoardPage::refresh()
         ids << Session::demoProfileIds();
     if (ids.isEmpty()) {
         m_model->clear();
+        showScanCauses({}); // no import, no cause: nothing of a workspace gone may stay
         m_lastWorkspaces.clear();
         m_scanned = true;
         m_refreshed = true;
@@ -230,6 +306,16 @@ void BoardPage::startScan(bool storeOnly)
     if (!storeOnly)
         m_lastWorkspaces = workspaces;
     m_scan = new ImportScan(m_session, workspaces, options, this);
+    // Each import's whole history as read, for the causes (files shared, not copied); shown when the
+    // scan ends, as the rows are, so the causes and the rows always describe the same scan.
+    m_scanTriage = ScanTriage(workspaces);
+    m_scanBatches.clear();
+    connect(m_scan, &ImportScan::importScanned, this,
+            [this, scan = m_scan.data()](const ScannedImport &scanned, const QList<FileRun> &files) {
+                if (scan != m_scan || files.isEmpty())
+                    return;
+                m_scanBatches.append(CauseBatch{m_scanTriage.sourceOf(scanned), files});
+            });
     connect(m_scan, &ImportScan::finished, this, [this, storeOnly, scan = m_scan.data()] {
         if (scan == m_scan) // a scan replaced meanwhile says nothing more
             scanEnded(storeOnly);
@@ -270,6 +356,7 @@ void BoardPage::scanEnded(bool storeOnly)
     }
     const QList<ScanWorkspace> workspaces = scan->workspaces();
     scan->deleteLater();
+    showScanCauses(workspaces);
     if (storeOnly) {
         // Problems of the stored scan are only "nothing stored yet": the refresh says what failed.
         m_scanned = true;
@@ -385,13 +472,144 @@ void BoardPage::activate(const QModelIndex &index)
 
 bool BoardPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
+    if ((watched == m_table || watched == m_causesView->table()) && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&
             key->modifiers() == Qt::NoModifier) {
-            activate(m_table->currentIndex());
+            if (watched == m_table)
+                activate(m_table->currentIndex());
+            else
+                activateCause();
             return true;
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+// ---- Triage across the board (issue 20) ----
+
+bool BoardPage::showsCauses() const
+{
+    return m_stack->currentIndex() == 1;
+}
+
+void BoardPage::setShowsCauses(bool shown)
+{
+    if (shown == showsCauses() && m_causesButton->isChecked() == shown)
+        return;
+    m_stack->setCurrentIndex(shown ? 1 : 0);
+    m_causesButton->setChecked(shown);
+    m_exportCauses->setVisible(shown);
+    // The keyboard goes to what is now shown (the table it replaced is hidden and cannot hold it).
+    QTableView *table = shown ? m_causesView->table() : m_table;
+    setFocusProxy(table);
+    if (isVisible())
+        table->setFocus(Qt::OtherFocusReason);
+}
+
+void BoardPage::showScanCauses(const QList<ScanWorkspace> &workspaces)
+{
+    // The whole history of every import is given, so the files before the span mark their causes as
+    // seen before, as in `importscope triage` (ScanTriage). The view selects the cause chosen before
+    // again when it comes back (TriageView keeps its pattern over a reset).
+    m_triage = std::move(m_scanTriage);
+    m_batches = std::move(m_scanBatches);
+    m_scanTriage = ScanTriage();
+    m_scanBatches.clear();
+    m_causesModel->setSpan(ScanTriage::spanOf(workspaces, spanSeconds(), Clock::current().nowUtc()));
+    m_causesModel->setNames(m_triage.workspaceLabels(), m_triage.importLabels());
+    for (const CauseBatch &batch : std::as_const(m_batches))
+        m_causesModel->addFiles(batch.source, batch.files);
+    m_causesView->setSpanText(tr("Span: the board's, the last %n day(s); new: not seen before it in the "
+                                 "stored history",
+                                 nullptr, spanDays()));
+    updateCauseHits();
+}
+
+QList<BoardPage::CauseHit> BoardPage::selectedCauseHits() const
+{
+    const QModelIndexList selected = m_causesView->table()->selectionModel()->selectedRows();
+    if (selected.isEmpty())
+        return {};
+    const FailureCause &cause =
+        m_causesModel->cause(m_causesView->proxy()->mapToSource(selected.first()).row());
+    // Counted from the batches: a cause keeps its imports, not how many of its files each holds.
+    const QSet<QByteArray> ids(cause.fileIds.cbegin(), cause.fileIds.cend());
+    QHash<int, qint64> counts;
+    for (const CauseBatch &batch : m_batches) {
+        if (!std::binary_search(cause.imports.cbegin(), cause.imports.cend(), batch.source.import))
+            continue;
+        qint64 &count = counts[batch.source.import];
+        for (const FileRun &file : batch.files)
+            count += ids.contains(file.id) ? 1 : 0;
+    }
+    const auto boardRow = [this](int import) {
+        const ScanTriage::Import &i = m_triage.imports()[import];
+        const int row = m_model->rowOf(m_triage.workspaces()[i.workspace].profileId, i.id);
+        return row < 0 ? INT_MAX : m_proxy->mapFromSource(m_model->index(row, 0)).row();
+    };
+    QList<CauseHit> hits;
+    for (const int import : cause.imports)
+        hits.append(CauseHit{import, counts.value(import)});
+    std::stable_sort(hits.begin(), hits.end(), [&boardRow](const CauseHit &a, const CauseHit &b) {
+        if (a.files != b.files)
+            return a.files > b.files;
+        return boardRow(a.import) < boardRow(b.import);
+    });
+    return hits;
+}
+
+QString BoardPage::causeHitsText() const
+{
+    return m_causeHits->text();
+}
+
+void BoardPage::updateCauseHits()
+{
+    const QList<CauseHit> hits = selectedCauseHits();
+    if (hits.isEmpty()) {
+        m_causeHits->setText(tr("Choose a cause to see which imports it hits; Enter opens the import with "
+                                "its files."));
+        return;
+    }
+    QStringList parts;
+    for (const CauseHit &hit : hits) {
+        const ScanTriage::Import &import = m_triage.imports()[hit.import];
+        parts << tr("%1 / %2 (%Ln file(s))", nullptr, int(hit.files))
+                     .arg(m_triage.workspaces()[import.workspace].label,
+                          import.name.isEmpty() ? import.id : import.name);
+    }
+    const ScanTriage::Import &first = m_triage.imports()[hits.first().import];
+    const QString name = first.name.isEmpty() ? first.id : first.name;
+    const QString opens = hits.size() == 1
+                              ? tr("Enter opens %1 with this cause's files.").arg(name)
+                              : tr("Enter opens %1, the import with most of its files.").arg(name);
+    m_causeHits->setText(tr("Hits %Ln import(s): %1. %2", nullptr, int(hits.size()))
+                             .arg(parts.join(QStringLiteral(", ")), opens));
+}
+
+void BoardPage::activateCause()
+{
+    const QList<CauseHit> hits = selectedCauseHits();
+    if (hits.isEmpty())
+        return;
+    const ScanTriage::Import &import = m_triage.imports()[hits.first().import];
+    Q_EMIT causeActivated(m_triage.workspaces()[import.workspace].profileId, import.id, import.name,
+                          spanDays(), m_causesView->selectedPattern());
+}
+
+void BoardPage::exportCauses()
+{
+    if (m_causesModel->rowCount() == 0) {
+        m_causeHits->setText(tr("No causes to export: no import of the board failed in the span."));
+        return;
+    }
+    // The window opens the Triage tab's export dialog in causes mode with these (it is built on the
+    // window's file table, which causes mode does not ask about); times in the zone `triage` uses.
+    const QSortFilterProxyModel *proxy = m_causesView->proxy();
+    QList<qsizetype> rows;
+    rows.reserve(proxy->rowCount());
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        rows.append(proxy->mapToSource(proxy->index(row, 0)).row());
+    Q_EMIT exportCausesRequested(m_causesModel->causes(), rows, ScanTriage::shownZone(m_triage.workspaces()));
 }

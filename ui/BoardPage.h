@@ -7,8 +7,10 @@
 // page holds the span, the table and the status line only.
 
 #include "model/BoardTableModel.h"
+#include "model/CauseTableModel.h"
 
 #include "session/ImportScan.h"
+#include "session/ScanTriage.h"
 
 #include <QPointer>
 #include <QWidget>
@@ -18,7 +20,9 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
+class QStackedWidget;
 class QTableView;
+class TriageView;
 class Session;
 class WorkspaceSession;
 
@@ -53,6 +57,28 @@ public:
     // watches ("watch the board").
     const QList<ScanWorkspace> &lastWorkspaces() const { return m_lastWorkspaces; }
 
+    // Triage across the board (issue 20): the causes of every import of the board's span, grouped from
+    // the files the last scan read (ScanTriage, as `importscope triage` groups them).
+    QPushButton *causesButton() const { return m_causesButton; }
+    bool showsCauses() const;
+    void setShowsCauses(bool shown);
+    TriageView *causesView() const { return m_causesView; }
+    CauseTableModel *causesModel() const { return m_causesModel; }
+    const ScanTriage &causesSources() const { return m_triage; }
+    // The imports the selected cause hits, most of its files first (ties in the board's order), with
+    // how many of its files each holds; empty when no cause is selected.
+    struct CauseHit
+    {
+        int import = 0; // index into causesSources().imports()
+        qint64 files = 0;
+    };
+    QList<CauseHit> selectedCauseHits() const;
+    QString causeHitsText() const;
+    // The board's causes as CSV or JSON (the export dialog in causes mode, as the Triage tab's).
+    void exportCauses();
+    // Enter on the selected cause: emits causeActivated for the import it hits most.
+    void activateCause();
+
     // Paints what is stored, then refreshes; a scan under way is cancelled first.
     void refresh();
     // Makes this import's row current (as it was before the table was opened); false when absent.
@@ -65,6 +91,14 @@ Q_SIGNALS:
     // Enter or a double-click on a row: open that import's history over the board's span.
     void importActivated(const QString &profileId, const QString &importId, const QString &importName,
                          int spanDays);
+    // Enter or a double-click on a cause of the board's: open this import (the only one it hits, else
+    // the one with most of its files) over the board's span, with the cause chosen.
+    void causeActivated(const QString &profileId, const QString &importId, const QString &importName,
+                        int spanDays, const QByteArray &pattern);
+    // "Export causes" or Ctrl+E on the causes: the window's export dialog, in causes mode, for these
+    // rows of `causes` in the view's order.
+    void exportCausesRequested(const FailureCauses &causes, const QList<qsizetype> &rows,
+                               const QTimeZone &zone);
     // A scan ended and its rows are shown: `refreshed` false for the stored one painted first.
     void scanFinished(bool refreshed);
 
@@ -79,6 +113,8 @@ private:
     void activate(const QModelIndex &index);
     void cancelScan();
     void updateRunNow();
+    void showScanCauses(const QList<ScanWorkspace> &workspaces);
+    void updateCauseHits();
 
     Session &m_session;
     BoardTableModel *m_model;
@@ -88,6 +124,23 @@ private:
     QPushButton *m_runNow = nullptr;
     QTableView *m_table = nullptr;
     QLabel *m_status = nullptr;
+    QPushButton *m_causesButton = nullptr;
+    QPushButton *m_exportCauses = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    CauseTableModel *m_causesModel = nullptr;
+    TriageView *m_causesView = nullptr;
+    QLabel *m_causeHits = nullptr;
+    // The causes shown: their imports, and each batch grouped (kept for the per-import counts).
+    struct CauseBatch
+    {
+        TriageSource source;
+        QList<FileRun> files;
+    };
+    ScanTriage m_triage;
+    QList<CauseBatch> m_batches;
+    // What the scan under way has read so far; shown when it ends, as the board's rows are.
+    ScanTriage m_scanTriage;
+    QList<CauseBatch> m_scanBatches;
     QPointer<ImportScan> m_scan;
     QList<ScanWorkspace> m_lastWorkspaces;
     QList<QPointer<WorkspaceSession>> m_workspaces; // those of this refresh, in board order

@@ -920,6 +920,8 @@ void HistoryView::updateDayStrip()
 
 void HistoryView::openExportDialog()
 {
+    if (m_exportElsewhere && m_exportElsewhere())
+        return;
     if (m_viewTabs->currentWidget() == m_triage) {
         exportCauses();
         return;

@@ -14,6 +14,8 @@
 #include <QPointer>
 #include <QWidget>
 
+#include <functional>
+
 #include <optional>
 
 class DetailPane;
@@ -87,6 +89,9 @@ public:
     QLabel *queryLabel() const { return m_queryLabel; }
     QTabWidget *viewTabs() const { return m_viewTabs; }
     TrendsView *trendsView() const { return m_trends; }
+    // Asked first by openExportDialog(): a page the window added to the view's tabs (the board
+    // showing its causes) exports what it shows instead; true when it did.
+    void setExportElsewhere(std::function<bool()> handler) { m_exportElsewhere = std::move(handler); }
     TriagePage *triagePage() const { return m_triage; }
     HistoryTableActions *tableActions() const { return m_tableActions; }
     QAction *exportAction() const { return m_exportAction; }
@@ -176,6 +181,7 @@ private:
     QWidget *m_dayStrip = nullptr;
     QLabel *m_dayLabel = nullptr;
     TriagePage *m_triage = nullptr;
+    std::function<bool()> m_exportElsewhere;
     QWidget *m_causeStrip = nullptr;
     QLabel *m_causeLabel = nullptr;
     QString m_causePattern;         // the cause the table is filtered to; empty: none

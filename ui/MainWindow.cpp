@@ -2,6 +2,7 @@
 
 #include "BoardPage.h"
 #include "DetailPane.h"
+#include "ExportDialog.h"
 #include "FilterForm.h"
 #include "HistoryTableActions.h"
 #include "HistoryView.h"
@@ -10,6 +11,7 @@
 #include "StatusChips.h"
 #include "TrendsView.h"
 #include "TriagePage.h"
+#include "TriageView.h"
 #include "WatchControl.h"
 #include "common/Palette.h"
 #include "common/Settings.h"
@@ -21,8 +23,8 @@
 #include <QAbstractSpinBox>
 #include <QAction>
 #include <QCloseEvent>
-#include <QCoreApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -530,6 +532,28 @@ void MainWindow::buildBoardTab()
     QTabWidget *viewTabs = m_history->viewTabs();
     viewTabs->addTab(m_board, tr("Stat&us board"));
     connect(m_board, &BoardPage::importActivated, this, &MainWindow::openFromBoard);
+    // Triage across the board: a cause opens its import with that cause chosen (selected in Triage
+    // as its files arrive), and the board's causes export as the Triage tab's do.
+    connect(m_board, &BoardPage::causeActivated, this,
+            [this](const QString &profileId, const QString &importId, const QString &importName, int spanDays,
+                   const QByteArray &pattern) {
+                openFromBoard(profileId, importId, importName, spanDays);
+                if (currentProfileId() == profileId)
+                    m_history->triagePage()->view()->selectCauseWhenShown(pattern);
+            });
+    m_history->setExportElsewhere([this] {
+        if (m_history->viewTabs()->currentWidget() != m_board || !m_board->showsCauses())
+            return false;
+        m_board->exportCauses(); // the board's causes, through exportCausesRequested
+        return true;
+    });
+    connect(m_board, &BoardPage::exportCausesRequested, this,
+            [this](const FailureCauses &causes, const QList<qsizetype> &rows, const QTimeZone &zone) {
+                ExportDialog dialog(m_history->table(), this);
+                dialog.setSuggestedName(QStringLiteral("board-causes"));
+                dialog.setCauses(causes, rows, zone);
+                dialog.exec();
+            });
     connect(viewTabs, &QTabWidget::currentChanged, this, [this, viewTabs] {
         const bool board = viewTabs->currentWidget() == m_board;
         m_history->detailPane()->setVisible(!board && (!m_detailsAction || m_detailsAction->isChecked()));

@@ -2,6 +2,7 @@
 
 #include "TriageView.h"
 #include "session/HistoryFetch.h"
+#include "store/HistoryStore.h"
 
 #include <QItemSelectionModel>
 #include <QSortFilterProxyModel>
@@ -33,13 +34,17 @@ void TriagePage::follow(HistoryFetch *fetch)
         m_view->clearSelection();
     m_query = fetch ? std::optional<HistoryQuery>(fetch->query()) : std::nullopt;
     m_workspace = fetch ? fetch->workspaceLabel() : QString();
-    // The span is open at both ends whatever the dates: the answer holds only the files of the
-    // query's dates, so nothing before them was fetched and "new in the span" cannot be told. A start
-    // would mark every cause new.
-    m_model->setSpan(TriageSpan{{}, {}, m_displayZone});
+    // The span is open at both ends until the stored history is read: the answer holds only the
+    // files of the query's dates, so from it alone "new in the span" cannot be told (a start would
+    // mark every cause new). loadHistoryBefore gives it a start when the store reaches before it.
+    ++m_generation;
+    m_spanStart.reset();
+    m_before.clear();
+    m_model->setSpan(currentSpan());
     m_view->setSpanText(spanText());
     if (!fetch)
         return;
+    loadHistoryBefore(fetch);
     const QString workspace = fetch->workspaceLabel();
     const QString import = fetch->importName().isEmpty() ? fetch->query().importId : fetch->importName();
     m_model->setNames({workspace}, {import});
@@ -61,13 +66,60 @@ void TriagePage::stopFollowing()
 {
     if (m_fetch)
         m_fetch->disconnect(this);
+    ++m_generation; // a store read under way would regroup the fetch's files, not the table's
+}
+
+TriageSpan TriagePage::currentSpan() const
+{
+    if (!m_spanStart)
+        return TriageSpan{{}, {}, m_displayZone};
+    // The query's start on the workspace's wall clock; no end (the answer holds nothing after it).
+    return TriageSpan{WallClock{*m_spanStart}.toDateTime(m_workspaceZone), {}, m_displayZone};
+}
+
+void TriagePage::loadHistoryBefore(HistoryFetch *fetch)
+{
+    const auto dates = fetch->query().wallClockSpan();
+    if (!dates || !fetch->store() || fetch->storeUse() == StoreUse::None)
+        return; // no start, or no store to tell "new" from: the span stays open and nothing is new
+    HistoryQuery whole = fetch->query();
+    whole.dates.reset(); // the import's history, whatever the dates
+    const qint64 start = dates->first;
+    const quint64 generation = m_generation;
+    fetch->store()->loadAsync(
+        fetch->storeKey(), whole, this, [this, generation, start](std::optional<StoredHistory> history) {
+            if (generation != m_generation || !history)
+                return;
+            // A stored history is the import's newest files: holding one older than the start (or
+            // every file) it holds every file before the start down to that one.
+            bool reaches = history->complete;
+            QList<FileRun> before;
+            for (const FileRun &file : std::as_const(history->files)) {
+                if (file.scheduledAt.isNull() || file.scheduledAt.usecs >= start)
+                    continue;
+                reaches = true;
+                if (FailureCauses::isProblem(file.status))
+                    before.append(file);
+            }
+            if (!reaches)
+                return; // nothing older than the span is stored: "new" cannot be told, so none is
+            m_spanStart = start;
+            m_before = std::move(before);
+            m_model->setSpan(currentSpan());
+            m_model->addFiles(TriageSource{0, 0, m_workspaceZone}, m_before);
+            if (m_fetch)
+                m_model->addFiles(TriageSource{0, 0, m_workspaceZone}, m_fetch->files());
+            m_view->setSpanText(spanText());
+        });
 }
 
 void TriagePage::regroup(const QList<FileRun> &files)
 {
     // The selected cause is selected again when it comes back (TriageView keeps its pattern over a
-    // reset), so a refresh does not lose what the user was looking at.
+    // reset), so a refresh does not lose what the user was looking at. Files before the span (from
+    // the store) only mark their causes as seen before.
     m_model->clear();
+    m_model->addFiles(TriageSource{0, 0, m_workspaceZone}, m_before);
     m_model->addFiles(TriageSource{0, 0, m_workspaceZone}, files);
 }
 
@@ -79,7 +131,8 @@ void TriagePage::setZones(const QTimeZone &workspace, const QTimeZone &display, 
     m_displayZone = display;
     const QByteArray selected = m_view->selectedPattern();
     // The days move with the zone: everything is grouped again, the selection kept.
-    m_model->setSpan(TriageSpan{{}, {}, m_displayZone});
+    m_model->setSpan(currentSpan());
+    m_model->addFiles(TriageSource{0, 0, m_workspaceZone}, m_before);
     m_model->addFiles(TriageSource{0, 0, m_workspaceZone}, files);
     if (!selected.isNull())
         m_view->selectCause(selected);
@@ -115,6 +168,9 @@ QString TriagePage::spanText() const
 {
     if (m_fetch && m_fetch->query().dates) {
         const DateRange &dates = *m_fetch->query().dates;
+        if (m_spanStart)
+            return tr("Span: the date filter, %1 to %2; new: not seen before it in the stored history")
+                .arg(dates.start, dates.end);
         return tr("Span: the date filter, %1 to %2").arg(dates.start, dates.end);
     }
     return tr("Span: the whole fetched history");

@@ -50,8 +50,15 @@ public:
     // "Span: the whole fetched history", or the date filter's.
     QString spanText() const;
 
+    // Whether "new" is told: the query has a start and the stored history reaches before it.
+    bool tellsNew() const { return m_spanStart.has_value(); }
+
 private:
     void regroup(const QList<FileRun> &files);
+    // Reads the import's stored history for its problem files before the query's start, so "new"
+    // can be told from it (docs/ARCHITECTURE.md, "Triage in the window").
+    void loadHistoryBefore(HistoryFetch *fetch);
+    TriageSpan currentSpan() const;
 
     CauseTableModel *m_model;
     TriageView *m_view;
@@ -59,6 +66,11 @@ private:
     std::optional<HistoryQuery> m_query; // the query followed, and in which workspace
     QString m_workspace;
     bool m_addingArrivals = false;
+    // Set once the stored history is known to reach before the query's start (wall clock µs):
+    // the span then starts there, and m_before (its problem files before it) mark what is not new.
+    std::optional<qint64> m_spanStart;
+    QList<FileRun> m_before;
+    quint64 m_generation = 0; // which follow() a store read belongs to
     QTimeZone m_workspaceZone = QTimeZone::utc();
     QTimeZone m_displayZone = QTimeZone::utc();
 };

@@ -304,6 +304,13 @@ bool TriageView::selectCause(const QByteArray &pattern)
     return false;
 }
 
+void TriageView::selectCauseWhenShown(const QByteArray &pattern)
+{
+    if (selectCause(pattern))
+        return;
+    m_wantedPattern = pattern; // onRowsInserted selects it when it arrives
+}
+
 void TriageView::clearSelection()
 {
     m_wantedPattern.reset();

@@ -35,6 +35,9 @@ public:
     // Selects the cause with this pattern; false when no such cause is shown.
     bool selectCause(const QByteArray &pattern);
     void clearSelection();
+    // Selects the cause now if it is shown, else as soon as it appears (a fetch just started), unless
+    // the user chooses another first: how the board opens an import on one of its causes.
+    void selectCauseWhenShown(const QByteArray &pattern);
 
     // The example box under the table; the window may show the example in its own detail pane instead.
     void setExampleBoxVisible(bool visible);

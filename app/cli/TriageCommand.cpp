@@ -8,6 +8,7 @@
 #include "export/ExportFile.h"
 #include "model/FailureCauses.h"
 #include "session/ImportScan.h"
+#include "session/ScanTriage.h"
 #include "session/Session.h"
 #include "store/HistoryStore.h"
 
@@ -124,18 +125,6 @@ QString tableOf(const FailureCauses &causes, const QList<qsizetype> &rows, const
     return Cli::textTable(headers, lines);
 }
 
-// The zone times are shown in: the workspaces' own when they share one, else UTC.
-QTimeZone shownZone(const QList<ScanWorkspace> &workspaces)
-{
-    if (workspaces.isEmpty())
-        return QTimeZone::utc();
-    const QTimeZone first = workspaces.first().connection.timeZone;
-    const bool shared = std::all_of(workspaces.cbegin(), workspaces.cend(), [&first](const ScanWorkspace &w) {
-        return w.connection.timeZone == first;
-    });
-    return shared ? first : QTimeZone::utc();
-}
-
 // Why the scan cannot stand for a fresh, whole answer: all or nothing, as export (no partial table).
 std::optional<CliFailure> scanFailure(const TriageRequest &request, const ImportScan &scan)
 {
@@ -166,7 +155,7 @@ std::optional<CliFailure> scanFailure(const TriageRequest &request, const Import
 int writeOutput(const TriageRequest &request, const FailureCauses &causes)
 {
     const QList<qsizetype> rows = causes.order(request.order);
-    const QTimeZone zone = shownZone(request.workspaces);
+    const QTimeZone zone = ScanTriage::shownZone(request.workspaces);
     if (request.format == TriageFormat::Table) {
         const QString text = tableOf(causes, rows, zone);
         if (request.outputPath.isEmpty()) {
@@ -260,9 +249,11 @@ int runTriageCommand(Session &session, const QStringList &arguments)
     // Every import of every chosen workspace, read through the store as `board` and `check` read them
     // (session/ImportScan: the workspaces at once, each on its own budget), grouped as it arrives.
     int exitCode = ExitCode::Done;
-    FailureCauses causes(TriageSpan{
-        Clock::current().nowUtc().addSecs(-request.sinceSeconds), {}, shownZone(request.workspaces)});
-    QHash<QString, int> importIndex; // workspace and import -> the index FailureCauses counts imports by
+    // The span and the import indexes are ScanTriage's, shared with the window's board: each
+    // import's whole stored history is given, so causes seen before the span are not new.
+    FailureCauses causes(
+        ScanTriage::spanOf(request.workspaces, request.sinceSeconds, Clock::current().nowUtc()));
+    ScanTriage triage(request.workspaces);
     ImportScan scan(session, request.workspaces, request.scan);
     QObject::connect(&scan, &ImportScan::importScanned, &scan,
                      [&](const ScannedImport &scanned, const QList<FileRun> &files) {
@@ -273,13 +264,7 @@ int runTriageCommand(Session &session, const QStringList &arguments)
                                                                                    : scanned.summary.name));
                          if (files.isEmpty())
                              return;
-                         const QString key = QString::number(scanned.workspace) + QLatin1Char('/') +
-                                             scanned.summary.id + QLatin1Char('/') + scanned.summary.name;
-                         if (!importIndex.contains(key))
-                             importIndex.insert(key, int(importIndex.size()));
-                         causes.add(TriageSource{scanned.workspace, importIndex.value(key),
-                                                 request.workspaces[scanned.workspace].connection.timeZone},
-                                    files);
+                         causes.add(triage.sourceOf(scanned), files);
                      });
     QObject::connect(&scan, &ImportScan::finished, &scan, [&] {
         session.store().waitForWrites();

@@ -638,7 +638,8 @@ const DemoFile *DemoData::addNewestFile(QStringView importId)
     return &import.files.first();
 }
 
-bool DemoData::setFileStatus(QStringView importId, QStringView fileId, const QString &status)
+bool DemoData::setFileStatus(QStringView importId, QStringView fileId, const QString &status,
+                             const QString &message)
 {
     for (DemoImport &import : m_imports) {
         if (import.id != importId)
@@ -650,6 +651,8 @@ bool DemoData::setFileStatus(QStringView importId, QStringView fileId, const QSt
             const quint32 seeds[] = {m_seed, 0xFFFEu, quint32(qHash(file.id)), quint32(qHash(status))};
             QRandomGenerator rng(seeds, 4);
             fillOutcome(file, status, -1, rng);
+            if (!message.isEmpty() && !file.statusMsg.isEmpty())
+                file.statusMsg = message;
             return true;
         }
         return false;

@@ -112,7 +112,10 @@ public:
     // A file's status changes in place, as when a queued file finishes (counts, size, message and
     // completion follow the new status; an unfinished status clears them). Its position and scheduled
     // time stay. Deterministic. False for an unknown import or file.
-    bool setFileStatus(QStringView importId, QStringView fileId, const QString &status);
+    // A non-empty `message` replaces the status message the new status would carry (a failure
+    // that never happened before, for a test of what is new).
+    bool setFileStatus(QStringView importId, QStringView fileId, const QString &status,
+                       const QString &message = {});
     // A file disappears from its import's history (as if deleted on the server). False when unknown.
     bool removeFile(QStringView importId, QStringView fileId);
     // A run triggered by the Trigger File Imports API: a new QUEUED file at the top, scheduled at

@@ -1108,10 +1108,11 @@ QStringList DemoServer::markUnfinished(const QString &importId, const QList<int>
     return ids;
 }
 
-bool DemoServer::setFileStatus(const QString &importId, const QString &fileId, const QString &status)
+bool DemoServer::setFileStatus(const QString &importId, const QString &fileId, const QString &status,
+                               const QString &message)
 {
     QMutexLocker lock(&m_mutex);
-    return m_data.setFileStatus(importId, fileId, status);
+    return m_data.setFileStatus(importId, fileId, status, message);
 }
 
 bool DemoServer::removeFile(const QString &importId, const QString &fileId)

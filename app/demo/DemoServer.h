@@ -134,7 +134,9 @@ public:
     QStringList markUnfinished(const QString &importId, const QList<int> &positions,
                                const QString &status = QStringLiteral("PROCESSING"));
     // A file takes a new status in place (an unfinished file finishes). False when unknown.
-    bool setFileStatus(const QString &importId, const QString &fileId, const QString &status);
+    // A non-empty `message` replaces the one the status would carry (DemoData::setFileStatus).
+    bool setFileStatus(const QString &importId, const QString &fileId, const QString &status,
+                       const QString &message = {});
     // A file vanishes from the history. False when unknown.
     bool removeFile(const QString &importId, const QString &fileId);
 

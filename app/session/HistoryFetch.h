@@ -61,6 +61,9 @@ public:
 
     const HistoryQuery &query() const { return m_query; }
     StoreUse storeUse() const { return m_storeUse; }
+    // The store it reads and writes, and the key its histories are filed under (null and "" without).
+    HistoryStore *store() const { return m_store; }
+    QString storeKey() const { return m_storeKey; }
     // "import “Daily users” in workspace “prod-eu”": what the window's line above the table says.
     QString describe() const;
     QString workspaceLabel() const { return m_workspaceLabel; }

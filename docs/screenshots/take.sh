@@ -30,6 +30,11 @@ for lang in en de; do
     xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" sh -c \
       'openbox >/dev/null 2>&1 & sleep 1; exec "$0" "$1"' "$build/tests/screenshots/take_screenshots" "$here"
 done
+# The board's causes (triage across the board, issue 20), at 1280x760, in English.
+env HOME="$scratch" XDG_CONFIG_HOME="$scratch/.config" XDG_RUNTIME_DIR="$scratch/runtime" \
+  IMPORTSCOPE_LANG=en SCREENSHOT_BOARD_TRIAGE=1 \
+  xvfb-run -a -s "-screen 0 1920x1080x24 -nolisten tcp" sh -c \
+    'openbox >/dev/null 2>&1 & sleep 1; exec "$0" "$1"' "$build/tests/screenshots/take_screenshots" "$here"
 # The window on small screens as a new user meets it (issue 16): opened within an 800x600 and a
 # 1024x640 screen, the status bar during a paced fetch, Trends narrowed by the Problems chip.
 for screen in 800x600 1024x640; do

@@ -17,6 +17,7 @@
 #include "api/ApiClient.h"
 #include "demo/DemoData.h"
 #include "demo/DemoServer.h"
+#include "model/CauseTableModel.h"
 #include "model/FileRunFilterProxy.h"
 #include "model/FileRunTableModel.h"
 #include "session/Session.h"
@@ -229,6 +230,40 @@ int main(int argc, char **argv)
             if (auto *dialog = board->findChild<QDialog *>())
                 dialog->reject();
         }
+        return failures == 0 ? 0 : 1;
+    }
+    // Triage across the board (issue 20): the causes of every demo import over the board's 7 days,
+    // the cause hitting most imports chosen, at 1280x760 in IMPORTSCOPE_LANG. Under openbox, in its own run.
+    if (qEnvironmentVariableIsSet("SCREENSHOT_BOARD_TRIAGE")) {
+        const QString language = qEnvironmentVariable("IMPORTSCOPE_LANG", QStringLiteral("en"));
+        const Language catalogue(language);
+        Session session; // as the application makes it (ui/AppStart)
+        MainWindow window(session);
+        window.resize(1280, 760);
+        window.show();
+        window.openDemo(false);
+        RequestPolicy fast = window.apiClient()->policy();
+        fast.rateLimitRequests = 10'000;
+        window.apiClient()->setPolicy(fast);
+        window.demoServer()->setRateLimit(0, 60);
+        window.activateWindow();
+        failures += !QTest::qWaitForWindowActive(&window);
+        BoardPage *board = window.boardPage();
+        QSignalSpy scanned(board, &BoardPage::scanFinished);
+        QTest::keyClick(&window, Qt::Key_4, Qt::ControlModifier); // the Board tab
+        failures +=
+            !QTest::qWaitFor([&] { return !scanned.isEmpty() && scanned.last().first().toBool(); }, 60'000);
+        QTest::keyClick(board->table(), Qt::Key_G, Qt::ControlModifier | Qt::ShiftModifier); // its causes
+        const CauseTableModel *model = board->causesModel();
+        int widest = 0;
+        for (int row = 1; row < model->rowCount(); ++row) {
+            if (model->cause(row).imports.size() > model->cause(widest).imports.size())
+                widest = row;
+        }
+        if (model->rowCount() > 0)
+            failures += !board->causesView()->selectCause(model->cause(widest).pattern);
+        settle(600);
+        failures += !save(&window, out + QStringLiteral("/board-triage-%1.png").arg(language));
         return failures == 0 ? 0 : 1;
     }
     // Triage (issue 20): the causes of the representative import with the top cause chosen, then the
