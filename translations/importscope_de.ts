@@ -231,14 +231,14 @@
         <location line="+15"/>
         <source>Every import of every chosen workspace at a glance, most in need of attention first: the last completed run, the span&apos;s files, failed and partly failed files, failed rows and failure rate, and why it needs attention (failing, worse-than-usual, stale, stuck; docs/ARCHITECTURE.md).
 
-Without --profile: every saved profile, one after another. Each import&apos;s stored history is refreshed first, with as few requests as it needs.
+Without --profile: every saved profile, all at once, each on its own request budget. Each import&apos;s stored history is refreshed first, with as few requests as it needs: none when Import Details shows it unchanged.
 
 Exit codes as for export; a workspace that cannot be reached is said on standard error, and the others are shown (exit 5 when none could be).</source>
-        <translation>Alle Importe aller gewählten Workspaces auf einen Blick, die mit dem größten Handlungsbedarf zuerst: der letzte abgeschlossene Lauf, die Dateien des Zeitraums, fehlgeschlagene und teilweise fehlgeschlagene Dateien, fehlgeschlagene Zeilen und Fehlerquote sowie der Grund für den Handlungsbedarf (fehlschlagend, schlechter als üblich, überfällig, hängend; docs/ARCHITECTURE.md).
+        <translation>Jeder Import jedes gewählten Workspaces auf einen Blick, was am meisten Aufmerksamkeit braucht zuerst: der letzte abgeschlossene Lauf, die Dateien des Zeitraums, fehlgeschlagene und teilweise fehlgeschlagene Dateien, fehlgeschlagene Zeilen und Fehlerquote und warum er Aufmerksamkeit braucht (failing, worse-than-usual, stale, stuck; docs/ARCHITECTURE.md).
 
-Ohne --profile: alle gespeicherten Profile, eines nach dem anderen. Der gespeicherte Verlauf jedes Imports wird zuerst aktualisiert, mit so wenigen Anfragen wie nötig.
+Ohne --profile: jedes gespeicherte Profil, alle zugleich, jedes mit seinem eigenen Anfragebudget. Der gespeicherte Verlauf jedes Imports wird zuerst aktualisiert, mit so wenigen Anfragen wie nötig: keiner, wenn Import Details ihn unverändert zeigt.
 
-Exit-Codes wie bei export; ein Workspace, der nicht erreichbar ist, wird auf der Standardfehlerausgabe gemeldet, und die anderen werden angezeigt (Exit-Code 5, wenn keiner erreichbar war).</translation>
+Exit-Codes wie bei export; ein Workspace, der nicht erreichbar ist, wird auf der Standardfehlerausgabe genannt, und die anderen werden gezeigt (Exit 5, wenn keiner erreichbar war).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -274,7 +274,7 @@ Exit-Codes wie bei export; ein Workspace, der nicht erreichbar ist, wird auf der
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../ui/BoardPage.cpp" line="+40"/>
+        <location filename="../ui/BoardPage.cpp" line="+48"/>
         <source>Loo&amp;k back:</source>
         <translation>Zeit&amp;raum:</translation>
     </message>
@@ -314,12 +314,37 @@ Exit-Codes wie bei export; ein Workspace, der nicht erreichbar ist, wird auf der
         <translation>&amp;Jetzt ausführen…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>&amp;Triage the board</source>
+        <translation>Übersicht nach Ursac&amp;hen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the failure causes of every import over the span, instead of the imports (Ctrl+Shift+G)</source>
+        <translation>Statt der Importe die Fehlerursachen aller Importe im Zeitraum zeigen (Strg+Umschalt+G)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export &amp;causes…</source>
+        <translation>Ursachen ex&amp;portieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the board&apos;s causes as CSV or JSON (Ctrl+E)</source>
+        <translation>Die Ursachen der Übersicht als CSV oder JSON exportieren (Strg+E)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Board: every import, most in need of attention first</source>
         <translation>Übersicht: alle Importe, die mit dem größten Handlungsbedarf zuerst</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+51"/>
+        <source>Board causes: the failures of every import, grouped by cause</source>
+        <translation>Ursachen der Übersicht: die Fehler aller Importe, nach Ursache gruppiert</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>No profile yet: add one, or open the demo workspace, to see its imports here.</source>
         <translation>Noch kein Profil: Legen Sie eines an oder öffnen Sie den Demo-Workspace, um hier seine Importe zu sehen.</translation>
     </message>
@@ -329,7 +354,7 @@ Exit-Codes wie bei export; ein Workspace, der nicht erreichbar ist, wird auf der
         <translation>Schlüssel werden aus dem Schlüsselbund gelesen…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Reading what is stored for %1…</source>
         <translation>Das für %1 Gespeicherte wird gelesen…</translation>
     </message>
@@ -352,7 +377,7 @@ Exit-Codes wie bei export; ein Workspace, der nicht erreichbar ist, wird auf der
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Checked at %1: %Ln import(s) need attention.</source>
         <translation>
             <numerusform>Geprüft um %1: %Ln Import hat Handlungsbedarf.</numerusform>
@@ -360,7 +385,7 @@ Exit-Codes wie bei export; ein Workspace, der nicht erreichbar ist, wird auf der
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Choose an import to run it again.</source>
         <translation>Wählen Sie einen Import, um ihn erneut auszuführen.</translation>
     </message>
@@ -383,6 +408,50 @@ Exit-Codes wie bei export; ein Workspace, der nicht erreichbar ist, wird auf der
         <location line="+8"/>
         <source>Run the chosen import again now (Trigger File Imports); you confirm first</source>
         <translation>Den gewählten Import jetzt erneut ausführen (Trigger File Imports); Sie bestätigen vorher</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+94"/>
+        <source>Span: the board&apos;s, the last %n day(s); new: not seen before it in the stored history</source>
+        <translation>
+            <numerusform>Zeitraum: der der Übersicht, %n Tag zurück; neu: vorher im gespeicherten Verlauf nicht gesehen</numerusform>
+            <numerusform>Zeitraum: der der Übersicht, %n Tage zurück; neu: vorher im gespeicherten Verlauf nicht gesehen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Choose a cause to see which imports it hits; Enter opens the import with its files.</source>
+        <translation>Wählen Sie eine Ursache, um zu sehen, welche Importe sie trifft; die Eingabetaste öffnet den Import mit ihren Dateien.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 / %2 (%Ln file(s))</source>
+        <translation>
+            <numerusform>%1 / %2 (%Ln Datei)</numerusform>
+            <numerusform>%1 / %2 (%Ln Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter opens %1 with this cause&apos;s files.</source>
+        <translation>Die Eingabetaste öffnet %1 mit den Dateien dieser Ursache.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter opens %1, the import with most of its files.</source>
+        <translation>Die Eingabetaste öffnet %1, den Import mit den meisten ihrer Dateien.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Hits %Ln import(s): %1. %2</source>
+        <translation>
+            <numerusform>Trifft %Ln Import: %1. %2</numerusform>
+            <numerusform>Trifft %Ln Importe: %1. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No causes to export: no import of the board failed in the span.</source>
+        <translation>Keine Ursachen zu exportieren: Kein Import der Übersicht ist im Zeitraum fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
@@ -1198,7 +1267,7 @@ Beispiele: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
 <context>
     <name>DemoServer</name>
     <message>
-        <location filename="../app/demo/DemoServer.cpp" line="+461"/>
+        <location filename="../app/demo/DemoServer.cpp" line="+486"/>
         <source>the demo server is already running at %1</source>
         <translation>der Demo-Server läuft bereits unter %1</translation>
     </message>
@@ -1221,7 +1290,12 @@ Beispiele: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
         <translation>%1 (siehe --help)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>%1: workspace %2, Data API key %3.</source>
+        <translation>%1: Workspace %2, Data-API-Schlüssel %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Serves the ImportScope demo workspace: the MoEngage File Imports API (Run History, Import
 Details and Trigger) on 127.0.0.1, with seeded data, authentication, the rate limit, latency
 and faults.
@@ -1287,7 +1361,7 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
         <translation>Zugangsdaten: Workspace %1, Data-API-Schlüssel %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port muss eine Zahl von 0 bis 65535 sein</translation>
     </message>
@@ -1312,7 +1386,7 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
         <translation>--anchor muss ein Datum in der Form YYYY-MM-DD sein</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>Serving the demo workspace; the window opens &quot;%1&quot; first. Press Ctrl+C to stop.</source>
         <translation>Der Demo-Workspace läuft; das Fenster öffnet zuerst „%1“. Mit Strg+C beenden.</translation>
     </message>
@@ -2951,6 +3025,324 @@ ID %3</translation>
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="+107"/>
+        <source>Shows only the files whose name, ID or status message contains the text</source>
+        <translation>Zeigt nur die Dateien, deren Name, ID oder Statusmeldung den Text enthält</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quick filter</source>
+        <translation>Schnellfilter</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+852"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="-849"/>
+        <location line="+845"/>
+        <source>Search files (Ctrl+F)</source>
+        <translation>Dateien suchen (Strg+F)</translation>
+    </message>
+    <message>
+        <location line="-826"/>
+        <source>Import file run history</source>
+        <translation>Verlauf der Import-Dateiläufe</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel fetch</source>
+        <translation>Abruf abbrechen</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Reading the key from the keychain…</source>
+        <translation>Schlüssel wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the table to CSV or JSON (Ctrl+E)</source>
+        <translation>Die Tabelle als CSV oder JSON exportieren (Strg+E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy request as c&amp;URL</source>
+        <translation>Anfrage als c&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy a curl command that repeats this query; it reads the key from $%1</source>
+        <translation>Einen curl-Befehl kopieren, der diese Abfrage wiederholt; er liest den Schlüssel aus $%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>← Back to the board</source>
+        <translation>← Zurück zur Übersicht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return to the board, on the import opened from it (Alt+Left)</source>
+        <translation>Zurück zur Übersicht, mit dem von dort geöffneten Import ausgewählt (Alt+Links)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Loading imports…</source>
+        <translation>Importe werden geladen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imports not listed: %1</source>
+        <translation>Importe nicht aufgelistet: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Key for this session</source>
+        <translation>Schlüssel für diese Sitzung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No keychain could be reached, so the Data API key of &quot;%1&quot; is not saved.
+Enter it to use it until ImportScope closes; it is kept in memory only.</source>
+        <translation>Kein Schlüsselbund erreichbar, daher ist der Data-API-Schlüssel von „%1“ nicht gespeichert.
+Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wird nur im Arbeitsspeicher gehalten.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a profile first, or add one, or open the demo workspace.</source>
+        <translation>Wählen Sie zuerst ein Profil, legen Sie eines an oder öffnen Sie den Demo-Workspace.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>Cancelled here: the table holds the %Ln file(s) received so far.</source>
+        <translation>
+            <numerusform>Hier abgebrochen: Die Tabelle enthält die bisher empfangene %Ln Datei.</numerusform>
+            <numerusform>Hier abgebrochen: Die Tabelle enthält die %Ln bisher empfangenen Dateien.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Showing %1 — stored %2, refreshing…</source>
+        <translation>Angezeigt: %1 — %2 gespeichert, wird aktualisiert…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Fetching %1 (the previous fetch stopped)</source>
+        <translation>Wird abgerufen: %1 (der vorherige Abruf wurde gestoppt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetching %1</source>
+        <translation>Wird abgerufen: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The previous fetch stopped: the table holds only the new query.</source>
+        <translation>Der vorherige Abruf wurde gestoppt: Die Tabelle enthält nur die neue Abfrage.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Showing %1 — %Ln file(s) as stored %2 (not refreshed)</source>
+        <translation>
+            <numerusform>Angezeigt: %1 — %Ln Datei, wie %2 gespeichert (nicht aktualisiert)</numerusform>
+            <numerusform>Angezeigt: %1 — %Ln Dateien, wie %2 gespeichert (nicht aktualisiert)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Showing the answer stored at %1 (%2). The refresh did not complete: %3</source>
+        <translation>Angezeigt wird die am %1 gespeicherte Antwort (%2). Die Aktualisierung wurde nicht abgeschlossen: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Showing %1 — cancelled at %2: %Ln file(s), incomplete</source>
+        <translation>
+            <numerusform>Angezeigt: %1 — abgebrochen um %2: %Ln Datei, unvollständig</numerusform>
+            <numerusform>Angezeigt: %1 — abgebrochen um %2: %Ln Dateien, unvollständig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Showing %1 — INCOMPLETE: %Ln file(s) received before the failure</source>
+        <translation>
+            <numerusform>Angezeigt: %1 — UNVOLLSTÄNDIG: %Ln Datei vor dem Fehler empfangen</numerusform>
+            <numerusform>Angezeigt: %1 — UNVOLLSTÄNDIG: %Ln Dateien vor dem Fehler empfangen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch failed: %1</source>
+        <translation>Abruf fehlgeschlagen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Showing %1 — %Ln file(s) as stored %2; Fetch (F5) refreshes it</source>
+        <translation>
+            <numerusform>Angezeigt: %1 — %Ln Datei, wie %2 gespeichert; Abrufen (F5) aktualisiert sie</numerusform>
+            <numerusform>Angezeigt: %1 — %Ln Dateien, wie %2 gespeichert; Abrufen (F5) aktualisiert sie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Showing %1 — %Ln file(s), refreshed %2 with %3 request(s)</source>
+        <translation>
+            <numerusform>Angezeigt: %1 — %Ln Datei, aktualisiert um %2 mit %3 Anfrage(n)</numerusform>
+            <numerusform>Angezeigt: %1 — %Ln Dateien, aktualisiert um %2 mit %3 Anfrage(n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Showing %1 — %Ln file(s), fetched %2</source>
+        <translation>
+            <numerusform>Angezeigt: %1 — %Ln Datei, abgerufen um %2</numerusform>
+            <numerusform>Angezeigt: %1 — %Ln Dateien, abgerufen um %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>The table is incomplete: %1 of %2 pages arrived, and their %Ln file(s) are kept.</source>
+        <translation>
+            <numerusform>Die Tabelle ist unvollständig: %1 von %2 Seiten sind angekommen, ihre %Ln Datei bleibt erhalten.</numerusform>
+            <numerusform>Die Tabelle ist unvollständig: %1 von %2 Seiten sind angekommen, ihre %Ln Dateien bleiben erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 files shown · %3 rows · %4 failed rows · failure rate %5</source>
+        <translation>%1 von %2 Dateien angezeigt · %3 Zeilen · %4 fehlgeschlagene Zeilen · Fehlerquote %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 files · failure rate %3</source>
+        <comment>the status bar&apos;s summary where space is short</comment>
+        <translation>%1 von %2 Dateien · Fehlerquote %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&lt;h3&gt;No profile yet&lt;/h3&gt;&lt;p&gt;A profile holds a workspace&apos;s data centre, ID and key.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Add a profile…&lt;/a&gt; &amp;nbsp;or&amp;nbsp; &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt; to look around.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Noch kein Profil&lt;/h3&gt;&lt;p&gt;Ein Profil enthält Rechenzentrum, ID und Schlüssel eines Workspace.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Profil anlegen…&lt;/a&gt; &amp;nbsp;oder&amp;nbsp; &lt;a href=&quot;demo&quot;&gt;den Demo-Workspace öffnen&lt;/a&gt;, um sich umzusehen.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h3&gt;Choose a profile&lt;/h3&gt;&lt;p&gt;Pick one of your saved profiles in the toolbar (Alt+P), &lt;a href=&quot;profiles&quot;&gt;manage profiles…&lt;/a&gt; or &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Profil wählen&lt;/h3&gt;&lt;p&gt;Wählen Sie eines Ihrer gespeicherten Profile in der Symbolleiste (Alt+O), &lt;a href=&quot;profiles&quot;&gt;verwalten Sie Profile…&lt;/a&gt; oder &lt;a href=&quot;demo&quot;&gt;öffnen Sie den Demo-Workspace&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;No files&lt;/h3&gt;&lt;p&gt;The import has no files yet.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Keine Dateien&lt;/h3&gt;&lt;p&gt;Der Import hat noch keine Dateien.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;No files match&lt;/h3&gt;&lt;p&gt;Nothing matches %1.&lt;/p&gt;&lt;p&gt;Widen the dates or tick more statuses, then fetch again.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Keine passenden Dateien&lt;/h3&gt;&lt;p&gt;Nichts passt zu %1.&lt;/p&gt;&lt;p&gt;Erweitern Sie den Zeitraum oder haken Sie mehr Status an und rufen Sie dann erneut ab.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h3&gt;No fetched file matches &quot;%1&quot;&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;clear-search&quot;&gt;Clear the search&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Keine abgerufene Datei passt zu „%1“&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;clear-search&quot;&gt;Suche leeren&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&lt;h3&gt;No fetched file is %1&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Show all %Ln file(s)&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;Keine abgerufene Datei in „%1“&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;%Ln Datei anzeigen&lt;/a&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;Keine abgerufene Datei in „%1“&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Alle %Ln Dateien anzeigen&lt;/a&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h3&gt;Ready&lt;/h3&gt;&lt;p&gt;Pick an import and press &lt;b&gt;Fetch&lt;/b&gt; (F5).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Bereit&lt;/h3&gt;&lt;p&gt;Wählen Sie einen Import und drücken Sie &lt;b&gt;Abrufen&lt;/b&gt; (F5).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Table, trends, triage and board</source>
+        <translation>Tabelle, Trends, Triage und Übersicht</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show all days</source>
+        <translation>Alle Tage anzeigen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>T&amp;able</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tre&amp;nds</source>
+        <translation>Tr&amp;ends</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Showing only the files of %1 (chosen in Trends)</source>
+        <translation>Nur die Dateien von %1 werden angezeigt (unter „Trends“ gewählt)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing to export yet: fetch an import first.</source>
+        <translation>Noch nichts zu exportieren: Rufen Sie zuerst einen Import ab.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose a profile and an import first: the command repeats a query.</source>
+        <translation>Wählen Sie zuerst ein Profil und einen Import: Der Befehl wiederholt eine Abfrage.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied a curl command for page %1 of this query. Set $%2 to the workspace&apos;s Data API key before running it.</source>
+        <translation>Ein curl-Befehl für Seite %1 dieser Abfrage wurde kopiert. Setzen Sie vor dem Ausführen $%2 auf den Data-API-Schlüssel des Workspace.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Tria&amp;ge</source>
+        <translation>Tria&amp;ge</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Show all files</source>
+        <translation>Alle Dateien anzeigen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show every fetched file again, not only those of the cause chosen in Triage</source>
+        <translation>Wieder alle abgerufenen Dateien anzeigen, nicht nur die der unter „Triage“ gewählten Ursache</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Showing the %Ln file(s) of cause “%1” (chosen in Triage)</source>
+        <translation>
+            <numerusform>Die %Ln Datei der Ursache „%1“ wird angezeigt (unter „Triage“ gewählt)</numerusform>
+            <numerusform>Die %Ln Dateien der Ursache „%1“ werden angezeigt (unter „Triage“ gewählt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No causes to export: fetch an import with failed files first.</source>
+        <translation>Keine Ursachen zu exportieren: Rufen Sie zuerst einen Import mit fehlgeschlagenen Dateien ab.</translation>
+    </message>
+</context>
+<context>
     <name>ImportHealth</name>
     <message>
         <location filename="../app/model/ImportHealth.cpp" line="+62"/>
@@ -2984,7 +3376,7 @@ ID %3</translation>
 <context>
     <name>ImportScan</name>
     <message>
-        <location filename="../app/session/ImportScan.cpp" line="+66"/>
+        <location filename="../app/session/ImportScan.cpp" line="+67"/>
         <source>the workspace could not be connected</source>
         <translation>mit dem Workspace konnte keine Verbindung hergestellt werden</translation>
     </message>
@@ -3004,7 +3396,7 @@ ID %3</translation>
         <translation>%1 Dafür ist nichts gespeichert.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+167"/>
         <source>not refreshed, and nothing is stored for it</source>
         <translation>nicht aktualisiert, und dafür ist nichts gespeichert</translation>
     </message>
@@ -3106,39 +3498,7 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+164"/>
-        <source>Quick filter</source>
-        <translation>Schnellfilter</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+1093"/>
-        <source>Search (Ctrl+F)</source>
-        <translation>Suchen (Strg+F)</translation>
-    </message>
-    <message>
-        <location line="-1090"/>
-        <location line="+1086"/>
-        <source>Search files (Ctrl+F)</source>
-        <translation>Dateien suchen (Strg+F)</translation>
-    </message>
-    <message>
-        <location line="-1067"/>
-        <source>Import file run history</source>
-        <translation>Verlauf der Import-Dateiläufe</translation>
-    </message>
-    <message>
-        <location line="+109"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel fetch</source>
-        <translation>Abruf abbrechen</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../ui/MainWindow.cpp" line="+111"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -3178,7 +3538,7 @@ ID %3</translation>
         <translation>Abruf a&amp;bbrechen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Show times in &amp;local time zone</source>
         <translation>Zeiten in &amp;lokaler Zeitzone anzeigen</translation>
     </message>
@@ -3208,12 +3568,12 @@ ID %3</translation>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
@@ -3223,17 +3583,17 @@ ID %3</translation>
         <translation>Detailberei&amp;ch</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Spalten…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Back to the boa&amp;rd</source>
         <translation>&amp;Zurück zur Übersicht</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Profile&amp;s</source>
         <translation>&amp;Profile</translation>
     </message>
@@ -3253,7 +3613,7 @@ ID %3</translation>
         <translation>Ü&amp;ber ImportScope</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+121"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [PRODUKTION]</translation>
     </message>
@@ -3268,304 +3628,38 @@ ID %3</translation>
         <translation>Demo-Workspace (integriert)</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <source>Reading the key from the keychain…</source>
-        <translation>Schlüssel wird aus dem Schlüsselbund gelesen…</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Key for this session</source>
-        <translation>Schlüssel für diese Sitzung</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No keychain could be reached, so the Data API key of &quot;%1&quot; is not saved.
-Enter it to use it until ImportScope closes; it is kept in memory only.</source>
-        <translation>Kein Schlüsselbund erreichbar, daher ist der Data-API-Schlüssel von „%1“ nicht gespeichert.
-Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wird nur im Arbeitsspeicher gehalten.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+223"/>
-        <source>Showing %1 — %Ln file(s) as stored %2; Fetch (F5) refreshes it</source>
-        <translation>
-            <numerusform>Angezeigt: %1 — %Ln Datei, wie %2 gespeichert; Abrufen (F5) aktualisiert sie</numerusform>
-            <numerusform>Angezeigt: %1 — %Ln Dateien, wie %2 gespeichert; Abrufen (F5) aktualisiert sie</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+526"/>
-        <source>← Back to the board</source>
-        <translation>← Zurück zur Übersicht</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>Return to the board, on the import opened from it (Alt+Left)</source>
-        <translation>Zurück zur Übersicht, mit dem von dort geöffneten Import ausgewählt (Alt+Links)</translation>
+        <source>%1 (built in)</source>
+        <translation>%1 (integriert)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+230"/>
         <source>Opened from the board: %1</source>
         <translation>Aus der Übersicht geöffnet: %1</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+34"/>
+        <location line="-77"/>
         <source>Tria&amp;ge</source>
         <translation>Tria&amp;ge</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>Show all files</source>
-        <translation>Alle Dateien anzeigen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show every fetched file again, not only those of the cause chosen in Triage</source>
-        <translation>Wieder alle abgerufenen Dateien anzeigen, nicht nur die der unter „Triage“ gewählten Ursache</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+89"/>
+        <location line="+1"/>
+        <location line="+23"/>
         <source>Stat&amp;us board</source>
         <translation>Stat&amp;usübersicht</translation>
     </message>
-    <message numerus="yes">
-        <location line="-50"/>
-        <source>Showing the %Ln file(s) of cause “%1” (chosen in Triage)</source>
-        <translation>
-            <numerusform>Die %Ln Datei der Ursache „%1“ wird angezeigt (unter „Triage“ gewählt)</numerusform>
-            <numerusform>Die %Ln Dateien der Ursache „%1“ werden angezeigt (unter „Triage“ gewählt)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+29"/>
-        <source>No causes to export: fetch an import with failed files first.</source>
-        <translation>Keine Ursachen zu exportieren: Rufen Sie zuerst einen Import mit fehlgeschlagenen Dateien ab.</translation>
-    </message>
-    <message>
-        <location line="-730"/>
-        <source>Loading imports…</source>
-        <translation>Importe werden geladen…</translation>
-    </message>
-    <message>
-        <location line="-532"/>
-        <source>Shows only the files whose name, ID or status message contains the text</source>
-        <translation>Zeigt nur die Dateien, deren Name, ID oder Statusmeldung den Text enthält</translation>
-    </message>
-    <message>
-        <location line="+535"/>
-        <source>Imports not listed: %1</source>
-        <translation>Importe nicht aufgelistet: %1</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Choose a profile first, or add one, or open the demo workspace.</source>
-        <translation>Wählen Sie zuerst ein Profil, legen Sie eines an oder öffnen Sie den Demo-Workspace.</translation>
-    </message>
-    <message>
-        <location line="+100"/>
-        <source>Showing %1 — stored %2, refreshing…</source>
-        <translation>Angezeigt: %1 — %2 gespeichert, wird aktualisiert…</translation>
-    </message>
-    <message>
-        <location line="+72"/>
-        <source>Showing the answer stored at %1 (%2). The refresh did not complete: %3</source>
-        <translation>Angezeigt wird die am %1 gespeicherte Antwort (%2). Die Aktualisierung wurde nicht abgeschlossen: %3</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Fetch failed: %1</source>
-        <translation>Abruf fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>&lt;h3&gt;Choose a profile&lt;/h3&gt;&lt;p&gt;Pick one of your saved profiles in the toolbar (Alt+P), &lt;a href=&quot;profiles&quot;&gt;manage profiles…&lt;/a&gt; or &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Profil wählen&lt;/h3&gt;&lt;p&gt;Wählen Sie eines Ihrer gespeicherten Profile in der Symbolleiste (Alt+O), &lt;a href=&quot;profiles&quot;&gt;verwalten Sie Profile…&lt;/a&gt; oder &lt;a href=&quot;demo&quot;&gt;öffnen Sie den Demo-Workspace&lt;/a&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+105"/>
-        <source>Table, trends, triage and board</source>
-        <translation>Tabelle, Trends, Triage und Übersicht</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Show all days</source>
-        <translation>Alle Tage anzeigen</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+201"/>
+        <location line="-26"/>
         <source>T&amp;able</source>
         <translation>&amp;Tabelle</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+199"/>
+        <location line="+1"/>
         <source>Tre&amp;nds</source>
         <translation>Tr&amp;ends</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <source>Showing only the files of %1 (chosen in Trends)</source>
-        <translation>Nur die Dateien von %1 werden angezeigt (unter „Trends“ gewählt)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Export…</source>
-        <translation>E&amp;xportieren…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export the table to CSV or JSON (Ctrl+E)</source>
-        <translation>Die Tabelle als CSV oder JSON exportieren (Strg+E)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Copy request as c&amp;URL</source>
-        <translation>Anfrage als c&amp;URL kopieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy a curl command that repeats this query; it reads the key from $%1</source>
-        <translation>Einen curl-Befehl kopieren, der diese Abfrage wiederholt; er liest den Schlüssel aus $%1</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Nothing to export yet: fetch an import first.</source>
-        <translation>Noch nichts zu exportieren: Rufen Sie zuerst einen Import ab.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Choose a profile and an import first: the command repeats a query.</source>
-        <translation>Wählen Sie zuerst ein Profil und einen Import: Der Befehl wiederholt eine Abfrage.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Copied a curl command for page %1 of this query. Set $%2 to the workspace&apos;s Data API key before running it.</source>
-        <translation>Ein curl-Befehl für Seite %1 dieser Abfrage wurde kopiert. Setzen Sie vor dem Ausführen $%2 auf den Data-API-Schlüssel des Workspace.</translation>
-    </message>
-    <message>
-        <location line="-270"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-188"/>
-        <source>Cancelled here: the table holds the %Ln file(s) received so far.</source>
-        <translation>
-            <numerusform>Hier abgebrochen: Die Tabelle enthält die bisher empfangene %Ln Datei.</numerusform>
-            <numerusform>Hier abgebrochen: Die Tabelle enthält die %Ln bisher empfangenen Dateien.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>Fetching %1 (the previous fetch stopped)</source>
-        <translation>Wird abgerufen: %1 (der vorherige Abruf wurde gestoppt)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fetching %1</source>
-        <translation>Wird abgerufen: %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The previous fetch stopped: the table holds only the new query.</source>
-        <translation>Der vorherige Abruf wurde gestoppt: Die Tabelle enthält nur die neue Abfrage.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+41"/>
-        <source>Showing %1 — %Ln file(s) as stored %2 (not refreshed)</source>
-        <translation>
-            <numerusform>Angezeigt: %1 — %Ln Datei, wie %2 gespeichert (nicht aktualisiert)</numerusform>
-            <numerusform>Angezeigt: %1 — %Ln Dateien, wie %2 gespeichert (nicht aktualisiert)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>Showing %1 — cancelled at %2: %Ln file(s), incomplete</source>
-        <translation>
-            <numerusform>Angezeigt: %1 — abgebrochen um %2: %Ln Datei, unvollständig</numerusform>
-            <numerusform>Angezeigt: %1 — abgebrochen um %2: %Ln Dateien, unvollständig</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Showing %1 — INCOMPLETE: %Ln file(s) received before the failure</source>
-        <translation>
-            <numerusform>Angezeigt: %1 — UNVOLLSTÄNDIG: %Ln Datei vor dem Fehler empfangen</numerusform>
-            <numerusform>Angezeigt: %1 — UNVOLLSTÄNDIG: %Ln Dateien vor dem Fehler empfangen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>Showing %1 — %Ln file(s), refreshed %2 with %3 request(s)</source>
-        <translation>
-            <numerusform>Angezeigt: %1 — %Ln Datei, aktualisiert um %2 mit %3 Anfrage(n)</numerusform>
-            <numerusform>Angezeigt: %1 — %Ln Dateien, aktualisiert um %2 mit %3 Anfrage(n)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Showing %1 — %Ln file(s), fetched %2</source>
-        <translation>
-            <numerusform>Angezeigt: %1 — %Ln Datei, abgerufen um %2</numerusform>
-            <numerusform>Angezeigt: %1 — %Ln Dateien, abgerufen um %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>The table is incomplete: %1 of %2 pages arrived, and their %Ln file(s) are kept.</source>
-        <translation>
-            <numerusform>Die Tabelle ist unvollständig: %1 von %2 Seiten sind angekommen, ihre %Ln Datei bleibt erhalten.</numerusform>
-            <numerusform>Die Tabelle ist unvollständig: %1 von %2 Seiten sind angekommen, ihre %Ln Dateien bleiben erhalten.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1 of %2 files shown · %3 rows · %4 failed rows · failure rate %5</source>
-        <translation>%1 von %2 Dateien angezeigt · %3 Zeilen · %4 fehlgeschlagene Zeilen · Fehlerquote %5</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 of %2 files · failure rate %3</source>
-        <comment>the status bar&apos;s summary where space is short</comment>
-        <translation>%1 von %2 Dateien · Fehlerquote %3</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>&lt;h3&gt;No profile yet&lt;/h3&gt;&lt;p&gt;A profile holds a workspace&apos;s data centre, ID and key.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Add a profile…&lt;/a&gt; &amp;nbsp;or&amp;nbsp; &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt; to look around.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Noch kein Profil&lt;/h3&gt;&lt;p&gt;Ein Profil enthält Rechenzentrum, ID und Schlüssel eines Workspace.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Profil anlegen…&lt;/a&gt; &amp;nbsp;oder&amp;nbsp; &lt;a href=&quot;demo&quot;&gt;den Demo-Workspace öffnen&lt;/a&gt;, um sich umzusehen.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&lt;h3&gt;No files&lt;/h3&gt;&lt;p&gt;The import has no files yet.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Keine Dateien&lt;/h3&gt;&lt;p&gt;Der Import hat noch keine Dateien.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;No files match&lt;/h3&gt;&lt;p&gt;Nothing matches %1.&lt;/p&gt;&lt;p&gt;Widen the dates or tick more statuses, then fetch again.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Keine passenden Dateien&lt;/h3&gt;&lt;p&gt;Nichts passt zu %1.&lt;/p&gt;&lt;p&gt;Erweitern Sie den Zeitraum oder haken Sie mehr Status an und rufen Sie dann erneut ab.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&lt;h3&gt;No fetched file matches &quot;%1&quot;&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;clear-search&quot;&gt;Clear the search&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Keine abgerufene Datei passt zu „%1“&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;clear-search&quot;&gt;Suche leeren&lt;/a&gt;&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>&lt;h3&gt;No fetched file is %1&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Show all %Ln file(s)&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;h3&gt;Keine abgerufene Datei in „%1“&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;%Ln Datei anzeigen&lt;/a&gt;&lt;/p&gt;</numerusform>
-            <numerusform>&lt;h3&gt;Keine abgerufene Datei in „%1“&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Alle %Ln Dateien anzeigen&lt;/a&gt;&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&lt;h3&gt;Ready&lt;/h3&gt;&lt;p&gt;Pick an import and press &lt;b&gt;Fetch&lt;/b&gt; (F5).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Bereit&lt;/h3&gt;&lt;p&gt;Wählen Sie einen Import und drücken Sie &lt;b&gt;Abrufen&lt;/b&gt; (F5).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="-88"/>
         <source>ImportScope</source>
         <translation>ImportScope</translation>
     </message>
@@ -3575,7 +3669,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>%1 — ImportScope</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+17"/>
         <source>About ImportScope</source>
         <translation>Über ImportScope</translation>
     </message>
@@ -3679,7 +3773,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>Für dieses &amp;Profil vergessen</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Forget all</source>
         <translation>&amp;Alle vergessen</translation>
     </message>
@@ -4749,9 +4843,14 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
 <context>
     <name>Session</name>
     <message>
-        <location filename="../app/session/Session.cpp" line="+104"/>
+        <location filename="../app/session/Session.cpp" line="+124"/>
         <source>Demo workspace</source>
         <translation>Demo-Workspace</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo workspace — %1</source>
+        <translation>Demo-Workspace — %1</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5121,7 +5220,7 @@ forget löscht ihn, für alle Profile oder nur für NAME.</translation>
 <context>
     <name>TriageCommand</name>
     <message>
-        <location filename="../app/cli/TriageCommand.cpp" line="+71"/>
+        <location filename="../app/cli/TriageCommand.cpp" line="+72"/>
         <source>--format must be table, csv or json, not &quot;%1&quot;.</source>
         <translation>--format muss table, csv oder json sein, nicht „%1“.</translation>
     </message>
@@ -5171,7 +5270,7 @@ forget löscht ihn, für alle Profile oder nur für NAME.</translation>
         <translation>neu</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
         <source>%1: nothing is stored for this workspace yet; run triage once without --cached.</source>
         <translation>%1: Für diesen Workspace ist noch nichts gespeichert; führen Sie triage einmal ohne --cached aus.</translation>
     </message>
@@ -5189,12 +5288,12 @@ Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 
 Exit-Codes wie bei export: 0 erledigt (auch wenn nichts fehlgeschlagen ist), 1 lokaler Fehler, 2 fehlerhafte Befehlszeile, 3 Authentifizierung abgelehnt, 4 Anfrage abgewiesen oder nichts gespeichert (--cached), 5 Netzwerk- oder Serverfehler nach Wiederholungen, 130 unterbrochen.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>importscope: %1 / %2 read</source>
         <translation>importscope: %1 / %2 gelesen</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-122"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -5250,7 +5349,7 @@ Exit-Codes wie bei export: 0 erledigt (auch wenn nichts fehlgeschlagen ist), 1 l
         <translation>Keinen Fortschritt auf der Standardfehlerausgabe anzeigen.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+57"/>
         <source>Interrupted: nothing was written; what was refreshed before stays stored.</source>
         <translation>Unterbrochen: Es wurde nichts geschrieben; was zuvor aktualisiert wurde, bleibt gespeichert.</translation>
     </message>
@@ -5258,7 +5357,12 @@ Exit-Codes wie bei export: 0 erledigt (auch wenn nichts fehlgeschlagen ist), 1 l
 <context>
     <name>TriagePage</name>
     <message>
-        <location filename="../ui/TriagePage.cpp" line="+118"/>
+        <location filename="../ui/TriagePage.cpp" line="+172"/>
+        <source>Span: the date filter, %1 to %2; new: not seen before it in the stored history</source>
+        <translation>Zeitraum: der Datumsfilter, %1 bis %2; neu: vorher im gespeicherten Verlauf nicht gesehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Span: the date filter, %1 to %2</source>
         <translation>Zeitraum: der Datumsfilter, %1 bis %2</translation>
     </message>
@@ -5321,7 +5425,7 @@ Exit-Codes wie bei export: 0 erledigt (auch wenn nichts fehlgeschlagen ist), 1 l
         <translation>Wählen Sie eine Ursache, um eine ihrer Meldungen vollständig zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+182"/>
+        <location line="+189"/>
         <source>%Ln cause(s)</source>
         <translation>
             <numerusform>%Ln Ursache</numerusform>
@@ -5568,7 +5672,7 @@ Exit-Codes wie bei export: 0 erledigt (auch wenn nichts fehlgeschlagen ist), 1 l
 <context>
     <name>WatchControl</name>
     <message>
-        <location filename="../ui/WatchControl.cpp" line="+19"/>
+        <location filename="../ui/WatchControl.cpp" line="+20"/>
         <source>&amp;Watch imports in the background</source>
         <translation>Imports im Hintergrund über&amp;wachen</translation>
     </message>
@@ -5577,8 +5681,18 @@ Exit-Codes wie bei export: 0 erledigt (auch wenn nichts fehlgeschlagen ist), 1 l
         <source>Keep watching in the tra&amp;y when closed</source>
         <translation>Beim Schließen im In&amp;fobereich weiter überwachen</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Watc&amp;h settings…</source>
+        <translation>Überwac&amp;hung einstellen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How often to check, and how many requests a minute watching may spend</source>
+        <translation>Wie oft geprüft wird und wie viele Anfragen pro Minute das Überwachen verbrauchen darf</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+43"/>
         <source>Refresh every import of the board every %n minute(s), within %1 requests a minute per workspace, and notify new failures, stale imports and stuck files</source>
         <translation>
             <numerusform>Jeden Import der Übersicht alle %n Minute aktualisieren (höchstens %1 Anfragen pro Minute und Workspace) und über neue Fehler, überfällige Imports und hängende Dateien benachrichtigen</numerusform>
@@ -5586,20 +5700,68 @@ Exit-Codes wie bei export: 0 erledigt (auch wenn nichts fehlgeschlagen ist), 1 l
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-36"/>
         <source>No system tray here: watching runs while the window is open.</source>
         <translation>Hier gibt es keinen Infobereich: Die Überwachung läuft, solange das Fenster offen ist.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+63"/>
+        <source>Watching: nothing to watch yet. Add a profile or open the demo workspace.</source>
+        <translation>Überwachung: noch nichts zu überwachen. Fügen Sie ein Profil hinzu oder öffnen Sie den Demo-Workspace.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watching: waiting for the board to read its workspaces…</source>
+        <translation>Überwachung: wartet, bis die Übersicht ihre Workspaces gelesen hat…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 Last check %2.</source>
         <translation>%1 Letzte Prüfung %2.</translation>
     </message>
 </context>
 <context>
+    <name>WatchSettingsDialog</name>
+    <message>
+        <location filename="../ui/WatchSettingsDialog.cpp" line="+25"/>
+        <source>Watch settings - ImportScope</source>
+        <translation>Überwachung einstellen - ImportScope</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every, in minutes</source>
+        <translation>Prüfen alle, in Minuten</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requests a minute per workspace</source>
+        <translation>Anfragen pro Minute und Workspace</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check &amp;every:</source>
+        <translation>&amp;Prüfen alle:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spend at &amp;most (requests a minute per workspace):</source>
+        <translation>&amp;Höchstens verbrauchen (Anfragen pro Minute und Workspace):</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 % of the API&apos;s %2 requests a minute per workspace: a fetch in the window meanwhile has the other %3 a minute. A check refreshes each import once; one that needs more than a minute&apos;s budget goes on in the next minute.</source>
+        <translation>%1 % der %2 Anfragen pro Minute und Workspace, die die API erlaubt: Ein Abruf im Fenster hat währenddessen die übrigen %3 pro Minute. Eine Prüfung aktualisiert jeden Import einmal; einer, der mehr als das Budget einer Minute braucht, wird in der nächsten Minute fortgesetzt.</translation>
+    </message>
+</context>
+<context>
     <name>WatchTray</name>
     <message>
-        <location filename="../ui/WatchTray.cpp" line="+37"/>
+        <location filename="../ui/WatchTray.cpp" line="+44"/>
         <source>Check Now</source>
         <translation>Jetzt prüfen</translation>
     </message>
@@ -5607,6 +5769,11 @@ Exit-Codes wie bei export: 0 erledigt (auch wenn nichts fehlgeschlagen ist), 1 l
         <location line="+4"/>
         <source>Open ImportScope</source>
         <translation>ImportScope öffnen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit ImportScope</source>
+        <translation>ImportScope beenden</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -5624,7 +5791,7 @@ Exit-Codes wie bei export: 0 erledigt (auch wenn nichts fehlgeschlagen ist), 1 l
         <translation>Einige überwachte Importe schlagen fehl oder sind überfällig</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Last checked %1</source>
         <translation>Zuletzt geprüft um %1</translation>
     </message>
@@ -5632,6 +5799,11 @@ Exit-Codes wie bei export: 0 erledigt (auch wenn nichts fehlgeschlagen ist), 1 l
         <location line="+3"/>
         <source>Not checked yet</source>
         <translation>Noch nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for the first check</source>
+        <translation>Wartet auf die erste Prüfung</translation>
     </message>
 </context>
 <context>
@@ -5685,12 +5857,12 @@ Exit-Codes wie bei export: 0 erledigt (auch wenn nichts fehlgeschlagen ist), 1 l
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/session/WorkspaceSession.cpp" line="+49"/>
+        <location filename="../app/session/WorkspaceSession.cpp" line="+51"/>
         <source>The demo workspace could not start: %1</source>
         <translation>Der Demo-Workspace konnte nicht gestartet werden: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The profile is gone: choose another one.</source>
         <translation>Das Profil existiert nicht mehr: Wählen Sie ein anderes.</translation>
     </message>

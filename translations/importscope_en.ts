@@ -47,7 +47,7 @@
 <context>
     <name>BoardPage</name>
     <message numerus="yes">
-        <location filename="../ui/BoardPage.cpp" line="+266"/>
+        <location filename="../ui/BoardPage.cpp" line="+354"/>
         <source>%1: %Ln import(s) not refreshed, judged from the store</source>
         <translation>
             <numerusform>%1: %Ln import not refreshed, judged from the store</numerusform>
@@ -55,11 +55,35 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Checked at %1: %Ln import(s) need attention.</source>
         <translation>
             <numerusform>Checked at %1: %Ln import needs attention.</numerusform>
             <numerusform>Checked at %1: %Ln imports need attention.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+150"/>
+        <source>Span: the board&apos;s, the last %n day(s); new: not seen before it in the stored history</source>
+        <translation>
+            <numerusform>Span: the board&apos;s, the last %n day; new: not seen before it in the stored history</numerusform>
+            <numerusform>Span: the board&apos;s, the last %n days; new: not seen before it in the stored history</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+55"/>
+        <source>%1 / %2 (%Ln file(s))</source>
+        <translation>
+            <numerusform>%1 / %2 (%Ln file)</numerusform>
+            <numerusform>%1 / %2 (%Ln files)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Hits %Ln import(s): %1. %2</source>
+        <translation>
+            <numerusform>Hits %Ln import: %1. %2</numerusform>
+            <numerusform>Hits %Ln imports: %1. %2</numerusform>
         </translation>
     </message>
 </context>
@@ -298,31 +322,9 @@
     </message>
 </context>
 <context>
-    <name>ImportHealth</name>
+    <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../app/model/ImportHealth.cpp" line="+79"/>
-        <source>stuck: %n file(s) unfinished for longer than %1</source>
-        <translation>
-            <numerusform>stuck: %n file unfinished for longer than %1</numerusform>
-            <numerusform>stuck: %n files unfinished for longer than %1</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>ImportsClient</name>
-    <message numerus="yes">
-        <location filename="../app/api/ImportsClient.cpp" line="+10"/>
-        <source>Authenticated: the workspace lists %n import(s) (HTTP 200).</source>
-        <translation>
-            <numerusform>Authenticated: the workspace lists %n import (HTTP 200).</numerusform>
-            <numerusform>Authenticated: the workspace lists %n imports (HTTP 200).</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="+804"/>
+        <location filename="../ui/HistoryView.cpp" line="+569"/>
         <source>Cancelled here: the table holds the %Ln file(s) received so far.</source>
         <translation>
             <numerusform>Cancelled here: the table holds the %Ln file received so far.</numerusform>
@@ -330,7 +332,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+106"/>
+        <location line="+108"/>
         <source>Showing %1 — %Ln file(s) as stored %2 (not refreshed)</source>
         <translation>
             <numerusform>Showing %1 — %Ln file as stored %2 (not refreshed)</numerusform>
@@ -394,7 +396,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+355"/>
+        <location line="+236"/>
         <source>Showing the %Ln file(s) of cause “%1” (chosen in Triage)</source>
         <translation>
             <numerusform>Showing the %Ln file of cause “%1” (chosen in Triage)</numerusform>
@@ -403,9 +405,31 @@
     </message>
 </context>
 <context>
+    <name>ImportHealth</name>
+    <message numerus="yes">
+        <location filename="../app/model/ImportHealth.cpp" line="+79"/>
+        <source>stuck: %n file(s) unfinished for longer than %1</source>
+        <translation>
+            <numerusform>stuck: %n file unfinished for longer than %1</numerusform>
+            <numerusform>stuck: %n files unfinished for longer than %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportsClient</name>
+    <message numerus="yes">
+        <location filename="../app/api/ImportsClient.cpp" line="+10"/>
+        <source>Authenticated: the workspace lists %n import(s) (HTTP 200).</source>
+        <translation>
+            <numerusform>Authenticated: the workspace lists %n import (HTTP 200).</numerusform>
+            <numerusform>Authenticated: the workspace lists %n imports (HTTP 200).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message numerus="yes">
-        <location filename="../ui/PreferencesDialog.cpp" line="+130"/>
+        <location filename="../ui/PreferencesDialog.cpp" line="+129"/>
         <source>The stored history of profile &quot;%1&quot; will be forgotten when you press OK: %Ln import(s).</source>
         <translation>
             <numerusform>The stored history of profile &quot;%1&quot; will be forgotten when you press OK: %Ln import.</numerusform>
@@ -505,7 +529,7 @@
 <context>
     <name>TriageView</name>
     <message numerus="yes">
-        <location filename="../ui/TriageView.cpp" line="+414"/>
+        <location filename="../ui/TriageView.cpp" line="+421"/>
         <source>%Ln cause(s)</source>
         <translation>
             <numerusform>%Ln cause</numerusform>
@@ -532,7 +556,7 @@
 <context>
     <name>WatchControl</name>
     <message numerus="yes">
-        <location filename="../ui/WatchControl.cpp" line="+28"/>
+        <location filename="../ui/WatchControl.cpp" line="+75"/>
         <source>Refresh every import of the board every %n minute(s), within %1 requests a minute per workspace, and notify new failures, stale imports and stuck files</source>
         <translation>
             <numerusform>Refresh every import of the board every %n minute, within %1 requests a minute per workspace, and notify new failures, stale imports and stuck files</numerusform>

@@ -231,14 +231,14 @@
         <location line="+15"/>
         <source>Every import of every chosen workspace at a glance, most in need of attention first: the last completed run, the span&apos;s files, failed and partly failed files, failed rows and failure rate, and why it needs attention (failing, worse-than-usual, stale, stuck; docs/ARCHITECTURE.md).
 
-Without --profile: every saved profile, one after another. Each import&apos;s stored history is refreshed first, with as few requests as it needs.
+Without --profile: every saved profile, all at once, each on its own request budget. Each import&apos;s stored history is refreshed first, with as few requests as it needs: none when Import Details shows it unchanged.
 
 Exit codes as for export; a workspace that cannot be reached is said on standard error, and the others are shown (exit 5 when none could be).</source>
-        <translation>Todas las importaciones de todos los espacios de trabajo elegidos de un vistazo, primero las que más atención necesitan: la última ejecución completada, los archivos del periodo, los archivos fallidos y parcialmente fallidos, las filas fallidas y la tasa de fallos, y por qué necesita atención (con fallos, peor de lo habitual, con retraso, con archivos atascados; docs/ARCHITECTURE.md).
+        <translation>Cada importación de cada espacio de trabajo elegido de un vistazo, primero las que más atención necesitan: la última ejecución completada, los archivos del periodo, los archivos fallidos y parcialmente fallidos, las filas fallidas y la tasa de fallos, y por qué necesita atención (failing, worse-than-usual, stale, stuck; docs/ARCHITECTURE.md).
 
-Sin --profile: todos los perfiles guardados, uno tras otro. Primero se actualiza el historial guardado de cada importación, con tan pocas solicitudes como necesite.
+Sin --profile: cada perfil guardado, todos a la vez, cada uno con su propio presupuesto de solicitudes. El historial guardado de cada importación se actualiza primero, con tan pocas solicitudes como necesite: ninguna cuando Import Details la muestra sin cambios.
 
-Códigos de salida como en export; si no se puede acceder a un espacio de trabajo, se indica en la salida de error estándar y se muestran los demás (código de salida 5 si no se pudo acceder a ninguno).</translation>
+Códigos de salida como en export; un espacio de trabajo al que no se puede llegar se indica en la salida de error estándar y se muestran los demás (salida 5 cuando no se pudo llegar a ninguno).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -274,7 +274,7 @@ Códigos de salida como en export; si no se puede acceder a un espacio de trabaj
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../ui/BoardPage.cpp" line="+40"/>
+        <location filename="../ui/BoardPage.cpp" line="+48"/>
         <source>Loo&amp;k back:</source>
         <translation>Pe&amp;riodo:</translation>
     </message>
@@ -314,12 +314,37 @@ Códigos de salida como en export; si no se puede acceder a un espacio de trabaj
         <translation>Ejec&amp;utar ahora…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>&amp;Triage the board</source>
+        <translation>&amp;Causas del tablero</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the failure causes of every import over the span, instead of the imports (Ctrl+Shift+G)</source>
+        <translation>Mostrar las causas de fallo de todas las importaciones del periodo en lugar de las importaciones (Ctrl+Mayús+G)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export &amp;causes…</source>
+        <translation>E&amp;xportar causas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the board&apos;s causes as CSV or JSON (Ctrl+E)</source>
+        <translation>Exportar las causas del tablero como CSV o JSON (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Board: every import, most in need of attention first</source>
         <translation>Tablero: todas las importaciones, primero las que más atención necesitan</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+51"/>
+        <source>Board causes: the failures of every import, grouped by cause</source>
+        <translation>Causas del tablero: los fallos de todas las importaciones, agrupados por causa</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>No profile yet: add one, or open the demo workspace, to see its imports here.</source>
         <translation>Aún no hay ningún perfil: añada uno, o abra el espacio de trabajo de demostración, para ver aquí sus importaciones.</translation>
     </message>
@@ -329,7 +354,7 @@ Códigos de salida como en export; si no se puede acceder a un espacio de trabaj
         <translation>Leyendo las claves del llavero…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Reading what is stored for %1…</source>
         <translation>Leyendo lo guardado para %1…</translation>
     </message>
@@ -352,7 +377,7 @@ Códigos de salida como en export; si no se puede acceder a un espacio de trabaj
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Checked at %1: %Ln import(s) need attention.</source>
         <translation>
             <numerusform>Comprobado a las %1: %Ln importación necesita atención.</numerusform>
@@ -360,7 +385,7 @@ Códigos de salida como en export; si no se puede acceder a un espacio de trabaj
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Choose an import to run it again.</source>
         <translation>Elija una importación para volver a ejecutarla.</translation>
     </message>
@@ -383,6 +408,50 @@ Códigos de salida como en export; si no se puede acceder a un espacio de trabaj
         <location line="+8"/>
         <source>Run the chosen import again now (Trigger File Imports); you confirm first</source>
         <translation>Volver a ejecutar ahora la importación elegida (Trigger File Imports); antes se pide confirmación</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+94"/>
+        <source>Span: the board&apos;s, the last %n day(s); new: not seen before it in the stored history</source>
+        <translation>
+            <numerusform>Periodo: el del tablero, %n día hacia atrás; nueva: no vista antes en el historial guardado</numerusform>
+            <numerusform>Periodo: el del tablero, %n días hacia atrás; nueva: no vista antes en el historial guardado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Choose a cause to see which imports it hits; Enter opens the import with its files.</source>
+        <translation>Elija una causa para ver a qué importaciones afecta; Intro abre la importación con sus archivos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 / %2 (%Ln file(s))</source>
+        <translation>
+            <numerusform>%1 / %2 (%Ln archivo)</numerusform>
+            <numerusform>%1 / %2 (%Ln archivos)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter opens %1 with this cause&apos;s files.</source>
+        <translation>Intro abre %1 con los archivos de esta causa.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter opens %1, the import with most of its files.</source>
+        <translation>Intro abre %1, la importación con más archivos de esta causa.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Hits %Ln import(s): %1. %2</source>
+        <translation>
+            <numerusform>Afecta a %Ln importación: %1. %2</numerusform>
+            <numerusform>Afecta a %Ln importaciones: %1. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No causes to export: no import of the board failed in the span.</source>
+        <translation>No hay causas que exportar: ninguna importación del tablero falló en el periodo.</translation>
     </message>
 </context>
 <context>
@@ -1198,7 +1267,7 @@ Ejemplos: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
 <context>
     <name>DemoServer</name>
     <message>
-        <location filename="../app/demo/DemoServer.cpp" line="+461"/>
+        <location filename="../app/demo/DemoServer.cpp" line="+486"/>
         <source>the demo server is already running at %1</source>
         <translation>el servidor de demostración ya se está ejecutando en %1</translation>
     </message>
@@ -1221,7 +1290,12 @@ Ejemplos: 500@3   garbage@2-4,reset@7   500:0.1,reset:0.05,shift:0.02
         <translation>%1 (consulte --help)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>%1: workspace %2, Data API key %3.</source>
+        <translation>%1: espacio de trabajo %2, clave de la Data API %3.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Serves the ImportScope demo workspace: the MoEngage File Imports API (Run History, Import
 Details and Trigger) on 127.0.0.1, with seeded data, authentication, the rate limit, latency
 and faults.
@@ -1287,7 +1361,7 @@ Imprime las líneas url=, workspace= y key=, y después sirve hasta recibir SIGI
         <translation>Credenciales: espacio de trabajo %1, clave de la Data API %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port debe ser un número de 0 a 65535</translation>
     </message>
@@ -1312,7 +1386,7 @@ Imprime las líneas url=, workspace= y key=, y después sirve hasta recibir SIGI
         <translation>--anchor debe ser una fecha escrita como YYYY-MM-DD</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>Serving the demo workspace; the window opens &quot;%1&quot; first. Press Ctrl+C to stop.</source>
         <translation>Sirviendo el espacio de trabajo de demostración; la ventana abre primero &quot;%1&quot;. Pulse Ctrl+C para detenerlo.</translation>
     </message>
@@ -2951,6 +3025,324 @@ ID %3</translation>
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="+107"/>
+        <source>Shows only the files whose name, ID or status message contains the text</source>
+        <translation>Muestra solo los archivos cuyo nombre, ID o mensaje de estado contiene el texto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quick filter</source>
+        <translation>Filtro rápido</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+852"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>Buscar (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="-849"/>
+        <location line="+845"/>
+        <source>Search files (Ctrl+F)</source>
+        <translation>Buscar archivos (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="-826"/>
+        <source>Import file run history</source>
+        <translation>Historial de ejecuciones de archivos de importación</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel fetch</source>
+        <translation>Cancelar la obtención</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Reading the key from the keychain…</source>
+        <translation>Leyendo la clave del llavero…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the table to CSV or JSON (Ctrl+E)</source>
+        <translation>Exportar la tabla a CSV o JSON (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy request as c&amp;URL</source>
+        <translation>Copiar la solicitud como c&amp;URL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy a curl command that repeats this query; it reads the key from $%1</source>
+        <translation>Copiar un comando curl que repite esta consulta; lee la clave de $%1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>← Back to the board</source>
+        <translation>← Volver al tablero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return to the board, on the import opened from it (Alt+Left)</source>
+        <translation>Volver al tablero, a la importación que se abrió desde él (Alt+Izquierda)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Loading imports…</source>
+        <translation>Cargando importaciones…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imports not listed: %1</source>
+        <translation>No se enumeraron las importaciones: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Key for this session</source>
+        <translation>Clave para esta sesión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No keychain could be reached, so the Data API key of &quot;%1&quot; is not saved.
+Enter it to use it until ImportScope closes; it is kept in memory only.</source>
+        <translation>No se pudo acceder a ningún llavero, así que la clave de la Data API de &quot;%1&quot; no está guardada.
+Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en memoria.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a profile first, or add one, or open the demo workspace.</source>
+        <translation>Elija primero un perfil, añada uno o abra el espacio de trabajo de demostración.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>Cancelled here: the table holds the %Ln file(s) received so far.</source>
+        <translation>
+            <numerusform>Obtención cancelada en esta ventana: la tabla contiene el %Ln archivo recibido hasta ahora.</numerusform>
+            <numerusform>Obtención cancelada en esta ventana: la tabla contiene los %Ln archivos recibidos hasta ahora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Showing %1 — stored %2, refreshing…</source>
+        <translation>Mostrando %1 — respuesta guardada %2, actualizando…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Fetching %1 (the previous fetch stopped)</source>
+        <translation>Obteniendo %1 (la obtención anterior se detuvo)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetching %1</source>
+        <translation>Obteniendo %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The previous fetch stopped: the table holds only the new query.</source>
+        <translation>La obtención anterior se detuvo: la tabla contiene solo la nueva consulta.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Showing %1 — %Ln file(s) as stored %2 (not refreshed)</source>
+        <translation>
+            <numerusform>Mostrando %1 — %Ln archivo tal como se guardó %2 (sin actualizar)</numerusform>
+            <numerusform>Mostrando %1 — %Ln archivos tal como se guardaron %2 (sin actualizar)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Showing the answer stored at %1 (%2). The refresh did not complete: %3</source>
+        <translation>Se muestra la respuesta guardada el %1 (%2). La actualización no se completó: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Showing %1 — cancelled at %2: %Ln file(s), incomplete</source>
+        <translation>
+            <numerusform>Mostrando %1 — cancelado a las %2: %Ln archivo, incompleto</numerusform>
+            <numerusform>Mostrando %1 — cancelado a las %2: %Ln archivos, incompleto</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Showing %1 — INCOMPLETE: %Ln file(s) received before the failure</source>
+        <translation>
+            <numerusform>Mostrando %1 — INCOMPLETO: %Ln archivo recibido antes del fallo</numerusform>
+            <numerusform>Mostrando %1 — INCOMPLETO: %Ln archivos recibidos antes del fallo</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch failed: %1</source>
+        <translation>La obtención falló: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Showing %1 — %Ln file(s) as stored %2; Fetch (F5) refreshes it</source>
+        <translation>
+            <numerusform>Mostrando %1 — %Ln archivo tal como se guardó %2; Obtener (F5) lo actualiza</numerusform>
+            <numerusform>Mostrando %1 — %Ln archivos tal como se guardaron %2; Obtener (F5) los actualiza</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Showing %1 — %Ln file(s), refreshed %2 with %3 request(s)</source>
+        <translation>
+            <numerusform>Mostrando %1 — %Ln archivo, actualizado a las %2 (solicitudes: %3)</numerusform>
+            <numerusform>Mostrando %1 — %Ln archivos, actualizados a las %2 (solicitudes: %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Showing %1 — %Ln file(s), fetched %2</source>
+        <translation>
+            <numerusform>Mostrando %1 — %Ln archivo, obtenido a las %2</numerusform>
+            <numerusform>Mostrando %1 — %Ln archivos, obtenidos a las %2</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>The table is incomplete: %1 of %2 pages arrived, and their %Ln file(s) are kept.</source>
+        <translation>
+            <numerusform>La tabla está incompleta: llegaron %1 de %2 páginas y se conserva su %Ln archivo.</numerusform>
+            <numerusform>La tabla está incompleta: llegaron %1 de %2 páginas y se conservan sus %Ln archivos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 files shown · %3 rows · %4 failed rows · failure rate %5</source>
+        <translation>%1 de %2 archivos mostrados · %3 filas · %4 filas fallidas · tasa de fallos %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 files · failure rate %3</source>
+        <comment>the status bar&apos;s summary where space is short</comment>
+        <translation>%1 de %2 archivos · tasa de fallos %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&lt;h3&gt;No profile yet&lt;/h3&gt;&lt;p&gt;A profile holds a workspace&apos;s data centre, ID and key.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Add a profile…&lt;/a&gt; &amp;nbsp;or&amp;nbsp; &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt; to look around.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Aún no hay ningún perfil&lt;/h3&gt;&lt;p&gt;Un perfil guarda el centro de datos, el ID y la clave de un espacio de trabajo.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Añadir un perfil…&lt;/a&gt; &amp;nbsp;o&amp;nbsp; &lt;a href=&quot;demo&quot;&gt;abrir el espacio de trabajo de demostración&lt;/a&gt; para echar un vistazo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h3&gt;Choose a profile&lt;/h3&gt;&lt;p&gt;Pick one of your saved profiles in the toolbar (Alt+P), &lt;a href=&quot;profiles&quot;&gt;manage profiles…&lt;/a&gt; or &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Elija un perfil&lt;/h3&gt;&lt;p&gt;Elija uno de sus perfiles guardados en la barra de herramientas (Alt+F), &lt;a href=&quot;profiles&quot;&gt;gestione los perfiles…&lt;/a&gt; o &lt;a href=&quot;demo&quot;&gt;abra el espacio de trabajo de demostración&lt;/a&gt;.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;No files&lt;/h3&gt;&lt;p&gt;The import has no files yet.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;No hay archivos&lt;/h3&gt;&lt;p&gt;La importación aún no tiene archivos.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;No files match&lt;/h3&gt;&lt;p&gt;Nothing matches %1.&lt;/p&gt;&lt;p&gt;Widen the dates or tick more statuses, then fetch again.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ningún archivo coincide&lt;/h3&gt;&lt;p&gt;Nada coincide con %1.&lt;/p&gt;&lt;p&gt;Amplíe las fechas o marque más estados y vuelva a obtener.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h3&gt;No fetched file matches &quot;%1&quot;&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;clear-search&quot;&gt;Clear the search&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Ningún archivo obtenido coincide con &quot;%1&quot;&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;clear-search&quot;&gt;Borrar la búsqueda&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&lt;h3&gt;No fetched file is %1&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Show all %Ln file(s)&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;Ningún archivo obtenido en “%1”&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Mostrar %Ln archivo&lt;/a&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;Ningún archivo obtenido en “%1”&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Mostrar los %Ln archivos&lt;/a&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h3&gt;Ready&lt;/h3&gt;&lt;p&gt;Pick an import and press &lt;b&gt;Fetch&lt;/b&gt; (F5).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Listo&lt;/h3&gt;&lt;p&gt;Elija una importación y pulse &lt;b&gt;Obtener&lt;/b&gt; (F5).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Table, trends, triage and board</source>
+        <translation>Tabla, tendencias, triaje y tablero</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show all days</source>
+        <translation>Mostrar todos los días</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>T&amp;able</source>
+        <translation>&amp;Tabla</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tre&amp;nds</source>
+        <translation>Tendencia&amp;s</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Showing only the files of %1 (chosen in Trends)</source>
+        <translation>Solo se muestran los archivos del %1 (elegido en Tendencias)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing to export yet: fetch an import first.</source>
+        <translation>Aún no hay nada que exportar: obtenga primero una importación.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose a profile and an import first: the command repeats a query.</source>
+        <translation>Elija primero un perfil y una importación: el comando repite una consulta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied a curl command for page %1 of this query. Set $%2 to the workspace&apos;s Data API key before running it.</source>
+        <translation>Se copió un comando curl para la página %1 de esta consulta. Antes de ejecutarlo, defina $%2 con la clave de la Data API del espacio de trabajo.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Tria&amp;ge</source>
+        <translation>Tria&amp;je</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Show all files</source>
+        <translation>Mostrar todos los archivos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show every fetched file again, not only those of the cause chosen in Triage</source>
+        <translation>Volver a mostrar todos los archivos obtenidos, no solo los de la causa elegida en Triaje</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Showing the %Ln file(s) of cause “%1” (chosen in Triage)</source>
+        <translation>
+            <numerusform>Se muestra el %Ln archivo de la causa “%1” (elegida en Triaje)</numerusform>
+            <numerusform>Se muestran los %Ln archivos de la causa “%1” (elegida en Triaje)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No causes to export: fetch an import with failed files first.</source>
+        <translation>No hay causas que exportar: obtenga primero una importación con archivos fallidos.</translation>
+    </message>
+</context>
+<context>
     <name>ImportHealth</name>
     <message>
         <location filename="../app/model/ImportHealth.cpp" line="+62"/>
@@ -2984,7 +3376,7 @@ ID %3</translation>
 <context>
     <name>ImportScan</name>
     <message>
-        <location filename="../app/session/ImportScan.cpp" line="+66"/>
+        <location filename="../app/session/ImportScan.cpp" line="+67"/>
         <source>the workspace could not be connected</source>
         <translation>no se pudo conectar con el espacio de trabajo</translation>
     </message>
@@ -3004,7 +3396,7 @@ ID %3</translation>
         <translation>%1 No hay nada guardado para esta importación.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+167"/>
         <source>not refreshed, and nothing is stored for it</source>
         <translation>no se actualizó y no hay nada guardado para esta importación</translation>
     </message>
@@ -3106,39 +3498,7 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+164"/>
-        <source>Quick filter</source>
-        <translation>Filtro rápido</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+1093"/>
-        <source>Search (Ctrl+F)</source>
-        <translation>Buscar (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="-1090"/>
-        <location line="+1086"/>
-        <source>Search files (Ctrl+F)</source>
-        <translation>Buscar archivos (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="-1067"/>
-        <source>Import file run history</source>
-        <translation>Historial de ejecuciones de archivos de importación</translation>
-    </message>
-    <message>
-        <location line="+109"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel fetch</source>
-        <translation>Cancelar la obtención</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../ui/MainWindow.cpp" line="+111"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -3178,7 +3538,7 @@ ID %3</translation>
         <translation>&amp;Cancelar la obtención</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Show times in &amp;local time zone</source>
         <translation>Mostrar horas en la zona horaria &amp;local</translation>
     </message>
@@ -3208,12 +3568,12 @@ ID %3</translation>
         <translation>&amp;Buscar…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
@@ -3223,17 +3583,17 @@ ID %3</translation>
         <translation>Panel de &amp;detalles</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Columns…</source>
         <translation>&amp;Columnas…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Back to the boa&amp;rd</source>
         <translation>&amp;Volver al tablero</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Profile&amp;s</source>
         <translation>&amp;Perfiles</translation>
     </message>
@@ -3253,7 +3613,7 @@ ID %3</translation>
         <translation>&amp;Acerca de ImportScope</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+121"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [PRODUCCIÓN]</translation>
     </message>
@@ -3268,304 +3628,38 @@ ID %3</translation>
         <translation>Espacio de trabajo de demostración (integrado)</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <source>Reading the key from the keychain…</source>
-        <translation>Leyendo la clave del llavero…</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Key for this session</source>
-        <translation>Clave para esta sesión</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No keychain could be reached, so the Data API key of &quot;%1&quot; is not saved.
-Enter it to use it until ImportScope closes; it is kept in memory only.</source>
-        <translation>No se pudo acceder a ningún llavero, así que la clave de la Data API de &quot;%1&quot; no está guardada.
-Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en memoria.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+223"/>
-        <source>Showing %1 — %Ln file(s) as stored %2; Fetch (F5) refreshes it</source>
-        <translation>
-            <numerusform>Mostrando %1 — %Ln archivo tal como se guardó %2; Obtener (F5) lo actualiza</numerusform>
-            <numerusform>Mostrando %1 — %Ln archivos tal como se guardaron %2; Obtener (F5) los actualiza</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+526"/>
-        <source>← Back to the board</source>
-        <translation>← Volver al tablero</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>Return to the board, on the import opened from it (Alt+Left)</source>
-        <translation>Volver al tablero, a la importación que se abrió desde él (Alt+Izquierda)</translation>
+        <source>%1 (built in)</source>
+        <translation>%1 (integrado)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+230"/>
         <source>Opened from the board: %1</source>
         <translation>Abierta desde el tablero: %1</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+34"/>
+        <location line="-77"/>
         <source>Tria&amp;ge</source>
         <translation>Tria&amp;je</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>Show all files</source>
-        <translation>Mostrar todos los archivos</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show every fetched file again, not only those of the cause chosen in Triage</source>
-        <translation>Volver a mostrar todos los archivos obtenidos, no solo los de la causa elegida en Triaje</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+89"/>
+        <location line="+1"/>
+        <location line="+23"/>
         <source>Stat&amp;us board</source>
         <translation>Ta&amp;blero de estado</translation>
     </message>
-    <message numerus="yes">
-        <location line="-50"/>
-        <source>Showing the %Ln file(s) of cause “%1” (chosen in Triage)</source>
-        <translation>
-            <numerusform>Se muestra el %Ln archivo de la causa “%1” (elegida en Triaje)</numerusform>
-            <numerusform>Se muestran los %Ln archivos de la causa “%1” (elegida en Triaje)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+29"/>
-        <source>No causes to export: fetch an import with failed files first.</source>
-        <translation>No hay causas que exportar: obtenga primero una importación con archivos fallidos.</translation>
-    </message>
-    <message>
-        <location line="-730"/>
-        <source>Loading imports…</source>
-        <translation>Cargando importaciones…</translation>
-    </message>
-    <message>
-        <location line="-532"/>
-        <source>Shows only the files whose name, ID or status message contains the text</source>
-        <translation>Muestra solo los archivos cuyo nombre, ID o mensaje de estado contiene el texto</translation>
-    </message>
-    <message>
-        <location line="+535"/>
-        <source>Imports not listed: %1</source>
-        <translation>No se enumeraron las importaciones: %1</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Choose a profile first, or add one, or open the demo workspace.</source>
-        <translation>Elija primero un perfil, añada uno o abra el espacio de trabajo de demostración.</translation>
-    </message>
-    <message>
-        <location line="+100"/>
-        <source>Showing %1 — stored %2, refreshing…</source>
-        <translation>Mostrando %1 — respuesta guardada %2, actualizando…</translation>
-    </message>
-    <message>
-        <location line="+72"/>
-        <source>Showing the answer stored at %1 (%2). The refresh did not complete: %3</source>
-        <translation>Se muestra la respuesta guardada el %1 (%2). La actualización no se completó: %3</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Fetch failed: %1</source>
-        <translation>La obtención falló: %1</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>&lt;h3&gt;Choose a profile&lt;/h3&gt;&lt;p&gt;Pick one of your saved profiles in the toolbar (Alt+P), &lt;a href=&quot;profiles&quot;&gt;manage profiles…&lt;/a&gt; or &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Elija un perfil&lt;/h3&gt;&lt;p&gt;Elija uno de sus perfiles guardados en la barra de herramientas (Alt+F), &lt;a href=&quot;profiles&quot;&gt;gestione los perfiles…&lt;/a&gt; o &lt;a href=&quot;demo&quot;&gt;abra el espacio de trabajo de demostración&lt;/a&gt;.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+105"/>
-        <source>Table, trends, triage and board</source>
-        <translation>Tabla, tendencias, triaje y tablero</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Show all days</source>
-        <translation>Mostrar todos los días</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+201"/>
+        <location line="-26"/>
         <source>T&amp;able</source>
         <translation>&amp;Tabla</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+199"/>
+        <location line="+1"/>
         <source>Tre&amp;nds</source>
         <translation>Tendencia&amp;s</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <source>Showing only the files of %1 (chosen in Trends)</source>
-        <translation>Solo se muestran los archivos del %1 (elegido en Tendencias)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Export…</source>
-        <translation>&amp;Exportar…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export the table to CSV or JSON (Ctrl+E)</source>
-        <translation>Exportar la tabla a CSV o JSON (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Copy request as c&amp;URL</source>
-        <translation>Copiar la solicitud como c&amp;URL</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy a curl command that repeats this query; it reads the key from $%1</source>
-        <translation>Copiar un comando curl que repite esta consulta; lee la clave de $%1</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Nothing to export yet: fetch an import first.</source>
-        <translation>Aún no hay nada que exportar: obtenga primero una importación.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Choose a profile and an import first: the command repeats a query.</source>
-        <translation>Elija primero un perfil y una importación: el comando repite una consulta.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Copied a curl command for page %1 of this query. Set $%2 to the workspace&apos;s Data API key before running it.</source>
-        <translation>Se copió un comando curl para la página %1 de esta consulta. Antes de ejecutarlo, defina $%2 con la clave de la Data API del espacio de trabajo.</translation>
-    </message>
-    <message>
-        <location line="-270"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-188"/>
-        <source>Cancelled here: the table holds the %Ln file(s) received so far.</source>
-        <translation>
-            <numerusform>Obtención cancelada en esta ventana: la tabla contiene el %Ln archivo recibido hasta ahora.</numerusform>
-            <numerusform>Obtención cancelada en esta ventana: la tabla contiene los %Ln archivos recibidos hasta ahora.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>Fetching %1 (the previous fetch stopped)</source>
-        <translation>Obteniendo %1 (la obtención anterior se detuvo)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fetching %1</source>
-        <translation>Obteniendo %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The previous fetch stopped: the table holds only the new query.</source>
-        <translation>La obtención anterior se detuvo: la tabla contiene solo la nueva consulta.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+41"/>
-        <source>Showing %1 — %Ln file(s) as stored %2 (not refreshed)</source>
-        <translation>
-            <numerusform>Mostrando %1 — %Ln archivo tal como se guardó %2 (sin actualizar)</numerusform>
-            <numerusform>Mostrando %1 — %Ln archivos tal como se guardaron %2 (sin actualizar)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>Showing %1 — cancelled at %2: %Ln file(s), incomplete</source>
-        <translation>
-            <numerusform>Mostrando %1 — cancelado a las %2: %Ln archivo, incompleto</numerusform>
-            <numerusform>Mostrando %1 — cancelado a las %2: %Ln archivos, incompleto</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Showing %1 — INCOMPLETE: %Ln file(s) received before the failure</source>
-        <translation>
-            <numerusform>Mostrando %1 — INCOMPLETO: %Ln archivo recibido antes del fallo</numerusform>
-            <numerusform>Mostrando %1 — INCOMPLETO: %Ln archivos recibidos antes del fallo</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>Showing %1 — %Ln file(s), refreshed %2 with %3 request(s)</source>
-        <translation>
-            <numerusform>Mostrando %1 — %Ln archivo, actualizado a las %2 (solicitudes: %3)</numerusform>
-            <numerusform>Mostrando %1 — %Ln archivos, actualizados a las %2 (solicitudes: %3)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Showing %1 — %Ln file(s), fetched %2</source>
-        <translation>
-            <numerusform>Mostrando %1 — %Ln archivo, obtenido a las %2</numerusform>
-            <numerusform>Mostrando %1 — %Ln archivos, obtenidos a las %2</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>The table is incomplete: %1 of %2 pages arrived, and their %Ln file(s) are kept.</source>
-        <translation>
-            <numerusform>La tabla está incompleta: llegaron %1 de %2 páginas y se conserva su %Ln archivo.</numerusform>
-            <numerusform>La tabla está incompleta: llegaron %1 de %2 páginas y se conservan sus %Ln archivos.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1 of %2 files shown · %3 rows · %4 failed rows · failure rate %5</source>
-        <translation>%1 de %2 archivos mostrados · %3 filas · %4 filas fallidas · tasa de fallos %5</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 of %2 files · failure rate %3</source>
-        <comment>the status bar&apos;s summary where space is short</comment>
-        <translation>%1 de %2 archivos · tasa de fallos %3</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>&lt;h3&gt;No profile yet&lt;/h3&gt;&lt;p&gt;A profile holds a workspace&apos;s data centre, ID and key.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Add a profile…&lt;/a&gt; &amp;nbsp;or&amp;nbsp; &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt; to look around.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Aún no hay ningún perfil&lt;/h3&gt;&lt;p&gt;Un perfil guarda el centro de datos, el ID y la clave de un espacio de trabajo.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Añadir un perfil…&lt;/a&gt; &amp;nbsp;o&amp;nbsp; &lt;a href=&quot;demo&quot;&gt;abrir el espacio de trabajo de demostración&lt;/a&gt; para echar un vistazo.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&lt;h3&gt;No files&lt;/h3&gt;&lt;p&gt;The import has no files yet.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;No hay archivos&lt;/h3&gt;&lt;p&gt;La importación aún no tiene archivos.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;No files match&lt;/h3&gt;&lt;p&gt;Nothing matches %1.&lt;/p&gt;&lt;p&gt;Widen the dates or tick more statuses, then fetch again.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ningún archivo coincide&lt;/h3&gt;&lt;p&gt;Nada coincide con %1.&lt;/p&gt;&lt;p&gt;Amplíe las fechas o marque más estados y vuelva a obtener.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&lt;h3&gt;No fetched file matches &quot;%1&quot;&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;clear-search&quot;&gt;Clear the search&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Ningún archivo obtenido coincide con &quot;%1&quot;&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;clear-search&quot;&gt;Borrar la búsqueda&lt;/a&gt;&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>&lt;h3&gt;No fetched file is %1&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Show all %Ln file(s)&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;h3&gt;Ningún archivo obtenido en “%1”&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Mostrar %Ln archivo&lt;/a&gt;&lt;/p&gt;</numerusform>
-            <numerusform>&lt;h3&gt;Ningún archivo obtenido en “%1”&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Mostrar los %Ln archivos&lt;/a&gt;&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&lt;h3&gt;Ready&lt;/h3&gt;&lt;p&gt;Pick an import and press &lt;b&gt;Fetch&lt;/b&gt; (F5).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Listo&lt;/h3&gt;&lt;p&gt;Elija una importación y pulse &lt;b&gt;Obtener&lt;/b&gt; (F5).&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="-88"/>
         <source>ImportScope</source>
         <translation>ImportScope</translation>
     </message>
@@ -3575,7 +3669,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>%1 — ImportScope</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+17"/>
         <source>About ImportScope</source>
         <translation>Acerca de ImportScope</translation>
     </message>
@@ -3679,7 +3773,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>Olvidar el de este &amp;perfil</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Forget all</source>
         <translation>&amp;Olvidar todo</translation>
     </message>
@@ -4749,9 +4843,14 @@ Use the key for this session only? It is kept in memory, never written, and aske
 <context>
     <name>Session</name>
     <message>
-        <location filename="../app/session/Session.cpp" line="+104"/>
+        <location filename="../app/session/Session.cpp" line="+124"/>
         <source>Demo workspace</source>
         <translation>Espacio de trabajo de demostración</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo workspace — %1</source>
+        <translation>Espacio de trabajo de demostración — %1</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5122,7 +5221,7 @@ solo para NAME.</translation>
 <context>
     <name>TriageCommand</name>
     <message>
-        <location filename="../app/cli/TriageCommand.cpp" line="+71"/>
+        <location filename="../app/cli/TriageCommand.cpp" line="+72"/>
         <source>--format must be table, csv or json, not &quot;%1&quot;.</source>
         <translation>--format debe ser table, csv o json, no &quot;%1&quot;.</translation>
     </message>
@@ -5172,7 +5271,7 @@ solo para NAME.</translation>
         <translation>nueva</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
         <source>%1: nothing is stored for this workspace yet; run triage once without --cached.</source>
         <translation>%1: aún no hay nada guardado para este espacio de trabajo; ejecute triage una vez sin --cached.</translation>
     </message>
@@ -5190,12 +5289,12 @@ Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 
 Códigos de salida como en export: 0 hecho (también si no falló nada), 1 fallo local, 2 línea de comandos incorrecta, 3 autenticación rechazada, 4 solicitud rechazada o nada guardado (--cached), 5 fallo de red o del servidor tras los reintentos, 130 interrumpido.</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>importscope: %1 / %2 read</source>
         <translation>importscope: se leyó %1 / %2</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-122"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -5251,7 +5350,7 @@ Códigos de salida como en export: 0 hecho (también si no falló nada), 1 fallo
         <translation>No mostrar el progreso en la salida de error estándar.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+57"/>
         <source>Interrupted: nothing was written; what was refreshed before stays stored.</source>
         <translation>Interrumpido: no se escribió nada; lo que ya se había actualizado sigue guardado.</translation>
     </message>
@@ -5259,7 +5358,12 @@ Códigos de salida como en export: 0 hecho (también si no falló nada), 1 fallo
 <context>
     <name>TriagePage</name>
     <message>
-        <location filename="../ui/TriagePage.cpp" line="+118"/>
+        <location filename="../ui/TriagePage.cpp" line="+172"/>
+        <source>Span: the date filter, %1 to %2; new: not seen before it in the stored history</source>
+        <translation>Periodo: el filtro de fechas, de %1 a %2; nueva: no vista antes en el historial guardado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Span: the date filter, %1 to %2</source>
         <translation>Periodo: el filtro de fechas, del %1 al %2</translation>
     </message>
@@ -5322,7 +5426,7 @@ Códigos de salida como en export: 0 hecho (también si no falló nada), 1 fallo
         <translation>Seleccione una causa para ver completo uno de sus mensajes.</translation>
     </message>
     <message numerus="yes">
-        <location line="+182"/>
+        <location line="+189"/>
         <source>%Ln cause(s)</source>
         <translation>
             <numerusform>%Ln causa</numerusform>
@@ -5569,7 +5673,7 @@ Códigos de salida como en export: 0 hecho (también si no falló nada), 1 fallo
 <context>
     <name>WatchControl</name>
     <message>
-        <location filename="../ui/WatchControl.cpp" line="+19"/>
+        <location filename="../ui/WatchControl.cpp" line="+20"/>
         <source>&amp;Watch imports in the background</source>
         <translation>Vigilar las importaciones en segundo &amp;plano</translation>
     </message>
@@ -5578,8 +5682,18 @@ Códigos de salida como en export: 0 hecho (también si no falló nada), 1 fallo
         <source>Keep watching in the tra&amp;y when closed</source>
         <translation>Seguir vigilando en la bandeja al cerrar la ve&amp;ntana</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Watc&amp;h settings…</source>
+        <translation>Aj&amp;ustes de vigilancia…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How often to check, and how many requests a minute watching may spend</source>
+        <translation>Cada cuánto comprobar y cuántas solicitudes por minuto puede gastar la vigilancia</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+43"/>
         <source>Refresh every import of the board every %n minute(s), within %1 requests a minute per workspace, and notify new failures, stale imports and stuck files</source>
         <translation>
             <numerusform>Actualizar cada importación del tablero cada %n minuto, con un máximo de %1 solicitudes por minuto y espacio de trabajo, y avisar de nuevos fallos, importaciones con retraso y archivos atascados</numerusform>
@@ -5587,20 +5701,68 @@ Códigos de salida como en export: 0 hecho (también si no falló nada), 1 fallo
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-36"/>
         <source>No system tray here: watching runs while the window is open.</source>
         <translation>Aquí no hay bandeja del sistema: la vigilancia funciona mientras la ventana está abierta.</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+63"/>
+        <source>Watching: nothing to watch yet. Add a profile or open the demo workspace.</source>
+        <translation>Vigilancia: aún no hay nada que vigilar. Añada un perfil o abra el espacio de trabajo de demostración.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watching: waiting for the board to read its workspaces…</source>
+        <translation>Vigilancia: esperando a que el tablero lea sus espacios de trabajo…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 Last check %2.</source>
         <translation>%1 Última comprobación: %2.</translation>
     </message>
 </context>
 <context>
+    <name>WatchSettingsDialog</name>
+    <message>
+        <location filename="../ui/WatchSettingsDialog.cpp" line="+25"/>
+        <source>Watch settings - ImportScope</source>
+        <translation>Ajustes de vigilancia - ImportScope</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every, in minutes</source>
+        <translation>Comprobar cada, en minutos</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requests a minute per workspace</source>
+        <translation>Solicitudes por minuto y espacio de trabajo</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check &amp;every:</source>
+        <translation>Comprobar &amp;cada:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spend at &amp;most (requests a minute per workspace):</source>
+        <translation>Gastar co&amp;mo máximo (solicitudes por minuto y espacio de trabajo):</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 % of the API&apos;s %2 requests a minute per workspace: a fetch in the window meanwhile has the other %3 a minute. A check refreshes each import once; one that needs more than a minute&apos;s budget goes on in the next minute.</source>
+        <translation>%1 % de las %2 solicitudes por minuto y espacio de trabajo que permite la API: una descarga en la ventana dispone mientras tanto de las otras %3 por minuto. Una comprobación actualiza cada importación una vez; la que necesita más que el presupuesto de un minuto continúa en el minuto siguiente.</translation>
+    </message>
+</context>
+<context>
     <name>WatchTray</name>
     <message>
-        <location filename="../ui/WatchTray.cpp" line="+37"/>
+        <location filename="../ui/WatchTray.cpp" line="+44"/>
         <source>Check Now</source>
         <translation>Comprobar ahora</translation>
     </message>
@@ -5608,6 +5770,11 @@ Códigos de salida como en export: 0 hecho (también si no falló nada), 1 fallo
         <location line="+4"/>
         <source>Open ImportScope</source>
         <translation>Abrir ImportScope</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit ImportScope</source>
+        <translation>Salir de ImportScope</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -5625,7 +5792,7 @@ Códigos de salida como en export: 0 hecho (también si no falló nada), 1 fallo
         <translation>Algunas importaciones vigiladas tienen fallos o van con retraso</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Last checked %1</source>
         <translation>Última comprobación: %1</translation>
     </message>
@@ -5633,6 +5800,11 @@ Códigos de salida como en export: 0 hecho (también si no falló nada), 1 fallo
         <location line="+3"/>
         <source>Not checked yet</source>
         <translation>Aún sin comprobar</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for the first check</source>
+        <translation>Esperando la primera comprobación</translation>
     </message>
 </context>
 <context>
@@ -5686,12 +5858,12 @@ Códigos de salida como en export: 0 hecho (también si no falló nada), 1 fallo
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/session/WorkspaceSession.cpp" line="+49"/>
+        <location filename="../app/session/WorkspaceSession.cpp" line="+51"/>
         <source>The demo workspace could not start: %1</source>
         <translation>No se pudo iniciar el espacio de trabajo de demostración: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The profile is gone: choose another one.</source>
         <translation>El perfil ya no existe: elija otro.</translation>
     </message>

@@ -231,14 +231,14 @@
         <location line="+15"/>
         <source>Every import of every chosen workspace at a glance, most in need of attention first: the last completed run, the span&apos;s files, failed and partly failed files, failed rows and failure rate, and why it needs attention (failing, worse-than-usual, stale, stuck; docs/ARCHITECTURE.md).
 
-Without --profile: every saved profile, one after another. Each import&apos;s stored history is refreshed first, with as few requests as it needs.
+Without --profile: every saved profile, all at once, each on its own request budget. Each import&apos;s stored history is refreshed first, with as few requests as it needs: none when Import Details shows it unchanged.
 
 Exit codes as for export; a workspace that cannot be reached is said on standard error, and the others are shown (exit 5 when none could be).</source>
-        <translation>चुने गए हर वर्कस्पेस का हर इम्पोर्ट एक नज़र में, जिसे सबसे अधिक ध्यान चाहिए वह पहले: अंतिम पूर्ण रन, समयावधि की फ़ाइलें, विफल और आंशिक रूप से विफल फ़ाइलें, विफल पंक्तियाँ और विफलता दर, और उस पर ध्यान क्यों देना है (विफल हो रहा, सामान्य से बदतर, अतिदेय, अटका हुआ; docs/ARCHITECTURE.md)।
+        <translation>चुने गए हर वर्कस्पेस का हर इम्पोर्ट एक नज़र में, सबसे पहले वे जिन्हें सबसे ज़्यादा ध्यान चाहिए: आख़िरी पूरा हुआ रन, अवधि की फ़ाइलें, विफल और आंशिक रूप से विफल फ़ाइलें, विफल पंक्तियाँ और विफलता दर, और उसे ध्यान क्यों चाहिए (failing, worse-than-usual, stale, stuck; docs/ARCHITECTURE.md)।
 
---profile के बिना: हर सहेजी गई प्रोफ़ाइल, एक के बाद एक। हर इम्पोर्ट का सहेजा गया इतिहास पहले कम से कम अनुरोधों से रीफ़्रेश किया जाता है।
+--profile के बिना: हर सहेजी गई प्रोफ़ाइल, सब एक साथ, हर एक अपने अनुरोध बजट पर। हर इम्पोर्ट का सहेजा गया इतिहास पहले रीफ़्रेश होता है, जितने कम अनुरोधों से हो सके: एक भी नहीं, जब Import Details उसे अपरिवर्तित दिखाए।
 
-एग्ज़िट कोड export जैसे ही; जिस वर्कस्पेस तक पहुँचा नहीं जा सकता, वह स्टैंडर्ड एरर पर बताया जाता है, और बाकी दिखाए जाते हैं (जब किसी तक भी न पहुँचा जा सके तो एग्ज़िट कोड 5)।</translation>
+exit कोड export जैसे; जिस वर्कस्पेस तक नहीं पहुँचा जा सकता, वह मानक त्रुटि पर बताया जाता है, और बाक़ी दिखाए जाते हैं (exit 5 जब किसी तक नहीं पहुँचा जा सका)।</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -274,7 +274,7 @@ Exit codes as for export; a workspace that cannot be reached is said on standard
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../ui/BoardPage.cpp" line="+40"/>
+        <location filename="../ui/BoardPage.cpp" line="+48"/>
         <source>Loo&amp;k back:</source>
         <translation>समयावधि(&amp;K):</translation>
     </message>
@@ -314,12 +314,37 @@ Exit codes as for export; a workspace that cannot be reached is said on standard
         <translation>अभी चलाएँ(&amp;O)…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+15"/>
+        <source>&amp;Triage the board</source>
+        <translation>बोर्ड की ट्राइएज(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the failure causes of every import over the span, instead of the imports (Ctrl+Shift+G)</source>
+        <translation>इम्पोर्ट की जगह अवधि में हर इम्पोर्ट की विफलता के कारण दिखाएँ (Ctrl+Shift+G)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export &amp;causes…</source>
+        <translation>कारण एक्सपोर्ट करें(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export the board&apos;s causes as CSV or JSON (Ctrl+E)</source>
+        <translation>बोर्ड के कारण CSV या JSON के रूप में एक्सपोर्ट करें (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Board: every import, most in need of attention first</source>
         <translation>बोर्ड: हर इम्पोर्ट, जिसे सबसे अधिक ध्यान चाहिए वह पहले</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+51"/>
+        <source>Board causes: the failures of every import, grouped by cause</source>
+        <translation>बोर्ड के कारण: हर इम्पोर्ट की विफलताएँ, कारण के अनुसार समूहित</translation>
+    </message>
+    <message>
+        <location line="+107"/>
         <source>No profile yet: add one, or open the demo workspace, to see its imports here.</source>
         <translation>अभी कोई प्रोफ़ाइल नहीं: उसके इम्पोर्ट यहाँ देखने के लिए एक प्रोफ़ाइल जोड़ें, या डेमो वर्कस्पेस खोलें।</translation>
     </message>
@@ -329,7 +354,7 @@ Exit codes as for export; a workspace that cannot be reached is said on standard
         <translation>कीचेन से कुंजियाँ पढ़ी जा रही हैं…</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+34"/>
         <source>Reading what is stored for %1…</source>
         <translation>%1 के लिए जो सहेजा गया है, वह पढ़ा जा रहा है…</translation>
     </message>
@@ -352,7 +377,7 @@ Exit codes as for export; a workspace that cannot be reached is said on standard
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Checked at %1: %Ln import(s) need attention.</source>
         <translation>
             <numerusform>%1 पर जाँचा गया: %Ln इम्पोर्ट पर ध्यान देना है।</numerusform>
@@ -360,7 +385,7 @@ Exit codes as for export; a workspace that cannot be reached is said on standard
         </translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Choose an import to run it again.</source>
         <translation>फिर से चलाने के लिए एक इम्पोर्ट चुनें।</translation>
     </message>
@@ -383,6 +408,50 @@ Exit codes as for export; a workspace that cannot be reached is said on standard
         <location line="+8"/>
         <source>Run the chosen import again now (Trigger File Imports); you confirm first</source>
         <translation>चुने गए इम्पोर्ट को अभी फिर से चलाएँ (Trigger File Imports); पहले आप पुष्टि करेंगे</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+94"/>
+        <source>Span: the board&apos;s, the last %n day(s); new: not seen before it in the stored history</source>
+        <translation>
+            <numerusform>अवधि: बोर्ड की, पिछले %n दिन; नया: सहेजे गए इतिहास में इससे पहले नहीं देखा गया</numerusform>
+            <numerusform>अवधि: बोर्ड की, पिछले %n दिन; नया: सहेजे गए इतिहास में इससे पहले नहीं देखा गया</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Choose a cause to see which imports it hits; Enter opens the import with its files.</source>
+        <translation>कोई कारण चुनें और देखें कि वह किन इम्पोर्ट पर पड़ता है; Enter उसकी फ़ाइलों के साथ इम्पोर्ट खोलता है।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%1 / %2 (%Ln file(s))</source>
+        <translation>
+            <numerusform>%1 / %2 (%Ln फ़ाइल)</numerusform>
+            <numerusform>%1 / %2 (%Ln फ़ाइलें)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enter opens %1 with this cause&apos;s files.</source>
+        <translation>Enter इस कारण की फ़ाइलों के साथ %1 खोलता है।</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter opens %1, the import with most of its files.</source>
+        <translation>Enter %1 खोलता है, वह इम्पोर्ट जिसमें इसकी सबसे ज़्यादा फ़ाइलें हैं।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>Hits %Ln import(s): %1. %2</source>
+        <translation>
+            <numerusform>%Ln इम्पोर्ट पर पड़ता है: %1. %2</numerusform>
+            <numerusform>%Ln इम्पोर्ट पर पड़ता है: %1. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No causes to export: no import of the board failed in the span.</source>
+        <translation>एक्सपोर्ट करने को कोई कारण नहीं: अवधि में बोर्ड का कोई इम्पोर्ट विफल नहीं हुआ।</translation>
     </message>
 </context>
 <context>
@@ -1198,7 +1267,7 @@ KIND इनमें से एक है:
 <context>
     <name>DemoServer</name>
     <message>
-        <location filename="../app/demo/DemoServer.cpp" line="+461"/>
+        <location filename="../app/demo/DemoServer.cpp" line="+486"/>
         <source>the demo server is already running at %1</source>
         <translation>डेमो सर्वर पहले से %1 पर चल रहा है</translation>
     </message>
@@ -1221,7 +1290,12 @@ KIND इनमें से एक है:
         <translation>%1 (--help देखें)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>%1: workspace %2, Data API key %3.</source>
+        <translation>%1: वर्कस्पेस %2, Data API कुंजी %3।</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Serves the ImportScope demo workspace: the MoEngage File Imports API (Run History, Import
 Details and Trigger) on 127.0.0.1, with seeded data, authentication, the rate limit, latency
 and faults.
@@ -1287,7 +1361,7 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
         <translation>क्रेडेंशियल: वर्कस्पेस %1, Data API कुंजी %2।</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--port must be a number from 0 to 65535</source>
         <translation>--port 0 से 65535 तक की संख्या होनी चाहिए</translation>
     </message>
@@ -1312,7 +1386,7 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
         <translation>--anchor YYYY-MM-DD रूप में लिखी तारीख होनी चाहिए</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>Serving the demo workspace; the window opens &quot;%1&quot; first. Press Ctrl+C to stop.</source>
         <translation>डेमो वर्कस्पेस चल रहा है; विंडो पहले &quot;%1&quot; खोलती है। रोकने के लिए Ctrl+C दबाएँ।</translation>
     </message>
@@ -2951,6 +3025,324 @@ ID %3</translation>
     </message>
 </context>
 <context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../ui/HistoryView.cpp" line="+107"/>
+        <source>Shows only the files whose name, ID or status message contains the text</source>
+        <translation>केवल वे फ़ाइलें दिखाता है जिनके नाम, ID या स्थिति संदेश में यह पाठ है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quick filter</source>
+        <translation>त्वरित फ़िल्टर</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location line="+852"/>
+        <source>Search (Ctrl+F)</source>
+        <translation>खोजें (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="-849"/>
+        <location line="+845"/>
+        <source>Search files (Ctrl+F)</source>
+        <translation>फ़ाइलें खोजें (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="-826"/>
+        <source>Import file run history</source>
+        <translation>इम्पोर्ट फ़ाइल रन इतिहास</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>Cancel</source>
+        <translation>रद्द करें</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel fetch</source>
+        <translation>प्राप्ति रद्द करें</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Reading the key from the keychain…</source>
+        <translation>कीचेन से कुंजी पढ़ी जा रही है…</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>&amp;Export…</source>
+        <translation>एक्सपोर्ट करें(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export the table to CSV or JSON (Ctrl+E)</source>
+        <translation>तालिका को CSV या JSON में एक्सपोर्ट करें (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Copy request as c&amp;URL</source>
+        <translation>अनुरोध cURL के रूप में कॉपी करें(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Copy a curl command that repeats this query; it reads the key from $%1</source>
+        <translation>एक curl कमांड कॉपी करें जो यह क्वेरी दोहराता है; यह कुंजी $%1 से पढ़ता है</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>← Back to the board</source>
+        <translation>← बोर्ड पर वापस जाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Return to the board, on the import opened from it (Alt+Left)</source>
+        <translation>बोर्ड पर लौटें, उसी इम्पोर्ट पर जो वहाँ से खोला गया था (Alt+Left)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Loading imports…</source>
+        <translation>इम्पोर्ट लोड हो रहे हैं…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imports not listed: %1</source>
+        <translation>इम्पोर्ट सूचीबद्ध नहीं हुए: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Key for this session</source>
+        <translation>इस सत्र के लिए कुंजी</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No keychain could be reached, so the Data API key of &quot;%1&quot; is not saved.
+Enter it to use it until ImportScope closes; it is kept in memory only.</source>
+        <translation>कोई कीचेन उपलब्ध नहीं थी, इसलिए &quot;%1&quot; की Data API कुंजी सहेजी नहीं गई है।
+ImportScope बंद होने तक उपयोग के लिए इसे दर्ज करें; यह केवल मेमोरी में रखी जाती है।</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Choose a profile first, or add one, or open the demo workspace.</source>
+        <translation>पहले कोई प्रोफ़ाइल चुनें, या नई जोड़ें, या डेमो वर्कस्पेस खोलें।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+59"/>
+        <source>Cancelled here: the table holds the %Ln file(s) received so far.</source>
+        <translation>
+            <numerusform>यहाँ रद्द किया गया: तालिका में अब तक मिली %Ln फ़ाइल है।</numerusform>
+            <numerusform>यहाँ रद्द किया गया: तालिका में अब तक मिली %Ln फ़ाइलें हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Showing %1 — stored %2, refreshing…</source>
+        <translation>%1 दिखाया जा रहा है — %2 सहेजा गया, रीफ़्रेश हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Fetching %1 (the previous fetch stopped)</source>
+        <translation>%1 प्राप्त किया जा रहा है (पिछली प्राप्ति रोक दी गई)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fetching %1</source>
+        <translation>%1 प्राप्त किया जा रहा है</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The previous fetch stopped: the table holds only the new query.</source>
+        <translation>पिछली प्राप्ति रोक दी गई: तालिका में केवल नई क्वेरी का परिणाम है।</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+43"/>
+        <source>Showing %1 — %Ln file(s) as stored %2 (not refreshed)</source>
+        <translation>
+            <numerusform>%1 दिखाया जा रहा है — %Ln फ़ाइल, जैसी %2 सहेजी गई थी (रीफ़्रेश नहीं हुआ)</numerusform>
+            <numerusform>%1 दिखाया जा रहा है — %Ln फ़ाइलें, जैसी %2 सहेजी गई थीं (रीफ़्रेश नहीं हुआ)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Showing the answer stored at %1 (%2). The refresh did not complete: %3</source>
+        <translation>%1 पर सहेजा गया उत्तर दिखाया जा रहा है (%2)। रीफ़्रेश पूरा नहीं हुआ: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>Showing %1 — cancelled at %2: %Ln file(s), incomplete</source>
+        <translation>
+            <numerusform>%1 दिखाया जा रहा है — %2 पर रद्द: %Ln फ़ाइल, अपूर्ण</numerusform>
+            <numerusform>%1 दिखाया जा रहा है — %2 पर रद्द: %Ln फ़ाइलें, अपूर्ण</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Showing %1 — INCOMPLETE: %Ln file(s) received before the failure</source>
+        <translation>
+            <numerusform>%1 दिखाया जा रहा है — अपूर्ण: विफलता से पहले %Ln फ़ाइल मिली</numerusform>
+            <numerusform>%1 दिखाया जा रहा है — अपूर्ण: विफलता से पहले %Ln फ़ाइलें मिलीं</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fetch failed: %1</source>
+        <translation>प्राप्ति विफल: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Showing %1 — %Ln file(s) as stored %2; Fetch (F5) refreshes it</source>
+        <translation>
+            <numerusform>%1 दिखाया जा रहा है — %Ln फ़ाइल, जैसी %2 सहेजी गई थी; प्राप्त करें (F5) इसे रीफ़्रेश करता है</numerusform>
+            <numerusform>%1 दिखाया जा रहा है — %Ln फ़ाइलें, जैसी %2 सहेजी गई थीं; प्राप्त करें (F5) इसे रीफ़्रेश करता है</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Showing %1 — %Ln file(s), refreshed %2 with %3 request(s)</source>
+        <translation>
+            <numerusform>%1 दिखाया जा रहा है — %Ln फ़ाइल, %2 पर रीफ़्रेश की गई (अनुरोध: %3)</numerusform>
+            <numerusform>%1 दिखाया जा रहा है — %Ln फ़ाइलें, %2 पर रीफ़्रेश की गईं (अनुरोध: %3)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>Showing %1 — %Ln file(s), fetched %2</source>
+        <translation>
+            <numerusform>%1 दिखाया जा रहा है — %Ln फ़ाइल, %2 पर प्राप्त</numerusform>
+            <numerusform>%1 दिखाया जा रहा है — %Ln फ़ाइलें, %2 पर प्राप्त</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+28"/>
+        <source>The table is incomplete: %1 of %2 pages arrived, and their %Ln file(s) are kept.</source>
+        <translation>
+            <numerusform>तालिका अपूर्ण है: %2 में से %1 पेज आए, और उनकी %Ln फ़ाइल रखी गई है।</numerusform>
+            <numerusform>तालिका अपूर्ण है: %2 में से %1 पेज आए, और उनकी %Ln फ़ाइलें रखी गई हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 of %2 files shown · %3 rows · %4 failed rows · failure rate %5</source>
+        <translation>%2 में से %1 फ़ाइलें दिखाई गईं · %3 पंक्तियाँ · %4 विफल पंक्तियाँ · विफलता दर %5</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 files · failure rate %3</source>
+        <comment>the status bar&apos;s summary where space is short</comment>
+        <translation>%2 में से %1 फ़ाइलें · विफलता दर %3</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>&lt;h3&gt;No profile yet&lt;/h3&gt;&lt;p&gt;A profile holds a workspace&apos;s data centre, ID and key.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Add a profile…&lt;/a&gt; &amp;nbsp;or&amp;nbsp; &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt; to look around.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;अभी कोई प्रोफ़ाइल नहीं&lt;/h3&gt;&lt;p&gt;प्रोफ़ाइल में किसी वर्कस्पेस का डेटा सेंटर, ID और कुंजी होती है।&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;प्रोफ़ाइल जोड़ें…&lt;/a&gt; &amp;nbsp;या&amp;nbsp; देखने के लिए &lt;a href=&quot;demo&quot;&gt;डेमो वर्कस्पेस खोलें&lt;/a&gt;।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h3&gt;Choose a profile&lt;/h3&gt;&lt;p&gt;Pick one of your saved profiles in the toolbar (Alt+P), &lt;a href=&quot;profiles&quot;&gt;manage profiles…&lt;/a&gt; or &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt;.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;प्रोफ़ाइल चुनें&lt;/h3&gt;&lt;p&gt;टूलबार में अपनी सहेजी गई प्रोफ़ाइलों में से कोई एक चुनें (Alt+L), &lt;a href=&quot;profiles&quot;&gt;प्रोफ़ाइल प्रबंधित करें…&lt;/a&gt; या &lt;a href=&quot;demo&quot;&gt;डेमो वर्कस्पेस खोलें&lt;/a&gt;।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;h3&gt;No files&lt;/h3&gt;&lt;p&gt;The import has no files yet.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;कोई फ़ाइल नहीं&lt;/h3&gt;&lt;p&gt;इस इम्पोर्ट में अभी कोई फ़ाइल नहीं है।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;h3&gt;No files match&lt;/h3&gt;&lt;p&gt;Nothing matches %1.&lt;/p&gt;&lt;p&gt;Widen the dates or tick more statuses, then fetch again.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;कोई फ़ाइल मेल नहीं खाती&lt;/h3&gt;&lt;p&gt;%1 से कुछ भी मेल नहीं खाता।&lt;/p&gt;&lt;p&gt;तारीखें बढ़ाएँ या और स्थितियाँ चुनें, फिर दोबारा प्राप्त करें।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;h3&gt;No fetched file matches &quot;%1&quot;&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;clear-search&quot;&gt;Clear the search&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;कोई प्राप्त फ़ाइल &quot;%1&quot; से मेल नहीं खाती&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;clear-search&quot;&gt;खोज साफ़ करें&lt;/a&gt;&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>&lt;h3&gt;No fetched file is %1&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Show all %Ln file(s)&lt;/a&gt;&lt;/p&gt;</source>
+        <translation>
+            <numerusform>&lt;h3&gt;“%1” में कोई प्राप्त फ़ाइल नहीं है&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;%Ln फ़ाइल दिखाएँ&lt;/a&gt;&lt;/p&gt;</numerusform>
+            <numerusform>&lt;h3&gt;“%1” में कोई प्राप्त फ़ाइल नहीं है&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;सभी %Ln फ़ाइलें दिखाएँ&lt;/a&gt;&lt;/p&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&lt;h3&gt;Ready&lt;/h3&gt;&lt;p&gt;Pick an import and press &lt;b&gt;Fetch&lt;/b&gt; (F5).&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;तैयार&lt;/h3&gt;&lt;p&gt;कोई इम्पोर्ट चुनें और &lt;b&gt;प्राप्त करें&lt;/b&gt; (F5) दबाएँ।&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Table, trends, triage and board</source>
+        <translation>तालिका, रुझान, ट्राइएज और बोर्ड</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show all days</source>
+        <translation>सभी दिन दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>T&amp;able</source>
+        <translation>तालिका(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tre&amp;nds</source>
+        <translation>रुझान(&amp;J)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Showing only the files of %1 (chosen in Trends)</source>
+        <translation>केवल %1 की फ़ाइलें दिखाई जा रही हैं (रुझान में चुना गया)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Nothing to export yet: fetch an import first.</source>
+        <translation>अभी एक्सपोर्ट करने को कुछ नहीं है: पहले कोई इम्पोर्ट प्राप्त करें।</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Choose a profile and an import first: the command repeats a query.</source>
+        <translation>पहले कोई प्रोफ़ाइल और इम्पोर्ट चुनें: यह कमांड एक क्वेरी दोहराता है।</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copied a curl command for page %1 of this query. Set $%2 to the workspace&apos;s Data API key before running it.</source>
+        <translation>इस क्वेरी के पेज %1 के लिए curl कमांड कॉपी किया गया। चलाने से पहले $%2 में वर्कस्पेस की Data API कुंजी सेट करें।</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Tria&amp;ge</source>
+        <translation>ट्राइएज(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Show all files</source>
+        <translation>सभी फ़ाइलें दिखाएँ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show every fetched file again, not only those of the cause chosen in Triage</source>
+        <translation>हर प्राप्त फ़ाइल फिर से दिखाएँ, केवल ट्राइएज में चुने गए कारण वाली नहीं</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+34"/>
+        <source>Showing the %Ln file(s) of cause “%1” (chosen in Triage)</source>
+        <translation>
+            <numerusform>कारण “%1” की %Ln फ़ाइल दिखाई जा रही है (ट्राइएज में चुना गया)</numerusform>
+            <numerusform>कारण “%1” की %Ln फ़ाइलें दिखाई जा रही हैं (ट्राइएज में चुना गया)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No causes to export: fetch an import with failed files first.</source>
+        <translation>एक्सपोर्ट करने को कोई कारण नहीं: पहले विफल फ़ाइलों वाला कोई इम्पोर्ट प्राप्त करें।</translation>
+    </message>
+</context>
+<context>
     <name>ImportHealth</name>
     <message>
         <location filename="../app/model/ImportHealth.cpp" line="+62"/>
@@ -2984,7 +3376,7 @@ ID %3</translation>
 <context>
     <name>ImportScan</name>
     <message>
-        <location filename="../app/session/ImportScan.cpp" line="+66"/>
+        <location filename="../app/session/ImportScan.cpp" line="+67"/>
         <source>the workspace could not be connected</source>
         <translation>वर्कस्पेस से कनेक्ट नहीं हो सका</translation>
     </message>
@@ -3004,7 +3396,7 @@ ID %3</translation>
         <translation>%1 इसके लिए कुछ भी सहेजा नहीं गया है।</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+167"/>
         <source>not refreshed, and nothing is stored for it</source>
         <translation>रीफ़्रेश नहीं हुआ, और इसके लिए कुछ भी सहेजा नहीं गया है</translation>
     </message>
@@ -3106,39 +3498,7 @@ ID %3</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+164"/>
-        <source>Quick filter</source>
-        <translation>त्वरित फ़िल्टर</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <location line="+1093"/>
-        <source>Search (Ctrl+F)</source>
-        <translation>खोजें (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="-1090"/>
-        <location line="+1086"/>
-        <source>Search files (Ctrl+F)</source>
-        <translation>फ़ाइलें खोजें (Ctrl+F)</translation>
-    </message>
-    <message>
-        <location line="-1067"/>
-        <source>Import file run history</source>
-        <translation>इम्पोर्ट फ़ाइल रन इतिहास</translation>
-    </message>
-    <message>
-        <location line="+109"/>
-        <source>Cancel</source>
-        <translation>रद्द करें</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel fetch</source>
-        <translation>प्राप्ति रद्द करें</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location filename="../ui/MainWindow.cpp" line="+111"/>
         <source>Main</source>
         <translation>मुख्य</translation>
     </message>
@@ -3178,7 +3538,7 @@ ID %3</translation>
         <translation>प्राप्ति रद्द करें(&amp;C)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Show times in &amp;local time zone</source>
         <translation>समय स्थानीय समय क्षेत्र में दिखाएँ(&amp;L)</translation>
     </message>
@@ -3208,12 +3568,12 @@ ID %3</translation>
         <translation>खोजें(&amp;F)…</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>&amp;Preferences…</source>
         <translation>प्राथमिकताएँ(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>&amp;View</source>
         <translation>दृश्य(&amp;V)</translation>
     </message>
@@ -3223,17 +3583,17 @@ ID %3</translation>
         <translation>विवरण पैनल(&amp;G)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>&amp;Columns…</source>
         <translation>कॉलम(&amp;C)…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Back to the boa&amp;rd</source>
         <translation>बोर्ड पर वापस जाएँ(&amp;R)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+19"/>
         <source>Profile&amp;s</source>
         <translation>प्रोफ़ाइल(&amp;P)</translation>
     </message>
@@ -3253,7 +3613,7 @@ ID %3</translation>
         <translation>ImportScope के बारे में(&amp;A)</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+121"/>
         <source>%1  [PRODUCTION]</source>
         <translation>%1  [प्रोडक्शन]</translation>
     </message>
@@ -3268,304 +3628,38 @@ ID %3</translation>
         <translation>डेमो वर्कस्पेस (अंतर्निहित)</translation>
     </message>
     <message>
-        <location line="+86"/>
-        <source>Reading the key from the keychain…</source>
-        <translation>कीचेन से कुंजी पढ़ी जा रही है…</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>Key for this session</source>
-        <translation>इस सत्र के लिए कुंजी</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No keychain could be reached, so the Data API key of &quot;%1&quot; is not saved.
-Enter it to use it until ImportScope closes; it is kept in memory only.</source>
-        <translation>कोई कीचेन उपलब्ध नहीं थी, इसलिए &quot;%1&quot; की Data API कुंजी सहेजी नहीं गई है।
-ImportScope बंद होने तक उपयोग के लिए इसे दर्ज करें; यह केवल मेमोरी में रखी जाती है।</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+223"/>
-        <source>Showing %1 — %Ln file(s) as stored %2; Fetch (F5) refreshes it</source>
-        <translation>
-            <numerusform>%1 दिखाया जा रहा है — %Ln फ़ाइल, जैसी %2 सहेजी गई थी; प्राप्त करें (F5) इसे रीफ़्रेश करता है</numerusform>
-            <numerusform>%1 दिखाया जा रहा है — %Ln फ़ाइलें, जैसी %2 सहेजी गई थीं; प्राप्त करें (F5) इसे रीफ़्रेश करता है</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+526"/>
-        <source>← Back to the board</source>
-        <translation>← बोर्ड पर वापस जाएँ</translation>
-    </message>
-    <message>
         <location line="+2"/>
-        <source>Return to the board, on the import opened from it (Alt+Left)</source>
-        <translation>बोर्ड पर लौटें, उसी इम्पोर्ट पर जो वहाँ से खोला गया था (Alt+Left)</translation>
+        <source>%1 (built in)</source>
+        <translation>%1 (अंतर्निहित)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+230"/>
         <source>Opened from the board: %1</source>
         <translation>बोर्ड से खोला गया: %1</translation>
     </message>
     <message>
-        <location line="-167"/>
-        <location line="+34"/>
+        <location line="-77"/>
         <source>Tria&amp;ge</source>
         <translation>ट्राइएज(&amp;Y)</translation>
     </message>
     <message>
-        <location line="-16"/>
-        <source>Show all files</source>
-        <translation>सभी फ़ाइलें दिखाएँ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Show every fetched file again, not only those of the cause chosen in Triage</source>
-        <translation>हर प्राप्त फ़ाइल फिर से दिखाएँ, केवल ट्राइएज में चुने गए कारण वाली नहीं</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <location line="+89"/>
+        <location line="+1"/>
+        <location line="+23"/>
         <source>Stat&amp;us board</source>
         <translation>स्थिति बोर्ड(&amp;U)</translation>
     </message>
-    <message numerus="yes">
-        <location line="-50"/>
-        <source>Showing the %Ln file(s) of cause “%1” (chosen in Triage)</source>
-        <translation>
-            <numerusform>कारण “%1” की %Ln फ़ाइल दिखाई जा रही है (ट्राइएज में चुना गया)</numerusform>
-            <numerusform>कारण “%1” की %Ln फ़ाइलें दिखाई जा रही हैं (ट्राइएज में चुना गया)</numerusform>
-        </translation>
-    </message>
     <message>
-        <location line="+29"/>
-        <source>No causes to export: fetch an import with failed files first.</source>
-        <translation>एक्सपोर्ट करने को कोई कारण नहीं: पहले विफल फ़ाइलों वाला कोई इम्पोर्ट प्राप्त करें।</translation>
-    </message>
-    <message>
-        <location line="-730"/>
-        <source>Loading imports…</source>
-        <translation>इम्पोर्ट लोड हो रहे हैं…</translation>
-    </message>
-    <message>
-        <location line="-532"/>
-        <source>Shows only the files whose name, ID or status message contains the text</source>
-        <translation>केवल वे फ़ाइलें दिखाता है जिनके नाम, ID या स्थिति संदेश में यह पाठ है</translation>
-    </message>
-    <message>
-        <location line="+535"/>
-        <source>Imports not listed: %1</source>
-        <translation>इम्पोर्ट सूचीबद्ध नहीं हुए: %1</translation>
-    </message>
-    <message>
-        <location line="+48"/>
-        <source>Choose a profile first, or add one, or open the demo workspace.</source>
-        <translation>पहले कोई प्रोफ़ाइल चुनें, या नई जोड़ें, या डेमो वर्कस्पेस खोलें।</translation>
-    </message>
-    <message>
-        <location line="+100"/>
-        <source>Showing %1 — stored %2, refreshing…</source>
-        <translation>%1 दिखाया जा रहा है — %2 सहेजा गया, रीफ़्रेश हो रहा है…</translation>
-    </message>
-    <message>
-        <location line="+72"/>
-        <source>Showing the answer stored at %1 (%2). The refresh did not complete: %3</source>
-        <translation>%1 पर सहेजा गया उत्तर दिखाया जा रहा है (%2)। रीफ़्रेश पूरा नहीं हुआ: %3</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Fetch failed: %1</source>
-        <translation>प्राप्ति विफल: %1</translation>
-    </message>
-    <message>
-        <location line="+92"/>
-        <source>&lt;h3&gt;Choose a profile&lt;/h3&gt;&lt;p&gt;Pick one of your saved profiles in the toolbar (Alt+P), &lt;a href=&quot;profiles&quot;&gt;manage profiles…&lt;/a&gt; or &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt;.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;प्रोफ़ाइल चुनें&lt;/h3&gt;&lt;p&gt;टूलबार में अपनी सहेजी गई प्रोफ़ाइलों में से कोई एक चुनें (Alt+L), &lt;a href=&quot;profiles&quot;&gt;प्रोफ़ाइल प्रबंधित करें…&lt;/a&gt; या &lt;a href=&quot;demo&quot;&gt;डेमो वर्कस्पेस खोलें&lt;/a&gt;।&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+105"/>
-        <source>Table, trends, triage and board</source>
-        <translation>तालिका, रुझान, ट्राइएज और बोर्ड</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Show all days</source>
-        <translation>सभी दिन दिखाएँ</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <location line="+201"/>
+        <location line="-26"/>
         <source>T&amp;able</source>
         <translation>तालिका(&amp;B)</translation>
     </message>
     <message>
-        <location line="-198"/>
-        <location line="+199"/>
+        <location line="+1"/>
         <source>Tre&amp;nds</source>
         <translation>रुझान(&amp;J)</translation>
     </message>
     <message>
-        <location line="-173"/>
-        <source>Showing only the files of %1 (chosen in Trends)</source>
-        <translation>केवल %1 की फ़ाइलें दिखाई जा रही हैं (रुझान में चुना गया)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>&amp;Export…</source>
-        <translation>एक्सपोर्ट करें(&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Export the table to CSV or JSON (Ctrl+E)</source>
-        <translation>तालिका को CSV या JSON में एक्सपोर्ट करें (Ctrl+E)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Copy request as c&amp;URL</source>
-        <translation>अनुरोध cURL के रूप में कॉपी करें(&amp;U)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Copy a curl command that repeats this query; it reads the key from $%1</source>
-        <translation>एक curl कमांड कॉपी करें जो यह क्वेरी दोहराता है; यह कुंजी $%1 से पढ़ता है</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Nothing to export yet: fetch an import first.</source>
-        <translation>अभी एक्सपोर्ट करने को कुछ नहीं है: पहले कोई इम्पोर्ट प्राप्त करें।</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Choose a profile and an import first: the command repeats a query.</source>
-        <translation>पहले कोई प्रोफ़ाइल और इम्पोर्ट चुनें: यह कमांड एक क्वेरी दोहराता है।</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Copied a curl command for page %1 of this query. Set $%2 to the workspace&apos;s Data API key before running it.</source>
-        <translation>इस क्वेरी के पेज %1 के लिए curl कमांड कॉपी किया गया। चलाने से पहले $%2 में वर्कस्पेस की Data API कुंजी सेट करें।</translation>
-    </message>
-    <message>
-        <location line="-270"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-188"/>
-        <source>Cancelled here: the table holds the %Ln file(s) received so far.</source>
-        <translation>
-            <numerusform>यहाँ रद्द किया गया: तालिका में अब तक मिली %Ln फ़ाइल है।</numerusform>
-            <numerusform>यहाँ रद्द किया गया: तालिका में अब तक मिली %Ln फ़ाइलें हैं।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>Fetching %1 (the previous fetch stopped)</source>
-        <translation>%1 प्राप्त किया जा रहा है (पिछली प्राप्ति रोक दी गई)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fetching %1</source>
-        <translation>%1 प्राप्त किया जा रहा है</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The previous fetch stopped: the table holds only the new query.</source>
-        <translation>पिछली प्राप्ति रोक दी गई: तालिका में केवल नई क्वेरी का परिणाम है।</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+41"/>
-        <source>Showing %1 — %Ln file(s) as stored %2 (not refreshed)</source>
-        <translation>
-            <numerusform>%1 दिखाया जा रहा है — %Ln फ़ाइल, जैसी %2 सहेजी गई थी (रीफ़्रेश नहीं हुआ)</numerusform>
-            <numerusform>%1 दिखाया जा रहा है — %Ln फ़ाइलें, जैसी %2 सहेजी गई थीं (रीफ़्रेश नहीं हुआ)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+13"/>
-        <source>Showing %1 — cancelled at %2: %Ln file(s), incomplete</source>
-        <translation>
-            <numerusform>%1 दिखाया जा रहा है — %2 पर रद्द: %Ln फ़ाइल, अपूर्ण</numerusform>
-            <numerusform>%1 दिखाया जा रहा है — %2 पर रद्द: %Ln फ़ाइलें, अपूर्ण</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Showing %1 — INCOMPLETE: %Ln file(s) received before the failure</source>
-        <translation>
-            <numerusform>%1 दिखाया जा रहा है — अपूर्ण: विफलता से पहले %Ln फ़ाइल मिली</numerusform>
-            <numerusform>%1 दिखाया जा रहा है — अपूर्ण: विफलता से पहले %Ln फ़ाइलें मिलीं</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>Showing %1 — %Ln file(s), refreshed %2 with %3 request(s)</source>
-        <translation>
-            <numerusform>%1 दिखाया जा रहा है — %Ln फ़ाइल, %2 पर रीफ़्रेश की गई (अनुरोध: %3)</numerusform>
-            <numerusform>%1 दिखाया जा रहा है — %Ln फ़ाइलें, %2 पर रीफ़्रेश की गईं (अनुरोध: %3)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Showing %1 — %Ln file(s), fetched %2</source>
-        <translation>
-            <numerusform>%1 दिखाया जा रहा है — %Ln फ़ाइल, %2 पर प्राप्त</numerusform>
-            <numerusform>%1 दिखाया जा रहा है — %Ln फ़ाइलें, %2 पर प्राप्त</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+28"/>
-        <source>The table is incomplete: %1 of %2 pages arrived, and their %Ln file(s) are kept.</source>
-        <translation>
-            <numerusform>तालिका अपूर्ण है: %2 में से %1 पेज आए, और उनकी %Ln फ़ाइल रखी गई है।</numerusform>
-            <numerusform>तालिका अपूर्ण है: %2 में से %1 पेज आए, और उनकी %Ln फ़ाइलें रखी गई हैं।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>%1 of %2 files shown · %3 rows · %4 failed rows · failure rate %5</source>
-        <translation>%2 में से %1 फ़ाइलें दिखाई गईं · %3 पंक्तियाँ · %4 विफल पंक्तियाँ · विफलता दर %5</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 of %2 files · failure rate %3</source>
-        <comment>the status bar&apos;s summary where space is short</comment>
-        <translation>%2 में से %1 फ़ाइलें · विफलता दर %3</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>&lt;h3&gt;No profile yet&lt;/h3&gt;&lt;p&gt;A profile holds a workspace&apos;s data centre, ID and key.&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;Add a profile…&lt;/a&gt; &amp;nbsp;or&amp;nbsp; &lt;a href=&quot;demo&quot;&gt;open the demo workspace&lt;/a&gt; to look around.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;अभी कोई प्रोफ़ाइल नहीं&lt;/h3&gt;&lt;p&gt;प्रोफ़ाइल में किसी वर्कस्पेस का डेटा सेंटर, ID और कुंजी होती है।&lt;/p&gt;&lt;p&gt;&lt;a href=&quot;profiles&quot;&gt;प्रोफ़ाइल जोड़ें…&lt;/a&gt; &amp;nbsp;या&amp;nbsp; देखने के लिए &lt;a href=&quot;demo&quot;&gt;डेमो वर्कस्पेस खोलें&lt;/a&gt;।&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&lt;h3&gt;No files&lt;/h3&gt;&lt;p&gt;The import has no files yet.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;कोई फ़ाइल नहीं&lt;/h3&gt;&lt;p&gt;इस इम्पोर्ट में अभी कोई फ़ाइल नहीं है।&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;h3&gt;No files match&lt;/h3&gt;&lt;p&gt;Nothing matches %1.&lt;/p&gt;&lt;p&gt;Widen the dates or tick more statuses, then fetch again.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;कोई फ़ाइल मेल नहीं खाती&lt;/h3&gt;&lt;p&gt;%1 से कुछ भी मेल नहीं खाता।&lt;/p&gt;&lt;p&gt;तारीखें बढ़ाएँ या और स्थितियाँ चुनें, फिर दोबारा प्राप्त करें।&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>&lt;h3&gt;No fetched file matches &quot;%1&quot;&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;clear-search&quot;&gt;Clear the search&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;कोई प्राप्त फ़ाइल &quot;%1&quot; से मेल नहीं खाती&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;clear-search&quot;&gt;खोज साफ़ करें&lt;/a&gt;&lt;/p&gt;</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>&lt;h3&gt;No fetched file is %1&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;Show all %Ln file(s)&lt;/a&gt;&lt;/p&gt;</source>
-        <translation>
-            <numerusform>&lt;h3&gt;“%1” में कोई प्राप्त फ़ाइल नहीं है&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;%Ln फ़ाइल दिखाएँ&lt;/a&gt;&lt;/p&gt;</numerusform>
-            <numerusform>&lt;h3&gt;“%1” में कोई प्राप्त फ़ाइल नहीं है&lt;/h3&gt;&lt;p&gt;&lt;a href=&quot;show-all&quot;&gt;सभी %Ln फ़ाइलें दिखाएँ&lt;/a&gt;&lt;/p&gt;</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&lt;h3&gt;Ready&lt;/h3&gt;&lt;p&gt;Pick an import and press &lt;b&gt;Fetch&lt;/b&gt; (F5).&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;तैयार&lt;/h3&gt;&lt;p&gt;कोई इम्पोर्ट चुनें और &lt;b&gt;प्राप्त करें&lt;/b&gt; (F5) दबाएँ।&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+30"/>
+        <location line="-88"/>
         <source>ImportScope</source>
         <translation>ImportScope</translation>
     </message>
@@ -3575,7 +3669,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>%1 — ImportScope</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+17"/>
         <source>About ImportScope</source>
         <translation>ImportScope के बारे में</translation>
     </message>
@@ -3679,7 +3773,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>इस प्रोफ़ाइल का इतिहास हटाएँ(&amp;P)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>&amp;Forget all</source>
         <translation>सब हटाएँ(&amp;F)</translation>
     </message>
@@ -4749,9 +4843,14 @@ Use the key for this session only? It is kept in memory, never written, and aske
 <context>
     <name>Session</name>
     <message>
-        <location filename="../app/session/Session.cpp" line="+104"/>
+        <location filename="../app/session/Session.cpp" line="+124"/>
         <source>Demo workspace</source>
         <translation>डेमो वर्कस्पेस</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Demo workspace — %1</source>
+        <translation>डेमो वर्कस्पेस — %1</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -5121,7 +5220,7 @@ forget उसे हटाता है, सभी प्रोफ़ाइल�
 <context>
     <name>TriageCommand</name>
     <message>
-        <location filename="../app/cli/TriageCommand.cpp" line="+71"/>
+        <location filename="../app/cli/TriageCommand.cpp" line="+72"/>
         <source>--format must be table, csv or json, not &quot;%1&quot;.</source>
         <translation>--format table, csv या json होना चाहिए, &quot;%1&quot; नहीं।</translation>
     </message>
@@ -5171,7 +5270,7 @@ forget उसे हटाता है, सभी प्रोफ़ाइल�
         <translation>नया</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+15"/>
         <source>%1: nothing is stored for this workspace yet; run triage once without --cached.</source>
         <translation>%1: इस वर्कस्पेस के लिए अभी कुछ भी सहेजा नहीं गया है; ट्राइएज को एक बार --cached के बिना चलाएँ।</translation>
     </message>
@@ -5189,12 +5288,12 @@ Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 
 एग्ज़िट कोड export जैसे ही: 0 पूर्ण (तब भी जब कुछ विफल न हुआ हो), 1 स्थानीय विफलता, 2 गलत कमांड लाइन, 3 प्रमाणीकरण अस्वीकृत, 4 अनुरोध अस्वीकृत या कुछ भी सहेजा नहीं गया (--cached), 5 दोबारा प्रयासों के बाद नेटवर्क या सर्वर विफलता, 130 बाधित।</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+66"/>
         <source>importscope: %1 / %2 read</source>
         <translation>importscope: %1 / %2 पढ़े गए</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-122"/>
         <location line="+6"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
@@ -5250,7 +5349,7 @@ Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 
         <translation>स्टैंडर्ड एरर पर प्रगति न दिखाएँ।</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+57"/>
         <source>Interrupted: nothing was written; what was refreshed before stays stored.</source>
         <translation>बाधित: कुछ भी नहीं लिखा गया; जो पहले रीफ़्रेश हो चुका था वह सहेजा हुआ रहता है।</translation>
     </message>
@@ -5258,7 +5357,12 @@ Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 
 <context>
     <name>TriagePage</name>
     <message>
-        <location filename="../ui/TriagePage.cpp" line="+118"/>
+        <location filename="../ui/TriagePage.cpp" line="+172"/>
+        <source>Span: the date filter, %1 to %2; new: not seen before it in the stored history</source>
+        <translation>अवधि: दिनांक फ़िल्टर, %1 से %2; नया: सहेजे गए इतिहास में इससे पहले नहीं देखा गया</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Span: the date filter, %1 to %2</source>
         <translation>समयावधि: तारीख फ़िल्टर, %1 से %2 तक</translation>
     </message>
@@ -5321,7 +5425,7 @@ Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 
         <translation>किसी कारण का एक संदेश पूरा देखने के लिए उसे चुनें।</translation>
     </message>
     <message numerus="yes">
-        <location line="+182"/>
+        <location line="+189"/>
         <source>%Ln cause(s)</source>
         <translation>
             <numerusform>%Ln कारण</numerusform>
@@ -5568,7 +5672,7 @@ Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 
 <context>
     <name>WatchControl</name>
     <message>
-        <location filename="../ui/WatchControl.cpp" line="+19"/>
+        <location filename="../ui/WatchControl.cpp" line="+20"/>
         <source>&amp;Watch imports in the background</source>
         <translation>पृष्ठभूमि में इम्पोर्ट की निगरानी करें(&amp;W)</translation>
     </message>
@@ -5577,8 +5681,18 @@ Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 
         <source>Keep watching in the tra&amp;y when closed</source>
         <translation>बंद करने पर ट्रे में निगरानी जारी रखें(&amp;T)</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Watc&amp;h settings…</source>
+        <translation>निगरानी सेटिंग्स(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>How often to check, and how many requests a minute watching may spend</source>
+        <translation>कितनी बार जाँचना है, और निगरानी प्रति मिनट कितने अनुरोध खर्च कर सकती है</translation>
+    </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+43"/>
         <source>Refresh every import of the board every %n minute(s), within %1 requests a minute per workspace, and notify new failures, stale imports and stuck files</source>
         <translation>
             <numerusform>बोर्ड के हर इम्पोर्ट को हर %n मिनट में रीफ़्रेश करें, प्रति वर्कस्पेस प्रति मिनट अधिकतम %1 अनुरोधों के भीतर, और नई विफलताओं, अतिदेय इम्पोर्ट और अटकी फ़ाइलों की सूचना दें</numerusform>
@@ -5586,20 +5700,68 @@ Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-36"/>
         <source>No system tray here: watching runs while the window is open.</source>
         <translation>यहाँ सिस्टम ट्रे नहीं है: निगरानी तभी तक चलती है जब तक विंडो खुली है।</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+63"/>
+        <source>Watching: nothing to watch yet. Add a profile or open the demo workspace.</source>
+        <translation>निगरानी: अभी निगरानी के लिए कुछ नहीं। कोई प्रोफ़ाइल जोड़ें या डेमो वर्कस्पेस खोलें।</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Watching: waiting for the board to read its workspaces…</source>
+        <translation>निगरानी: बोर्ड के अपने वर्कस्पेस पढ़ने की प्रतीक्षा…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 Last check %2.</source>
         <translation>%1 पिछली जाँच %2।</translation>
     </message>
 </context>
 <context>
+    <name>WatchSettingsDialog</name>
+    <message>
+        <location filename="../ui/WatchSettingsDialog.cpp" line="+25"/>
+        <source>Watch settings - ImportScope</source>
+        <translation>निगरानी सेटिंग्स - ImportScope</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> min</source>
+        <translation> मिनट</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check every, in minutes</source>
+        <translation>हर कितने मिनट में जाँचें</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Requests a minute per workspace</source>
+        <translation>प्रति वर्कस्पेस प्रति मिनट अनुरोध</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check &amp;every:</source>
+        <translation>जाँच का अंतराल(&amp;E):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Spend at &amp;most (requests a minute per workspace):</source>
+        <translation>अधिकतम खर्च (प्रति वर्कस्पेस प्रति मिनट अनुरोध)(&amp;M):</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>%1 % of the API&apos;s %2 requests a minute per workspace: a fetch in the window meanwhile has the other %3 a minute. A check refreshes each import once; one that needs more than a minute&apos;s budget goes on in the next minute.</source>
+        <translation>API के प्रति वर्कस्पेस प्रति मिनट %2 अनुरोधों का %1 %: इस बीच विंडो में फ़ेच के लिए बाक़ी %3 प्रति मिनट बचते हैं। एक जाँच हर इम्पोर्ट को एक बार रीफ़्रेश करती है; जिसे एक मिनट के बजट से ज़्यादा चाहिए, वह अगले मिनट में जारी रहता है।</translation>
+    </message>
+</context>
+<context>
     <name>WatchTray</name>
     <message>
-        <location filename="../ui/WatchTray.cpp" line="+37"/>
+        <location filename="../ui/WatchTray.cpp" line="+44"/>
         <source>Check Now</source>
         <translation>अभी जाँचें</translation>
     </message>
@@ -5607,6 +5769,11 @@ Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 
         <location line="+4"/>
         <source>Open ImportScope</source>
         <translation>ImportScope खोलें</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit ImportScope</source>
+        <translation>ImportScope बंद करें</translation>
     </message>
     <message>
         <location line="+39"/>
@@ -5624,7 +5791,7 @@ Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 
         <translation>निगरानी वाले कुछ इम्पोर्ट विफल हो रहे हैं या अतिदेय हैं</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Last checked %1</source>
         <translation>अंतिम जाँच %1</translation>
     </message>
@@ -5632,6 +5799,11 @@ Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 
         <location line="+3"/>
         <source>Not checked yet</source>
         <translation>अभी जाँचा नहीं गया</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Waiting for the first check</source>
+        <translation>पहली जाँच की प्रतीक्षा</translation>
     </message>
 </context>
 <context>
@@ -5685,12 +5857,12 @@ Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/session/WorkspaceSession.cpp" line="+49"/>
+        <location filename="../app/session/WorkspaceSession.cpp" line="+51"/>
         <source>The demo workspace could not start: %1</source>
         <translation>डेमो वर्कस्पेस शुरू नहीं हो सका: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The profile is gone: choose another one.</source>
         <translation>यह प्रोफ़ाइल अब मौजूद नहीं है: कोई दूसरी चुनें।</translation>
     </message>
