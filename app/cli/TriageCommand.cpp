@@ -143,6 +143,9 @@ std::optional<CliFailure> scanFailure(const TriageRequest &request, const Import
         if (scanned.notRefreshed)
             return CliFailure{scanned.notRefreshedExitCode,
                               TriageCommandText::tr("%1: %2").arg(name, *scanned.notRefreshed)};
+        if (scanned.notFound)
+            return CliFailure{ExitCode::Rejected,
+                              TriageCommandText::tr("%1: %2").arg(name, *scanned.unknown)};
         if (scanned.unknown)
             return CliFailure{ExitCode::Rejected,
                               TriageCommandText::tr("Nothing is stored for %1 yet; run triage once without "

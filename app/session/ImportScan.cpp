@@ -382,6 +382,33 @@ void ImportScan::judged(int lane, const HistoryOutcome &outcome, bool onlyStored
     nextImport(lane, m_late);
 }
 
+void ImportScan::addNotFound()
+{
+    // An import asked for by ID or name that no workspace listed (nor stored): said as such, so a
+    // mistyped name is never "all healthy of 0 imports". A workspace that could not be reached at
+    // all is a problem of its own (problems()), and then nothing is said to be missing.
+    if (m_workspaces.isEmpty() || !m_problems.isEmpty())
+        return;
+    for (const bool byId : {true, false}) {
+        for (const QString &named : byId ? m_options.importIds : m_options.importNames) {
+            const bool found = std::any_of(m_imports.cbegin(), m_imports.cend(), [&](const ScannedImport &s) {
+                return (byId ? s.summary.id : s.summary.name) == named;
+            });
+            if (found)
+                continue;
+            ScannedImport missing;
+            (byId ? missing.summary.id : missing.summary.name) = named;
+            missing.notFound = true;
+            missing.unknown =
+                byId ? tr("no import with this ID in the chosen workspaces (Import Details lists none)")
+                     : tr("no import by this name in the chosen workspaces (Import Details lists "
+                          "none; names are matched exactly)");
+            m_imports.append(missing);
+            Q_EMIT importScanned(m_imports.constLast(), {});
+        }
+    }
+}
+
 int ImportScan::requestsSent(int workspace) const
 {
     return workspace >= 0 && size_t(workspace) < m_lanes.size() ? m_lanes[size_t(workspace)].requests : 0;
@@ -395,6 +422,7 @@ void ImportScan::laneDone(int lane)
         return;
     m_finished = true;
     m_deadline.stop();
+    addNotFound();
     // The workspaces' order, as the user named them, whichever answered first.
     std::stable_sort(m_imports.begin(), m_imports.end(), [](const ScannedImport &a, const ScannedImport &b) {
         return a.workspace < b.workspace;

@@ -54,6 +54,8 @@ struct ScannedImport
     // Import Details showed nothing new since the stored history (ImportScan::isQuiet): judged from
     // the store as current, without a request.
     bool quiet = false;
+    // Asked for by ID or name, and listed by no workspace: `unknown` says so.
+    bool notFound = false;
     bool postponed = false; // neither refreshed nor judged: Options::requestBudget was spent
 };
 
@@ -163,6 +165,7 @@ private:
     void readImport(int lane, Read how);
     void judged(int lane, const HistoryOutcome &outcome, bool onlyStored, bool quiet);
     void postpone(int lane);
+    void addNotFound();
     void laneDone(int lane);
     bool wanted(const QString &id, const QString &name) const;
     QString notInTime() const;

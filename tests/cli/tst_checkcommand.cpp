@@ -53,6 +53,8 @@ private Q_SLOTS:
     void serverDownWithNothingStoredIsUnknown();
     void serverDownIsJudgedFromTheStore();
     void wrongKeyIsUnknown();
+    void aNameNoWorkspaceListsIsUnknown();
+    void theStaleDemoImportIsCritical();
     void badArgumentsAreUnknown_data();
     void badArgumentsAreUnknown();
     void thresholdsRaiseTheState();
@@ -249,6 +251,46 @@ void TestCheckCommand::wrongKeyIsUnknown()
     QVERIFY2(run.out.contains(QStringLiteral("UNKNOWN %1: ").arg(DemoServer::workspaceId())),
              qPrintable(run.out));
     QVERIFY(!run.out.contains(wrong) && !run.err.contains(wrong.toUtf8()));
+}
+
+void TestCheckCommand::aNameNoWorkspaceListsIsUnknown()
+{
+    // A mistyped name is not "all healthy of 0 imports": a monitoring system would stay green forever.
+    const Run run =
+        check(connection() + QStringList{QStringLiteral("--import-name"), QStringLiteral("No such import")});
+    QCOMPARE(run.exitCode, ExitCode::Check::Unknown);
+    QVERIFY2(run.out.startsWith(QLatin1String("IMPORTS UNKNOWN")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QLatin1String("No such import: no import by this name")), qPrintable(run.out));
+}
+
+void TestCheckCommand::theStaleDemoImportIsCritical()
+{
+    // EU staging's periodic import whose runs stopped: from the demo's own data, its newest file is
+    // older than twice its usual interval (plus the hour of slack docs/ARCHITECTURE.md states).
+    const DemoWorkspace &eu = DemoServer::workspaces().at(1);
+    const DemoData data = m_server->snapshot(eu.id);
+    const DemoImport *stale = nullptr;
+    for (const DemoImport &import : data.imports()) {
+        if (import.scheduleType != QLatin1String("PERIODIC") || import.files.size() < 4 ||
+            import.periodUs <= 0)
+            continue;
+        const qint64 sinceNewestUs =
+            data.anchor().toMSecsSinceEpoch() * 1000 - import.files.first().scheduledAtUs;
+        if (sinceNewestUs > 2 * import.periodUs + 3600LL * 1'000'000)
+            stale = &import;
+    }
+    QVERIFY(stale);
+    QStringList arguments = {QStringLiteral("--base-url"),     m_url.toString(),
+                             QStringLiteral("--workspace-id"), eu.id,
+                             QStringLiteral("--rate-limit"),   QStringLiteral("10000/1"),
+                             QStringLiteral("--import-id"),    stale->id};
+    const Run run = check(arguments, eu.apiKey);
+    QCOMPARE(run.exitCode, ExitCode::Check::Critical);
+    QVERIFY2(run.out.startsWith(QLatin1String("IMPORTS CRITICAL - 1 stale of 1 imports")),
+             qPrintable(run.out));
+    QVERIFY2(
+        run.out.contains(QStringLiteral("CRITICAL %1 / %2: stale: no run since").arg(eu.id, stale->name)),
+        qPrintable(run.out));
 }
 
 void TestCheckCommand::badArgumentsAreUnknown_data()
