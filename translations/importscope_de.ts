@@ -3400,6 +3400,16 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <source>not refreshed, and nothing is stored for it</source>
         <translation>nicht aktualisiert, und dafür ist nichts gespeichert</translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>no import with this ID in the chosen workspaces (Import Details lists none)</source>
+        <translation>kein Import mit dieser ID in den gewählten Workspaces (Import Details nennt keinen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no import by this name in the chosen workspaces (Import Details lists none; names are matched exactly)</source>
+        <translation>kein Import mit diesem Namen in den gewählten Workspaces (Import Details nennt keinen; Namen müssen genau übereinstimmen)</translation>
+    </message>
 </context>
 <context>
     <name>ImportsClient</name>
@@ -5275,7 +5285,7 @@ forget löscht ihn, für alle Profile oder nur für NAME.</translation>
         <translation>%1: Für diesen Workspace ist noch nichts gespeichert; führen Sie triage einmal ohne --cached aus.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Group the failed and partly failed files of one or more imports by cause (the status message with numbers, values, names of files, addresses and times masked), most files first.
 
 --profile may be given again for more workspaces; without --profile or --base-url, every saved profile. Without --import-id or --import-name: every import of those workspaces (with --cached, every import stored for them). The workspaces are read at once, each on its own budget. Each import&apos;s history is refreshed in the stored history first, with as few requests as it needs, so a second run costs a request or two per import.
@@ -5293,8 +5303,9 @@ Exit-Codes wie bei export: 0 erledigt (auch wenn nichts fehlgeschlagen ist), 1 l
         <translation>importscope: %1 / %2 gelesen</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-125"/>
         <location line="+6"/>
+        <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -3400,6 +3400,16 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <source>not refreshed, and nothing is stored for it</source>
         <translation>no se actualizó y no hay nada guardado para esta importación</translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>no import with this ID in the chosen workspaces (Import Details lists none)</source>
+        <translation>ninguna importación con este ID en los espacios de trabajo elegidos (Import Details no muestra ninguna)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no import by this name in the chosen workspaces (Import Details lists none; names are matched exactly)</source>
+        <translation>ninguna importación con este nombre en los espacios de trabajo elegidos (Import Details no muestra ninguna; los nombres deben coincidir exactamente)</translation>
+    </message>
 </context>
 <context>
     <name>ImportsClient</name>
@@ -5276,7 +5286,7 @@ solo para NAME.</translation>
         <translation>%1: aún no hay nada guardado para este espacio de trabajo; ejecute triage una vez sin --cached.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Group the failed and partly failed files of one or more imports by cause (the status message with numbers, values, names of files, addresses and times masked), most files first.
 
 --profile may be given again for more workspaces; without --profile or --base-url, every saved profile. Without --import-id or --import-name: every import of those workspaces (with --cached, every import stored for them). The workspaces are read at once, each on its own budget. Each import&apos;s history is refreshed in the stored history first, with as few requests as it needs, so a second run costs a request or two per import.
@@ -5294,8 +5304,9 @@ Códigos de salida como en export: 0 hecho (también si no falló nada), 1 fallo
         <translation>importscope: se leyó %1 / %2</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-125"/>
         <location line="+6"/>
+        <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>

@@ -3400,6 +3400,16 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <source>not refreshed, and nothing is stored for it</source>
         <translation>रीफ़्रेश नहीं हुआ, और इसके लिए कुछ भी सहेजा नहीं गया है</translation>
     </message>
+    <message>
+        <location line="+34"/>
+        <source>no import with this ID in the chosen workspaces (Import Details lists none)</source>
+        <translation>चुने गए वर्कस्पेस में इस ID का कोई इम्पोर्ट नहीं (Import Details में कोई नहीं)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no import by this name in the chosen workspaces (Import Details lists none; names are matched exactly)</source>
+        <translation>चुने गए वर्कस्पेस में इस नाम का कोई इम्पोर्ट नहीं (Import Details में कोई नहीं; नाम हूबहू मिलने चाहिए)</translation>
+    </message>
 </context>
 <context>
     <name>ImportsClient</name>
@@ -5275,7 +5285,7 @@ forget उसे हटाता है, सभी प्रोफ़ाइल�
         <translation>%1: इस वर्कस्पेस के लिए अभी कुछ भी सहेजा नहीं गया है; ट्राइएज को एक बार --cached के बिना चलाएँ।</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>Group the failed and partly failed files of one or more imports by cause (the status message with numbers, values, names of files, addresses and times masked), most files first.
 
 --profile may be given again for more workspaces; without --profile or --base-url, every saved profile. Without --import-id or --import-name: every import of those workspaces (with --cached, every import stored for them). The workspaces are read at once, each on its own budget. Each import&apos;s history is refreshed in the stored history first, with as few requests as it needs, so a second run costs a request or two per import.
@@ -5293,8 +5303,9 @@ Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 
         <translation>importscope: %1 / %2 पढ़े गए</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-125"/>
         <location line="+6"/>
+        <location line="+3"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
