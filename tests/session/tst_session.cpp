@@ -53,7 +53,8 @@ struct FetchWatch
 QStringList demoIds(const DemoServer &server, const DemoImportRef &import)
 {
     QStringList ids;
-    for (const DemoFile &file : server.snapshot().importByName(import.name)->files)
+    const DemoData data = server.snapshot(); // kept: the loop reads into it
+    for (const DemoFile &file : data.importByName(import.name)->files)
         ids << file.id;
     return ids;
 }

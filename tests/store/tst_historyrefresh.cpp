@@ -458,7 +458,8 @@ void TestHistoryRefresh::aSpanReadsOnlyItsPages()
     const QString import = DemoData::largeImport().id;
     const qint64 reach = scheduledAt(import, 0) - 7 * 86'400'000'000LL;
     int inSpan = 0;
-    for (const DemoFile &file : m_server->snapshot().importById(import)->files)
+    const DemoData data = m_server->snapshot(); // kept: the loop reads into it
+    for (const DemoFile &file : data.importById(import)->files)
         inSpan += file.scheduledAtUs >= reach;
     const RefreshReport report = refresh(largeQuery(), std::nullopt, reach);
     QVERIFY2(report.ok(), qPrintable(failure(report)));
@@ -552,7 +553,8 @@ void TestHistoryRefresh::orderNotByTimeIsReadWholeAndStaysCorrect()
                               DateFormats::format(from.addDays(2), DateFormat::YearMonthDayDashTime),
                               DateFormat::YearMonthDayDashTime};
     int ofDay = 0;
-    for (const DemoFile &file : m_server->snapshot().importById(import)->files)
+    const DemoData data = m_server->snapshot(); // kept: the loop reads into it
+    for (const DemoFile &file : data.importById(import)->files)
         ofDay += file.scheduledAtUs >= reach;
     QVERIFY(ofDay > 0);
     QCOMPARE(m_store->load(kProfile, lastDay)->answerTo(lastDay).size(), ofDay);

@@ -263,7 +263,8 @@ void TestBoardTriage::aCauseFirstSeenInTheSpanIsNew()
         importId, added.first(), QStringLiteral("FAILED"),
         QStringLiteral("Column 'loyalty_tier' is not in table 'crm_users' (row 4711)")));
     QByteArray wanted;
-    for (const DemoFile &file : server->snapshot().importById(importId)->files) {
+    const DemoData held = server->snapshot(); // kept: the loop reads into it
+    for (const DemoFile &file : held.importById(importId)->files) {
         if (file.id == added.first())
             wanted = CauseMask::pattern(file.statusMsg, file.fileName).toUtf8();
     }

@@ -144,7 +144,8 @@ void TestWindowBoard::boardListsTheDemoImportsFailingFirst()
     // Every demo workspace's imports, the primary's and the two others'.
     QSet<QString> demoIds;
     for (const DemoWorkspace &workspace : DemoServer::workspaces()) {
-        for (const DemoImport &import : m_window->demoServer()->snapshot(workspace.id).imports())
+        const DemoData data = m_window->demoServer()->snapshot(workspace.id); // kept: the loop reads into it
+        for (const DemoImport &import : data.imports())
             demoIds.insert(import.id);
     }
     const QStringList shown = importIdsInViewOrder(board);
@@ -197,7 +198,8 @@ void TestWindowBoard::boardListsEveryDemoWorkspaceStaleAndStuckOnTop()
     for (qsizetype i = 0; i < demoProfiles.size(); ++i) {
         const DemoWorkspace &workspace = DemoServer::workspaces().at(i);
         const QString label = m_window->session()->profileLabel(demoProfiles.at(i));
-        for (const DemoImport &import : m_window->demoServer()->snapshot(workspace.id).imports()) {
+        const DemoData data = m_window->demoServer()->snapshot(workspace.id); // kept: the loop reads into it
+        for (const DemoImport &import : data.imports()) {
             const int row = board->model()->rowOf(demoProfiles.at(i), import.id);
             QVERIFY2(row >= 0, qPrintable(label + QStringLiteral(": ") + import.name));
             const QString shownAs =
