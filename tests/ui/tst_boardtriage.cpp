@@ -43,16 +43,6 @@
 #include <QTimer>
 
 namespace {
-bool waitForRefreshed(BoardPage *board, int timeoutMs = 60'000)
-{
-    QSignalSpy finished(board, &BoardPage::scanFinished);
-    while (finished.wait(timeoutMs)) {
-        if (finished.last().first().toBool())
-            return true;
-    }
-    return false;
-}
-
 // A demo file as the client would read it: only what the grouping looks at.
 FileRun runOf(const DemoFile &file)
 {
@@ -166,12 +156,7 @@ void TestBoardTriage::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->openDemo(false);
     QVERIFY(m_window->demoServer());
-    RequestPolicy policy = m_window->apiClient()->policy();
-    policy.backoffBaseMs = 10;
-    policy.backoffMaxMs = 100;
-    policy.rateLimitRequests = 10'000;
-    m_window->apiClient()->setPolicy(policy);
-    m_window->demoServer()->setRateLimit(0, 60);
+    liftDemoPacing(*m_window);
 }
 
 void TestBoardTriage::cleanup()

@@ -38,20 +38,6 @@
 #include <QTest>
 
 namespace {
-// How long a wait may take before the test calls it a hang: never a speed check. Under a sanitizer
-// on a loaded 2-core machine the demo's first full refresh (about 100 pages) takes tens of seconds.
-constexpr int kPatienceMs = 120'000;
-
-bool waitForRefreshed(BoardPage *board, int timeoutMs = kPatienceMs)
-{
-    QSignalSpy finished(board, &BoardPage::scanFinished);
-    while (finished.wait(timeoutMs)) {
-        if (finished.last().first().toBool())
-            return true;
-    }
-    return false;
-}
-
 QStringList importIdsInViewOrder(const BoardPage *board)
 {
     QStringList ids;
@@ -107,12 +93,7 @@ void TestWindowBoard::init()
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     m_window->openDemo(false); // starts the demo server: the board shows the demo workspace
     QVERIFY(m_window->demoServer());
-    RequestPolicy policy = m_window->apiClient()->policy();
-    policy.backoffBaseMs = 10;
-    policy.backoffMaxMs = 100;
-    policy.rateLimitRequests = 10'000;
-    m_window->apiClient()->setPolicy(policy);
-    m_window->demoServer()->setRateLimit(0, 60);
+    liftDemoPacing(*m_window);
 }
 
 void TestWindowBoard::cleanup()
@@ -510,15 +491,8 @@ void TestWindowBoard::watchingKeptOnFromTheLastRun()
                  qPrintable(watch->statusText()));
     QVERIFY(!m_window->demoServer());
 
-    const auto unpaced = [this] {
-        // As init() does: the demo's 4,321-file import is fetched in full on a first refresh.
-        RequestPolicy policy = m_window->apiClient()->policy();
-        policy.rateLimitRequests = 10'000;
-        m_window->apiClient()->setPolicy(policy);
-        m_window->demoServer()->setRateLimit(0, 60);
-    };
     m_window->openDemo(false);
-    unpaced();
+    liftDemoPacing(*m_window);
     const auto watchesTheDemo = [this] {
         // Every demo workspace, the demo being open, and nothing else.
         QStringList watched;
@@ -543,7 +517,7 @@ void TestWindowBoard::watchingKeptOnFromTheLastRun()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->demoServer());
-    unpaced(); // before the event loop runs: watching starts from it
+    liftDemoPacing(*m_window); // before the event loop runs: watching starts from it
     QTRY_VERIFY_WITH_TIMEOUT(watchesTheDemo(), kPatienceMs);
     QSettings().setValue(QStringLiteral("watch/enabled"), false);
 }
