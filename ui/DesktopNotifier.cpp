@@ -1,5 +1,7 @@
 #include "DesktopNotifier.h"
 
+#include <utility>
+
 #include <QDBusConnection>
 #include <QDBusConnectionInterface>
 #include <QDBusMessage>
@@ -37,15 +39,26 @@ DesktopNotifier::DesktopNotifier(QObject *parent) : QObject(parent)
     bus.connect(kService, kPath, kInterface, QStringLiteral("NotificationClosed"), this,
                 SLOT(onNotificationClosed(uint, uint)));
     // Whether bodies are read as markup: the masked cause holds <n> and <value>, which must then be
-    // escaped, and must not be where they are shown as they are.
-    if (isServiceAvailable()) {
-        QDBusMessage call =
-            QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("GetCapabilities"));
-        const QDBusMessage reply = bus.call(call, QDBus::Block, 2000);
-        if (reply.type() == QDBusMessage::ReplyMessage && !reply.arguments().isEmpty())
-            m_bodyMarkup =
-                reply.arguments().constFirst().toStringList().contains(QStringLiteral("body-markup"));
+    // escaped, and must not be where they are shown as they are. Asked without blocking (a daemon
+    // started on demand can take a second or two to answer, and the window must not freeze while
+    // watching starts); what is sent meanwhile waits for the answer, at most kCapabilitiesTimeoutMs.
+    if (!isServiceAvailable()) {
+        m_capabilitiesKnown = true;
+        return;
     }
+    QDBusMessage call =
+        QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("GetCapabilities"));
+    auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(call, kCapabilitiesTimeoutMs), this);
+    connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *self) {
+        self->deleteLater();
+        const QDBusPendingReply<QStringList> reply = *self;
+        if (!reply.isError())
+            m_bodyMarkup = reply.value().contains(QStringLiteral("body-markup"));
+        m_capabilitiesKnown = true;
+        const QList<Pending> waiting = std::exchange(m_waiting, {});
+        for (const Pending &pending : waiting)
+            send(pending.summary, pending.body, pending.target);
+    });
 }
 
 bool DesktopNotifier::isServiceAvailable()
@@ -143,6 +156,10 @@ QString DesktopNotifier::markup(const QString &text) const
 
 void DesktopNotifier::send(const QString &summary, const QString &body, const Target &target)
 {
+    if (!m_capabilitiesKnown) {
+        m_waiting.append({summary, body, target});
+        return;
+    }
     QDBusMessage call = QDBusMessage::createMethodCall(kService, kPath, kInterface, QStringLiteral("Notify"));
     // The "default" action is what a click on the notification invokes.
     const QStringList actions{QStringLiteral("default"), tr("Open")};

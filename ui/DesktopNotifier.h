@@ -9,6 +9,7 @@
 #include "session/Watcher.h"
 
 #include <QHash>
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -51,9 +52,18 @@ private:
         QString importId;
         QString fileId;
     };
+    struct Pending
+    {
+        QString summary;
+        QString body;
+        Target target;
+    };
+    static constexpr int kCapabilitiesTimeoutMs = 2000;
     void send(const QString &summary, const QString &body, const Target &target);
     QString markup(const QString &text) const;
 
     bool m_bodyMarkup = false;
+    bool m_capabilitiesKnown = false; // until then, what is sent waits in m_waiting
+    QList<Pending> m_waiting;
     QHash<uint, Target> m_active; // our notifications still on screen
 };

@@ -89,6 +89,7 @@ private Q_SLOTS:
     void clickOpensTheFile();
     void manyAtOnceAreOneDigest();
     void noRepeatAfterRestartNorFromASecondWatcher();
+    void sentBeforeTheServiceAnswersIsShownEscaped();
 
 private:
     std::unique_ptr<Session> makeSession() const;
@@ -337,6 +338,30 @@ void TestNotifications::noRepeatAfterRestartNorFromASecondWatcher()
     QVERIFY(m_session->store().wasNotified(key));
     QVERIFY(!m_session->store().claimNotification(key).value());
     history();
+}
+
+void TestNotifications::sentBeforeTheServiceAnswersIsShownEscaped()
+{
+    // The notifier asks the service what it can do without blocking the window; a notification
+    // sent before the answer waits for it, and is then escaped for a service that reads markup
+    // (dunst does, and keeps the body as received): the masked cause's <value> goes as text, not as a
+    // tag that would be swallowed.
+    DesktopNotifier fresh;
+    QSignalSpy shown(&fresh, &DesktopNotifier::shown);
+    WatchEvent event;
+    event.kind = WatchEvent::Kind::Failed;
+    event.status = QStringLiteral("FAILED");
+    event.workspace = QStringLiteral("Demo");
+    event.importName = QStringLiteral("Escaping check");
+    event.fileId = QStringLiteral("f-escape");
+    event.cause = QStringLiteral("column <value> is not a number");
+    fresh.notify({event});
+    QCOMPARE(shown.count(), 0); // not sent yet: the capabilities are still being asked
+    QTRY_COMPARE_WITH_TIMEOUT(shown.count(), 1, 10'000);
+    const QList<Received> received = only(history(), ids(shown));
+    QCOMPARE(received.size(), 1);
+    QVERIFY2(received.at(0).body.contains(QStringLiteral("column &lt;value&gt; is not a number")),
+             qPrintable(received.at(0).body));
 }
 
 QTEST_MAIN(TestNotifications)
