@@ -556,6 +556,10 @@ quint64 ApiClient::post(const Connection &connection, const QString &path, const
     call->done = std::move(done);
     call->waiting = std::move(waiting);
     const quint64 id = call->id;
+    // A workspace already held back says so again for this call: whoever asked for it (a second
+    // view's fetch) has not heard the hold announced before it came (docs/PACING.md).
+    if (m_holds.count(connection.workspaceId))
+        m_reannounce.insert(connection.workspaceId);
     m_calls.emplace(id, std::move(call));
     m_ready.push_back(id);
     // Dispatch from the event loop, so a caller can finish its own bookkeeping before answers arrive.
@@ -671,10 +675,13 @@ void ApiClient::reportWaiting(qint64 nowMs)
                                                                               : WaitReason::ServerLimit;
         }
         const Hold before = m_holds.count(workspace) ? m_holds[workspace] : Hold{};
-        // A hold's end is re-announced only when it really moves, not with each pump's rounding.
-        if (now.reason != before.reason || std::abs(now.untilMs - before.untilMs) > 250)
+        // A hold's end is re-announced only when it really moves, not with each pump's rounding, or
+        // when a call came while it held.
+        if (now.reason != before.reason || std::abs(now.untilMs - before.untilMs) > 250 ||
+            (now.reason != WaitReason::None && m_reannounce.count(workspace)))
             changed.emplace_back(workspace, now);
     }
+    m_reannounce.clear();
     for (const auto &[workspace, hold] : m_holds) {
         if (hold.reason != WaitReason::None && !queued.count(workspace))
             changed.emplace_back(workspace, Hold{});

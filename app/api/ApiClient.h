@@ -23,6 +23,7 @@
 #include <map>
 #include <memory>
 #include <optional>
+#include <set>
 #include <vector>
 
 class QNetworkAccessManager;
@@ -119,4 +120,5 @@ private:
         WaitReason reason = WaitReason::None;
     };
     std::map<QString, Hold> m_holds; // workspaces whose queued calls are held back, as last announced
+    std::set<QString> m_reannounce;  // held workspaces that were asked for more since the last announcement
 };

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void cancelKeepsWhatArrived();
     void failuresAreNamedPhases();
     void waitingForTheRateLimitIsAPhase();
+    void aSecondViewHearsAHoldAlreadyInForce();
     void twoWorkspacesFetchSideBySide();
     void removedProfileStopsItsWorkspace();
     void opensOnTheLastOrTheOnlyProfile();
@@ -354,6 +355,30 @@ void TestSession::waitingForTheRateLimitIsAPhase()
                              kWaitMs);
     workspace->cancelFetch();
     QCOMPARE(bigger->waitReason(), HistoryFetch::WaitReason::None);
+}
+
+void TestSession::aSecondViewHearsAHoldAlreadyInForce()
+{
+    // One view's fetch has spent the workspace's pace; a second view fetching another import then
+    // waits too, and must say why instead of showing "page 1" with no reason (issue: say every wait).
+    WorkspaceSession *workspace = demo();
+    RequestPolicy policy = m_session->api().policy();
+    policy.rateLimitRequests = 2;
+    policy.rateLimitWindowMs = 10'000;
+    m_session->api().setPolicy(policy);
+    QObject first;
+    QObject second;
+    HistoryFetch *holding = workspace->fetch(queryFor(DemoData::largeImport()), StoreUse::None, &first);
+    QTRY_COMPARE_WITH_TIMEOUT(holding->phase(), HistoryFetch::Phase::WaitingForRateLimit, kWaitMs);
+    HistoryFetch *waiting =
+        workspace->fetch(queryFor(DemoData::representativeImport()), StoreUse::None, &second);
+    QVERIFY(waiting != holding);
+    QTRY_COMPARE_WITH_TIMEOUT(waiting->phase(), HistoryFetch::Phase::WaitingForRateLimit, 3'000);
+    QCOMPARE(waiting->waitReason(), HistoryFetch::WaitReason::OwnPace);
+    QVERIFY(waiting->waitUntilMs() > QDateTime::currentMSecsSinceEpoch());
+    QVERIFY2(waiting->progressText().contains(QLatin1String("waiting")), qPrintable(waiting->progressText()));
+    workspace->cancelFetch(&first);
+    workspace->cancelFetch(&second);
 }
 
 void TestSession::twoWorkspacesFetchSideBySide()
