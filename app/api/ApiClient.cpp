@@ -1100,7 +1100,11 @@ void ApiClient::onReplyFinished(quint64 id)
         finish(id, error);
         return;
     }
-    retryAfter(call, m_policy.backoffMs(call.failures));
+    const int delayMs = m_policy.backoffMs(call.failures);
+    retryAfter(call, delayMs);
+    Q_EMIT callRetrying(call.connection.workspaceId, QDateTime::currentMSecsSinceEpoch() + delayMs,
+                        call.failures + 1, m_policy.maxAttempts,
+                        scrubbed(call.lastError->message, call.connection));
 }
 
 void ApiClient::retryAfter(Call &call, int delayMs)

@@ -86,6 +86,11 @@ public:
     // with WaitReason::None/untilMs 0 when calls flow again. untilMs is
     // QDateTime::currentMSecsSinceEpoch() based.
     Q_SIGNAL void workspaceWaiting(const QString &workspaceId, qint64 untilMs, ApiClient::WaitReason reason);
+    // A call that failed in a way worth trying again (no answer in time, a dropped connection, a 5xx)
+    // is sent again at untilMs (wall clock); `attempt` of `attempts` is the one to come, `why` the
+    // failure in words (scrubbed). Views say it, so a stalled page never looks frozen.
+    Q_SIGNAL void callRetrying(const QString &workspaceId, qint64 untilMs, int attempt, int attempts,
+                               const QString &why);
 
 private:
     struct Call;

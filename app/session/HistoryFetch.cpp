@@ -20,10 +20,12 @@ HistoryFetch::HistoryFetch(ApiClient *api, const HistoryQuery &query, const QStr
 {
     m_tick->setInterval(1000);
     connect(m_tick, &QTimer::timeout, this, [this] {
-        if (m_phase == Phase::WaitingForRateLimit)
-            Q_EMIT progressChanged();
-        else
+        if (!isRunning()) {
             m_tick->stop();
+            return;
+        }
+        if (m_phase == Phase::WaitingForRateLimit || silentMs() > 0)
+            Q_EMIT progressChanged();
     });
 }
 
@@ -104,6 +106,7 @@ void HistoryFetch::startPages(const Connection &connection)
         append(wanted);
     });
     connect(m_client.get(), &HistoryClient::progress, this, [this](quint64, int done, int total) {
+        m_lastProgressMs = QDateTime::currentMSecsSinceEpoch();
         m_pagesDone = done;
         m_pagesTotal = total;
         // A page arrived, so whatever held the requests back is over.
@@ -185,6 +188,7 @@ void HistoryFetch::onStoredLoaded(const Connection &connection, std::optional<St
         onWaiting(QDateTime::currentMSecsSinceEpoch() + waitMs, WaitReason::ServerLimit);
     });
     connect(m_refresh, &HistoryRefresh::progress, this, [this] {
+        m_lastProgressMs = QDateTime::currentMSecsSinceEpoch();
         m_pagesDone = m_refresh->pagesDone();
         m_pagesTotal = m_refresh->pagesPlanned();
         if (m_phase == Phase::WaitingForRateLimit && m_waitUntilMs <= QDateTime::currentMSecsSinceEpoch())
@@ -218,6 +222,28 @@ void HistoryFetch::watchPacing()
                                    : reason == ApiClient::WaitReason::ServerLimit ? WaitReason::ServerLimit
                                                                                   : WaitReason::None);
             });
+    // A page sent again is a wait of its own, said with its cause ("no answer in 30 s"); a rate-limit
+    // hold in force is not overwritten by it. The workspace's calls are this fetch's, or another
+    // view's on the same workspace: either way the workspace is what waits.
+    connect(m_api, &ApiClient::callRetrying, this,
+            [this](const QString &workspace, qint64 untilMs, int attempt, int attempts, const QString &why) {
+                if (workspace != m_workspaceId || !isRunning())
+                    return;
+                if (m_phase == Phase::WaitingForRateLimit && m_waitReason != WaitReason::Retry)
+                    return;
+                m_retryAttempt = attempt;
+                m_retryAttempts = attempts;
+                m_retryCause = why;
+                onWaiting(untilMs, WaitReason::Retry);
+            });
+}
+
+qint64 HistoryFetch::silentMs() const
+{
+    if (m_phase != Phase::Fetching || m_loading || isSaving() || m_lastProgressMs == 0)
+        return 0;
+    const qint64 silent = QDateTime::currentMSecsSinceEpoch() - m_lastProgressMs;
+    return silent >= kSilentAfterMs ? silent : 0;
 }
 
 void HistoryFetch::onRefreshed(const RefreshReport &report)
@@ -283,8 +309,14 @@ void HistoryFetch::setPhase(Phase phase)
     if (m_phase == phase)
         return;
     m_phase = phase;
-    if (phase != Phase::WaitingForRateLimit)
+    if (phase == Phase::Fetching) {
+        if (m_lastProgressMs == 0)
+            m_lastProgressMs = QDateTime::currentMSecsSinceEpoch();
+        if (!m_tick->isActive())
+            m_tick->start();
+    } else if (phase != Phase::WaitingForRateLimit) {
         m_tick->stop();
+    }
     Q_EMIT progressChanged();
 }
 
@@ -296,10 +328,10 @@ void HistoryFetch::onWaiting(qint64 untilMs, WaitReason reason)
     m_waitUntilMs = waiting ? untilMs : 0;
     m_waitReason = waiting ? reason : WaitReason::None;
     m_phase = waiting ? Phase::WaitingForRateLimit : Phase::Fetching;
-    if (waiting && !m_tick->isActive())
+    if (!waiting) // the silence is counted from the end of the wait
+        m_lastProgressMs = QDateTime::currentMSecsSinceEpoch();
+    if (!m_tick->isActive())
         m_tick->start();
-    else if (!waiting)
-        m_tick->stop();
     Q_EMIT progressChanged();
 }
 
@@ -363,7 +395,11 @@ QString HistoryFetch::progressText() const
                                   : tr("the API's limit of %Ln request(s) per %1 s", nullptr, paceRequests())
                                         .arg(QLocale().toString(windowSeconds));
         const QString wait =
-            m_waitReason == WaitReason::ServerLimit
+            m_waitReason == WaitReason::Retry
+                ? tr("asking again in %Ln s (attempt %1 of %2): %3", nullptr, seconds)
+                      .arg(QLocale().toString(m_retryAttempt), QLocale().toString(m_retryAttempts),
+                           m_retryCause)
+            : m_waitReason == WaitReason::ServerLimit
                 ? tr("waiting %Ln s: the server says the rate limit is reached", nullptr, seconds)
                 : tr("waiting %Ln s for %1", nullptr, seconds).arg(limit);
         QString text = wait + QStringLiteral(" · ") + pages;
@@ -374,6 +410,11 @@ QString HistoryFetch::progressText() const
         }
         return text;
     }
+    case Phase::Fetching:
+        if (const qint64 silent = silentMs(); silent > 0)
+            return pages + QStringLiteral(" · ") +
+                   tr("no answer for %Ln s", nullptr, static_cast<int>(silent / 1000));
+        return pages;
     default:
         return pages;
     }

@@ -81,6 +81,12 @@ public:
     // While waiting: until when, and why.
     qint64 waitUntilMs() const { return m_waitUntilMs; }
     WaitReason waitReason() const { return m_waitReason; }
+    // WaitReason::Retry: the attempt to come, of how many, and what failed.
+    int retryAttempt() const { return m_retryAttempt; }
+    QString retryCause() const { return m_retryCause; }
+    // Fetching with requests out and no page for this long: a slow or stalled server (0 otherwise).
+    qint64 silentMs() const;
+    static constexpr qint64 kSilentAfterMs = 5000;
     // The pace the workspace is held to, for "the API's limit of 50 requests a minute".
     int paceRequests() const;
     int paceWindowMs() const;
@@ -158,8 +164,12 @@ private:
     int m_pagesTotal = 0;
     qint64 m_waitUntilMs = 0;
     WaitReason m_waitReason = WaitReason::None;
+    int m_retryAttempt = 0;
+    int m_retryAttempts = 0;
+    QString m_retryCause;
+    qint64 m_lastProgressMs = 0; // wall clock: the fetch's start, then each page
     QDateTime m_startedAt;
     QDateTime m_finishedAt;
     std::optional<HistoryOutcome> m_outcome;
-    QTimer *m_tick; // one second, while waiting
+    QTimer *m_tick; // one second, while running: countdowns and "no answer for 6 s"
 };

@@ -75,6 +75,8 @@ private Q_SLOTS:
     void failuresAreNamedPhases();
     void waitingForTheRateLimitIsAPhase();
     void aSecondViewHearsAHoldAlreadyInForce();
+    void aPageAskedAgainSaysWhyAndWhen();
+    void aStalledPageSaysHowLongItHasBeenSilent();
     void twoWorkspacesFetchSideBySide();
     void removedProfileStopsItsWorkspace();
     void opensOnTheLastOrTheOnlyProfile();
@@ -379,6 +381,44 @@ void TestSession::aSecondViewHearsAHoldAlreadyInForce()
     QVERIFY2(waiting->progressText().contains(QLatin1String("waiting")), qPrintable(waiting->progressText()));
     workspace->cancelFetch(&first);
     workspace->cancelFetch(&second);
+}
+
+void TestSession::aPageAskedAgainSaysWhyAndWhen()
+{
+    // Page 2 fails with a 503: the page is asked again after a back-off, and until then the fetch
+    // says so, with the attempt and the cause, instead of showing "page 1 of 2" frozen.
+    WorkspaceSession *workspace = demo();
+    QVERIFY(m_session->demoServer()->setFaults(QStringLiteral("503@2")));
+    HistoryFetch *fetch = workspace->fetch(queryFor(DemoData::onePagePlusOneImport()), StoreUse::None);
+    QStringList said;
+    connect(fetch, &HistoryFetch::progressChanged, this, [&] {
+        if (fetch->waitReason() == HistoryFetch::WaitReason::Retry)
+            said << fetch->progressText();
+    });
+    QTRY_VERIFY_WITH_TIMEOUT(!fetch->isRunning(), kWaitMs);
+    QCOMPARE(fetch->phase(), HistoryFetch::Phase::Done);
+    QVERIFY(!said.isEmpty());
+    QVERIFY2(said.constFirst().startsWith(QLatin1String("asking again in")), qPrintable(said.constFirst()));
+    QVERIFY2(said.constFirst().contains(QLatin1String("attempt 2 of")), qPrintable(said.constFirst()));
+    QVERIFY2(said.constFirst().contains(QLatin1String("503")), qPrintable(said.constFirst()));
+    QCOMPARE(fetch->retryAttempt(), 2);
+    QVERIFY(m_session->demoServer()->setFaults(QString()));
+}
+
+void TestSession::aStalledPageSaysHowLongItHasBeenSilent()
+{
+    // The server takes page 2 and never answers: within seconds the fetch says how long it has had
+    // no answer, long before the request's own timeout gives up on it.
+    WorkspaceSession *workspace = demo();
+    QVERIFY(m_session->demoServer()->setFaults(QStringLiteral("stall@2")));
+    HistoryFetch *fetch = workspace->fetch(queryFor(DemoData::onePagePlusOneImport()), StoreUse::None);
+    QTRY_VERIFY_WITH_TIMEOUT(fetch->progressText().contains(QLatin1String("no answer for")), 20'000);
+    QVERIFY(fetch->isRunning());
+    QVERIFY(fetch->silentMs() >= HistoryFetch::kSilentAfterMs);
+    QVERIFY2(fetch->progressText().startsWith(QLatin1String("page 1 of 2")),
+             qPrintable(fetch->progressText()));
+    workspace->cancelFetch();
+    QVERIFY(m_session->demoServer()->setFaults(QString()));
 }
 
 void TestSession::twoWorkspacesFetchSideBySide()
