@@ -16,6 +16,7 @@
 #include "session/Session.h"
 #include "session/Watcher.h"
 
+#include <QContextMenuEvent>
 #include <QListWidget>
 #include <QRadioButton>
 #include <QTemporaryDir>
@@ -233,6 +234,23 @@ void TestWatchControl::chosenImportsSurviveARestart()
     const QString other = settledImports(*session->demoServer()).at(2);
     QVERIFY(board.selectImport(demo, other));
     QVERIFY(!board.watchImportAction()->isChecked());
+    // The keyboard reaches it: Ctrl+Shift+W on the table, and the Menu key opens the row's menu.
+    board.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&board));
+    board.activateWindow();
+    board.table()->setFocus();
+    QTest::keyClick(board.table(), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(control.choice()->contains(demo, other));
+    QVERIFY(board.watchImportAction()->isChecked());
+    QTest::keyClick(board.table(), Qt::Key_W, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(!control.choice()->contains(demo, other));
+    // The Menu key: the platform (xcb) turns it into a keyboard context-menu event for the focused
+    // table (offscreen has no such translation, so the event is sent as xcb would send it).
+    QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint());
+    QCoreApplication::sendEvent(board.table(), &menuKey);
+    QTRY_VERIFY(board.rowMenu()->isVisible());
+    QCOMPARE(board.rowMenu()->actions(), QList<QAction *>{board.watchImportAction()});
+    board.rowMenu()->hide();
     // Unchecked on the board: out of the choice, and so at the next start.
     QVERIFY(board.selectImport(demo, chosen.at(0)));
     board.watchImportAction()->trigger();
