@@ -18,6 +18,7 @@
 
 #include <QContextMenuEvent>
 #include <QListWidget>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QTemporaryDir>
 
@@ -41,6 +42,7 @@ private Q_SLOTS:
     void budgetStaysWithinTheApiLimit();
     void trayMenuSaysTheStateAndQuits();
     void chosenImportsSurviveARestart();
+    void theDialogTakesImportsOutOfTheChoiceOnOkOnly();
     void aCheckAsksOnlyAboutTheChosenImports();
 
 private:
@@ -256,6 +258,51 @@ void TestWatchControl::chosenImportsSurviveARestart()
     board.watchImportAction()->trigger();
     QCOMPARE(control.choice()->imports(), (QList<WatchChoice::Import>{{demo, chosen.at(1)}}));
     QCOMPARE(WatchChoice().imports(), (QList<WatchChoice::Import>{{demo, chosen.at(1)}}));
+}
+
+void TestWatchControl::theDialogTakesImportsOutOfTheChoiceOnOkOnly()
+{
+    Session session;
+    WatchControl control(session, nullptr, nullptr);
+    const QList<WatchChoice::Import> two{{QStringLiteral("p1"), QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaa1")},
+                                         {QStringLiteral("p2"), QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaa1")}};
+    control.choice()->setImports(two); // the same import ID in two workspaces: two imports
+    QCOMPARE(control.choice()->imports().size(), 2);
+    {
+        WatchSettingsDialog dialog(*control.watcher(), control.choice());
+        QCOMPARE(dialog.chosenList()->count(), 2);
+        // Without a board to name them, the IDs and the profile say which is which.
+        QCOMPARE(dialog.chosenList()->item(1)->text(), QStringLiteral("aaaaaaaaaaaaaaaaaaaaaaa1 (in p2)"));
+        QVERIFY(!dialog.removeChosenButton()->isEnabled());
+        dialog.chosenList()->item(0)->setSelected(true);
+        QVERIFY(dialog.removeChosenButton()->isEnabled());
+        dialog.removeChosenButton()->click();
+        QCOMPARE(dialog.chosenList()->count(), 1);
+        QVERIFY2(dialog.onlyChosenButton()->text().contains(QLatin1String("(1)")),
+                 qPrintable(dialog.onlyChosenButton()->text()));
+        dialog.reject();
+    }
+    QCOMPARE(control.choice()->imports(), two); // Cancel: nothing changed
+    {
+        WatchSettingsDialog dialog(*control.watcher(), control.choice());
+        dialog.chosenList()->item(0)->setSelected(true);
+        dialog.removeChosenButton()->click();
+        dialog.onlyChosenButton()->setChecked(true);
+        dialog.accept();
+    }
+    QCOMPARE(control.choice()->imports(), QList<WatchChoice::Import>{two.at(1)});
+    QVERIFY(control.watcher()->watchesChosen());
+    QCOMPARE(control.watcher()->scopeText(), QStringLiteral("Watching 1 chosen import(s)"));
+    // Back to the whole board: the choice is kept for later.
+    {
+        WatchSettingsDialog dialog(*control.watcher(), control.choice());
+        QVERIFY(dialog.onlyChosenButton()->isChecked());
+        dialog.wholeBoardButton()->setChecked(true);
+        dialog.accept();
+    }
+    QVERIFY(!control.watcher()->watchesChosen());
+    QCOMPARE(control.watcher()->scopeText(), QStringLiteral("Watching the board"));
+    QCOMPARE(WatchChoice().imports(), QList<WatchChoice::Import>{two.at(1)});
 }
 
 void TestWatchControl::aCheckAsksOnlyAboutTheChosenImports()
