@@ -11,12 +11,15 @@
 #include "session/Session.h"
 #include "session/WorkspaceSession.h"
 
+#include <QAction>
 #include <QComboBox>
+#include <QContextMenuEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
@@ -127,6 +130,36 @@ BoardPage::BoardPage(Session &session, QWidget *parent)
     }
     m_table->installEventFilter(this);
 
+    // Watching chosen imports: the row's own action, in its context menu and on a shortcut, so the
+    // keyboard reaches it as the mouse does (the Menu key opens the menu at the current row).
+    m_watchImport = new QAction(tr("&Watch this import"), this);
+    m_watchImport->setObjectName(QStringLiteral("boardWatchImportAction"));
+    m_watchImport->setCheckable(true);
+    m_watchImport->setEnabled(false);
+    m_watchImport->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W));
+    m_watchImport->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_watchImport->setToolTip(tr("Watch this import in the background (Watch settings: only the imports "
+                                 "I chose)"));
+    m_table->addAction(m_watchImport);
+    m_rowMenu = new QMenu(this);
+    m_rowMenu->setObjectName(QStringLiteral("boardRowMenu"));
+    m_rowMenu->setAccessibleName(tr("Board row actions"));
+    m_rowMenu->addAction(m_watchImport);
+    // The menu is opened from eventFilter: a click's context event reaches the viewport, the Menu
+    // key's the table (which then opens it at the current row).
+    m_table->viewport()->installEventFilter(this);
+    connect(m_watchImport, &QAction::triggered, this, [this](bool checked) {
+        const QString profileId = currentProfileId();
+        const QString importId = currentImportId();
+        if (importId.isEmpty())
+            return;
+        if (checked)
+            m_watched.insert({profileId, importId});
+        else
+            m_watched.remove({profileId, importId});
+        Q_EMIT watchImportToggled(profileId, importId, checked);
+    });
+
     // The causes: TriageView over the last scan's files, and which imports the chosen cause hits.
     m_causesModel = new CauseTableModel(this);
     auto *causesPage = new QWidget(this);
@@ -181,6 +214,9 @@ BoardPage::BoardPage(Session &session, QWidget *parent)
     connect(m_runNow, &QPushButton::clicked, this, &BoardPage::runNow);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this, &BoardPage::updateRunNow);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &BoardPage::updateRunNow);
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &BoardPage::updateWatchImport);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &BoardPage::updateWatchImport);
     // A profile added, changed or removed: the board is judged again once it has been looked at.
     connect(&m_session, &Session::profilesChanged, this, [this] {
         if (m_shownOnce)
@@ -431,6 +467,41 @@ void BoardPage::updateRunNow()
                                            : blocker);
 }
 
+void BoardPage::setWatchedImports(const QSet<std::pair<QString, QString>> &imports)
+{
+    m_watched = imports;
+    updateWatchImport();
+}
+
+void BoardPage::updateWatchImport()
+{
+    const QModelIndex current = m_table->currentIndex();
+    // A row nobody can find again (an ID no workspace lists) is not offered.
+    const bool offered = current.isValid() &&
+                         !m_model->import(m_proxy->mapToSource(current).row()).notFound &&
+                         !currentImportId().isEmpty();
+    m_watchImport->setEnabled(offered);
+    m_watchImport->setChecked(offered && m_watched.contains({currentProfileId(), currentImportId()}));
+}
+
+void BoardPage::showRowMenu(const QPoint &pos)
+{
+    // A right click (pos, in the viewport) makes its row current first; the Menu key (pos null)
+    // opens the menu at the current row.
+    QModelIndex index = pos.isNull() ? QModelIndex() : m_table->indexAt(pos);
+    QPoint at = pos;
+    if (index.isValid()) {
+        m_table->setCurrentIndex(index);
+    } else {
+        index = m_table->currentIndex();
+        if (!index.isValid())
+            return;
+        at = m_table->visualRect(index).center();
+    }
+    updateWatchImport();
+    m_rowMenu->popup(m_table->viewport()->mapToGlobal(at));
+}
+
 void BoardPage::runNow()
 {
     if (!runNowBlocker().isEmpty())
@@ -472,6 +543,12 @@ void BoardPage::activate(const QModelIndex &index)
 
 bool BoardPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if ((watched == m_table || watched == m_table->viewport()) && event->type() == QEvent::ContextMenu) {
+        const auto *menu = static_cast<QContextMenuEvent *>(event);
+        const bool mouse = menu->reason() == QContextMenuEvent::Mouse && watched == m_table->viewport();
+        showRowMenu(mouse ? menu->pos() : QPoint());
+        return true;
+    }
     if ((watched == m_table || watched == m_causesView->table()) && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) &&

@@ -13,10 +13,15 @@
 #include "session/ScanTriage.h"
 
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
+#include <utility>
+
 class ImportScan;
+class QAction;
 class QComboBox;
+class QMenu;
 class QLabel;
 class QPushButton;
 class QSortFilterProxyModel;
@@ -79,6 +84,14 @@ public:
     // Enter on the selected cause: emits causeActivated for the import it hits most.
     void activateCause();
 
+    // Watching chosen imports (issue 21, ui/WatchControl): "Watch this import", checkable, for the
+    // current row, in the row's context menu (a right click, or the Menu key) and on Ctrl+Shift+W
+    // while the table has the focus. The board only shows the choice; WatchControl keeps it.
+    QAction *watchImportAction() const { return m_watchImport; }
+    QMenu *rowMenu() const { return m_rowMenu; }
+    // The imports chosen for watching, as (profile id, import id): the action's check follows them.
+    void setWatchedImports(const QSet<std::pair<QString, QString>> &imports);
+
     // Paints what is stored, then refreshes; a scan under way is cancelled first.
     void refresh();
     // Makes this import's row current (as it was before the table was opened); false when absent.
@@ -99,6 +112,8 @@ Q_SIGNALS:
     // rows of `causes` in the view's order.
     void exportCausesRequested(const FailureCauses &causes, const QList<qsizetype> &rows,
                                const QTimeZone &zone);
+    // "Watch this import" was checked or unchecked by the user for that workspace's import.
+    void watchImportToggled(const QString &profileId, const QString &importId, bool watched);
     // A scan ended and its rows are shown: `refreshed` false for the stored one painted first.
     void scanFinished(bool refreshed);
 
@@ -113,6 +128,8 @@ private:
     void activate(const QModelIndex &index);
     void cancelScan();
     void updateRunNow();
+    void updateWatchImport();
+    void showRowMenu(const QPoint &pos);
     void showScanCauses(const QList<ScanWorkspace> &workspaces);
     void updateCauseHits();
 
@@ -122,6 +139,9 @@ private:
     QComboBox *m_span = nullptr;
     QPushButton *m_refresh = nullptr;
     QPushButton *m_runNow = nullptr;
+    QAction *m_watchImport = nullptr;
+    QMenu *m_rowMenu = nullptr;
+    QSet<std::pair<QString, QString>> m_watched;
     QTableView *m_table = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_causesButton = nullptr;

@@ -2,10 +2,13 @@
 
 #include "BoardPage.h"
 #include "DesktopNotifier.h"
+#include "WatchChoice.h"
 #include "WatchSettingsDialog.h"
 #include "WatchTray.h"
 
 #include "common/Settings.h"
+#include "model/BoardTableModel.h"
+#include "profiles/ProfileStore.h"
 #include "session/Session.h"
 #include "session/Watcher.h"
 
@@ -17,12 +20,33 @@
 
 WatchControl::WatchControl(Session &session, BoardPage *board, QStatusBar *statusBar, QObject *parent)
     : QObject(parent), m_session(session), m_board(board), m_watcher(new Watcher(session, this)),
+      m_choice(new WatchChoice(this)),
       m_watchAction(new QAction(tr("&Watch imports in the background"), this)),
       m_trayAction(new QAction(tr("Keep watching in the tra&y when closed"), this)),
       m_settingsAction(new QAction(tr("Watc&h settings…"), this))
 {
     m_watcher->setIntervalMinutes(Settings::value(Settings::Key::WatchIntervalMinutes).toInt());
     m_watcher->setBudgetPerMinute(Settings::value(Settings::Key::WatchBudgetPerMinute).toInt());
+    // The choice, named as the board names its rows (the settings hold the ids only).
+    m_choice->setDescriber([this](const WatchChoice::Import &import) {
+        if (!m_board)
+            return QString();
+        const int row = m_board->model()->rowOf(import.profileId, import.importId);
+        if (row < 0)
+            return QString();
+        return tr("%1 - %2").arg(m_board->model()->import(row).summary.name,
+                                 m_board->model()->workspaceOf(row).label);
+    });
+    connect(m_choice, &WatchChoice::changed, this, &WatchControl::applyChoice);
+    connect(m_watcher, &Watcher::chosenImportGone, m_choice,
+            [this](const QString &profileId, const QString &importId) {
+                m_choice->setChosen(profileId, importId, false);
+            });
+    if (m_board)
+        connect(m_board, &BoardPage::watchImportToggled, m_choice,
+                [this](const QString &profileId, const QString &importId, bool watched) {
+                    m_choice->setChosen(profileId, importId, watched);
+                });
 
     m_watchAction->setObjectName(QStringLiteral("watchAction"));
     m_watchAction->setCheckable(true);
@@ -53,9 +77,13 @@ WatchControl::WatchControl(Session &session, BoardPage *board, QStatusBar *statu
     connect(&session, &Session::profilesChanged, this, &WatchControl::workspacesChanged);
     if (m_board)
         connect(m_board, &BoardPage::scanFinished, this, [this](bool refreshed) {
-            if (refreshed)
-                followBoard();
+            if (!refreshed)
+                return;
+            dropGoneFromBoard();
+            followBoard();
         });
+
+    applyChoice();
 
     connect(m_watchAction, &QAction::toggled, this, [this](bool on) {
         Settings::setValue(Settings::Key::WatchEnabled, on);
@@ -69,8 +97,58 @@ WatchControl::WatchControl(Session &session, BoardPage *board, QStatusBar *statu
 
 WatchControl::~WatchControl() = default;
 
+void WatchControl::applyChoice()
+{
+    m_watcher->setChosenImports(m_choice->forWatcher());
+    if (m_board) {
+        QSet<std::pair<QString, QString>> chosen;
+        for (const WatchChoice::Import &import : m_choice->imports())
+            chosen.insert({import.profileId, import.importId});
+        m_board->setWatchedImports(chosen);
+    }
+    updateToolTip();
+    updateStatus();
+}
+
+void WatchControl::dropGoneFromBoard()
+{
+    // A refresh that listed a workspace's imports (Import Details answered: its rows are listed)
+    // and not a chosen one of it: gone from it. A profile removed takes its chosen imports along;
+    // the demo's workspaces come back when the demo is opened again, so theirs are kept.
+    if (!m_board)
+        return;
+    const BoardTableModel *model = m_board->model();
+    QSet<QString> listedProfiles;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->import(row).listed)
+            listedProfiles.insert(model->workspaceOf(row).profileId);
+    }
+    QSet<QString> profiles;
+    for (const Profile &profile : m_session.profiles().profiles())
+        profiles.insert(profile.id);
+    const QStringList demo = Session::demoProfileIds();
+    QList<WatchChoice::Import> kept;
+    for (const WatchChoice::Import &import : m_choice->imports()) {
+        const bool profileGone = !profiles.contains(import.profileId) && !demo.contains(import.profileId);
+        const bool importGone =
+            listedProfiles.contains(import.profileId) && model->rowOf(import.profileId, import.importId) < 0;
+        if (!profileGone && !importGone)
+            kept << import;
+    }
+    m_choice->setImports(kept);
+}
+
 void WatchControl::updateToolTip()
 {
+    if (m_choice->onlyChosen()) {
+        m_watchAction->setToolTip(
+            tr("Refresh the %1 chosen import(s) every %n minute(s), within %2 requests a minute per "
+               "workspace, and notify new failures, stale imports and stuck files",
+               nullptr, m_watcher->intervalMinutes())
+                .arg(QLocale().toString(m_watcher->chosenImports()))
+                .arg(m_watcher->budgetPerMinute()));
+        return;
+    }
     m_watchAction->setToolTip(
         tr("Refresh every import of the board every %n minute(s), within %1 requests a "
            "minute per workspace, and notify new failures, stale imports and stuck files",
@@ -80,7 +158,7 @@ void WatchControl::updateToolTip()
 
 void WatchControl::editSettings(QWidget *parent)
 {
-    WatchSettingsDialog dialog(*m_watcher, parent);
+    WatchSettingsDialog dialog(*m_watcher, m_choice, parent);
     dialog.exec();
 }
 

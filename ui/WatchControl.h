@@ -5,6 +5,9 @@
 // status bar and, where a tray exists, in the tray. "Keep watching in the tray when closed" (off by
 // default; only offered where a tray exists) makes closing the window hide it instead while watching.
 // A click on a notification, or the tray's Open, asks the window to show the file or itself.
+// What is watched (ui/WatchChoice): the whole board, or only the imports chosen with the board's
+// "Watch this import"; a chosen import that its workspace no longer lists (the watcher's check or the
+// board's refresh says so), or whose profile is gone, is dropped from the choice.
 
 #include <QObject>
 #include <QPointer>
@@ -17,6 +20,7 @@ class QStatusBar;
 class QWidget;
 class Session;
 class Watcher;
+class WatchChoice;
 class WatchTray;
 
 class WatchControl final : public QObject
@@ -33,6 +37,7 @@ public:
     // Opens the settings dialog, modal to `parent`.
     void editSettings(QWidget *parent);
     Watcher *watcher() const { return m_watcher; }
+    WatchChoice *choice() const { return m_choice; }
     DesktopNotifier *notifier() const { return m_notifier; } // nullptr until watching starts
     WatchTray *tray() const { return m_tray; } // nullptr without a tray, or until watching starts
     bool isWatching() const;
@@ -55,10 +60,13 @@ private:
     void followBoard();
     void updateStatus();
     void updateToolTip();
+    void applyChoice();
+    void dropGoneFromBoard();
 
     Session &m_session;
     QPointer<BoardPage> m_board;
     Watcher *m_watcher;
+    WatchChoice *m_choice;
     DesktopNotifier *m_notifier = nullptr; // made when watching first starts
     WatchTray *m_tray = nullptr;
     QAction *m_watchAction;

@@ -4,10 +4,14 @@
 #include "common/Settings.h"
 #include "session/Watcher.h"
 
+#include <QButtonGroup>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -17,9 +21,9 @@ const int kApiRequestsPerMinute = RequestPolicy().rateLimitRequests;
 constexpr int kMostMinutes = 24 * 60;
 } // namespace
 
-WatchSettingsDialog::WatchSettingsDialog(Watcher &watcher, QWidget *parent)
+WatchSettingsDialog::WatchSettingsDialog(Watcher &watcher, WatchChoice *choice, QWidget *parent)
     : QDialog(parent), m_watcher(watcher), m_interval(new QSpinBox(this)), m_budget(new QSpinBox(this)),
-      m_share(new QLabel(this))
+      m_share(new QLabel(this)), m_choice(choice)
 {
     setObjectName(QStringLiteral("watchSettingsDialog"));
     setWindowTitle(tr("Watch settings - ImportScope"));
@@ -55,7 +59,50 @@ WatchSettingsDialog::WatchSettingsDialog(Watcher &watcher, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_share);
-    layout->addStretch(1);
+    if (m_choice) {
+        m_imports = m_choice->imports();
+        m_wholeBoard = new QRadioButton(tr("Watch the w&hole board"), this);
+        m_wholeBoard->setObjectName(QStringLiteral("watchWholeBoardButton"));
+        m_onlyChosen = new QRadioButton(this); // its text says how many (updateChoice)
+        m_onlyChosen->setObjectName(QStringLiteral("watchOnlyChosenButton"));
+        auto *group = new QButtonGroup(this);
+        group->addButton(m_wholeBoard);
+        group->addButton(m_onlyChosen);
+        (m_choice->onlyChosen() ? m_onlyChosen : m_wholeBoard)->setChecked(true);
+        m_chosenList = new QListWidget(this);
+        m_chosenList->setObjectName(QStringLiteral("watchChosenList"));
+        m_chosenList->setAccessibleName(tr("Imports chosen for watching"));
+        m_chosenList->setSelectionMode(QAbstractItemView::ExtendedSelection);
+        // A few rows tall: the dialog must still fit an 800x600 screen; the list scrolls.
+        m_chosenList->setMinimumHeight(m_chosenList->fontMetrics().height() * 4);
+        m_chosenList->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Ignored);
+        m_removeChosen = new QPushButton(tr("&Stop watching the selected"), this);
+        m_removeChosen->setObjectName(QStringLiteral("watchRemoveChosenButton"));
+        m_chosenHint = new QLabel(tr("Choose imports on the board: \"Watch this import\" in a row's context "
+                                     "menu, or Ctrl+Shift+W."),
+                                  this);
+        m_chosenHint->setObjectName(QStringLiteral("watchChosenHint"));
+        m_chosenHint->setWordWrap(true);
+        layout->addWidget(m_wholeBoard);
+        layout->addWidget(m_onlyChosen);
+        layout->addWidget(m_chosenList, 1);
+        layout->addWidget(m_chosenHint);
+        layout->addWidget(m_removeChosen, 0, Qt::AlignLeft);
+        connect(m_removeChosen, &QPushButton::clicked, this, [this] {
+            QList<WatchChoice::Import> kept;
+            for (int row = 0; row < m_chosenList->count(); ++row) {
+                if (!m_chosenList->item(row)->isSelected())
+                    kept << m_imports.at(row);
+            }
+            m_imports = kept;
+            updateChoice();
+        });
+        connect(m_chosenList, &QListWidget::itemSelectionChanged, this,
+                [this] { m_removeChosen->setEnabled(!m_chosenList->selectedItems().isEmpty()); });
+        updateChoice();
+    } else {
+        layout->addStretch(1);
+    }
     layout->addWidget(buttons);
     setMinimumWidth(420);
 
@@ -82,8 +129,23 @@ void WatchSettingsDialog::updateShare()
     m_share->setText(text);
 }
 
+void WatchSettingsDialog::updateChoice()
+{
+    m_onlyChosen->setText(
+        tr("Watch &only the imports I chose (%1)").arg(QLocale().toString(m_imports.size())));
+    m_chosenList->clear();
+    for (const WatchChoice::Import &import : std::as_const(m_imports))
+        m_chosenList->addItem(m_choice->describe(import));
+    m_chosenHint->setVisible(m_imports.isEmpty());
+    m_removeChosen->setEnabled(false);
+}
+
 void WatchSettingsDialog::accept()
 {
+    if (m_choice) {
+        m_choice->setImports(m_imports);
+        m_choice->setOnlyChosen(m_onlyChosen->isChecked());
+    }
     m_watcher.setIntervalMinutes(m_interval->value());
     m_watcher.setBudgetPerMinute(m_budget->value());
     Settings::setValue(Settings::Key::WatchIntervalMinutes, m_interval->value());

@@ -6,7 +6,12 @@
 
 #include <QDialog>
 
+#include "WatchChoice.h"
+
 class QLabel;
+class QListWidget;
+class QPushButton;
+class QRadioButton;
 class QSpinBox;
 class Watcher;
 
@@ -14,19 +19,32 @@ class WatchSettingsDialog final : public QDialog
 {
     Q_OBJECT
 public:
-    explicit WatchSettingsDialog(Watcher &watcher, QWidget *parent = nullptr);
+    // Without a choice (nullptr) only the interval and the budget are offered.
+    explicit WatchSettingsDialog(Watcher &watcher, WatchChoice *choice = nullptr, QWidget *parent = nullptr);
 
     QSpinBox *intervalBox() const { return m_interval; }
     QSpinBox *budgetBox() const { return m_budget; }
     QString shareText() const;
+    QRadioButton *wholeBoardButton() const { return m_wholeBoard; }
+    QRadioButton *onlyChosenButton() const { return m_onlyChosen; }
+    QListWidget *chosenList() const { return m_chosenList; }
+    QPushButton *removeChosenButton() const { return m_removeChosen; }
 
     void accept() override;
 
 private:
     void updateShare();
+    void updateChoice();
 
     Watcher &m_watcher;
     QSpinBox *m_interval;
     QSpinBox *m_budget;
     QLabel *m_share;
+    WatchChoice *m_choice;
+    QList<WatchChoice::Import> m_imports; // the choice as edited, applied on OK
+    QRadioButton *m_wholeBoard = nullptr;
+    QRadioButton *m_onlyChosen = nullptr;
+    QListWidget *m_chosenList = nullptr;
+    QPushButton *m_removeChosen = nullptr;
+    QLabel *m_chosenHint = nullptr;
 };

@@ -35,7 +35,10 @@ WatchTray::WatchTray(Watcher *watcher, DesktopNotifier *notifier, QObject *paren
     : QObject(parent), m_watcher(watcher), m_icon(new QSystemTrayIcon(this)), m_menu(new QMenu)
 {
     // What the icon means, in words, where the menu is read (a screen reader reads the menu, not
-    // the icon); disabled, so the keyboard passes over them to the actions.
+    // the icon); disabled, so the keyboard passes over them to the actions. First what is watched:
+    // the whole board or the imports chosen on it.
+    m_scopeLine = m_menu->addAction(QString());
+    m_scopeLine->setEnabled(false);
     m_stateLine = m_menu->addAction(QString());
     m_stateLine->setEnabled(false);
     m_lastCheckLine = m_menu->addAction(QString());
@@ -54,6 +57,7 @@ WatchTray::WatchTray(Watcher *watcher, DesktopNotifier *notifier, QObject *paren
             Q_EMIT openWindowRequested();
     });
     if (m_watcher) {
+        connect(m_watcher, &Watcher::settingsChanged, this, &WatchTray::update);
         connect(m_watcher, &Watcher::checkFinished, this, &WatchTray::update);
         connect(m_watcher, &Watcher::statusChanged, this, &WatchTray::update);
     }
@@ -99,7 +103,8 @@ QString WatchTray::toolTip() const
 {
     if (!m_watcher)
         return QString();
-    QStringList lines{QStringLiteral("ImportScope"), currentStateText(), lastCheckText()};
+    QStringList lines{QStringLiteral("ImportScope"), m_watcher->scopeText(), currentStateText(),
+                      lastCheckText()};
     if (!m_watcher->statusText().isEmpty())
         lines << m_watcher->statusText();
     return lines.join(QLatin1Char('\n'));
@@ -130,6 +135,7 @@ void WatchTray::update()
     const QIcon icon(QPixmap::fromImage(Palette::statusIcon(glyph)));
     m_icon->setIcon(icon);
     m_icon->setToolTip(toolTip());
+    m_scopeLine->setText(m_watcher->scopeText());
     m_stateLine->setIcon(icon);
     m_stateLine->setText(currentStateText());
     m_lastCheckLine->setText(lastCheckText());

@@ -32,7 +32,8 @@ public:
     // What the icon and its tooltip say for a state (also for tests and the window's status line).
     static QString stateText(ImportHealth::Severity worst);
     QString toolTip() const;
-    // The icon's context menu: the state and the last check in words (not clickable), then Check
+    // The icon's context menu: what is watched, the state and the last check in words (not
+    // clickable), then Check
     // now, Open ImportScope and Quit (the only way out while the window is hidden in the tray).
     QMenu *menu() const { return m_menu; }
 
@@ -48,6 +49,7 @@ private:
     QPointer<Watcher> m_watcher;
     QSystemTrayIcon *m_icon = nullptr;
     QMenu *m_menu = nullptr;
+    QAction *m_scopeLine = nullptr; // "Watching the board" or "Watching 3 chosen imports"
     QAction *m_stateLine = nullptr;
     QAction *m_lastCheckLine = nullptr;
 };

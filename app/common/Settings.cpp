@@ -31,6 +31,8 @@ const Entry &entry(Settings::Key key)
         {K::WatchInTray, "watch/inTray", false}, // off by default: closing the window ends it
         {K::WatchIntervalMinutes, "watch/intervalMinutes", 5},
         {K::WatchBudgetPerMinute, "watch/budgetPerMinute", 10}, // 20 % of the API's 50 a minute
+        {K::WatchOnlyChosen, "watch/onlyChosen", false},
+        {K::WatchChosenImports, "watch/chosenImports", QStringList()},
         {K::ExportScope, "export/scope", QStringLiteral("shown")},
         // All fields by default: the table hides the file id, which a colleague or a ticket needs most.
         {K::ExportColumns, "export/columns", QStringLiteral("all")},

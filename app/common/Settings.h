@@ -33,6 +33,8 @@ enum class Key {
     WatchInTray,  // closing the window keeps watching in the tray
     WatchIntervalMinutes,
     WatchBudgetPerMinute, // requests a minute per workspace
+    WatchOnlyChosen,      // watch only the imports chosen, not the whole board
+    WatchChosenImports,   // the chosen imports, each "<profile id>/<import id>"
     // The export dialog's last choices
     ExportScope,   // "all", "shown", "selected"
     ExportColumns, // "all", "shown"

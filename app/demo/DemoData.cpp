@@ -587,6 +587,17 @@ DemoData DemoData::generate(quint32 seed, const QDateTime &anchor, Set set)
     return data;
 }
 
+DemoData DemoData::fromImports(QList<DemoImport> imports, const QDateTime &anchor, quint32 seed)
+{
+    DemoData data;
+    data.m_seed = seed;
+    data.m_anchor = anchor.isValid() ? anchor.toUTC() : defaultAnchor();
+    data.m_imports = std::move(imports);
+    for (const DemoImport &import : std::as_const(data.m_imports))
+        data.m_serial += quint32(import.files.size()); // the files a later one is counted after
+    return data;
+}
+
 const DemoImport *DemoData::importById(QStringView id) const
 {
     for (const DemoImport &import : m_imports) {

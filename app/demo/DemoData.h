@@ -81,6 +81,9 @@ public:
     // anchor: the data ends just before it and spans about 60 days; invalid => defaultAnchor().
     // The primary set's data do not depend on the other sets existing.
     static DemoData generate(quint32 seed, const QDateTime &anchor = {}, Set set = Set::Primary);
+    // The caller's own imports (a benchmark's board of 40 a workspace: tests/bench/BenchSupport.h),
+    // each with its files newest first, as generate()'s are; the changes below work on them too.
+    static DemoData fromImports(QList<DemoImport> imports, const QDateTime &anchor, quint32 seed = 1);
     // EU staging's periodic import whose runs stopped two days before the anchor (ImportHealth: stale),
     // and its hourly import with one file PROCESSING since about five hours before it (stuck).
     static DemoImportRef staleImport();

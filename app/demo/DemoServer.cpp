@@ -1120,3 +1120,9 @@ bool DemoServer::removeFile(const QString &importId, const QString &fileId)
     QMutexLocker lock(&m_mutex);
     return m_data.removeFile(importId, fileId);
 }
+
+void DemoServer::setData(const DemoData &data)
+{
+    QMutexLocker lock(&m_mutex);
+    m_data = data;
+}

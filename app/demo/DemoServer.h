@@ -139,6 +139,9 @@ public:
                        const QString &message = {});
     // A file vanishes from the history. False when unknown.
     bool removeFile(const QString &importId, const QString &fileId);
+    // The primary workspace serves these data from now on (a benchmark's own board, DemoData::
+    // fromImports); safe from any thread.
+    void setData(const DemoData &data);
 
 private:
     struct Reply;

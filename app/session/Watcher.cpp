@@ -131,6 +131,40 @@ void Watcher::setImportIds(const QStringList &importIds)
     m_importIds = importIds;
 }
 
+void Watcher::setChosenImports(std::optional<QHash<QString, QStringList>> chosen)
+{
+    if (chosen == m_chosen)
+        return;
+    m_chosen = std::move(chosen);
+    // What was learnt of an import no longer watched would keep the tray red for an import nobody
+    // asked about; forgotten, it is judged afresh (a baseline, nothing told) if chosen again.
+    if (m_chosen) {
+        for (Space &space : m_spaces) {
+            const QStringList ids = m_chosen->value(space.workspace.profileId);
+            space.known.removeIf(
+                [&ids](const QHash<QString, Known>::iterator it) { return !ids.contains(it.key()); });
+            space.postponed.removeIf([&ids](const QString &id) { return !ids.contains(id); });
+        }
+    }
+    Q_EMIT settingsChanged();
+    Q_EMIT statusChanged();
+}
+
+int Watcher::chosenImports() const
+{
+    if (!m_chosen)
+        return 0;
+    int n = 0;
+    for (const QStringList &ids : *m_chosen)
+        n += int(ids.size());
+    return n;
+}
+
+QString Watcher::scopeText() const
+{
+    return m_chosen ? tr("Watching %n chosen import(s)", nullptr, chosenImports()) : tr("Watching the board");
+}
+
 void Watcher::setIntervalMinutes(int minutes)
 {
     minutes = std::max(1, minutes);
@@ -240,6 +274,12 @@ void Watcher::nextSlice()
             scheduleSlice(space.notBeforeMs - now);
             continue;
         }
+        // Chosen imports: a workspace with none of them costs nothing.
+        const QStringList chosen = m_chosen ? m_chosen->value(space.workspace.profileId) : QStringList();
+        if (m_chosen && chosen.isEmpty()) {
+            m_due.removeAt(i--);
+            continue;
+        }
         refill(space, now);
         if (space.tokens < 2) {
             const qint64 needMs = qint64(std::ceil((2 - space.tokens) * kMinuteMs / m_budgetPerMinute));
@@ -250,7 +290,7 @@ void Watcher::nextSlice()
         m_due.removeAt(i);
         ImportScan::Options options;
         // A later slice of the same check: only what the earlier ones postponed.
-        options.importIds = space.continuing ? space.postponed : m_importIds;
+        options.importIds = space.continuing ? space.postponed : m_chosen ? chosen : m_importIds;
         options.requestBudget = int(space.tokens);
         options.refreshFirst = space.postponed;
         m_scan = new ImportScan(m_session, {space.workspace}, options, this);
@@ -283,7 +323,8 @@ void Watcher::nextSlice()
     int imports = 0;
     for (const Space &space : m_spaces)
         imports += int(space.known.size());
-    QString status = tr("Watching %n import(s).", nullptr, imports);
+    QString status = m_chosen ? tr("Watching %n chosen import(s).", nullptr, chosenImports())
+                              : tr("Watching %n import(s).", nullptr, imports);
     if (paused)
         status = tr("Paused: the computer is offline.") + QLatin1Char(' ') + status;
     if (postponed > 0)
@@ -314,8 +355,13 @@ void Watcher::sliceFinished()
     QList<WatchEvent> events = std::move(m_events);
     m_events.clear();
     QStringList postponed;
+    QStringList gone; // chosen, and not listed by Import Details any more
     int judged = 0;
     for (const ScannedImport &scanned : scan->imports()) {
+        if (scanned.notFound) {
+            gone << scanned.summary.id;
+            continue;
+        }
         if (scanned.postponed) {
             postponed << scanned.summary.id;
             continue;
@@ -326,8 +372,9 @@ void Watcher::sliceFinished()
             ++judged;
     }
     // A workspace that could not be reached, or whose every refresh failed, backs off.
-    const bool failed =
-        !scan->problems().isEmpty() || (judged == 0 && postponed.size() < scan->imports().size());
+    // A chosen import gone from the workspace is no failure of the server's.
+    const bool failed = !scan->problems().isEmpty() ||
+                        (judged == 0 && postponed.size() < scan->imports().size() - gone.size());
     if (failed) {
         space.failures = std::min(space.failures + 1, 8);
         const qint64 backoff =
@@ -350,6 +397,12 @@ void Watcher::sliceFinished()
     }
     if (!events.isEmpty())
         Q_EMIT newFailures(events);
+    // Last, as what hears it may change the choice (which forgets what was learnt of these).
+    if (m_chosen) {
+        const QString profileId = space.workspace.profileId;
+        for (const QString &importId : gone)
+            Q_EMIT chosenImportGone(profileId, importId);
+    }
     nextSlice();
 }
 

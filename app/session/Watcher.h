@@ -13,6 +13,9 @@
 //   postponed to the next slice (a minute later at most) or check, first in line, and statusText()
 //   says so. A refresh's cost is known only afterwards: one import may overshoot, and the debt is
 //   waited out before the next slice.
+// - Chosen imports (setChosenImports): only those are refreshed and judged, each in its own workspace;
+//   a workspace none of them is in is not asked anything, not even Import Details. One that Import
+//   Details no longer lists is reported (chosenImportGone) for the window to drop from the choice.
 // - Offline (QNetworkInformation, when a backend loads; else always online): paused, and resumed with
 //   a check when the network returns. A loopback server (the demo) is watched whatever it says.
 // - A workspace that fails (Import Details or every refresh) is checked again after a backoff:
@@ -29,6 +32,8 @@
 #include <QPointer>
 #include <QSet>
 #include <QTimer>
+
+#include <optional>
 
 class Session;
 
@@ -70,6 +75,14 @@ public:
     // What is watched: these workspaces, and of them these imports (empty: every import).
     void setWorkspaces(QList<ScanWorkspace> workspaces);
     void setImportIds(const QStringList &importIds);
+    // Only these imports, by the profile id of their workspace (ScanWorkspace::profileId); std::nullopt:
+    // every import of every workspace (the whole board). An empty choice watches nothing. What was
+    // learnt of an import no longer chosen is forgotten (the tray's state is the chosen ones' only).
+    void setChosenImports(std::optional<QHash<QString, QStringList>> chosen);
+    bool watchesChosen() const { return m_chosen.has_value(); }
+    int chosenImports() const; // how many are chosen, over all workspaces (0 without a choice)
+    // What is watched, in words: "Watching the board" or "Watching 3 chosen imports".
+    QString scopeText() const;
     // Every saved profile, its key read now (blocking within the keychain's timeout): the default.
     static QList<ScanWorkspace> everyProfile(Session &session);
 
@@ -108,6 +121,8 @@ Q_SIGNALS:
     void checkFinished();
     void statusChanged();
     void settingsChanged();
+    // A chosen import its workspace's Import Details did not list in a check: gone from it.
+    void chosenImportGone(const QString &profileId, const QString &importId);
 
 private:
     struct Known
@@ -141,6 +156,7 @@ private:
     Session &m_session;
     QList<Space> m_spaces;
     QStringList m_importIds;
+    std::optional<QHash<QString, QStringList>> m_chosen; // by profile id
     int m_intervalMinutes = kDefaultIntervalMinutes;
     int m_budgetPerMinute = kDefaultBudgetPerMinute;
     bool m_running = false;

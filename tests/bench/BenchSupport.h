@@ -1,11 +1,14 @@
 #pragma once
 // What every benchmark prints the same way: the machine line, "BENCH <name> <value> <unit>" lines,
 // and the median of repeated runs (a median, not a best, so one lucky run on a busy machine does
-// not flatter a figure).
+// not flatter a figure); and the board of 3 workspaces x 40 imports that bench_board stores and
+// bench_watch serves (BoardSeed), so both measure the same board.
 
+#include <QByteArray>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QList>
+#include <QRandomGenerator>
 #include <QString>
 #include <QThread>
 
@@ -59,5 +62,63 @@ inline void report(const char *name, double value, const char *unit, int decimal
     std::printf("BENCH %s %.*f %s\n", name, decimals, value, unit);
     std::fflush(stdout);
 }
+
+// The board of issue 19's and 21's budgets: 3 workspaces x 40 periodic imports x 300 files (a run
+// every 4 hours for two months), a fifth of the files failed or partly failed. Plain values, so a
+// benchmark makes FileRuns of them (the store's) or DemoFiles (the demo server's).
+namespace BoardSeed {
+constexpr int kWorkspaces = 3;
+constexpr int kImports = 40;
+constexpr int kFilesPerImport = 300;
+constexpr qint64 kPeriodUs = 4 * 3600 * 1'000'000LL;
+
+enum class Status { Successful, PartialSuccess, Failed };
+
+struct File
+{
+    QByteArray id; // 24 digits
+    QByteArray fileName;
+    qint64 scheduledUs = 0;
+    qint64 completedUs = 0;
+    Status status = Status::Successful;
+    qint64 totalRows = 0;
+    qint64 failedRows = 0;
+    QByteArray message; // empty when successful
+};
+
+inline QString importId(int workspace, int import)
+{
+    return QStringLiteral("%1%2").arg(workspace).arg(import).rightJustified(24, QLatin1Char('a'));
+}
+
+inline QString importName(int workspace, int import)
+{
+    return QStringLiteral("Import %1 of workspace %2").arg(import).arg(workspace);
+}
+
+// Newest first, the newest at nowUs. `import` numbers the board's imports (workspace * kImports + i);
+// the same generator in the same order gives the same board.
+inline QList<File> history(int import, qint64 nowUs, QRandomGenerator &random)
+{
+    static const Status kStatuses[] = {Status::Successful, Status::Successful, Status::Successful,
+                                       Status::PartialSuccess, Status::Failed};
+    QList<File> files;
+    files.reserve(kFilesPerImport);
+    for (int i = 0; i < kFilesPerImport; ++i) {
+        File file;
+        file.id = QByteArray::number(import * 100'000 + i).rightJustified(24, '0');
+        file.fileName = "feed-" + QByteArray::number(i) + ".csv";
+        file.scheduledUs = nowUs - qint64(i) * kPeriodUs;
+        file.completedUs = file.scheduledUs + 600 * 1'000'000LL;
+        file.status = kStatuses[random.bounded(5)];
+        file.totalRows = 1000;
+        file.failedRows = file.status == Status::Successful ? 0 : random.bounded(1000);
+        if (file.status != Status::Successful)
+            file.message = "Row " + QByteArray::number(random.bounded(1000)) + ": invalid value for 'email'";
+        files << file;
+    }
+    return files;
+}
+} // namespace BoardSeed
 
 } // namespace Bench

@@ -21,31 +21,30 @@
 #include <QTimer>
 
 namespace {
-constexpr int kWorkspaces = 3;
-constexpr int kImports = 40;
-constexpr int kFilesPerImport = 300; // a periodic import run a few times a day for two months
+using Bench::BoardSeed::kFilesPerImport;
+using Bench::BoardSeed::kImports;
+using Bench::BoardSeed::kWorkspaces;
 constexpr int kRuns = 5;
 
+// The shared board's history as the store holds it.
 QList<FileRun> syntheticHistory(int import, qint64 nowUs, QRandomGenerator &random)
 {
+    using Bench::BoardSeed::Status;
     QList<FileRun> files;
     files.reserve(kFilesPerImport);
-    static const FileStatus kStatuses[] = {FileStatus::Successful, FileStatus::Successful,
-                                           FileStatus::Successful, FileStatus::PartialSuccess,
-                                           FileStatus::Failed};
-    for (int i = 0; i < kFilesPerImport; ++i) {
+    for (const Bench::BoardSeed::File &seed : Bench::BoardSeed::history(import, nowUs, random)) {
         FileRun run;
-        run.id = QByteArray::number(import * 100'000 + i).rightJustified(24, '0');
-        run.fileName = "feed-" + QByteArray::number(i) + ".csv";
-        run.scheduledAt = WallClock{nowUs - qint64(i) * 4 * 3600 * 1'000'000LL, 0};
-        run.completedAt = WallClock{run.scheduledAt.usecs + 600 * 1'000'000LL, 0};
-        run.status = kStatuses[random.bounded(5)];
-        run.count(FileRun::Count::TotalRows) = 1000;
-        run.count(FileRun::Count::FailedRows) =
-            run.status == FileStatus::Successful ? 0 : random.bounded(1000);
-        if (run.status != FileStatus::Successful)
-            run.statusMessage =
-                "Row " + QByteArray::number(random.bounded(1000)) + ": invalid value for 'email'";
+        run.id = seed.id;
+        run.fileName = seed.fileName;
+        run.scheduledAt = WallClock{seed.scheduledUs, 0};
+        run.completedAt = WallClock{seed.completedUs, 0};
+        run.status = seed.status == Status::Successful       ? FileStatus::Successful
+                     : seed.status == Status::PartialSuccess ? FileStatus::PartialSuccess
+                                                             : FileStatus::Failed;
+        run.count(FileRun::Count::TotalRows) = seed.totalRows;
+        run.count(FileRun::Count::FailedRows) = seed.failedRows;
+        if (!seed.message.isEmpty())
+            run.statusMessage = seed.message;
         files << run;
     }
     return files;
@@ -87,8 +86,8 @@ int main(int argc, char **argv)
             workspaces << workspace;
             for (int i = 0; i < kImports; ++i) {
                 StoredHistory history;
-                history.importId = QStringLiteral("%1%2").arg(w).arg(i).rightJustified(24, QLatin1Char('a'));
-                history.importName = QStringLiteral("Import %1 of workspace %2").arg(i).arg(w);
+                history.importId = Bench::BoardSeed::importId(w, i);
+                history.importName = Bench::BoardSeed::importName(w, i);
                 history.files = syntheticHistory(w * kImports + i, nowUs, random);
                 history.totalCount = history.files.size();
                 history.complete = true;

@@ -1,6 +1,7 @@
 // The watcher without a desktop: its request budget (what a check may spend, what it postpones and
 // that the postponed go first), its backoff when the server fails, and what it learns about stuck
-// files and stale imports — on the demo server, with the clock the test moves (common/Clock).
+// files and stale imports, and that only chosen imports are asked about when some are chosen — on the demo
+// server, with the clock the test moves (common/Clock).
 #include "api/ApiClient.h"
 #include "api/RequestPolicy.h"
 #include "common/Clock.h"
@@ -25,6 +26,7 @@ private Q_SLOTS:
     void stuckFilesAndStaleImportsAreToldOnce();
     void offlinePausesAllButALoopbackServer();
     void quietImportsCostNothingUntilSomethingChanges();
+    void chosenImportsAreTheOnlyOnesAsked();
 
 private:
     ScanWorkspace workspace() const;
@@ -332,6 +334,56 @@ void TestWatcher::quietImportsCostNothingUntilSomethingChanges()
     for (const DemoImport &import : now.imports())
         QVERIFY2(!third.value(import.id).quiet, qPrintable(import.name));
     QCOMPARE(m_demo->totalRequests(), 1 + int(now.imports().size()));
+}
+
+// Watching chosen imports (issue 21): a check asks only about them, in their own workspace; a
+// workspace with none chosen is not asked anything (not even Import Details); a chosen import that
+// its workspace no longer lists is reported once as gone, and is no failure of the server's.
+void TestWatcher::chosenImportsAreTheOnlyOnesAsked()
+{
+    const DemoData data = m_demo->snapshot();
+    const QString chosen = data.imports().at(2).id;
+    const QString ghost = QStringLiteral("ffffffffffffffffffffffff"); // deleted on the server
+    QVERIFY(!data.importById(ghost));
+    ScanWorkspace eu = workspace();
+    eu.label = QStringLiteral("EU staging");
+    eu.profileId = QStringLiteral("demo-eu");
+    eu.connection.workspaceId = DemoServer::workspaces().at(1).id;
+    eu.connection.apiKey = DemoServer::workspaces().at(1).apiKey;
+
+    Watcher watcher(*m_session);
+    watcher.setBudgetPerMinute(1000);
+    watcher.setWorkspaces({workspace(), eu});
+    QCOMPARE(watcher.scopeText(), QStringLiteral("Watching the board"));
+    watcher.setChosenImports(QHash<QString, QStringList>{{workspace().profileId, {chosen, ghost}}});
+    QVERIFY(watcher.watchesChosen());
+    QCOMPARE(watcher.chosenImports(), 2);
+    QVERIFY2(watcher.scopeText().startsWith(QStringLiteral("Watching 2 chosen import")),
+             qPrintable(watcher.scopeText()));
+
+    QSignalSpy gone(&watcher, &Watcher::chosenImportGone);
+    m_demo->resetCounters();
+    check(watcher);
+    // Nothing stored: the chosen import is fetched, and no other import of any workspace.
+    QCOMPARE(refreshedImports(), QList<QString>{chosen});
+    const DemoData euData = m_demo->snapshot(eu.connection.workspaceId);
+    for (const DemoImport &import : euData.imports())
+        QVERIFY2(m_demo->requestsPerOffset(import.id).isEmpty(), qPrintable(import.name));
+    QVERIFY(watcher.lastRequests().value(QStringLiteral("Demo")) > 1);
+    QVERIFY(!watcher.lastRequests().contains(eu.label)); // not even its Import Details
+    QCOMPARE(gone.size(), 1);
+    QCOMPARE(gone.first().at(0).toString(), workspace().profileId);
+    QCOMPARE(gone.first().at(1).toString(), ghost);
+    QVERIFY2(!watcher.statusText().contains(QStringLiteral("did not answer")),
+             qPrintable(watcher.statusText()));
+
+    // The whole board again: every workspace is asked.
+    watcher.setChosenImports(std::nullopt);
+    m_demo->resetCounters();
+    check(watcher);
+    QVERIFY(watcher.lastRequests().value(eu.label) >= 1);
+    QVERIFY(refreshedImports().size() > 1);
+    watcher.stop();
 }
 
 QTEST_GUILESS_MAIN(TestWatcher)
