@@ -18,7 +18,6 @@
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
@@ -413,7 +412,8 @@ void BoardPage::updateSummary(int workspaces, bool refreshed)
         attention += m_model->data(m_model->index(row, 0), BoardTableModel::SeverityRole).toInt() > 0 ? 1 : 0;
     // The stored rows are painted first and refreshed at once: said so until the refresh has ended.
     const QString when =
-        refreshed ? tr("refreshed %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat))
+        refreshed ? tr("refreshed %1")
+                        .arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))) // as "Checked at"
                   : tr("from the store, refreshing…");
     m_summary = tr("%1, %2, %3 · %4", "the board's summary in the status bar: workspaces, imports, attention")
                     .arg(tr("%Ln workspace(s)", nullptr, workspaces),
