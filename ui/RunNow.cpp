@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 
-// The texts keep the board's translation context, where they were first said and translated.
-
+// The texts keep the board's translation context (BoardPage), where they were first said and
+// translated: moving them here made no catalogue entry obsolete.
 QString RunNow::blocker(const ImportSummary *listed, const std::optional<QString> &workspaceProblem)
 {
     if (!listed)
