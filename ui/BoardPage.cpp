@@ -1,6 +1,7 @@
 #include "BoardPage.h"
 
 #include "ExportDialog.h"
+#include "RunNow.h"
 #include "TriageView.h"
 #include "TriggerDialog.h"
 
@@ -28,6 +29,7 @@
 #include <QTime>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <climits>
 
 namespace {
@@ -370,6 +372,7 @@ void BoardPage::scanEnded(bool storeOnly)
     const QString profileId = currentProfileId();
     const QString importId = currentImportId();
     m_model->setScan(scan->workspaces(), scan->imports());
+    fitWorkspaceColumn();
     if (!importId.isEmpty())
         selectImport(profileId, importId);
     else if (m_proxy->rowCount() > 0)
@@ -393,6 +396,7 @@ void BoardPage::scanEnded(bool storeOnly)
     const QList<ScanWorkspace> workspaces = scan->workspaces();
     scan->deleteLater();
     showScanCauses(workspaces);
+    updateSummary(int(workspaces.size()), !storeOnly);
     if (storeOnly) {
         // Problems of the stored scan are only "nothing stored yet": the refresh says what failed.
         m_scanned = true;
@@ -414,6 +418,44 @@ void BoardPage::scanEnded(bool storeOnly)
     m_scanned = true;
     m_refreshed = true;
     Q_EMIT scanFinished(true);
+}
+
+void BoardPage::fitWorkspaceColumn()
+{
+    // Once, when the first rows arrive: the demo's "Demo workspace — EU staging" was cut at the fixed
+    // width. Bounded by a third of the table, so at 800 px the import and its verdict keep their room;
+    // afterwards the width is the user's.
+    if (m_workspaceFitted || m_model->rowCount() == 0)
+        return;
+    m_workspaceFitted = true;
+    const QFontMetrics metrics = m_table->fontMetrics();
+    int widest = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        widest =
+            std::max(widest, metrics.horizontalAdvance(
+                                 m_model->index(row, BoardTableModel::WorkspaceColumn).data().toString()));
+    constexpr int kPadding = 16; // the cell's margins, as the other columns' widths allow
+    constexpr int kNarrowest = 140;
+    const int widestAllowed = std::clamp(m_table->viewport()->width() / 3, kNarrowest, 360);
+    m_table->setColumnWidth(BoardTableModel::WorkspaceColumn,
+                            std::clamp(widest + kPadding, kNarrowest, widestAllowed));
+}
+
+void BoardPage::updateSummary(int workspaces, bool refreshed)
+{
+    int attention = 0;
+    for (int row = 0; row < m_model->rowCount(); ++row)
+        attention += m_model->data(m_model->index(row, 0), BoardTableModel::SeverityRole).toInt() > 0 ? 1 : 0;
+    // The stored rows are painted first and refreshed at once: said so until the refresh has ended.
+    const QString when =
+        refreshed ? tr("refreshed %1")
+                        .arg(QTime::currentTime().toString(QStringLiteral("HH:mm"))) // as "Checked at"
+                  : tr("from the store, refreshing…");
+    m_summary = tr("%1, %2, %3 · %4", "the board's summary in the status bar: workspaces, imports, attention")
+                    .arg(tr("%Ln workspace(s)", nullptr, workspaces),
+                         tr("%Ln import(s)", nullptr, m_model->rowCount()),
+                         tr("%Ln need(s) attention", "imports of the board", attention), when);
+    Q_EMIT summaryChanged(m_summary);
 }
 
 bool BoardPage::selectImport(const QString &profileId, const QString &importId)
@@ -448,23 +490,14 @@ QString BoardPage::runNowBlocker() const
         return tr("Choose an import to run it again.");
     const int row = m_proxy->mapToSource(current).row();
     const ScannedImport &scanned = m_model->import(row);
-    if (!scanned.listed)
-        return tr("Its schedule is not known: Import Details did not list it in the last refresh.");
-    if (scanned.summary.scheduleType != QLatin1String("PERIODIC"))
-        return tr("Only periodic imports can be run again; this one is %1.")
-            .arg(scanned.summary.scheduleType);
-    if (m_model->workspaceOf(row).problem)
-        return tr("Its workspace is not connected: %1").arg(*m_model->workspaceOf(row).problem);
-    return {};
+    return RunNow::blocker(scanned.listed ? &scanned.summary : nullptr, m_model->workspaceOf(row).problem);
 }
 
 void BoardPage::updateRunNow()
 {
     const QString blocker = runNowBlocker();
     m_runNow->setEnabled(blocker.isEmpty());
-    m_runNow->setToolTip(blocker.isEmpty() ? tr("Run the chosen import again now (Trigger File Imports); you "
-                                                "confirm first")
-                                           : blocker);
+    m_runNow->setToolTip(RunNow::toolTip(blocker));
 }
 
 void BoardPage::setWatchedImports(const QSet<std::pair<QString, QString>> &imports)
@@ -518,17 +551,11 @@ void BoardPage::runNow()
     target.lastRunAt = scanned.health.lastRunAt; // the 5-minute rule, known before sending
     const QString profileId = workspace.profileId;
     const QString importId = scanned.summary.id;
-    auto *dialog = new TriggerDialog(&m_session.api(), target, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &TriggerDialog::finished, this,
-            [this, profileId, importId](const TriggerOutcome &outcome) {
-                if (outcome.result != TriggerOutcome::Result::Triggered)
-                    return;
-                // The new run shows as the board refreshes (QUEUED, then on); keep the row where it was.
-                refresh();
-                selectImport(profileId, importId);
-            });
-    dialog->open();
+    RunNow::confirm(&m_session.api(), target, this, [this, profileId, importId] {
+        // The new run shows as the board refreshes (QUEUED, then on); keep the row where it was.
+        refresh();
+        selectImport(profileId, importId);
+    });
 }
 
 void BoardPage::activate(const QModelIndex &index)

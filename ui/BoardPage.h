@@ -50,6 +50,9 @@ public:
     // once the run is queued, so the new QUEUED file shows.
     void runNow();
     QString statusText() const;
+    // The board in one line, for the window's status bar while the board is shown ("3 workspaces,
+    // 12 imports, 2 need attention · refreshed 10:42"); "" before the first scan has ended.
+    QString summaryText() const { return m_summary; }
     // The span in whole days (1, 7 or 30) and in seconds.
     int spanDays() const;
     qint64 spanSeconds() const { return qint64(spanDays()) * 86400; }
@@ -116,6 +119,8 @@ Q_SIGNALS:
     void watchImportToggled(const QString &profileId, const QString &importId, bool watched);
     // A scan ended and its rows are shown: `refreshed` false for the stored one painted first.
     void scanFinished(bool refreshed);
+    // summaryText() changed.
+    void summaryChanged(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -132,6 +137,8 @@ private:
     void showRowMenu(const QPoint &pos);
     void showScanCauses(const QList<ScanWorkspace> &workspaces);
     void updateCauseHits();
+    void updateSummary(int workspaces, bool refreshed);
+    void fitWorkspaceColumn();
 
     Session &m_session;
     BoardTableModel *m_model;
@@ -166,7 +173,9 @@ private:
     QList<QPointer<WorkspaceSession>> m_workspaces; // those of this refresh, in board order
     int m_waiting = 0;                              // workspaces whose key is still being read
     quint64 m_refreshes = 0; // which refresh the answers belong to; an older one's are dropped
+    QString m_summary;
     bool m_scanned = false;
     bool m_refreshed = false;
     bool m_shownOnce = false;
+    bool m_workspaceFitted = false; // the workspace column was sized to its names once
 };

@@ -7,6 +7,7 @@
 #include "HistoryTableActions.h"
 #include "MessageBanner.h"
 #include "PlaceholderFit.h"
+#include "RunNow.h"
 #include "StatusChips.h"
 #include "TrendsView.h"
 #include "TriagePage.h"
@@ -340,6 +341,7 @@ void HistoryView::setWorkspace(WorkspaceSession *workspace)
     m_queryLabel->clear();
     m_form->setImports({});
     m_form->setImportsState(QString());
+    updateRunNow();
     if (!workspace) {
         updateEmptyState();
         Q_EMIT workspaceStateChanged();
@@ -347,6 +349,8 @@ void HistoryView::setWorkspace(WorkspaceSession *workspace)
     }
     connect(workspace, &WorkspaceSession::stateChanged, this, &HistoryView::onWorkspaceState);
     connect(workspace, &WorkspaceSession::importsChanged, this, &HistoryView::onImportsChanged);
+    connect(workspace, &WorkspaceSession::stateChanged, this, &HistoryView::updateRunNow);
+    connect(workspace, &WorkspaceSession::importsChanged, this, &HistoryView::updateRunNow);
     connect(workspace, &WorkspaceSession::fetchStarted, this, [this](HistoryFetch *fetch, QObject *viewer) {
         if (viewer == this)
             onFetchStarted(fetch, m_replacing);
@@ -431,7 +435,69 @@ void HistoryView::buildExportActions()
     m_copyCurlAction->setToolTip(tr("Copy a curl command that repeats this query; it reads the key from $%1")
                                      .arg(QLatin1String(CurlCommand::kKeyVariable)));
     connect(m_copyCurlAction, &QAction::triggered, this, &HistoryView::copyCurlCommand);
-    m_tableActions->setExtraMenuActions({m_exportAction, m_copyCurlAction});
+
+    m_runNowAction = new QAction(tr("Run the import n&ow…"), this);
+    m_runNowAction->setObjectName(QStringLiteral("runNowAction"));
+    connect(m_runNowAction, &QAction::triggered, this, &HistoryView::runNow);
+    m_tableActions->setExtraMenuActions({m_exportAction, m_copyCurlAction, m_runNowAction});
+    updateRunNow();
+}
+
+const ImportSummary *HistoryView::shownImport() const
+{
+    if (!m_workspace || !m_fetch)
+        return nullptr;
+    const HistoryQuery &query = m_fetch->query();
+    for (const ImportSummary &import : m_workspace->imports()) {
+        if (query.importId.isEmpty() ? import.name == query.importName : import.id == query.importId)
+            return &import;
+    }
+    return nullptr;
+}
+
+QString HistoryView::runNowBlocker() const
+{
+    if (!m_workspace || !m_fetch)
+        return tr("Fetch an import's history to run it again.");
+    std::optional<QString> problem;
+    if (m_workspace->state() != WorkspaceSession::State::Connected)
+        problem = m_workspace->problem() ? m_workspace->problem()->message : tr("it is still being reached");
+    return RunNow::blocker(shownImport(), problem);
+}
+
+void HistoryView::updateRunNow()
+{
+    if (!m_runNowAction)
+        return;
+    const QString blocker = runNowBlocker();
+    m_runNowAction->setEnabled(blocker.isEmpty());
+    m_runNowAction->setToolTip(RunNow::toolTip(blocker));
+}
+
+void HistoryView::runNow()
+{
+    if (!runNowBlocker().isEmpty())
+        return;
+    const ImportSummary &import = *shownImport();
+    const Connection &connection = *m_workspace->connection();
+    TriggerTarget target;
+    target.connection = connection;
+    target.workspace = m_workspace->label();
+    target.importId = import.id;
+    target.importName = import.name;
+    target.production = m_workspace->isProduction();
+    // The 5-minute rule, known before sending: the newer of the shown files' newest run (the table
+    // may be filtered) and Import Details' last_run_at.
+    QDateTime lastRun = TriggerRule::lastRunAt(m_model->files(), connection.timeZone);
+    if (const auto listed = WallClock::parse(import.lastRunAt.toUtf8())) {
+        const QDateTime at = listed->toDateTime(connection.timeZone);
+        if (!lastRun.isValid() || at > lastRun)
+            lastRun = at;
+    }
+    target.lastRunAt = lastRun;
+    RunNow::confirm(&m_session.api(), target, this, [this] {
+        startFetch(); // the new QUEUED file shows, as the board shows it after its refresh
+    });
 }
 
 QWidget *HistoryView::buildBackStrip(QWidget *parent)
@@ -595,6 +661,7 @@ void HistoryView::onFetchStarted(HistoryFetch *fetch, bool replacedRunning)
     m_fetch = fetch;
     m_banner->hide();
     clearTable();
+    updateRunNow(); // another import may be shown now
     connect(fetch, &HistoryFetch::filesArrived, this, [this](const QList<FileRun> &files) {
         m_model->append(files);
         if (m_tableStack->currentIndex() != 0)

@@ -96,10 +96,19 @@ public:
     HistoryTableActions *tableActions() const { return m_tableActions; }
     QAction *exportAction() const { return m_exportAction; }
     QAction *copyCurlAction() const { return m_copyCurlAction; }
+    // "Run now" for the import the table shows (the board's, ui/RunNow): enabled when a periodic
+    // import Import Details listed is shown and its workspace is connected; its tooltip says why not.
+    QAction *runNowAction() const { return m_runNowAction; }
+    QString runNowBlocker() const;
+    // The confirmation (ui/TriggerDialog), then the table fetched again once the run is queued, so
+    // the new QUEUED file shows.
+    void runNow();
 
     // What the status bar says about the running fetch ("page 3 of 87", "waiting 54 s ...").
     QString progressText() const;
     QString summaryText() const;
+    // The status bar's summary of the table (the window hides it while the board is shown).
+    ElidedLabel *summaryStrip() const { return m_summary; }
     QString causeStripText() const;
     // The command "Copy as cURL" copies: the shown query (else the form's) on the current connection.
     QString curlCommand() const;
@@ -149,6 +158,9 @@ private:
     void updateDayStrip();
     void showCause(const QString &pattern, const QStringList &fileIds);
     void exportCauses();
+    void updateRunNow();
+    // Import Details' line for the import the table shows; null when none is shown or it is not listed.
+    const ImportSummary *shownImport() const;
 
     Session &m_session;
     QPointer<WorkspaceSession> m_workspace;
@@ -178,6 +190,7 @@ private:
     HistoryTableActions *m_tableActions = nullptr;
     QAction *m_exportAction = nullptr;
     QAction *m_copyCurlAction = nullptr;
+    QAction *m_runNowAction = nullptr;
     QWidget *m_dayStrip = nullptr;
     QLabel *m_dayLabel = nullptr;
     TriagePage *m_triage = nullptr;

@@ -2,6 +2,7 @@
 
 #include "BoardPage.h"
 #include "DetailPane.h"
+#include "ElidedLabel.h"
 #include "ExportDialog.h"
 #include "FilterForm.h"
 #include "HistoryTableActions.h"
@@ -104,6 +105,23 @@ void MainWindow::buildLayout()
     connect(m_history, &HistoryView::backRequested, this, &MainWindow::backToBoard);
     buildBoardTab();
     m_history->addStatusWidgets(statusBar());
+    // The board says what it shows in the same place the table does, in its own words: the table's
+    // numbers describe one import and would be read as the board's.
+    m_boardSummary = new ElidedLabel(statusBar());
+    m_boardSummary->setObjectName(QStringLiteral("boardSummaryStrip"));
+    m_boardSummary->setElideMode(Qt::ElideRight);
+    m_boardSummary->hide();
+    statusBar()->addWidget(m_boardSummary, 1);
+    connect(m_board, &BoardPage::summaryChanged, m_boardSummary,
+            [this](const QString &text) { m_boardSummary->setText(text); });
+    const bool board = m_history->viewTabs()->currentWidget() == m_board; // the board may be the start page
+    m_history->summaryStrip()->setVisible(!board);
+    m_boardSummary->setVisible(board);
+}
+
+QString MainWindow::statusSummaryText() const
+{
+    return m_boardSummary->isVisibleTo(statusBar()) ? m_boardSummary->text() : m_history->summaryText();
 }
 
 void MainWindow::buildActions()
@@ -455,6 +473,8 @@ void MainWindow::buildExportActions(QToolBar *toolbar, QMenu *fileMenu, QMenu *e
     const QList<QAction *> fileActions = fileMenu->actions();
     QAction *beforeQuit = fileActions.isEmpty() ? nullptr : fileActions.last();
     fileMenu->insertAction(beforeQuit, exportAction);
+    // Run again from the import's table as from the board (issue 19): the same confirmation.
+    fileMenu->insertAction(beforeQuit, m_history->runNowAction());
     fileMenu->insertSeparator(beforeQuit);
 
     const QList<QAction *> editActions = editMenu->actions();
@@ -557,6 +577,10 @@ void MainWindow::buildBoardTab()
     connect(viewTabs, &QTabWidget::currentChanged, this, [this, viewTabs] {
         const bool board = viewTabs->currentWidget() == m_board;
         m_history->detailPane()->setVisible(!board && (!m_detailsAction || m_detailsAction->isChecked()));
+        if (m_boardSummary) { // made after the board's tab
+            m_history->summaryStrip()->setVisible(!board);
+            m_boardSummary->setVisible(board);
+        }
         for (QWidget *tableOnly : {static_cast<QWidget *>(m_history->filterForm()),
                                    static_cast<QWidget *>(m_history->statusChips()),
                                    static_cast<QWidget *>(m_history->quickFilter()),

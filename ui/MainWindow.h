@@ -14,6 +14,7 @@
 class ApiClient;
 class BoardPage;
 class DemoServer;
+class ElidedLabel;
 class QAction;
 class QComboBox;
 class QLabel;
@@ -79,6 +80,8 @@ public:
     // A notification was clicked: the window comes up on that import, the file selected.
     void openFromNotification(const QString &profileId, const QString &importId, const QString &fileId);
     QAction *backToBoardAction() const { return m_backAction; }
+    // What the status bar's summary says: the board's while the board is shown, else the table's.
+    QString statusSummaryText() const;
 
 Q_SIGNALS:
     // A fetch ended (completely or not); for tests and scripting.
@@ -122,6 +125,7 @@ private:
     QAction *m_detailsAction = nullptr;
     QList<QAction *> m_commandActions; // reach the window from any text field
     BoardPage *m_board = nullptr;
+    ElidedLabel *m_boardSummary = nullptr; // the status bar's summary while the board is shown
     WatchControl *m_watch = nullptr;
     QAction *m_backAction = nullptr;
 

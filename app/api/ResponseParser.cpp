@@ -314,6 +314,14 @@ Expected<HistoryPage> ResponseParser::parseHistoryPage(const QByteArray &body)
     return page;
 }
 
+QDateTime ImportSummary::nextScheduledInstant(const QTimeZone &zone) const
+{
+    if (nextScheduledAt.isEmpty())
+        return {};
+    const auto parsed = WallClock::parse(nextScheduledAt.toUtf8());
+    return parsed ? parsed->toDateTime(zone) : QDateTime();
+}
+
 Expected<ImportsPage> ResponseParser::parseImportsPage(const QByteArray &body)
 {
     auto envelope = parseEnvelope(body);
@@ -341,6 +349,7 @@ Expected<ImportsPage> ResponseParser::parseImportsPage(const QByteArray &body)
                                                             {"schedule_type", &summary.scheduleType},
                                                             {"last_run_status", &summary.lastRunStatus},
                                                             {"last_run_at", &summary.lastRunAt},
+                                                            {"next_scheduled_at", &summary.nextScheduledAt},
                                                             {"status", &summary.status}};
         for (const auto &[key, target] : texts) {
             if (!readText(object, key, target))
@@ -353,6 +362,10 @@ Expected<ImportsPage> ResponseParser::parseImportsPage(const QByteArray &body)
         if (summary.id.isEmpty())
             return unexpected(ResponseParserText::tr(
                 "The response is not in the documented shape: an import has no import_id."));
+        // A timestamp is 19 to 29 characters; anything far longer is no timestamp and would only
+        // widen the board's column and every CSV line: kept as sent up to the bound.
+        if (summary.nextScheduledAt.size() > ImportSummary::kMaxNextScheduledLength)
+            summary.nextScheduledAt.truncate(ImportSummary::kMaxNextScheduledLength);
         const QJsonValue files = object.value(QLatin1String("total_files"));
         if (!files.isUndefined() && !files.isNull()) {
             const auto count = readCount(files);

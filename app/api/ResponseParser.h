@@ -29,8 +29,14 @@ struct ImportSummary
     QString scheduleType;  // PERIODIC, ONETIME
     QString lastRunStatus; // kept as sent
     QString lastRunAt;     // verbatim
+    // The next run Import Details announces, as sent (at most kMaxNextScheduledLength characters);
+    // "" when none (a one-time or archived import). Shown and printed as sent, as lastRunAt is.
+    QString nextScheduledAt;
     QString status;
     qint64 totalFiles = 0;
+    static constexpr qsizetype kMaxNextScheduledLength = 64;
+    // nextScheduledAt as an instant in the workspace's zone; invalid when none or not a timestamp.
+    QDateTime nextScheduledInstant(const QTimeZone &zone) const;
     friend bool operator==(const ImportSummary &, const ImportSummary &) = default;
 };
 

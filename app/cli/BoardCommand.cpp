@@ -97,7 +97,7 @@ QStringList cells(const ImportScan &scan, const ScannedImport &s)
             s.summary.lastRunAt,
             h.lastCompleted ? h.lastCompleted->statusText() : QString(),
             isoTime(h.lastCompletedAt, zone),
-            QString(), // Import Details as this client reads it carries no next run (docs/API.md)
+            s.summary.nextScheduledAt, // as Import Details sends it, as last_run_at
             QString::number(h.files),
             QString::number(h.failedFiles),
             QString::number(h.partlyFailedFiles),

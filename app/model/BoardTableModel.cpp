@@ -5,6 +5,8 @@
 
 #include <QLocale>
 
+#include <limits>
+
 namespace {
 bool inProgress(const ImportHealth &health)
 {
@@ -83,6 +85,13 @@ QString BoardTableModel::lastCompletedText(int row) const
     return text;
 }
 
+QString BoardTableModel::nextRunText(int row) const
+{
+    const ImportSummary &summary = m_imports[row].summary;
+    const QDateTime at = summary.nextScheduledInstant(workspaceOf(row).connection.timeZone);
+    return at.isValid() ? shortTime(at, workspaceOf(row).connection.timeZone) : summary.nextScheduledAt;
+}
+
 QStringList BoardTableModel::reasons(int row) const
 {
     const ScannedImport &s = m_imports[row];
@@ -132,6 +141,8 @@ QVariant BoardTableModel::data(const QModelIndex &index, int role) const
             return s.summary.source;
         case ScheduleColumn:
             return s.summary.scheduleType;
+        case NextRunColumn:
+            return nextRunText(row);
         case LastCompletedColumn:
             return lastCompletedText(row);
         case FilesColumn:
@@ -192,6 +203,11 @@ QVariant BoardTableModel::data(const QModelIndex &index, int role) const
             return s.summary.source;
         case ScheduleColumn:
             return s.summary.scheduleType;
+        case NextRunColumn: {
+            // Soonest first; none (or no timestamp) last.
+            const QDateTime at = s.summary.nextScheduledInstant(workspace.connection.timeZone);
+            return at.isValid() ? at.toMSecsSinceEpoch() : std::numeric_limits<qint64>::max();
+        }
         case LastCompletedColumn:
             return h.lastCompletedAt.isValid() ? h.lastCompletedAt.toMSecsSinceEpoch() : qint64(-1);
         case FilesColumn:
@@ -229,6 +245,8 @@ QVariant BoardTableModel::headerData(int section, Qt::Orientation orientation, i
         return tr("Source");
     case ScheduleColumn:
         return tr("Schedule");
+    case NextRunColumn:
+        return tr("Next run");
     case LastCompletedColumn:
         return tr("Last completed");
     case FilesColumn:

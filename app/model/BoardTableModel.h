@@ -30,6 +30,7 @@ public:
         TypeColumn,
         SourceColumn,
         ScheduleColumn,
+        NextRunColumn, // Import Details' next_scheduled_at, beside the schedule it follows from
         ColumnCount
     };
     enum Role {
@@ -56,6 +57,9 @@ public:
 
     // The texts of the cells that say what the scan could not tell, for the tooltip and the tests.
     QString lastCompletedText(int row) const;
+    // Import Details' next run in the workspace's zone, or as sent when it is no timestamp; "" when
+    // none is announced or Import Details did not list the import (the store keeps no schedule).
+    QString nextRunText(int row) const;
     QString attentionText(int row) const;
     QStringList reasons(int row) const;
 

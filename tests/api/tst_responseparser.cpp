@@ -59,6 +59,7 @@ private Q_SLOTS:
     void documentedErrors_data();
     void documentedErrors();
     void importsPage();
+    void importsNextScheduledAt();
     void escapedControlCharactersStayVisible();
 };
 
@@ -313,6 +314,48 @@ void TestResponseParser::importsPage()
     QCOMPARE(page->imports[1].lastRunStatus, QStringLiteral("FAILED"));
     QVERIFY(!ResponseParser::parseImportsPage(
         R"({"status":"success","total_count":1,"data":[{"import_name":"x"}]})"));
+}
+
+void TestResponseParser::importsNextScheduledAt()
+{
+    const auto pageWith = [](const QByteArray &next) {
+        return ResponseParser::parseImportsPage(
+            R"({"status":"success","total_count":1,"data":[{"import_id":"i1","import_name":"n",)"
+            R"("schedule_type":"PERIODIC","next_scheduled_at":)" +
+            next + "}]}");
+    };
+    // A value: kept as sent, and its instant in the workspace's zone.
+    auto page = pageWith(R"("2026-12-08T06:00:00.000000")");
+    QVERIFY2(page, qPrintable(page.error()));
+    QCOMPARE(page->imports[0].nextScheduledAt, QStringLiteral("2026-12-08T06:00:00.000000"));
+    const QTimeZone berlin("Europe/Berlin");
+    QCOMPARE(page->imports[0].nextScheduledInstant(berlin),
+             QDateTime(QDate(2026, 12, 8), QTime(6, 0), berlin));
+    QCOMPARE(page->imports[0].nextScheduledInstant(berlin).toUTC(),
+             QDateTime(QDate(2026, 12, 8), QTime(5, 0), Qt::UTC));
+    // Empty, null or absent: none.
+    for (const QByteArray &none : {QByteArray(R"("")"), QByteArray("null")}) {
+        page = pageWith(none);
+        QVERIFY2(page, qPrintable(page.error()));
+        QVERIFY(page->imports[0].nextScheduledAt.isEmpty());
+        QVERIFY(!page->imports[0].nextScheduledInstant(QTimeZone::utc()).isValid());
+    }
+    page = ResponseParser::parseImportsPage(
+        R"({"status":"success","total_count":1,"data":[{"import_id":"i1","import_name":"n"}]})");
+    QVERIFY2(page, qPrintable(page.error()));
+    QVERIFY(page->imports[0].nextScheduledAt.isEmpty());
+    // Not text: not the documented shape, said with the field's name.
+    page = pageWith("1733637600");
+    QVERIFY(!page);
+    QVERIFY2(page.error().contains(QLatin1String("next_scheduled_at")), qPrintable(page.error()));
+    // Text that is no timestamp: shown as sent (controls visible), with no instant, and bounded.
+    page = pageWith(R"("soon\u001b[2J")");
+    QVERIFY2(page, qPrintable(page.error()));
+    QCOMPARE(page->imports[0].nextScheduledAt, QStringLiteral("soon\u241b[2J"));
+    QVERIFY(!page->imports[0].nextScheduledInstant(QTimeZone::utc()).isValid());
+    page = pageWith('"' + QByteArray(5000, 'x') + '"');
+    QVERIFY2(page, qPrintable(page.error()));
+    QCOMPARE(page->imports[0].nextScheduledAt.size(), ImportSummary::kMaxNextScheduledLength);
 }
 
 void TestResponseParser::escapedControlCharactersStayVisible()

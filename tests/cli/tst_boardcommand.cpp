@@ -156,6 +156,8 @@ void TestBoardCommand::oneRowPerImportAsTheDataSay()
     const QJsonArray rows = jsonBoard();
     const qint64 after = weekAgoUs();
     QCOMPARE(rows.size(), data.imports().size());
+    int periodic = 0;
+    int oneTime = 0;
     const QStringList keys = {
         "workspace_id",      "profile",           "import_id",       "import_name",  "import_type",
         "schedule_type",     "import_source",     "last_run_status", "last_run_at",  "last_completed_status",
@@ -178,7 +180,22 @@ void TestBoardCommand::oneRowPerImportAsTheDataSay()
         QCOMPARE(
             row.value(QLatin1String("attention")).toString().split(';').contains(QLatin1String("failing")),
             failing);
+        // Import Details' next run as the demo sends it: a time for a running periodic import, empty
+        // for a one-time one (the column was always empty before it was read).
+        const QString next = row.value(QLatin1String("next_scheduled_at")).toString();
+        if (import->nextScheduledAtUs() != 0) {
+            ++periodic;
+            QCOMPARE(next, DemoData::formatTimestamp(import->nextScheduledAtUs()));
+        } else {
+            QVERIFY2(next.isEmpty(), qPrintable(import->name + QStringLiteral(": ") + next));
+        }
+        if (import->scheduleType != QLatin1String("PERIODIC")) {
+            ++oneTime;
+            QVERIFY2(next.isEmpty(), qPrintable(import->name));
+        }
     }
+    QVERIFY(periodic > 0);
+    QVERIFY(oneTime > 0);
 }
 
 void TestBoardCommand::attentionFirst()

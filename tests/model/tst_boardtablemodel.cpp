@@ -77,6 +77,7 @@ private Q_SLOTS:
     void aRunInProgressIsNotTheResult();
     void storedAndUnjudgedAreSaid();
     void productionWorkspaceIsBadged();
+    void nextRunAsImportDetailsSays();
 };
 
 void TestBoardTableModel::failingSortsFirstAndUnknownLast()
@@ -198,6 +199,41 @@ void TestBoardTableModel::productionWorkspaceIsBadged()
              QStringLiteral("Shop  [PRODUCTION]"));
     QVERIFY(model.index(1, BoardTableModel::WorkspaceColumn).data(Qt::ForegroundRole).isValid());
     QVERIFY(!model.index(0, BoardTableModel::WorkspaceColumn).data(Qt::ForegroundRole).isValid());
+}
+
+void TestBoardTableModel::nextRunAsImportDetailsSays()
+{
+    // Import Details' next_scheduled_at, a wall clock of the workspace's zone: the soonest first, a
+    // one-time import's (none) and one that is no timestamp last, the latter shown as sent.
+    QList<ScanWorkspace> spaces = workspaces();
+    spaces[0].connection.timeZone = QTimeZone("Europe/Berlin");
+    ScannedImport later = scanned(QStringLiteral("later"), {});
+    later.summary.scheduleType = QStringLiteral("PERIODIC");
+    later.summary.nextScheduledAt = QStringLiteral("2026-12-08T18:30:00.000000");
+    ScannedImport sooner = scanned(QStringLiteral("sooner"), {});
+    sooner.summary.scheduleType = QStringLiteral("PERIODIC");
+    sooner.summary.nextScheduledAt = QStringLiteral("2026-12-08 06:00:00");
+    ScannedImport once = scanned(QStringLiteral("once"), {});
+    once.summary.scheduleType = QStringLiteral("ONETIME");
+    ScannedImport odd = scanned(QStringLiteral("odd"), {});
+    odd.summary.nextScheduledAt = QStringLiteral("tomorrow-ish");
+    BoardTableModel model;
+    model.setScan(spaces, {later, sooner, once, odd});
+    QCOMPARE(model.headerData(BoardTableModel::NextRunColumn, Qt::Horizontal).toString(),
+             QStringLiteral("Next run"));
+    QSortFilterProxyModel proxy;
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(BoardTableModel::SortRole);
+    proxy.sort(BoardTableModel::NextRunColumn, Qt::AscendingOrder);
+    QCOMPARE(namesInViewOrder(proxy).mid(0, 2), (QStringList{"sooner", "later"}));
+    const auto nextRunOf = [&](const QString &name) {
+        const int row = model.rowOf(QStringLiteral("p-staging"), QStringLiteral("id-") + name);
+        return model.index(row, BoardTableModel::NextRunColumn).data().toString();
+    };
+    QCOMPARE(nextRunOf(QStringLiteral("sooner")), QStringLiteral("2026-12-08 06:00"));
+    QCOMPARE(nextRunOf(QStringLiteral("later")), QStringLiteral("2026-12-08 18:30"));
+    QCOMPARE(nextRunOf(QStringLiteral("once")), QString());
+    QCOMPARE(nextRunOf(QStringLiteral("odd")), QStringLiteral("tomorrow-ish"));
 }
 
 QTEST_GUILESS_MAIN(TestBoardTableModel)

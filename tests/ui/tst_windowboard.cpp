@@ -4,6 +4,7 @@
 // twice in a row and closing the window at once neither crashes nor duplicates a row.
 #include "BoardPage.h"
 #include "FilterForm.h"
+#include "HistoryView.h"
 #include "MainWindow.h"
 #include "TestSession.h"
 #include "TriggerDialog.h"
@@ -26,7 +27,9 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
@@ -68,6 +71,8 @@ private Q_SLOTS:
     void aWorkspaceNotRefreshedIsSaid();
     void aWorkspaceDownBesideTheDemoOnes();
     void runNowFromTheBoard();
+    void runNowFromTheTable();
+    void statusBarSaysTheBoardsSummary();
     void watchingFromTheWindow();
     void watchingKeptOnFromTheLastRun();
 
@@ -188,6 +193,12 @@ void TestWindowBoard::boardListsEveryDemoWorkspaceStaleAndStuckOnTop()
             QCOMPARE(shownAs, workspace.production ? label + QStringLiteral("  [PRODUCTION]") : label);
         }
     }
+    // The workspace column fits "Demo workspace — EU staging" (it was cut at its fixed width).
+    const QString euLabel = m_window->session()->profileLabel(QStringLiteral("demo-eu"));
+    QVERIFY2(board->table()->columnWidth(BoardTableModel::WorkspaceColumn) >
+                 board->table()->fontMetrics().horizontalAdvance(euLabel),
+             qPrintable(euLabel + QStringLiteral(": ") +
+                        QString::number(board->table()->columnWidth(BoardTableModel::WorkspaceColumn))));
     const auto viewRowOf = [board](const QString &importId) {
         const int row = board->model()->rowOf(QStringLiteral("demo-eu"), importId);
         return row < 0 ? -1 : board->proxy()->mapFromSource(board->model()->index(row, 0)).row();
@@ -423,6 +434,110 @@ void TestWindowBoard::runNowFromTheBoard()
     QVERIFY(scanned.health.lastRun);
     QCOMPARE(scanned.health.lastRun->status, FileStatus::Queued);
     dialog->close();
+}
+
+// Run now from the import's table (issue 19, "Run again ... from the board and from the import's
+// table"): the same confirmation as the board's, one click one Trigger request for that import, then
+// the table fetched again with the new QUEUED file; a one-time import is not offered it, and says why.
+void TestWindowBoard::runNowFromTheTable()
+{
+    HistoryView *history = m_window->historyView();
+    QAction *runNow = history->runNowAction();
+    QVERIFY(runNow);
+    QVERIFY(!runNow->associatedObjects().isEmpty()); // in the window's menu, not only a member
+    const DemoData held = m_window->demoServer()->snapshot();
+    const auto queuedFiles = [this] {
+        return std::count_if(m_window->model()->files().cbegin(), m_window->model()->files().cend(),
+                             [](const FileRun &file) { return file.status == FileStatus::Queued; });
+    };
+    QSignalSpy fetched(m_window.get(), &MainWindow::fetchFinished);
+    const auto show = [&](const QString &id, const QString &name) {
+        fetched.clear();
+        m_window->filterForm()->setImport(id, name);
+        m_window->startFetch();
+        return fetched.wait(kPatienceMs);
+    };
+
+    const auto oneTime =
+        std::find_if(held.imports().cbegin(), held.imports().cend(),
+                     [](const DemoImport &i) { return i.scheduleType != QLatin1String("PERIODIC"); });
+    QVERIFY(oneTime != held.imports().cend());
+    QVERIFY(show(oneTime->id, oneTime->name));
+    QTRY_VERIFY(m_window->workspace()->importsState() == WorkspaceSession::ImportsState::Listed);
+    QVERIFY(!runNow->isEnabled());
+    QVERIFY2(runNow->toolTip().contains(QLatin1String("periodic")), qPrintable(runNow->toolTip()));
+
+    const DemoImportRef periodic = DemoData::onePageImport();
+    QVERIFY(show(periodic.id, periodic.name));
+    QTRY_VERIFY2(runNow->isEnabled(), qPrintable(history->runNowBlocker()));
+    const auto queuedBefore = queuedFiles();
+    QCOMPARE(m_window->demoServer()->triggerRequests(), 0);
+    runNow->trigger();
+    auto *dialog = history->findChild<TriggerDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    if (dialog->nameEdit()) // a production profile: its name typed first, as on the board
+        QTest::keyClicks(dialog->nameEdit(), periodic.name);
+    QVERIFY2(dialog->runButton()->isEnabled(), qPrintable(dialog->ruleText()));
+    QSignalSpy finished(dialog, &TriggerDialog::finished);
+    fetched.clear();
+    QTest::mouseClick(dialog->runButton(), Qt::LeftButton);
+    QVERIFY(finished.wait(10'000));
+    QCOMPARE(finished.first().first().value<TriggerOutcome>().result, TriggerOutcome::Result::Triggered);
+    QCOMPARE(m_window->demoServer()->triggerRequests(periodic.id), 1);
+    QCOMPARE(m_window->demoServer()->triggerRequests(), 1);
+    // The table is fetched again: the new run is there, QUEUED.
+    QVERIFY(fetched.wait(kPatienceMs));
+    QCOMPARE(queuedFiles(), queuedBefore + 1);
+    QCOMPARE(m_window->demoServer()->triggerRequests(), 1); // the refetch triggered nothing
+    dialog->close();
+}
+
+// The status bar speaks of what is shown (issue 19): on the board the board's own summary (its
+// workspaces, imports, those that need attention, when refreshed), never the table's numbers of one
+// import; back on the table, the table's.
+void TestWindowBoard::statusBarSaysTheBoardsSummary()
+{
+    m_window->viewTabs()->setCurrentIndex(0); // the table
+    const DemoImportRef shown = DemoData::onePageImport();
+    QSignalSpy fetched(m_window.get(), &MainWindow::fetchFinished);
+    m_window->filterForm()->setImport(shown.id, shown.name);
+    m_window->startFetch();
+    QVERIFY(fetched.wait(kPatienceMs));
+    QTRY_VERIFY2(m_window->summaryText().contains(QLatin1String("files shown")),
+                 qPrintable(m_window->summaryText()));
+    QCOMPARE(m_window->statusSummaryText(), m_window->summaryText());
+
+    showBoard();
+    BoardPage *board = m_window->boardPage();
+    auto *boardStrip = m_window->findChild<QLabel *>(QStringLiteral("boardSummaryStrip"));
+    QVERIFY(boardStrip);
+    auto *tableStrip = m_window->findChild<QLabel *>(QStringLiteral("summaryStrip"));
+    QVERIFY(tableStrip);
+    QVERIFY(boardStrip->isVisible());
+    QVERIFY(!tableStrip->isVisible());
+    const QString text = m_window->statusSummaryText();
+    QCOMPARE(text, board->summaryText());
+    QCOMPARE(boardStrip->text(), text);
+    int attention = 0;
+    for (int row = 0; row < board->model()->rowCount(); ++row)
+        attention += board->model()->index(row, 0).data(BoardTableModel::SeverityRole).toInt() > 0 ? 1 : 0;
+    QVERIFY(attention > 0);
+    const QString expectedStart = QStringLiteral("%1 workspace").arg(DemoServer::workspaces().size());
+    QVERIFY2(text.startsWith(expectedStart), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral(", %1 import").arg(board->model()->rowCount())), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral(", %1 need").arg(attention)), qPrintable(text));
+    static const QRegularExpression refreshedAt(QStringLiteral(" attention · refreshed \\d\\d:\\d\\d$"));
+    QVERIFY2(refreshedAt.match(text).hasMatch(), qPrintable(text));
+    QVERIFY(!text.contains(QLatin1String("files shown")));
+
+    // Back on the table (Ctrl+1): the table's summary again.
+    QTest::keyClick(m_window.get(), Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(m_window->viewTabs()->currentIndex(), 0);
+    QVERIFY(tableStrip->isVisible());
+    QVERIFY(!boardStrip->isVisible());
+    QCOMPARE(m_window->statusSummaryText(), m_window->summaryText());
+    QVERIFY(m_window->statusSummaryText().contains(QLatin1String("files shown")));
 }
 
 void TestWindowBoard::watchingFromTheWindow()
