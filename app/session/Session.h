@@ -51,6 +51,8 @@ public:
     SecretStore &secrets() const { return *m_secrets; }
     // The stored history, opened on first use (a command that never needs it never opens it).
     HistoryStore &store();
+    // The stored history is open, or its file exists (reading it then creates nothing).
+    bool hasStore() const;
 
     // The demo server, started on first use; null before.
     DemoServer *demoServer() const { return m_demo.get(); }
