@@ -1,6 +1,7 @@
 #pragma once
 // Fetches every page of one import's run history: page 1 first, then, knowing the total, the
-// rest concurrently through ApiClient, handed on in page order and de-duplicated by file id.
+// rest concurrently through ApiClient, handed on in page order and de-duplicated by file id. Pages an
+// earlier answer said exist (Options::knownPages) go out together with page 1 instead.
 // Pages are planned lazily: at most a small window of pages is asked for or held at any time, so a
 // server announcing 10^15 files costs nothing up front and cancel() is immediate; growth past what
 // page 1 announced is followed only a little way (docs/SECURITY.md, "Bounds").
