@@ -357,6 +357,7 @@ struct ApiClient::Transport
     QNetworkAccessManager *network = nullptr; // a child of the ApiClient
     std::optional<QSslConfiguration> tls;     // only with extra certificates
     QSet<QString> http2Origins;               // servers whose last answer came over HTTP/2
+    QSet<QString> answeredOrigins;            // servers an answer came from: their protocol is known
     QHash<QString, int> inFlight;             // per origin
 };
 
@@ -493,14 +494,32 @@ const ApiClient::Transport *ApiClient::findTransport(const Connection &connectio
 
 int ApiClient::limitFor(const Transport &transport, const QString &origin) const
 {
-    return transport.http2Origins.contains(origin) ? RequestPolicy::kHttp2MaxInFlight
-                                                   : std::max(1, m_policy.maxInFlight);
+    if (transport.http2Origins.contains(origin))
+        return RequestPolicy::kHttp2MaxInFlight;
+    // A TLS server that has not answered yet may speak HTTP/2: Qt then opens one connection, waits
+    // for ALPN and sends everything over it, or over HTTP/1.1 opens at most six and queues the rest
+    // itself. So a first wave (known pages with page 1, docs/ARCHITECTURE.md "Known pages") goes out
+    // whole instead of six now and the rest a round trip later; nothing more reaches the server.
+    // Four connections' worth at most: over HTTP/1.1 the last of them waits three answers in Qt's
+    // queue, well inside the inactivity timeout.
+    if (!transport.answeredOrigins.contains(origin) && origin.startsWith(QLatin1String("https:")))
+        return firstWaveLimit();
+    return std::max(1, m_policy.maxInFlight);
+}
+
+int ApiClient::firstWaveLimit() const
+{
+    return std::min(RequestPolicy::kHttp2MaxInFlight, 4 * std::max(1, m_policy.maxInFlight));
 }
 
 int ApiClient::maxInFlight(const Connection &connection) const
 {
     const Transport *transport = findTransport(connection);
-    return transport ? limitFor(*transport, originOf(connection.baseUrl)) : std::max(1, m_policy.maxInFlight);
+    if (transport)
+        return limitFor(*transport, originOf(connection.baseUrl));
+    // No call made yet: as for a server that has not answered yet (limitFor).
+    return connection.baseUrl.scheme() == QLatin1String("https") ? firstWaveLimit()
+                                                                 : std::max(1, m_policy.maxInFlight);
 }
 
 bool ApiClient::usesHttp2(const Connection &connection) const
@@ -948,6 +967,7 @@ void ApiClient::onReplyFinished(quint64 id)
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     // Before anyone hears of this answer: HistoryClient plans its next pages by the limit it sets.
     if (status > 0 && call.transport) {
+        call.transport->answeredOrigins.insert(call.origin);
         if (reply->attribute(QNetworkRequest::Http2WasUsedAttribute).toBool())
             call.transport->http2Origins.insert(call.origin);
         else

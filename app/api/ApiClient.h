@@ -65,7 +65,9 @@ public:
     int inFlight() const { return m_inFlight; }
     // How many calls to the connection's server may be in flight at once: RequestPolicy::maxInFlight
     // until an answer from it came over HTTP/2, then RequestPolicy::kHttp2MaxInFlight (one connection
-    // carries them all). HistoryClient plans its pages by it.
+    // carries them all); for a TLS server before its first answer, four times maxInFlight (24), since
+    // Qt itself waits for ALPN and queues what the protocol's connections cannot carry. HistoryClient
+    // plans its pages by it.
     int maxInFlight(const Connection &connection) const;
     // Whether the last answer from the connection's server came over HTTP/2.
     bool usesHttp2(const Connection &connection) const;
@@ -99,6 +101,8 @@ private:
     Transport &transportFor(const Connection &connection);
     const Transport *findTransport(const Connection &connection) const;
     int limitFor(const Transport &transport, const QString &origin) const;
+    // What a TLS server that has not answered yet gets in flight (limitFor).
+    int firstWaveLimit() const;
     void pump();
     void send(Call &call);
     void onReplyFinished(quint64 id);

@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cmath>
 #include <memory>
+#include <utility>
 
 HistoryClient::HistoryClient(ApiClient *api, QObject *parent) : QObject(parent), m_api(api)
 {
@@ -47,6 +48,10 @@ quint64 HistoryClient::fetch(const Connection &connection, const HistoryQuery &q
     m_filesEmitted = 0;
     m_inFlight.clear();
     m_waitingPages.clear();
+    m_earlyPages.clear();
+    m_firstAnswered = false;
+    m_earlyEnd = 0;
+    m_pagesBeyondEnd = 0;
     m_seenIds.clear();
 
     if (const auto problem = query.validate()) {
@@ -61,6 +66,15 @@ quint64 HistoryClient::fetch(const Connection &connection, const HistoryQuery &q
         return generation;
     }
     requestPage(m_firstPage);
+    // Pages known to exist go out with the first (docs/ARCHITECTURE.md, "Known pages"): one wave
+    // instead of page 1's round trip and then the rest. Within the window planMore() keeps, so the
+    // pace and the in-flight limit hold as for any other wave; a span plans by time instead.
+    if (!query.page && !options.reachBackToUs && options.knownPages > m_firstPage) {
+        const qsizetype window = 2 * std::max(1, m_api->maxInFlight(m_connection));
+        const int known = std::min(options.knownPages, kMaxPages);
+        while (m_nextToRequest <= known && qsizetype(m_inFlight.size()) < window)
+            requestPage(static_cast<int>(m_nextToRequest++));
+    }
     return generation;
 }
 
@@ -71,6 +85,7 @@ void HistoryClient::cancel()
     for (const auto &[page, id] : m_inFlight)
         m_api->abort(id);
     m_inFlight.clear();
+    m_earlyPages.clear(); // unchecked against the first page: nothing says they still belong
     flushInOrder(true);
     ApiError error;
     error.kind = ApiError::Kind::Cancelled;
@@ -112,6 +127,11 @@ void HistoryClient::requestPage(int page)
 
 void HistoryClient::onPage(quint64 generation, int page, const HistoryPage &data)
 {
+    if (page != m_firstPage && !m_firstAnswered) {
+        // A known page before the first: only the first page's count says whether it still exists.
+        m_earlyPages[page] = data;
+        return;
+    }
     ++m_pagesDone;
     if (page != m_firstPage && data.totalCount != m_totalCount)
         m_totalChanged = true;
@@ -126,7 +146,16 @@ void HistoryClient::onPage(quint64 generation, int page, const HistoryPage &data
             // more_files says there is a next page even if total_count disagrees; ask for at least one
             // more. Only the number is planned here: planMore() asks for a window at a time.
             m_lastPage = static_cast<int>(std::clamp<qint64>(byCount, page + 1, kMaxPages));
+            if (m_earlyEnd)
+                m_lastPage = std::max(page, std::min(m_lastPage, m_earlyEnd));
             m_announcedLastPage = m_lastPage;
+        }
+        m_firstAnswered = true;
+        if (m_nextToRequest - 1 > m_lastPage) {
+            // Known pages the history no longer holds (it shrank): dropped, whether answered or not.
+            m_pagesBeyondEnd += int(m_nextToRequest - 1 - m_lastPage);
+            m_earlyPages.erase(m_earlyPages.upper_bound(m_lastPage), m_earlyPages.end());
+            stopAfter(m_lastPage);
         }
     } else if (page == m_lastPage && !m_query.page && data.moreFiles &&
                data.totalCount > qint64(m_lastPage) * HistoryQuery::kPageSize &&
@@ -161,6 +190,17 @@ void HistoryClient::onPage(quint64 generation, int page, const HistoryPage &data
     flushInOrder(false);
     if (!m_running)
         return;
+    if (page == m_firstPage && !m_earlyPages.empty()) {
+        // The known pages that came before the first, now read as if they had come after it, in order.
+        auto early = std::exchange(m_earlyPages, {});
+        for (const auto &[earlyPage, earlyData] : early) {
+            if (earlyPage > m_lastPage)
+                continue; // a page before it said the history ends sooner
+            onPage(generation, earlyPage, earlyData);
+            if (!m_running)
+                return;
+        }
+    }
     estimatePlan();
     planMore();
     if (m_nextToEmit > m_lastPage && m_inFlight.empty())
@@ -201,6 +241,7 @@ void HistoryClient::failWith(const ApiError &error)
     for (const auto &[otherPage, id] : m_inFlight)
         m_api->abort(id);
     m_inFlight.clear();
+    m_earlyPages.clear();
     flushInOrder(true);
     complete(error);
 }
@@ -208,6 +249,22 @@ void HistoryClient::failWith(const ApiError &error)
 void HistoryClient::onPageError(quint64 generation, int page, const ApiError &error)
 {
     Q_UNUSED(generation)
+    if (page > m_firstPage && !m_firstAnswered && error.kind == ApiError::Kind::Rejected &&
+        error.apiType == QLatin1String("Import Doesn't Exist")) {
+        // A known page past the end before the first page answered: the history shrank (or the
+        // import is gone, which the first page will say). Nothing after it is waited for.
+        m_earlyEnd = m_earlyEnd ? std::min(m_earlyEnd, page - 1) : page - 1;
+        for (auto it = m_inFlight.begin(); it != m_inFlight.end();) {
+            if (it->first > m_earlyEnd && it->first != m_firstPage) {
+                m_api->abort(it->second);
+                it = m_inFlight.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        m_earlyPages.erase(m_earlyPages.upper_bound(m_earlyEnd), m_earlyPages.end());
+        return;
+    }
     // docs/API.md: "Import Doesn't Exist" for a later page means the import shrank under us: the end.
     if (page > m_firstPage && !m_query.page && error.kind == ApiError::Kind::Rejected &&
         error.apiType == QLatin1String("Import Doesn't Exist")) {
@@ -285,6 +342,7 @@ void HistoryClient::complete(std::optional<ApiError> error)
     outcome.filesReceived = m_filesEmitted;
     outcome.pagesDone = m_pagesDone;
     outcome.pagesTotal = m_lastPage ? m_lastPage - m_firstPage + 1 : 0;
+    outcome.pagesBeyondEnd = m_pagesBeyondEnd;
     outcome.totalChanged = m_totalChanged;
     outcome.orderBroken = m_orderBroken;
     outcome.reachedEnd = !outcome.error && !m_reached;

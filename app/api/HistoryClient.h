@@ -1,6 +1,7 @@
 #pragma once
 // Fetches every page of one import's run history: page 1 first, then, knowing the total, the
-// rest concurrently through ApiClient, handed on in page order and de-duplicated by file id.
+// rest concurrently through ApiClient, handed on in page order and de-duplicated by file id. Pages an
+// earlier answer said exist (Options::knownPages) go out together with page 1 instead.
 // Pages are planned lazily: at most a small window of pages is asked for or held at any time, so a
 // server announcing 10^15 files costs nothing up front and cancel() is immediate; growth past what
 // page 1 announced is followed only a little way (docs/SECURITY.md, "Bounds").
@@ -12,6 +13,7 @@
 #include "FileRun.h"
 #include "HistoryQuery.h"
 #include "PagingLimits.h"
+#include "ResponseParser.h"
 
 #include <QList>
 #include <QMetaType>
@@ -23,7 +25,6 @@
 #include <optional>
 
 class ApiClient;
-struct HistoryPage;
 
 struct HistoryOutcome
 {
@@ -36,6 +37,9 @@ struct HistoryOutcome
     bool totalChanged = false; // a later page counted otherwise than the first: files came or went
     bool orderBroken = false;  // a file was scheduled after the one before it: not newest first
     bool reachedEnd = false;   // the history's last page was read (not stopped at reachBackToUs)
+    // Known pages (Options::knownPages) asked for with the first page that the first page then said
+    // do not exist (the history shrank): answered or cut short, dropped, never handed on.
+    int pagesBeyondEnd = 0;
     bool complete() const { return !error; }
 };
 Q_DECLARE_METATYPE(HistoryOutcome)
@@ -58,6 +62,14 @@ public:
         // asked for a few at a time, as far as the files so far suggest the moment lies, so a span
         // costs about its own pages. Ignored once the files are seen not to be newest first.
         std::optional<qint64> reachBackToUs;
+        // Pages the query's history certainly holds now, counted from page 1: an earlier answer to
+        // the same query had this many, and files only arrive at the top and never vanish
+        // (docs/ARCHITECTURE.md, "Known pages"). They are asked for together with the first page,
+        // one wave instead of two round trips, up to the window and kMaxPages; pages the first page
+        // then says do not exist are dropped (HistoryOutcome::pagesBeyondEnd). 0: nothing known,
+        // page 1 first as always. Ignored for a query's own page and with reachBackToUs (a span
+        // plans its pages by time).
+        int knownPages = 0;
     };
 
     explicit HistoryClient(ApiClient *api, QObject *parent = nullptr);
@@ -112,6 +124,11 @@ private:
     int m_filesEmitted = 0;
     std::map<int, quint64> m_inFlight;            // page → call id; at most the window
     std::map<int, QList<FileRun>> m_waitingPages; // arrived out of order; at most the window
+    // Known pages answered before the first page: held until it tells how many pages exist.
+    std::map<int, HistoryPage> m_earlyPages;
+    bool m_firstAnswered = false;
+    int m_earlyEnd = 0; // a known page answered "Import Doesn't Exist" before the first: none after it
+    int m_pagesBeyondEnd = 0;
     QSet<QByteArray> m_seenIds;
     Options m_options;
     int m_planLimit = 0;   // no page beyond this is asked for yet (reachBackToUs)

@@ -240,7 +240,9 @@ int runExportCommand(Session &session, const QStringList &arguments)
     // moved aside, a lock, a read-only file, a save that failed (the export itself is not affected:
     // docs/ARCHITECTURE.md, "The stored history").
     const auto sayStoreNotice = [&] {
-        if (request.store == StoreUse::None)
+        // Without the store, it is opened only to read how many pages are known (docs/ARCHITECTURE.md,
+        // "Known pages"); what opening it found is still said.
+        if (request.store == StoreUse::None && !session.storeOpened())
             return;
         session.store().waitForWrites();
         if (const QString notice = session.store().notice(); !notice.isEmpty())

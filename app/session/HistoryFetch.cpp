@@ -124,7 +124,9 @@ void HistoryFetch::startPages(const Connection &connection)
         onFinished(shown);
     });
     setPhase(Phase::Fetching);
-    m_client->fetch(connection, m_query);
+    HistoryClient::Options options;
+    options.knownPages = m_knownPages;
+    m_client->fetch(connection, m_query, options);
 }
 
 void HistoryFetch::append(const QList<FileRun> &files)

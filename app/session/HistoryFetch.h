@@ -57,6 +57,10 @@ public:
                  const QString &importName = {}, QObject *parent = nullptr);
     // Before start(): read and write the stored history under this key (a profile id).
     void useStore(HistoryStore *store, const QString &storeKey, StoreUse use);
+    // Before start(): pages an earlier answer to the same query had, asked for with page 1 when every
+    // page comes from the API (HistoryClient::Options::knownPages). 0: nothing known.
+    void setKnownPages(int pages) { m_knownPages = pages; }
+    int knownPages() const { return m_knownPages; }
     ~HistoryFetch() override;
 
     const HistoryQuery &query() const { return m_query; }
@@ -155,6 +159,7 @@ private:
     HistoryStore *m_store = nullptr;
     QString m_storeKey;
     StoreUse m_storeUse = StoreUse::None;
+    int m_knownPages = 0;
     QDateTime m_storedAt;
     std::optional<RefreshReport> m_report;
     QList<FileRun> m_answer; // the whole answer so far (copies share the text)

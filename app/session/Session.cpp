@@ -7,6 +7,7 @@
 #include "store/HistoryStore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 Session::Session(QObject *parent) : Session(Options(), parent) {}
 
@@ -36,6 +37,12 @@ HistoryStore &Session::store()
         m_store = new HistoryStore(
             m_options.storePath.isEmpty() ? HistoryStore::defaultPath() : m_options.storePath, this);
     return *m_store;
+}
+
+bool Session::hasStore() const
+{
+    return m_store || QFileInfo::exists(m_options.storePath.isEmpty() ? HistoryStore::defaultPath()
+                                                                      : m_options.storePath);
 }
 
 Expected<QUrl> Session::startDemoServer()

@@ -51,6 +51,10 @@ public:
     SecretStore &secrets() const { return *m_secrets; }
     // The stored history, opened on first use (a command that never needs it never opens it).
     HistoryStore &store();
+    // The stored history is open, or its file exists (reading it then creates nothing).
+    bool hasStore() const;
+    // store() was called: the file was opened (and anything it had to say is in its notice()).
+    bool storeOpened() const { return m_store != nullptr; }
 
     // The demo server, started on first use; null before.
     DemoServer *demoServer() const { return m_demo.get(); }

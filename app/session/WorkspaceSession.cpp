@@ -7,6 +7,8 @@
 #include "profiles/ProfileStore.h"
 #include "store/HistoryStore.h"
 
+#include <algorithm>
+
 WorkspaceSession::WorkspaceSession(Session *session, const QString &profileId, QObject *parent)
     : QObject(parent), m_session(session), m_profileId(profileId), m_label(session->profileLabel(profileId)),
       m_importsClient(new ImportsClient(&session->api(), this))
@@ -204,6 +206,27 @@ QString WorkspaceSession::storeKey() const
     return HistoryStore::connectionKey(m_connection->baseUrl, m_connection->workspaceId);
 }
 
+int WorkspaceSession::knownPagesFor(const HistoryQuery &query) const
+{
+    // Only the whole history's count is stored: a query the server filters counts otherwise. And
+    // a command that never stored anything does not get a store file made for a hint.
+    if (query.page || query.dates || !query.wireStatuses().isEmpty() || !m_session->hasStore())
+        return 0;
+    const QString id = query.importId.trimmed();
+    const QString name = query.importName.trimmed();
+    // The metadata of the stored histories, not their files: one small read, on this thread (the
+    // window's fetches use the store and its refresh instead; only the command line comes here).
+    for (const StoredImport &import : m_session->store().imports(storeKey())) {
+        if (id.isEmpty() ? import.importName != name || name.isEmpty() : import.importId != id)
+            continue;
+        // Files only arrive at the top and never vanish (docs/ARCHITECTURE.md): as many pages as then.
+        const qint64 count = import.totalCount >= 0 ? import.totalCount : import.complete ? import.files : 0;
+        return int(std::min<qint64>((count + HistoryQuery::kPageSize - 1) / HistoryQuery::kPageSize,
+                                    HistoryClient::kMaxPages));
+    }
+    return 0;
+}
+
 HistoryFetch *WorkspaceSession::watchedFetch(HistoryFetch *fetch, const QObject *viewer) const
 {
     for (auto it = m_viewers.cbegin(); it != m_viewers.cend(); ++it) {
@@ -239,6 +262,8 @@ HistoryFetch *WorkspaceSession::fetch(const HistoryQuery &query, StoreUse store,
     auto *fetch = new HistoryFetch(&m_session->api(), query, m_label, importNameFor(query), this);
     if (store != StoreUse::None)
         fetch->useStore(&m_session->store(), storeKey(), store);
+    else
+        fetch->setKnownPages(knownPagesFor(query)); // with the store, the refresh knows the count itself
     m_viewers.insert(viewer, fetch);
     Q_EMIT fetchStarted(fetch, viewer);
     if (m_state == State::Connected)

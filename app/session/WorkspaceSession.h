@@ -115,6 +115,9 @@ private:
     void failed(const Problem &problem);
     void onImportsListed(const ImportsOutcome &outcome);
     QString importNameFor(const HistoryQuery &query) const;
+    // How many pages the stored history says the query's import had (docs/ARCHITECTURE.md, "Known
+    // pages"); 0 when nothing is stored, or the query's dates or statuses make its count another.
+    int knownPagesFor(const HistoryQuery &query) const;
     void detach(const QObject *viewer);
     HistoryFetch *watchedFetch(HistoryFetch *fetch, const QObject *viewer) const;
 

@@ -497,6 +497,11 @@ void HistoryRefresh::readPages(int firstPage, bool fromTop, const QString &reaso
     options.firstPage = firstPage;
     if (!m_orderBroken)
         options.reachBackToUs = m_reachUs;
+    // The whole history wanted and its count known (the head just read, else as stored): its pages
+    // go out with the first (docs/ARCHITECTURE.md, "Known pages"). Nothing known: page 1 first.
+    if (const qint64 known = m_total >= 0 ? m_total : m_storedTotal; !options.reachBackToUs && known > 0)
+        options.knownPages =
+            int(std::min<qint64>((known + kPageSize - 1) / kPageSize, HistoryClient::kMaxPages));
     m_pages->fetch(m_connection, pageQuery(), options);
 }
 
@@ -506,7 +511,7 @@ void HistoryRefresh::onPagesFinished(quint64 generation, const HistoryOutcome &o
         return;
     m_pages->deleteLater();
     m_pages = nullptr;
-    m_report.requests += outcome.pagesDone;
+    m_report.requests += outcome.pagesDone + outcome.pagesBeyondEnd;
     QList<FileRun> read = std::exchange(m_read, {});
     if (outcome.error) {
         if (!m_fromTop && isPastTheEnd(*outcome.error)) {

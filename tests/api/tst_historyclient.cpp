@@ -21,6 +21,8 @@ struct FetchResult
     HistoryOutcome outcome;
     int filesSignalsAfterFinish = 0;
     int maxClientInFlight = 0;
+    // Run History requests the server had seen, per offset, when the first progress (page 1's) came.
+    QMap<int, int> requestedAtFirstProgress;
 };
 
 QStringList idsOf(const QList<FileRun> &files)
@@ -78,6 +80,9 @@ private Q_SLOTS:
     void tlsFailureIsNeverIgnored();
     void invalidQuerySendsNothing();
     void clientsMayOutliveTheirApiClient();
+    void knownPagesGoOutWithTheFirst();
+    void knownPagesBeyondAShrunkHistoryAreDropped();
+    void withoutKnownPagesPageOneComesFirst();
 
 private:
     FetchResult run(const HistoryQuery &query, const RequestPolicy &policy = fastPolicy(),
@@ -87,6 +92,8 @@ private:
     FetchResult runAgainst(const QUrl &baseUrl);
 
     std::unique_ptr<DemoServer> m_server;
+    HistoryClient::Options m_options; // what run() fetches with; reset before each test
+    QString m_importId;               // whose requests run() records at the first progress
 };
 
 void TestHistoryClient::initTestCase()
@@ -105,6 +112,8 @@ void TestHistoryClient::init()
     m_server->setRateLimit(0, 60);
     m_server->clearRateLimitWindow();
     m_server->resetCounters();
+    m_options = {};
+    m_importId.clear();
 }
 
 Connection TestHistoryClient::demoConnection() const
@@ -139,14 +148,18 @@ FetchResult TestHistoryClient::run(const HistoryQuery &query, const RequestPolic
             ++result.filesSignalsAfterFinish;
         result.maxClientInFlight = std::max(result.maxClientInFlight, api.inFlight());
     });
+    bool progressed = false;
     connect(&client, &HistoryClient::progress, this, [&](quint64, int, int) {
         result.maxClientInFlight = std::max(result.maxClientInFlight, api.inFlight());
+        if (!progressed && !m_importId.isEmpty())
+            result.requestedAtFirstProgress = m_server->requestsPerOffset(m_importId);
+        progressed = true;
     });
     connect(&client, &HistoryClient::finished, this, [&](quint64, const HistoryOutcome &outcome) {
         result.outcome = outcome;
         done = true;
     });
-    client.fetch(connection.value_or(demoConnection()), query);
+    client.fetch(connection.value_or(demoConnection()), query, m_options);
     if (!QTest::qWaitFor([&] { return done; }, timeoutMs))
         qWarning("fetch did not finish in time");
     QTest::qWait(20); // anything still arriving would show up as a signal after finish
@@ -521,6 +534,74 @@ void TestHistoryClient::clientsMayOutliveTheirApiClient()
     api.reset();
     history.reset();
     imports.reset();
+}
+
+void TestHistoryClient::knownPagesGoOutWithTheFirst()
+{
+    // An earlier answer had 6 pages: they all go out with page 1, so the user waits one round trip
+    // for them, not two (docs/ARCHITECTURE.md, "Known pages").
+    m_server->setLatencyMs(300);
+    // The first request to arrive fails once and is retried: usually page 1, so the known pages are
+    // answered before it and must wait for its count.
+    QVERIFY(m_server->setFaults(QStringLiteral("500@1")));
+    const DemoImport held = *m_server->snapshot().importByName(DemoData::representativeImport().name);
+    HistoryQuery query;
+    query.importId = held.id;
+    m_importId = held.id;
+    m_options.knownPages = 6;
+    const FetchResult result = run(query);
+    QVERIFY2(result.outcome.complete(),
+             qPrintable(result.outcome.error ? result.outcome.error->message : QString()));
+    // Measured at the server: pages 2..6 had arrived by the time page 1's answer was read.
+    for (int page = 2; page <= 6; ++page)
+        QVERIFY2(result.requestedAtFirstProgress.value(page) >= 1, qPrintable(QString::number(page)));
+    QCOMPARE(m_server->maxInFlight(), 6);
+    // Exactly the server's files, in its order, each page asked for once (the retried one twice).
+    QCOMPARE(idsOf(result.files), idsOf(held.files));
+    QCOMPARE(result.outcome.pagesTotal, 20);
+    QCOMPARE(result.outcome.pagesDone, 20);
+    QCOMPARE(result.outcome.pagesBeyondEnd, 0);
+    QCOMPARE(m_server->totalRequests(), 21);
+}
+
+void TestHistoryClient::knownPagesBeyondAShrunkHistoryAreDropped()
+{
+    // The hint says 20 pages, the import holds 51 files (2 pages): the pages past the end that went
+    // out with page 1 are dropped, and the answer is exactly the server's files.
+    const DemoImport held = *m_server->snapshot().importByName(DemoData::onePagePlusOneImport().name);
+    HistoryQuery query;
+    query.importId = held.id;
+    m_options.knownPages = 20;
+    const FetchResult result = run(query);
+    QVERIFY2(result.outcome.complete(),
+             qPrintable(result.outcome.error ? result.outcome.error->message : QString()));
+    const QStringList ids = idsOf(result.files);
+    QCOMPARE(ids, idsOf(held.files));
+    QCOMPARE(QSet<QString>(ids.begin(), ids.end()).size(), 51);
+    QCOMPARE(result.outcome.filesReceived, 51);
+    QCOMPARE(result.outcome.totalCount, 51);
+    QCOMPARE(result.outcome.pagesTotal, 2);
+    QCOMPARE(result.outcome.pagesDone, 2);
+    // The window's worth went out with page 1 (twice the six in flight): pages 3..12, all dropped.
+    QCOMPARE(result.outcome.pagesBeyondEnd, 10);
+    QVERIFY(m_server->totalRequests() <= 12);
+    QCOMPARE(result.filesSignalsAfterFinish, 0);
+}
+
+void TestHistoryClient::withoutKnownPagesPageOneComesFirst()
+{
+    // Nothing known (a new import): page 1 alone, then the rest, as before.
+    m_server->setLatencyMs(150);
+    const DemoImport held = *m_server->snapshot().importByName(DemoData::representativeImport().name);
+    HistoryQuery query;
+    query.importId = held.id;
+    m_importId = held.id;
+    const FetchResult result = run(query);
+    QVERIFY(result.outcome.complete());
+    QCOMPARE(result.requestedAtFirstProgress, (QMap<int, int>{{1, 1}}));
+    QCOMPARE(idsOf(result.files), idsOf(held.files));
+    QCOMPARE(result.outcome.pagesBeyondEnd, 0);
+    QCOMPARE(m_server->totalRequests(), 20);
 }
 
 QTEST_GUILESS_MAIN(TestHistoryClient)

@@ -11,6 +11,7 @@
 #include "session/WorkspaceSession.h"
 #include "store/HistoryStore.h"
 
+#include <QFileInfo>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -90,6 +91,8 @@ private Q_SLOTS:
     void aStatusSubsetNeverLosesPartialFailure();
     void teardownInEveryState_data();
     void teardownInEveryState();
+    void storedPagesGoOutWithPageOne();
+    void nothingStoredOrFilteredKnowsNoPages();
 
 private:
     Profile saveProfile(const QString &name, const QUrl &url, const QString &key);
@@ -780,6 +783,63 @@ void TestSession::teardownInEveryState()
     }
     m_session.reset(); // with requests in flight, timers running and the demo server answering
     QTest::qWait(500);
+}
+
+// The command line's export without the store (StoreUse::None) still reads how many pages the
+// stored history had (docs/ARCHITECTURE.md, "Known pages"): they go out with page 1, one round trip
+// instead of two, and the answer is the same.
+void TestSession::storedPagesGoOutWithPageOne()
+{
+    WorkspaceSession *workspace = demo();
+    DemoServer *server = m_session->demoServer();
+    HistoryFetch *first = workspace->fetch(queryFor(DemoData::representativeImport())); // stores it
+    QTRY_COMPARE_WITH_TIMEOUT(first->phase(), HistoryFetch::Phase::Done, kWaitMs);
+    m_session->store().waitForWrites();
+
+    server->setLatencyMs(300); // every page of the first wave overlaps at the server
+    server->resetCounters();
+    HistoryFetch *fetch = workspace->fetch(queryFor(DemoData::representativeImport()), StoreUse::None);
+    QCOMPARE(fetch->knownPages(), 20);
+    QMap<int, int> seenAtFirstFiles;
+    connect(fetch, &HistoryFetch::filesArrived, this, [&] {
+        if (seenAtFirstFiles.isEmpty())
+            seenAtFirstFiles = server->requestsPerOffset(DemoData::representativeImportId());
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(fetch->phase(), HistoryFetch::Phase::Done, kWaitMs);
+    // When page 1's files were shown, the server had been asked for pages 1 to 6 (six at a time over
+    // plain HTTP/1.1): before, only page 1.
+    for (int page = 1; page <= 6; ++page)
+        QVERIFY2(seenAtFirstFiles.value(page) == 1, qPrintable(QString::number(page)));
+    QStringList ids;
+    for (const FileRun &run : fetch->answer())
+        ids << run.idText();
+    QCOMPARE(ids, demoIds(*server, DemoData::representativeImport()));
+    QCOMPARE(fetch->outcome()->pagesBeyondEnd, 0);
+    QCOMPARE(server->totalRequests(), 20);
+}
+
+void TestSession::nothingStoredOrFilteredKnowsNoPages()
+{
+    WorkspaceSession *workspace = demo();
+    const QString storePath = m_dir->filePath(QStringLiteral("history.sqlite"));
+    // Nothing stored: no hint, and no store file made for one.
+    HistoryFetch *fresh = workspace->fetch(queryFor(DemoData::representativeImport()), StoreUse::None);
+    QCOMPARE(fresh->knownPages(), 0);
+    QTRY_COMPARE_WITH_TIMEOUT(fresh->phase(), HistoryFetch::Phase::Done, kWaitMs);
+    QVERIFY(!QFileInfo::exists(storePath));
+
+    HistoryFetch *stored = workspace->fetch(queryFor(DemoData::representativeImport()));
+    QTRY_COMPARE_WITH_TIMEOUT(stored->phase(), HistoryFetch::Phase::Done, kWaitMs);
+    m_session->store().waitForWrites();
+    // The stored count is the whole history's: a query the server filters counts otherwise.
+    HistoryQuery failedOnly = queryFor(DemoData::representativeImport());
+    failedOnly.statuses = {FileStatus::Failed};
+    QCOMPARE(workspace->fetch(failedOnly, StoreUse::None)->knownPages(), 0);
+    HistoryQuery onePage = queryFor(DemoData::representativeImport());
+    onePage.page = 3;
+    QCOMPARE(workspace->fetch(onePage, StoreUse::None)->knownPages(), 0);
+    QCOMPARE(workspace->fetch(queryFor(DemoData::onePagePlusOneImport()), StoreUse::None)->knownPages(), 0);
+    QCOMPARE(workspace->fetch(queryFor(DemoData::representativeImport()), StoreUse::None)->knownPages(), 20);
 }
 
 QTEST_GUILESS_MAIN(TestSession)

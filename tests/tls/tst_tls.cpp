@@ -64,7 +64,7 @@ struct Fetched
     int files = 0;
 };
 
-Fetched fetch(ApiClient &api, const Connection &connection, const QString &importName)
+Fetched fetch(ApiClient &api, const Connection &connection, const QString &importName, int knownPages = 0)
 {
     HistoryClient client(&api);
     Fetched result;
@@ -77,7 +77,9 @@ Fetched fetch(ApiClient &api, const Connection &connection, const QString &impor
     });
     HistoryQuery query;
     query.importName = importName;
-    client.fetch(connection, query);
+    HistoryClient::Options options;
+    options.knownPages = knownPages;
+    client.fetch(connection, query, options);
     if (!QTest::qWaitFor([&] { return done; }, 60'000))
         result.outcome.error = ApiError{ApiError::Kind::Timeout, 0, {}, QStringLiteral("the test timed out")};
     return result;
@@ -112,6 +114,8 @@ private Q_SLOTS:
     void exportsTheSameOverEveryTransport();
     void http2SendsEveryPageInOneWave_data();
     void http2SendsEveryPageInOneWave();
+    void knownPagesLeaveAFreshClientInOneWave_data();
+    void knownPagesLeaveAFreshClientInOneWave();
 
 private:
     Wire::Nghttpx &frontEnd(Pki::Server server, bool http2 = true);
@@ -392,6 +396,34 @@ void TestTls::http2SendsEveryPageInOneWave()
     QCOMPARE(api.maxInFlight(connection), http2 ? RequestPolicy::kHttp2MaxInFlight : 6);
     if (http2)
         QCOMPARE(m_server->maxInFlight(), 19);
+    else
+        QVERIFY2(m_server->maxInFlight() <= 6, qPrintable(QString::number(m_server->maxInFlight())));
+}
+
+void TestTls::knownPagesLeaveAFreshClientInOneWave_data()
+{
+    exportsTheSameOverEveryTransport_data();
+}
+
+// A fresh client that knows the 20 pages (docs/ARCHITECTURE.md, "Known pages") does not know yet that
+// the server speaks HTTP/2: over HTTP/2 all 20 are still in flight at once (before: six, then the
+// rest a round trip later); over HTTP/1.1 Qt still never opens more than six connections.
+void TestTls::knownPagesLeaveAFreshClientInOneWave()
+{
+    QFETCH(bool, http2);
+    Wire::Nghttpx &front = frontEnd(Pki::Server::Good, http2);
+    QVERIFY2(front.ok(), qPrintable(front.error()));
+    m_server->setLatencyMs(300); // long enough that every page of a wave overlaps at the server
+    ApiClient api;
+    api.setPolicy(fastPolicy());
+    const Connection connection = connectionTo(front.url());
+    const Fetched fetched = fetch(api, connection, DemoData::representativeImport().name, 20);
+    QVERIFY2(fetched.outcome.complete(), qPrintable(fetched.outcome.error->message));
+    QCOMPARE(fetched.files, 987);
+    QCOMPARE(fetched.outcome.pagesBeyondEnd, 0);
+    QCOMPARE(api.usesHttp2(connection), http2);
+    if (http2)
+        QCOMPARE(m_server->maxInFlight(), 20);
     else
         QVERIFY2(m_server->maxInFlight() <= 6, qPrintable(QString::number(m_server->maxInFlight())));
 }
