@@ -26,31 +26,6 @@ constexpr int kImports = 40;
 constexpr int kFilesPerImport = 300; // a periodic import run a few times a day for two months
 constexpr int kRuns = 5;
 
-QList<FileRun> syntheticHistory(int import, qint64 nowUs, QRandomGenerator &random)
-{
-    QList<FileRun> files;
-    files.reserve(kFilesPerImport);
-    static const FileStatus kStatuses[] = {FileStatus::Successful, FileStatus::Successful,
-                                           FileStatus::Successful, FileStatus::PartialSuccess,
-                                           FileStatus::Failed};
-    for (int i = 0; i < kFilesPerImport; ++i) {
-        FileRun run;
-        run.id = QByteArray::number(import * 100'000 + i).rightJustified(24, '0');
-        run.fileName = "feed-" + QByteArray::number(i) + ".csv";
-        run.scheduledAt = WallClock{nowUs - qint64(i) * 4 * 3600 * 1'000'000LL, 0};
-        run.completedAt = WallClock{run.scheduledAt.usecs + 600 * 1'000'000LL, 0};
-        run.status = kStatuses[random.bounded(5)];
-        run.count(FileRun::Count::TotalRows) = 1000;
-        run.count(FileRun::Count::FailedRows) =
-            run.status == FileStatus::Successful ? 0 : random.bounded(1000);
-        if (run.status != FileStatus::Successful)
-            run.statusMessage =
-                "Row " + QByteArray::number(random.bounded(1000)) + ": invalid value for 'email'";
-        files << run;
-    }
-    return files;
-}
-
 // Runs a scan to its end; returns its elapsed time.
 double runScan(ImportScan &scan)
 {
@@ -86,13 +61,12 @@ int main(int argc, char **argv)
             workspace.connection.workspaceId = QStringLiteral("WS%1").arg(w);
             workspaces << workspace;
             for (int i = 0; i < kImports; ++i) {
-                StoredHistory history;
-                history.importId = QStringLiteral("%1%2").arg(w).arg(i).rightJustified(24, QLatin1Char('a'));
-                history.importName = QStringLiteral("Import %1 of workspace %2").arg(i).arg(w);
-                history.files = syntheticHistory(w * kImports + i, nowUs, random);
-                history.totalCount = history.files.size();
-                history.complete = true;
-                if (const auto error = session.store().save(workspace.profileId, history)) {
+                const auto error = Bench::seedHistory(
+                    session.store(), workspace.profileId,
+                    QStringLiteral("%1%2").arg(w).arg(i).rightJustified(24, QLatin1Char('a')),
+                    QStringLiteral("Import %1 of workspace %2").arg(i).arg(w),
+                    Bench::syntheticFiles(w * kImports + i, kFilesPerImport, nowUs, 4 * 3600, random));
+                if (error) {
                     std::fprintf(stderr, "save failed: %s\n", qPrintable(*error));
                     return 1;
                 }
