@@ -538,8 +538,8 @@ void BoardPage::showScanCauses(const QList<ScanWorkspace> &workspaces)
 void BoardPage::groupNextCauses(quint64 generation)
 {
     if (generation != m_causesGeneration)
-        return; // another scan's causes, or none, replaced these
-    constexpr qsizetype kSliceFiles = 10'000;
+        return;                              // another scan's causes, or none, replaced these
+    constexpr qsizetype kSliceFiles = 5'000; // its first slice shares a turn with the rows' repaint
     qsizetype files = 0;
     while (m_causesGrouped < m_batches.size() && files < kSliceFiles) {
         const CauseBatch &batch = m_batches.at(m_causesGrouped++);
