@@ -27,10 +27,12 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTime>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <climits>
+#include <utility>
 
 namespace {
 constexpr int kSpanDays[] = {1, 7, 30};
@@ -258,6 +260,7 @@ QString BoardPage::statusText() const
 void BoardPage::cancelScan()
 {
     ++m_refreshes;
+    m_causesThen = nullptr; // a scan's end waiting for its causes says nothing any more
     m_waiting = 0;
     m_scanTriage = ScanTriage(); // what a cancelled scan read is never grouped
     m_scanBatches.clear();
@@ -400,8 +403,10 @@ void BoardPage::scanEnded(bool storeOnly)
     if (storeOnly) {
         // Problems of the stored scan are only "nothing stored yet": the refresh says what failed.
         m_scanned = true;
-        Q_EMIT scanFinished(false);
-        startScan(false);
+        whenCausesGrouped([this] {
+            Q_EMIT scanFinished(false);
+            startScan(false);
+        });
         return;
     }
     const int attention = [this] {
@@ -417,7 +422,7 @@ void BoardPage::scanEnded(bool storeOnly)
     m_status->setText(text);
     m_scanned = true;
     m_refreshed = true;
-    Q_EMIT scanFinished(true);
+    whenCausesGrouped([this] { Q_EMIT scanFinished(true); });
 }
 
 void BoardPage::fitWorkspaceColumn()
@@ -622,12 +627,44 @@ void BoardPage::showScanCauses(const QList<ScanWorkspace> &workspaces)
     m_scanBatches.clear();
     m_causesModel->setSpan(ScanTriage::spanOf(workspaces, spanSeconds(), Clock::current().nowUtc()));
     m_causesModel->setNames(m_triage.workspaceLabels(), m_triage.importLabels());
-    for (const CauseBatch &batch : std::as_const(m_batches))
-        m_causesModel->addFiles(batch.source, batch.files);
     m_causesView->setSpanText(tr("Span: the board's, the last %n day(s); new: not seen before it in the "
                                  "stored history",
                                  nullptr, spanDays()));
+    // 3 workspaces x 40 imports of 300 files took the GUI thread 100-200 ms to group at once: the
+    // imports are grouped a slice of files per turn of the event loop instead (docs/PERFORMANCE.md,
+    // "The GUI thread and the store"); a board of fewer files is grouped at once, as before.
+    ++m_causesGeneration;
+    m_causesThen = nullptr;
+    m_causesGrouped = 0;
+    groupNextCauses(m_causesGeneration);
+}
+
+void BoardPage::groupNextCauses(quint64 generation)
+{
+    if (generation != m_causesGeneration)
+        return;                              // another scan's causes, or none, replaced these
+    constexpr qsizetype kSliceFiles = 5'000; // its first slice shares a turn with the rows' repaint
+    qsizetype files = 0;
+    while (m_causesGrouped < m_batches.size() && files < kSliceFiles) {
+        const CauseBatch &batch = m_batches.at(m_causesGrouped++);
+        m_causesModel->addFiles(batch.source, batch.files);
+        files += batch.files.size();
+    }
+    if (m_causesGrouped < m_batches.size()) {
+        QTimer::singleShot(0, this, [this, generation] { groupNextCauses(generation); });
+        return;
+    }
     updateCauseHits();
+    if (const std::function<void()> then = std::exchange(m_causesThen, nullptr))
+        then();
+}
+
+void BoardPage::whenCausesGrouped(std::function<void()> then)
+{
+    if (isGroupingCauses())
+        m_causesThen = std::move(then);
+    else
+        then();
 }
 
 QList<BoardPage::CauseHit> BoardPage::selectedCauseHits() const

@@ -16,6 +16,7 @@
 #include <QSet>
 #include <QWidget>
 
+#include <functional>
 #include <utility>
 
 class ImportScan;
@@ -56,7 +57,8 @@ public:
     // The span in whole days (1, 7 or 30) and in seconds.
     int spanDays() const;
     qint64 spanSeconds() const { return qint64(spanDays()) * 86400; }
-    bool isScanning() const { return m_scan != nullptr || m_waiting > 0; }
+    // Scanning, or grouping the causes of a scan that ended (scanFinished comes once they are whole).
+    bool isScanning() const { return m_scan != nullptr || m_waiting > 0 || m_causesThen != nullptr; }
     bool hasScanned() const { return m_scanned; }
     // A refreshing scan has ended (the stored one painted first does not count): lastWorkspaces()
     // is what the board found.
@@ -136,6 +138,11 @@ private:
     void updateWatchImport();
     void showRowMenu(const QPoint &pos);
     void showScanCauses(const QList<ScanWorkspace> &workspaces);
+    // The causes of m_batches are grouped a slice per turn of the event loop: the next slice.
+    void groupNextCauses(quint64 generation);
+    bool isGroupingCauses() const { return m_causesGrouped < m_batches.size(); }
+    // Runs `then` once the causes shown are whole (at once when they are); a cancelled scan never does.
+    void whenCausesGrouped(std::function<void()> then);
     void updateCauseHits();
     void updateSummary(int workspaces, bool refreshed);
     void fitWorkspaceColumn();
@@ -172,6 +179,9 @@ private:
     QList<ScanWorkspace> m_lastWorkspaces;
     QList<QPointer<WorkspaceSession>> m_workspaces; // those of this refresh, in board order
     int m_waiting = 0;                              // workspaces whose key is still being read
+    qsizetype m_causesGrouped = 0;                  // how many of m_batches are grouped
+    quint64 m_causesGeneration = 0;                 // which showScanCauses() a slice belongs to
+    std::function<void()> m_causesThen;             // the scan's end, once its causes are whole
     quint64 m_refreshes = 0; // which refresh the answers belong to; an older one's are dropped
     QString m_summary;
     bool m_scanned = false;

@@ -591,10 +591,11 @@ void HistoryView::startFetch()
 
 // Picking an import shows what is stored for it at once, with no request (issue 17); Fetch then
 // refreshes it. Only a complete stored history, so any date filter is answered from it, and never in
-// place of a fetch that runs: a look in the store must not stop one.
+// place of a fetch that runs: a look in the store must not stop one. Another look in the store is no
+// such fetch: picking again before the first pick's history was read shows the last pick.
 void HistoryView::showStoredHistory()
 {
-    if (!m_workspace || isFetching())
+    if (!m_workspace || (isFetching() && m_fetch->storeUse() != StoreUse::Only))
         return;
     auto query = m_form->query();
     if (!query)

@@ -7,7 +7,17 @@
 #include <QItemSelectionModel>
 #include <QSortFilterProxyModel>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+// How many files a regroup groups per turn of the event loop: 10-15 ms of grouping on a loaded 2-core
+// machine (docs/PERFORMANCE.md, "The GUI thread and the store"), and more than any page of a fetch or
+// most whole histories hold (the demo's largest has 4,321), which are grouped at once as before.
+constexpr qsizetype kGroupSlice = 5'000;
+} // namespace
 
 TriagePage::TriagePage(QWidget *parent)
     : QWidget(parent), m_model(new CauseTableModel(this)), m_view(new TriageView(m_model, this))
@@ -24,6 +34,7 @@ void TriagePage::follow(HistoryFetch *fetch)
 {
     if (m_fetch)
         m_fetch->disconnect(this);
+    stopGrouping();
     m_fetch = fetch;
     // Nothing of another import may stay, not even its selection: the same pattern there is another
     // cause, and the view would otherwise select it again when it appears. The same query fetched
@@ -66,6 +77,12 @@ void TriagePage::stopFollowing()
 {
     if (m_fetch)
         m_fetch->disconnect(this);
+    // The causes must describe the table's rows: an answer being grouped is grouped to its end.
+    if (isGrouping()) {
+        const QList<FileRun> rest = m_grouping.mid(m_groupedUpTo);
+        stopGrouping();
+        m_model->addFiles(TriageSource{0, 0, m_workspaceZone}, rest);
+    }
     ++m_generation; // a store read under way would regroup the fetch's files, not the table's
 }
 
@@ -102,14 +119,19 @@ void TriagePage::loadHistoryBefore(HistoryFetch *fetch)
                     before.append(file);
             }
             if (!reaches)
-                return; // nothing older than the span is stored: "new" cannot be told, so none is
+                return;     // nothing older than the span is stored: "new" cannot be told, so none is
+            stopGrouping(); // every file of the fetch is grouped again below
             m_spanStart = start;
             m_before = std::move(before);
             m_model->setSpan(currentSpan());
-            m_model->addFiles(TriageSource{0, 0, m_workspaceZone}, m_before);
-            if (m_fetch)
-                m_model->addFiles(TriageSource{0, 0, m_workspaceZone}, m_fetch->files());
             m_view->setSpanText(spanText());
+            // Tens of thousands of files before the span (a 200,000-file import opened over the
+            // board's week) are grouped a slice per turn too, then the fetch's.
+            QList<FileRun> all = m_before; // shares the text
+            if (m_fetch)
+                all += m_fetch->files();
+            m_grouping = std::move(all);
+            groupNextSlice(m_groupingGeneration);
         });
 }
 
@@ -120,7 +142,34 @@ void TriagePage::regroup(const QList<FileRun> &files)
     // the store) only mark their causes as seen before.
     m_model->clear();
     m_model->addFiles(TriageSource{0, 0, m_workspaceZone}, m_before);
-    m_model->addFiles(TriageSource{0, 0, m_workspaceZone}, files);
+    // A stored history of 200,000 files took the GUI thread ~150 ms to group at once: it is grouped
+    // a slice per turn of the event loop instead, the causes filling in as a fetch's pages do them.
+    stopGrouping();
+    m_grouping = files; // shared, not copied
+    groupNextSlice(m_groupingGeneration);
+}
+
+void TriagePage::groupNextSlice(quint64 generation)
+{
+    if (generation != m_groupingGeneration)
+        return; // stopped: another regroup, a zone change or another fetch groups the files now
+    const qsizetype count = std::min(kGroupSlice, m_grouping.size() - m_groupedUpTo);
+    m_model->addFiles(TriageSource{0, 0, m_workspaceZone},
+                      std::span<const FileRun>(m_grouping.constData() + m_groupedUpTo, std::size_t(count)));
+    m_groupedUpTo += count;
+    if (m_groupedUpTo < m_grouping.size()) {
+        QTimer::singleShot(0, this, [this, generation] { groupNextSlice(generation); });
+        return;
+    }
+    m_grouping.clear();
+    m_groupedUpTo = 0;
+}
+
+void TriagePage::stopGrouping()
+{
+    ++m_groupingGeneration;
+    m_grouping.clear();
+    m_groupedUpTo = 0;
 }
 
 void TriagePage::setZones(const QTimeZone &workspace, const QTimeZone &display, const QList<FileRun> &files)
@@ -130,6 +179,7 @@ void TriagePage::setZones(const QTimeZone &workspace, const QTimeZone &display, 
     m_workspaceZone = workspace;
     m_displayZone = display;
     const QByteArray selected = m_view->selectedPattern();
+    stopGrouping(); // `files` are grouped again whole below
     // The days move with the zone: everything is grouped again, the selection kept.
     m_model->setSpan(currentSpan());
     m_model->addFiles(TriageSource{0, 0, m_workspaceZone}, m_before);

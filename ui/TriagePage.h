@@ -52,9 +52,16 @@ public:
 
     // Whether "new" is told: the query has a start and the stored history reaches before it.
     bool tellsNew() const { return m_spanStart.has_value(); }
+    // True while a large answer (a stored history shown, a refresh's replacement) is still being
+    // grouped, a slice per turn of the event loop; the causes are whole once it is false.
+    bool isGrouping() const { return m_groupedUpTo < m_grouping.size(); }
 
 private:
     void regroup(const QList<FileRun> &files);
+    // Groups the next slice of m_grouping and, while some is left, asks for the next turn.
+    void groupNextSlice(quint64 generation);
+    // A regroup still under way stops: what replaces it groups every file itself.
+    void stopGrouping();
     // Reads the import's stored history for its problem files before the query's start, so "new"
     // can be told from it (docs/ARCHITECTURE.md, "Triage in the window").
     void loadHistoryBefore(HistoryFetch *fetch);
@@ -71,6 +78,11 @@ private:
     std::optional<qint64> m_spanStart;
     QList<FileRun> m_before;
     quint64 m_generation = 0; // which follow() a store read belongs to
+    // The answer being grouped a slice at a time (regroup()), and how far: the slices of a stopped
+    // regroup find another generation and do nothing.
+    QList<FileRun> m_grouping;
+    qsizetype m_groupedUpTo = 0;
+    quint64 m_groupingGeneration = 0;
     QTimeZone m_workspaceZone = QTimeZone::utc();
     QTimeZone m_displayZone = QTimeZone::utc();
 };

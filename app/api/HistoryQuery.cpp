@@ -173,9 +173,14 @@ std::optional<std::pair<qint64, qint64>> HistoryQuery::wallClockSpan() const
 
 bool HistoryQuery::matchesLocally(const FileRun &run) const
 {
+    return matchesLocally(run, wallClockSpan());
+}
+
+bool HistoryQuery::matchesLocally(const FileRun &run,
+                                  const std::optional<std::pair<qint64, qint64>> &span) const
+{
     if (!wantsStatus(run.status))
         return false;
-    const auto span = wallClockSpan();
     if (!span)
         return true;
     return !run.scheduledAt.isNull() && run.scheduledAt.usecs >= span->first &&

@@ -202,8 +202,9 @@ void HistoryFetch::onStoredLoaded(const Connection &connection, std::optional<St
         if (m_storedAt.isValid())
             return;
         QList<FileRun> wanted;
+        const auto span = m_query.wallClockSpan(); // parsed once per page, not per file
         for (const FileRun &run : files) {
-            if (m_query.matchesLocally(run))
+            if (m_query.matchesLocally(run, span))
                 wanted.append(run);
         }
         append(wanted);

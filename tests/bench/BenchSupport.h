@@ -1,8 +1,13 @@
 #pragma once
 // What every benchmark prints the same way: the machine line, "BENCH <name> <value> <unit>" lines,
 // and the median of repeated runs (a median, not a best, so one lucky run on a busy machine does
-// not flatter a figure); and the board of 3 workspaces x 40 imports that bench_board stores and
-// bench_watch serves (BoardSeed), so both measure the same board.
+// not flatter a figure); the board of 3 workspaces x 40 imports that bench_board stores and
+// bench_watch serves (BoardSeed), so both measure the same board; and the synthetic histories
+// bench_gui seeds a store with.
+
+#include "api/FileRun.h"
+#include "store/HistoryStore.h"
+#include "store/StoredHistory.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>
@@ -120,5 +125,48 @@ inline QList<File> history(int import, qint64 nowUs, QRandomGenerator &random)
     return files;
 }
 } // namespace BoardSeed
+
+// A periodic import's files, newest first, `spacingSeconds` apart back from nowUs: mostly successful,
+// some partly or wholly failed with a row error (bench_board's mix). `import` keeps the ids of two
+// imports apart (up to 100,000 files each; more share ids with the next import, not within one).
+inline QList<FileRun> syntheticFiles(int import, int count, qint64 nowUs, qint64 spacingSeconds,
+                                     QRandomGenerator &random)
+{
+    QList<FileRun> files;
+    files.reserve(count);
+    static const FileStatus kStatuses[] = {FileStatus::Successful, FileStatus::Successful,
+                                           FileStatus::Successful, FileStatus::PartialSuccess,
+                                           FileStatus::Failed};
+    for (int i = 0; i < count; ++i) {
+        FileRun run;
+        run.id = QByteArray::number(qint64(import) * 100'000 + i).rightJustified(24, '0');
+        run.fileName = "feed-" + QByteArray::number(i) + ".csv";
+        run.scheduledAt = WallClock{nowUs - qint64(i) * spacingSeconds * 1'000'000LL, 0};
+        run.completedAt = WallClock{run.scheduledAt.usecs + 600 * 1'000'000LL, 0};
+        run.status = kStatuses[random.bounded(5)];
+        run.count(FileRun::Count::TotalRows) = 1000;
+        run.count(FileRun::Count::FailedRows) =
+            run.status == FileStatus::Successful ? 0 : random.bounded(1000);
+        if (run.status != FileStatus::Successful)
+            run.statusMessage =
+                "Row " + QByteArray::number(random.bounded(1000)) + ": invalid value for 'email'";
+        files << run;
+    }
+    return files;
+}
+
+// Files one complete history under profileId, as a whole fetch would have stored it.
+inline std::optional<QString> seedHistory(HistoryStore &store, const QString &profileId,
+                                          const QString &importId, const QString &importName,
+                                          QList<FileRun> files)
+{
+    StoredHistory history;
+    history.importId = importId;
+    history.importName = importName;
+    history.files = std::move(files);
+    history.totalCount = history.files.size();
+    history.complete = true;
+    return store.save(profileId, history);
+}
 
 } // namespace Bench

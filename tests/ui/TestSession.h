@@ -21,10 +21,12 @@
 class TestSession final : public QObject
 {
 public:
-    TestSession()
+    // storePath: the stored history's file (empty: HistoryStore::defaultPath(), as the application).
+    explicit TestSession(const QString &storePath = {})
     {
         Session::Options options;
         options.settingsFile = m_dir.filePath(QStringLiteral("settings.ini"));
+        options.storePath = storePath;
         m_session = new Session(options, this);
     }
 
@@ -36,10 +38,11 @@ private:
     Session *m_session;
 };
 
-// A window on a session of its own, which goes away with the window (after all its views).
-inline std::unique_ptr<MainWindow> makeWindow()
+// A window on a session of its own, which goes away with the window (after all its views); its
+// stored history in storePath when given (a benchmark's seeded store).
+inline std::unique_ptr<MainWindow> makeWindow(const QString &storePath = {})
 {
-    auto *session = new TestSession;
+    auto *session = new TestSession(storePath);
     auto window = std::make_unique<MainWindow>(**session);
     session->setParent(window.get());
     return window;

@@ -106,6 +106,7 @@ private Q_SLOTS:
     void opensOnTheOnlySavedProfile();
     void reopensStoredAnswerAtOnceAndRefreshesIt();
     void pickingAStoredImportShowsItWithoutARequest();
+    void pickingAgainWhileAStoredImportLoadsShowsTheLastPick();
     void emptyImportSaysNoFiles();
     void cancelMidFetchKeepsRowsAndSaysSo();
     void partialFailureSaysIncomplete();
@@ -830,6 +831,34 @@ void TestMainWindow::pickingAStoredImportShowsItWithoutARequest()
                  m_window->model()->rowCount() != 987,
              qPrintable(m_window->queryText()));
     m_window->demoServer()->setLatencyMs(0);
+}
+
+// The user picks again before the history picked first was read from the store (issue 17): the
+// table ends on the last import picked, as the form says, not on the first.
+void TestMainWindow::pickingAgainWhileAStoredImportLoadsShowsTheLastPick()
+{
+    // init() fetched (and stored) the representative import; the one-file import is stored too.
+    m_window->filterForm()->setImport(QString(), DemoData::singleFileImport().name);
+    m_window->startFetch();
+    QVERIFY(waitForFetch(*m_window));
+    QCOMPARE(m_window->model()->rowCount(), 1);
+    auto *picker = m_window->findChild<QComboBox *>(QStringLiteral("importNameCombo"));
+    QTRY_VERIFY(picker->findText(DemoData::representativeImportName()) >= 0);
+    const int representative = picker->findText(DemoData::representativeImportName());
+    const int single = picker->findText(DemoData::singleFileImport().name);
+    QVERIFY(single >= 0);
+    m_window->demoServer()->resetCounters();
+
+    picker->setCurrentIndex(representative);
+    Q_EMIT picker->activated(representative);
+    QVERIFY(m_window->isFetching()); // its stored history is being read, on the store's thread
+    picker->setCurrentIndex(single);
+    Q_EMIT picker->activated(single);
+    QTRY_VERIFY(!m_window->isFetching());
+    QCOMPARE(m_window->model()->rowCount(), 1);
+    QCOMPARE(m_window->shownFetch()->importName(), DemoData::singleFileImport().name);
+    QVERIFY2(m_window->queryText().contains(QLatin1String("as stored")), qPrintable(m_window->queryText()));
+    QCOMPARE(m_window->demoServer()->totalRequests(), 0);
 }
 
 QTEST_MAIN(TestMainWindow)
