@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+851"/>
+        <location filename="../app/api/ApiClient.cpp" line="+877"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 hat seine Antwort %n Mal nicht innerhalb von %2 s abgeschlossen: Der Server oder das Netzwerk ist zu langsam. Versuchen Sie es später erneut oder erhöhen Sie das Zeitlimit (eine Antwort darf das Fünffache des Zeitlimits dauern).</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message>
-        <location line="-685"/>
+        <location line="-711"/>
         <source>The secure connection to %1 failed: the server did not complete a TLS handshake (%2). Check that the base URL&apos;s port serves https://.</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Der Server hat keinen TLS-Handshake abgeschlossen (%2). Prüfen Sie, ob der Port der Basis-URL https:// bedient.</translation>
     </message>
@@ -105,13 +105,13 @@
         <translation>Der Proxy %1 hat die Verbindung zu %2 nicht geöffnet (%3): Prüfen Sie die Proxy-Einstellung.</translation>
     </message>
     <message>
-        <location line="+281"/>
-        <location line="+430"/>
+        <location line="+304"/>
+        <location line="+434"/>
         <source>The API asks to wait %1 before the next request, longer than ImportScope waits (%2): try again later.</source>
         <translation>Die API verlangt, vor der nächsten Anfrage %1 zu warten, länger als ImportScope wartet (%2): Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>The host %1 was not found: check the data centre or base URL, and the network.</source>
         <translation>Der Host %1 wurde nicht gefunden: Prüfen Sie das Rechenzentrum oder die Basis-URL sowie das Netzwerk.</translation>
     </message>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%1 sent a compressed answer (%2) although ImportScope asks for an uncompressed one, and it was dropped unread: a compressed answer can hide gigabytes. Check the base URL, or a proxy between you and the API.</source>
         <translation>%1 hat eine komprimierte Antwort (%2) gesendet, obwohl ImportScope eine unkomprimierte verlangt; sie wurde ungelesen verworfen: Eine komprimierte Antwort kann Gigabytes verbergen. Prüfen Sie die Basis-URL oder einen Proxy zwischen Ihnen und der API.</translation>
     </message>
@@ -274,7 +274,7 @@ Exit-Codes wie bei export; ein Workspace, der nicht erreichbar ist, wird auf der
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../ui/BoardPage.cpp" line="+48"/>
+        <location filename="../ui/BoardPage.cpp" line="+55"/>
         <source>Loo&amp;k back:</source>
         <translation>Zeit&amp;raum:</translation>
     </message>
@@ -339,12 +339,27 @@ Exit-Codes wie bei export; ein Workspace, der nicht erreichbar ist, wird auf der
         <translation>Übersicht: alle Importe, die mit dem größten Handlungsbedarf zuerst</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+34"/>
+        <source>&amp;Watch this import</source>
+        <translation>Diesen Import &amp;überwachen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Watch this import in the background (Watch settings: only the imports I chose)</source>
+        <translation>Diesen Import im Hintergrund überwachen (Überwachung einstellen: nur die gewählten Importe)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Board row actions</source>
+        <translation>Aktionen der Übersichtszeile</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Board causes: the failures of every import, grouped by cause</source>
         <translation>Ursachen der Übersicht: die Fehler aller Importe, nach Ursache gruppiert</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>No profile yet: add one, or open the demo workspace, to see its imports here.</source>
         <translation>Noch kein Profil: Legen Sie eines an oder öffnen Sie den Demo-Workspace, um hier seine Importe zu sehen.</translation>
     </message>
@@ -364,7 +379,7 @@ Exit-Codes wie bei export; ein Workspace, der nicht erreichbar ist, wird auf der
         <translation>Das Gespeicherte wird angezeigt; Aktualisierung von %1…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -377,7 +392,7 @@ Exit-Codes wie bei export; ein Workspace, der nicht erreichbar ist, wird auf der
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Checked at %1: %Ln import(s) need attention.</source>
         <translation>
             <numerusform>Geprüft um %1: %Ln Import hat Handlungsbedarf.</numerusform>
@@ -385,22 +400,63 @@ Exit-Codes wie bei export; ein Workspace, der nicht erreichbar ist, wird auf der
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
+        <source>refreshed %1</source>
+        <translation>aktualisiert %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the store, refreshing…</source>
+        <translation>aus dem Speicher, wird aktualisiert…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2, %3 · %4</source>
+        <comment>the board&apos;s summary in the status bar: workspaces, imports, attention</comment>
+        <translation>%1, %2, %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln workspace(s)</source>
+        <translation>
+            <numerusform>%Ln Workspace</numerusform>
+            <numerusform>%Ln Workspaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln import(s)</source>
+        <translation>
+            <numerusform>%Ln Import</numerusform>
+            <numerusform>%Ln Importe</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln need(s) attention</source>
+        <comment>imports of the board</comment>
+        <translation>
+            <numerusform>%Ln braucht Aufmerksamkeit</numerusform>
+            <numerusform>%Ln brauchen Aufmerksamkeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Choose an import to run it again.</source>
         <translation>Wählen Sie einen Import, um ihn erneut auszuführen.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/RunNow.cpp" line="+12"/>
         <source>Its schedule is not known: Import Details did not list it in the last refresh.</source>
         <translation>Sein Zeitplan ist unbekannt: Import Details hat ihn bei der letzten Aktualisierung nicht aufgeführt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Only periodic imports can be run again; this one is %1.</source>
         <translation>Nur periodische Imports können erneut ausgeführt werden; dieser ist %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Its workspace is not connected: %1</source>
         <translation>Sein Workspace ist nicht verbunden: %1</translation>
     </message>
@@ -410,7 +466,7 @@ Exit-Codes wie bei export; ein Workspace, der nicht erreichbar ist, wird auf der
         <translation>Den gewählten Import jetzt erneut ausführen (Trigger File Imports); Sie bestätigen vorher</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location filename="../ui/BoardPage.cpp" line="+135"/>
         <source>Span: the board&apos;s, the last %n day(s); new: not seen before it in the stored history</source>
         <translation>
             <numerusform>Zeitraum: der der Übersicht, %n Tag zurück; neu: vorher im gespeicherten Verlauf nicht gesehen</numerusform>
@@ -418,7 +474,7 @@ Exit-Codes wie bei export; ein Workspace, der nicht erreichbar ist, wird auf der
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+82"/>
         <source>Choose a cause to see which imports it hits; Enter opens the import with its files.</source>
         <translation>Wählen Sie eine Ursache, um zu sehen, welche Importe sie trifft; die Eingabetaste öffnet den Import mit ihren Dateien.</translation>
     </message>
@@ -457,7 +513,7 @@ Exit-Codes wie bei export; ein Workspace, der nicht erreichbar ist, wird auf der
 <context>
     <name>BoardTableModel</name>
     <message>
-        <location filename="../app/model/BoardTableModel.cpp" line="+78"/>
+        <location filename="../app/model/BoardTableModel.cpp" line="+80"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -472,7 +528,7 @@ Exit-Codes wie bei export; ein Workspace, der nicht erreichbar ist, wird auf der
         <translation> · %1 seit %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Cannot be judged: %1</source>
         <translation>Kann nicht beurteilt werden: %1</translation>
     </message>
@@ -498,12 +554,12 @@ Exit-Codes wie bei export; ein Workspace, der nicht erreichbar ist, wird auf der
         <translation>%1  [PRODUKTION]</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>This profile is marked as a production workspace.</source>
         <translation>Dieses Profil ist als Produktions-Workspace markiert.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Workspace</source>
         <translation>Workspace</translation>
     </message>
@@ -526,6 +582,11 @@ Exit-Codes wie bei export; ein Workspace, der nicht erreichbar ist, wird auf der
         <location line="+2"/>
         <source>Schedule</source>
         <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next run</source>
+        <translation>Nächster Lauf</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1394,7 +1455,7 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
 <context>
     <name>DesktopNotifier</name>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="+67"/>
+        <location filename="../ui/DesktopNotifier.cpp" line="+80"/>
         <source>A file partly failed in “%1”</source>
         <translation>Eine Datei ist in „%1“ teilweise fehlgeschlagen</translation>
     </message>
@@ -1474,7 +1535,7 @@ Gibt die Zeilen url=, workspace= und key= aus und läuft dann bis SIGINT oder SI
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Open</source>
         <translation>Öffnen</translation>
     </message>
@@ -1758,7 +1819,7 @@ Exit-Codes: 0 erledigt (auch wenn nichts passt), 1 lokaler Fehler, 2 fehlerhafte
         <translation>Keine Anfrage senden: die gespeicherte Antwort exportieren (Exit-Code 4, wenn nichts gespeichert ist).</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+85"/>
         <source>importscope: exporting the answer stored at %1 (%n minute(s) ago), without a request.</source>
         <translation>
             <numerusform>importscope: Die am %1 gespeicherte Antwort (vor %n Minute) wird ohne Anfrage exportiert.</numerusform>
@@ -2483,7 +2544,7 @@ ID %3</translation>
 <context>
     <name>HistoryClient</name>
     <message numerus="yes">
-        <location filename="../app/api/HistoryClient.cpp" line="+78"/>
+        <location filename="../app/api/HistoryClient.cpp" line="+93"/>
         <source>Fetch cancelled: the table holds the %n file(s) received so far.</source>
         <translation>
             <numerusform>Abruf abgebrochen: Die Tabelle enthält die bisher empfangene %n Datei.</numerusform>
@@ -2491,7 +2552,7 @@ ID %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+77"/>
         <source>The import holds more files than one fetch follows (%1 pages of 50): narrow the dates or statuses, or fetch single pages.</source>
         <translation>Der Import enthält mehr Dateien, als ein Abruf verfolgt (%1 Seiten zu 50): Grenzen Sie Zeitraum oder Status ein oder rufen Sie einzelne Seiten ab.</translation>
     </message>
@@ -2504,7 +2565,7 @@ ID %3</translation>
 <context>
     <name>HistoryFetch</name>
     <message>
-        <location filename="../app/session/HistoryFetch.cpp" line="+53"/>
+        <location filename="../app/session/HistoryFetch.cpp" line="+55"/>
         <source>import ID %1</source>
         <translation>Import-ID %1</translation>
     </message>
@@ -2524,7 +2585,7 @@ ID %3</translation>
         <translation>%1 im Workspace „%2“</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>What is stored does not reach back as far as this query asks: export it once with --incremental, or without --cached.</source>
         <translation>Das Gespeicherte reicht nicht so weit zurück, wie diese Abfrage verlangt: Exportieren Sie sie einmal mit --incremental oder ohne --cached.</translation>
     </message>
@@ -2534,7 +2595,7 @@ ID %3</translation>
         <translation>Für diese Abfrage ist noch nichts gespeichert: Exportieren Sie sie einmal ohne --cached oder mit --incremental.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+114"/>
         <source>Fetch cancelled while the stored history was read.</source>
         <translation>Abruf abgebrochen, während der gespeicherte Verlauf gelesen wurde.</translation>
     </message>
@@ -2544,7 +2605,7 @@ ID %3</translation>
         <translation>Abruf abgebrochen, bevor er begonnen hat.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>reading the stored history…</source>
         <translation>der gespeicherte Verlauf wird gelesen…</translation>
     </message>
@@ -2586,6 +2647,14 @@ ID %3</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <source>asking again in %Ln s (attempt %1 of %2): %3</source>
+        <translation>
+            <numerusform>neue Anfrage in %Ln s (Versuch %1 von %2): %3</numerusform>
+            <numerusform>neue Anfrage in %Ln s (Versuch %1 von %2): %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>waiting %Ln s: the server says the rate limit is reached</source>
         <translation>
             <numerusform>warte %Ln s: Laut Server ist das Ratenlimit erreicht</numerusform>
@@ -2612,6 +2681,14 @@ ID %3</translation>
         <location line="+0"/>
         <source>under a minute left</source>
         <translation>noch weniger als eine Minute</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>no answer for %Ln s</source>
+        <translation>
+            <numerusform>seit %Ln s keine Antwort</numerusform>
+            <numerusform>seit %Ln s keine Antwort</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2642,7 +2719,7 @@ ID %3</translation>
         <translation>Das Enddatum %1 liegt vor dem Startdatum %2.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+104"/>
         <source>import ID %1</source>
         <translation>Import-ID %1</translation>
     </message>
@@ -2739,17 +2816,17 @@ ID %3</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+221"/>
+        <location line="+226"/>
         <source>The API counts %1 files but sent %2: nothing was stored. Try again later.</source>
         <translation>Die API zählt %1 Dateien, hat aber %2 gesendet: Es wurde nichts gespeichert. Versuchen Sie es später erneut.</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-219"/>
         <source>the history counts fewer files than are stored</source>
         <translation>der Verlauf zählt weniger Dateien, als gespeichert sind</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+135"/>
         <source>the pages below the stored history do not continue it</source>
         <translation>die Seiten unterhalb des gespeicherten Verlaufs setzen ihn nicht fort</translation>
     </message>
@@ -2774,7 +2851,7 @@ ID %3</translation>
         <translation>der Verlauf würde die Datei %1 zweimal enthalten</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-422"/>
         <source>the history kept changing while it was refreshed</source>
         <translation>der Verlauf hat sich während der Aktualisierung ständig geändert</translation>
     </message>
@@ -2782,12 +2859,12 @@ ID %3</translation>
         <location line="+17"/>
         <location line="+131"/>
         <location line="+94"/>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>the history shrank while it was refreshed</source>
         <translation>der Verlauf ist während der Aktualisierung geschrumpft</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-250"/>
         <source>the newest stored file is no longer in the history</source>
         <translation>die neueste gespeicherte Datei ist nicht mehr im Verlauf</translation>
     </message>
@@ -3027,7 +3104,7 @@ ID %3</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="+107"/>
+        <location filename="../ui/HistoryView.cpp" line="+108"/>
         <source>Shows only the files whose name, ID or status message contains the text</source>
         <translation>Zeigt nur die Dateien, deren Name, ID oder Statusmeldung den Text enthält</translation>
     </message>
@@ -3038,18 +3115,18 @@ ID %3</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+852"/>
+        <location line="+919"/>
         <source>Search (Ctrl+F)</source>
         <translation>Suchen (Strg+F)</translation>
     </message>
     <message>
-        <location line="-849"/>
-        <location line="+845"/>
+        <location line="-916"/>
+        <location line="+912"/>
         <source>Search files (Ctrl+F)</source>
         <translation>Dateien suchen (Strg+F)</translation>
     </message>
     <message>
-        <location line="-826"/>
+        <location line="-893"/>
         <source>Import file run history</source>
         <translation>Verlauf der Import-Dateiläufe</translation>
     </message>
@@ -3064,7 +3141,7 @@ ID %3</translation>
         <translation>Abruf abbrechen</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Reading the key from the keychain…</source>
         <translation>Schlüssel wird aus dem Schlüsselbund gelesen…</translation>
     </message>
@@ -3089,7 +3166,22 @@ ID %3</translation>
         <translation>Einen curl-Befehl kopieren, der diese Abfrage wiederholt; er liest den Schlüssel aus $%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Run the import n&amp;ow…</source>
+        <translation>Import &amp;jetzt ausführen…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Fetch an import&apos;s history to run it again.</source>
+        <translation>Rufen Sie den Verlauf eines Imports ab, um ihn erneut auszuführen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is still being reached</source>
+        <translation>er wird noch erreicht</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>← Back to the board</source>
         <translation>← Zurück zur Übersicht</translation>
     </message>
@@ -3126,7 +3218,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>Wählen Sie zuerst ein Profil, legen Sie eines an oder öffnen Sie den Demo-Workspace.</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Cancelled here: the table holds the %Ln file(s) received so far.</source>
         <translation>
             <numerusform>Hier abgebrochen: Die Tabelle enthält die bisher empfangene %Ln Datei.</numerusform>
@@ -3134,7 +3226,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Showing %1 — stored %2, refreshing…</source>
         <translation>Angezeigt: %1 — %2 gespeichert, wird aktualisiert…</translation>
     </message>
@@ -3508,7 +3600,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+111"/>
+        <location filename="../ui/MainWindow.cpp" line="+129"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
@@ -3643,12 +3735,12 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>%1 (integriert)</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+236"/>
         <source>Opened from the board: %1</source>
         <translation>Aus der Übersicht geöffnet: %1</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-81"/>
         <source>Tria&amp;ge</source>
         <translation>Tria&amp;ge</translation>
     </message>
@@ -3669,7 +3761,7 @@ Geben Sie ihn ein, um ihn bis zum Schließen von ImportScope zu verwenden; er wi
         <translation>Tr&amp;ends</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>ImportScope</source>
         <translation>ImportScope</translation>
     </message>
@@ -4694,7 +4786,7 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>The response lists %1 imports on one page; a page holds at most %2.</source>
         <translation>Die Antwort führt %1 Importe auf einer Seite auf; eine Seite fasst höchstens %2.</translation>
     </message>
@@ -4704,7 +4796,7 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
         <translation>Die Antwort hat nicht die dokumentierte Form: Ein Import-Eintrag ist kein Objekt.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The response is not in the documented shape: an import&apos;s %1 is not text.</source>
         <translation>Die Antwort hat nicht die dokumentierte Form: %1 eines Imports ist kein Text.</translation>
     </message>
@@ -4714,7 +4806,7 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
         <translation>Die Antwort hat nicht die dokumentierte Form: Ein Import hat keine import_id.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The response is not in the documented shape: total_files is not a number.</source>
         <translation>Die Antwort hat nicht die dokumentierte Form: total_files ist keine Zahl.</translation>
     </message>
@@ -4853,7 +4945,7 @@ Den Schlüssel nur für diese Sitzung verwenden? Er wird im Arbeitsspeicher geha
 <context>
     <name>Session</name>
     <message>
-        <location filename="../app/session/Session.cpp" line="+124"/>
+        <location filename="../app/session/Session.cpp" line="+131"/>
         <source>Demo workspace</source>
         <translation>Demo-Workspace</translation>
     </message>
@@ -5368,7 +5460,7 @@ Exit-Codes wie bei export: 0 erledigt (auch wenn nichts fehlgeschlagen ist), 1 l
 <context>
     <name>TriagePage</name>
     <message>
-        <location filename="../ui/TriagePage.cpp" line="+172"/>
+        <location filename="../ui/TriagePage.cpp" line="+222"/>
         <source>Span: the date filter, %1 to %2; new: not seen before it in the stored history</source>
         <translation>Zeitraum: der Datumsfilter, %1 bis %2; neu: vorher im gespeicherten Verlauf nicht gesehen</translation>
     </message>
@@ -5681,9 +5773,17 @@ Exit-Codes wie bei export: 0 erledigt (auch wenn nichts fehlgeschlagen ist), 1 l
     </message>
 </context>
 <context>
+    <name>WatchChoice</name>
+    <message>
+        <location filename="../ui/WatchChoice.cpp" line="+78"/>
+        <source>%1 (in %2)</source>
+        <translation>%1 (in %2)</translation>
+    </message>
+</context>
+<context>
     <name>WatchControl</name>
     <message>
-        <location filename="../ui/WatchControl.cpp" line="+20"/>
+        <location filename="../ui/WatchControl.cpp" line="+24"/>
         <source>&amp;Watch imports in the background</source>
         <translation>Imports im Hintergrund über&amp;wachen</translation>
     </message>
@@ -5698,12 +5798,25 @@ Exit-Codes wie bei export: 0 erledigt (auch wenn nichts fehlgeschlagen ist), 1 l
         <translation>Überwac&amp;hung einstellen…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>How often to check, and how many requests a minute watching may spend</source>
         <translation>Wie oft geprüft wird und wie viele Anfragen pro Minute das Überwachen verbrauchen darf</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+89"/>
+        <source>Refresh the %1 chosen import(s) every %n minute(s), within %2 requests a minute per workspace, and notify new failures, stale imports and stuck files</source>
+        <translation>
+            <numerusform>Die gewählten Importe (%1) jede %n Minute aktualisieren, mit höchstens %2 Anfragen pro Minute und Workspace, und neue Fehler, veraltete Importe und hängende Dateien melden</numerusform>
+            <numerusform>Die gewählten Importe (%1) alle %n Minuten aktualisieren, mit höchstens %2 Anfragen pro Minute und Workspace, und neue Fehler, veraltete Importe und hängende Dateien melden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>Refresh every import of the board every %n minute(s), within %1 requests a minute per workspace, and notify new failures, stale imports and stuck files</source>
         <translation>
             <numerusform>Jeden Import der Übersicht alle %n Minute aktualisieren (höchstens %1 Anfragen pro Minute und Workspace) und über neue Fehler, überfällige Imports und hängende Dateien benachrichtigen</numerusform>
@@ -5711,12 +5824,12 @@ Exit-Codes wie bei export: 0 erledigt (auch wenn nichts fehlgeschlagen ist), 1 l
         </translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-90"/>
         <source>No system tray here: watching runs while the window is open.</source>
         <translation>Hier gibt es keinen Infobereich: Die Überwachung läuft, solange das Fenster offen ist.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+117"/>
         <source>Watching: nothing to watch yet. Add a profile or open the demo workspace.</source>
         <translation>Überwachung: noch nichts zu überwachen. Fügen Sie ein Profil hinzu oder öffnen Sie den Demo-Workspace.</translation>
     </message>
@@ -5734,7 +5847,7 @@ Exit-Codes wie bei export: 0 erledigt (auch wenn nichts fehlgeschlagen ist), 1 l
 <context>
     <name>WatchSettingsDialog</name>
     <message>
-        <location filename="../ui/WatchSettingsDialog.cpp" line="+25"/>
+        <location filename="../ui/WatchSettingsDialog.cpp" line="+29"/>
         <source>Watch settings - ImportScope</source>
         <translation>Überwachung einstellen - ImportScope</translation>
     </message>
@@ -5764,15 +5877,40 @@ Exit-Codes wie bei export: 0 erledigt (auch wenn nichts fehlgeschlagen ist), 1 l
         <translation>&amp;Höchstens verbrauchen (Anfragen pro Minute und Workspace):</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
+        <source>Watch the w&amp;hole board</source>
+        <translation>Die &amp;ganze Übersicht überwachen</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imports chosen for watching</source>
+        <translation>Zum Überwachen gewählte Importe</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Stop watching the selected</source>
+        <translation>Die Ausgewählten &amp;nicht mehr überwachen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose imports on the board: &quot;Watch this import&quot; in a row&apos;s context menu, or Ctrl+Shift+W.</source>
+        <translation>Importe wählen Sie in der Übersicht: „Diesen Import überwachen“ im Kontextmenü einer Zeile, oder Strg+Umschalt+W.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1 % of the API&apos;s %2 requests a minute per workspace: a fetch in the window meanwhile has the other %3 a minute. A check refreshes each import once; one that needs more than a minute&apos;s budget goes on in the next minute.</source>
         <translation>%1 % der %2 Anfragen pro Minute und Workspace, die die API erlaubt: Ein Abruf im Fenster hat währenddessen die übrigen %3 pro Minute. Eine Prüfung aktualisiert jeden Import einmal; einer, der mehr als das Budget einer Minute braucht, wird in der nächsten Minute fortgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Watch &amp;only the imports I chose (%1)</source>
+        <translation>Nur die gewählten Importe über&amp;wachen (%1)</translation>
     </message>
 </context>
 <context>
     <name>WatchTray</name>
     <message>
-        <location filename="../ui/WatchTray.cpp" line="+44"/>
+        <location filename="../ui/WatchTray.cpp" line="+47"/>
         <source>Check Now</source>
         <translation>Jetzt prüfen</translation>
     </message>
@@ -5787,7 +5925,7 @@ Exit-Codes wie bei export: 0 erledigt (auch wenn nichts fehlgeschlagen ist), 1 l
         <translation>ImportScope beenden</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>All watched imports are healthy</source>
         <translation>Alle überwachten Importe sind in Ordnung</translation>
     </message>
@@ -5802,7 +5940,7 @@ Exit-Codes wie bei export: 0 erledigt (auch wenn nichts fehlgeschlagen ist), 1 l
         <translation>Einige überwachte Importe schlagen fehl oder sind überfällig</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Last checked %1</source>
         <translation>Zuletzt geprüft um %1</translation>
     </message>
@@ -5819,19 +5957,32 @@ Exit-Codes wie bei export: 0 erledigt (auch wenn nichts fehlgeschlagen ist), 1 l
 </context>
 <context>
     <name>Watcher</name>
+    <message numerus="yes">
+        <location filename="../app/session/Watcher.cpp" line="+165"/>
+        <source>Watching %n chosen import(s)</source>
+        <translation>
+            <numerusform>Überwacht %n gewählten Import</numerusform>
+            <numerusform>Überwacht %n gewählte Importe</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/session/Watcher.cpp" line="+180"/>
+        <location line="+0"/>
+        <source>Watching the board</source>
+        <translation>Überwacht die Übersicht</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Not watching.</source>
         <translation>Keine Überwachung aktiv.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+97"/>
+        <location line="+104"/>
         <source>Paused: the computer is offline.</source>
         <translation>Pausiert: Der Computer ist offline.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Checking %1…</source>
         <translation>%1 wird geprüft…</translation>
     </message>
@@ -5845,6 +5996,14 @@ Exit-Codes wie bei export: 0 erledigt (auch wenn nichts fehlgeschlagen ist), 1 l
     </message>
     <message numerus="yes">
         <location line="+14"/>
+        <source>Watching %n chosen import(s).</source>
+        <translation>
+            <numerusform>Überwacht %n gewählten Import.</numerusform>
+            <numerusform>Überwacht %n gewählte Importe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>Watching %n import(s).</source>
         <translation>
             <numerusform>%n Import wird überwacht.</numerusform>
@@ -5868,7 +6027,7 @@ Exit-Codes wie bei export: 0 erledigt (auch wenn nichts fehlgeschlagen ist), 1 l
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/session/WorkspaceSession.cpp" line="+51"/>
+        <location filename="../app/session/WorkspaceSession.cpp" line="+53"/>
         <source>The demo workspace could not start: %1</source>
         <translation>Der Demo-Workspace konnte nicht gestartet werden: %1</translation>
     </message>

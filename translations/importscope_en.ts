@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+851"/>
+        <location filename="../app/api/ApiClient.cpp" line="+877"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 did not finish its answer within %2 s, %n time: the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</numerusform>
@@ -28,7 +28,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+121"/>
+        <location line="+122"/>
         <source>The server&apos;s answer could not be read, %n time(s): %1 Try again later.</source>
         <translation>
             <numerusform>The server&apos;s answer could not be read, %n time: %1 Try again later.</numerusform>
@@ -47,7 +47,7 @@
 <context>
     <name>BoardPage</name>
     <message numerus="yes">
-        <location filename="../ui/BoardPage.cpp" line="+354"/>
+        <location filename="../ui/BoardPage.cpp" line="+396"/>
         <source>%1: %Ln import(s) not refreshed, judged from the store</source>
         <translation>
             <numerusform>%1: %Ln import not refreshed, judged from the store</numerusform>
@@ -55,7 +55,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Checked at %1: %Ln import(s) need attention.</source>
         <translation>
             <numerusform>Checked at %1: %Ln import needs attention.</numerusform>
@@ -63,7 +63,32 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+150"/>
+        <location line="+42"/>
+        <source>%Ln workspace(s)</source>
+        <translation>
+            <numerusform>%Ln workspace</numerusform>
+            <numerusform>%Ln workspaces</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln import(s)</source>
+        <translation>
+            <numerusform>%Ln import</numerusform>
+            <numerusform>%Ln imports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln need(s) attention</source>
+        <comment>imports of the board</comment>
+        <translation>
+            <numerusform>%Ln needs attention</numerusform>
+            <numerusform>%Ln need attention</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+168"/>
         <source>Span: the board&apos;s, the last %n day(s); new: not seen before it in the stored history</source>
         <translation>
             <numerusform>Span: the board&apos;s, the last %n day; new: not seen before it in the stored history</numerusform>
@@ -71,7 +96,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+55"/>
+        <location line="+89"/>
         <source>%1 / %2 (%Ln file(s))</source>
         <translation>
             <numerusform>%1 / %2 (%Ln file)</numerusform>
@@ -139,7 +164,7 @@
 <context>
     <name>DesktopNotifier</name>
     <message numerus="yes">
-        <location filename="../ui/DesktopNotifier.cpp" line="+100"/>
+        <location filename="../ui/DesktopNotifier.cpp" line="+113"/>
         <source>%n new failure(s) in %1</source>
         <extracomment>&quot;7 new failures in 3 imports&quot;: the first %n is the failures, %1 the imports&apos; part.</extracomment>
         <translation>
@@ -167,7 +192,7 @@
 <context>
     <name>ExportCommand</name>
     <message numerus="yes">
-        <location filename="../app/cli/ExportCommand.cpp" line="+265"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="+267"/>
         <source>importscope: exporting the answer stored at %1 (%n minute(s) ago), without a request.</source>
         <translation>
             <numerusform>importscope: exporting the answer stored at %1 (%n minute ago), without a request.</numerusform>
@@ -248,7 +273,7 @@
 <context>
     <name>HistoryClient</name>
     <message numerus="yes">
-        <location filename="../app/api/HistoryClient.cpp" line="+78"/>
+        <location filename="../app/api/HistoryClient.cpp" line="+93"/>
         <source>Fetch cancelled: the table holds the %n file(s) received so far.</source>
         <translation>
             <numerusform>Fetch cancelled: the table holds the %n file received so far.</numerusform>
@@ -259,7 +284,7 @@
 <context>
     <name>HistoryFetch</name>
     <message numerus="yes">
-        <location filename="../app/session/HistoryFetch.cpp" line="+362"/>
+        <location filename="../app/session/HistoryFetch.cpp" line="+397"/>
         <source>the API&apos;s limit of %Ln request(s) a minute</source>
         <translation>
             <numerusform>the API&apos;s limit of %Ln request a minute</numerusform>
@@ -272,6 +297,14 @@
         <translation>
             <numerusform>the API&apos;s limit of %Ln request per %1 s</numerusform>
             <numerusform>the API&apos;s limit of %Ln requests per %1 s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>asking again in %Ln s (attempt %1 of %2): %3</source>
+        <translation>
+            <numerusform>asking again in %Ln s (attempt %1 of %2): %3</numerusform>
+            <numerusform>asking again in %Ln s (attempt %1 of %2): %3</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -296,6 +329,14 @@
         <translation>
             <numerusform>about %Ln min left</numerusform>
             <numerusform>about %Ln min left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>no answer for %Ln s</source>
+        <translation>
+            <numerusform>no answer for %Ln s</numerusform>
+            <numerusform>no answer for %Ln s</numerusform>
         </translation>
     </message>
 </context>
@@ -324,7 +365,7 @@
 <context>
     <name>HistoryView</name>
     <message numerus="yes">
-        <location filename="../ui/HistoryView.cpp" line="+569"/>
+        <location filename="../ui/HistoryView.cpp" line="+636"/>
         <source>Cancelled here: the table holds the %Ln file(s) received so far.</source>
         <translation>
             <numerusform>Cancelled here: the table holds the %Ln file received so far.</numerusform>
@@ -332,7 +373,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+108"/>
+        <location line="+109"/>
         <source>Showing %1 — %Ln file(s) as stored %2 (not refreshed)</source>
         <translation>
             <numerusform>Showing %1 — %Ln file as stored %2 (not refreshed)</numerusform>
@@ -556,7 +597,15 @@
 <context>
     <name>WatchControl</name>
     <message numerus="yes">
-        <location filename="../ui/WatchControl.cpp" line="+75"/>
+        <location filename="../ui/WatchControl.cpp" line="+145"/>
+        <source>Refresh the %1 chosen import(s) every %n minute(s), within %2 requests a minute per workspace, and notify new failures, stale imports and stuck files</source>
+        <translation>
+            <numerusform>Refresh the chosen imports (%1) every %n minute, within %2 requests a minute per workspace, and notify new failures, stale imports and stuck files</numerusform>
+            <numerusform>Refresh the chosen imports (%1) every %n minutes, within %2 requests a minute per workspace, and notify new failures, stale imports and stuck files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>Refresh every import of the board every %n minute(s), within %1 requests a minute per workspace, and notify new failures, stale imports and stuck files</source>
         <translation>
             <numerusform>Refresh every import of the board every %n minute, within %1 requests a minute per workspace, and notify new failures, stale imports and stuck files</numerusform>
@@ -567,7 +616,15 @@
 <context>
     <name>Watcher</name>
     <message numerus="yes">
-        <location filename="../app/session/Watcher.cpp" line="+272"/>
+        <location filename="../app/session/Watcher.cpp" line="+165"/>
+        <source>Watching %n chosen import(s)</source>
+        <translation>
+            <numerusform>Watching %n chosen import</numerusform>
+            <numerusform>Watching %n chosen imports</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+147"/>
         <source>Waiting for the request budget of %n request(s) a minute.</source>
         <translation>
             <numerusform>Waiting for the request budget of %n request a minute.</numerusform>
@@ -576,6 +633,14 @@
     </message>
     <message numerus="yes">
         <location line="+14"/>
+        <source>Watching %n chosen import(s).</source>
+        <translation>
+            <numerusform>Watching %n chosen import.</numerusform>
+            <numerusform>Watching %n chosen imports.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>Watching %n import(s).</source>
         <translation>
             <numerusform>Watching %n import.</numerusform>

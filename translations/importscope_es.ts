@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+851"/>
+        <location filename="../app/api/ApiClient.cpp" line="+877"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 no terminó su respuesta en %2 s, %n vez: el servidor o la red son demasiado lentos. Vuelva a intentarlo más tarde o aumente el tiempo de espera (una respuesta puede tardar cinco veces el tiempo de espera).</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message>
-        <location line="-685"/>
+        <location line="-711"/>
         <source>The secure connection to %1 failed: the server did not complete a TLS handshake (%2). Check that the base URL&apos;s port serves https://.</source>
         <translation>La conexión segura con %1 falló: el servidor no completó la negociación TLS (%2). Compruebe que el puerto de la URL base sirve https://.</translation>
     </message>
@@ -105,13 +105,13 @@
         <translation>El proxy %1 no abrió la conexión con %2 (%3): compruebe la configuración del proxy.</translation>
     </message>
     <message>
-        <location line="+281"/>
-        <location line="+430"/>
+        <location line="+304"/>
+        <location line="+434"/>
         <source>The API asks to wait %1 before the next request, longer than ImportScope waits (%2): try again later.</source>
         <translation>La API pide esperar %1 antes de la siguiente solicitud, más de lo que espera ImportScope (%2): vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>The host %1 was not found: check the data centre or base URL, and the network.</source>
         <translation>No se encontró el host %1: compruebe el centro de datos o la URL base, y la red.</translation>
     </message>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%1 sent a compressed answer (%2) although ImportScope asks for an uncompressed one, and it was dropped unread: a compressed answer can hide gigabytes. Check the base URL, or a proxy between you and the API.</source>
         <translation>%1 envió una respuesta comprimida (%2) aunque ImportScope pide una sin comprimir, y se descartó sin leerla: una respuesta comprimida puede ocultar gigabytes. Compruebe la URL base o un proxy entre usted y la API.</translation>
     </message>
@@ -274,7 +274,7 @@ Códigos de salida como en export; un espacio de trabajo al que no se puede lleg
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../ui/BoardPage.cpp" line="+48"/>
+        <location filename="../ui/BoardPage.cpp" line="+55"/>
         <source>Loo&amp;k back:</source>
         <translation>Pe&amp;riodo:</translation>
     </message>
@@ -339,12 +339,27 @@ Códigos de salida como en export; un espacio de trabajo al que no se puede lleg
         <translation>Tablero: todas las importaciones, primero las que más atención necesitan</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+34"/>
+        <source>&amp;Watch this import</source>
+        <translation>&amp;Vigilar esta importación</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Watch this import in the background (Watch settings: only the imports I chose)</source>
+        <translation>Vigilar esta importación en segundo plano (Ajustes de vigilancia: solo las importaciones elegidas)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Board row actions</source>
+        <translation>Acciones de la fila del tablero</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Board causes: the failures of every import, grouped by cause</source>
         <translation>Causas del tablero: los fallos de todas las importaciones, agrupados por causa</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>No profile yet: add one, or open the demo workspace, to see its imports here.</source>
         <translation>Aún no hay ningún perfil: añada uno, o abra el espacio de trabajo de demostración, para ver aquí sus importaciones.</translation>
     </message>
@@ -364,7 +379,7 @@ Códigos de salida como en export; un espacio de trabajo al que no se puede lleg
         <translation>Se muestra lo guardado; actualizando %1…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -377,7 +392,7 @@ Códigos de salida como en export; un espacio de trabajo al que no se puede lleg
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Checked at %1: %Ln import(s) need attention.</source>
         <translation>
             <numerusform>Comprobado a las %1: %Ln importación necesita atención.</numerusform>
@@ -385,22 +400,63 @@ Códigos de salida como en export; un espacio de trabajo al que no se puede lleg
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
+        <source>refreshed %1</source>
+        <translation>actualizado %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the store, refreshing…</source>
+        <translation>desde el almacén, actualizando…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2, %3 · %4</source>
+        <comment>the board&apos;s summary in the status bar: workspaces, imports, attention</comment>
+        <translation>%1, %2, %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln workspace(s)</source>
+        <translation>
+            <numerusform>%Ln espacio de trabajo</numerusform>
+            <numerusform>%Ln espacios de trabajo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln import(s)</source>
+        <translation>
+            <numerusform>%Ln importación</numerusform>
+            <numerusform>%Ln importaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln need(s) attention</source>
+        <comment>imports of the board</comment>
+        <translation>
+            <numerusform>%Ln necesita atención</numerusform>
+            <numerusform>%Ln necesitan atención</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Choose an import to run it again.</source>
         <translation>Elija una importación para volver a ejecutarla.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/RunNow.cpp" line="+12"/>
         <source>Its schedule is not known: Import Details did not list it in the last refresh.</source>
         <translation>Se desconoce su programación: Import Details no la incluyó en la última actualización.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Only periodic imports can be run again; this one is %1.</source>
         <translation>Solo se pueden volver a ejecutar las importaciones periódicas; esta es de tipo %1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Its workspace is not connected: %1</source>
         <translation>Su espacio de trabajo no está conectado: %1</translation>
     </message>
@@ -410,7 +466,7 @@ Códigos de salida como en export; un espacio de trabajo al que no se puede lleg
         <translation>Volver a ejecutar ahora la importación elegida (Trigger File Imports); antes se pide confirmación</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location filename="../ui/BoardPage.cpp" line="+135"/>
         <source>Span: the board&apos;s, the last %n day(s); new: not seen before it in the stored history</source>
         <translation>
             <numerusform>Periodo: el del tablero, %n día hacia atrás; nueva: no vista antes en el historial guardado</numerusform>
@@ -418,7 +474,7 @@ Códigos de salida como en export; un espacio de trabajo al que no se puede lleg
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+82"/>
         <source>Choose a cause to see which imports it hits; Enter opens the import with its files.</source>
         <translation>Elija una causa para ver a qué importaciones afecta; Intro abre la importación con sus archivos.</translation>
     </message>
@@ -457,7 +513,7 @@ Códigos de salida como en export; un espacio de trabajo al que no se puede lleg
 <context>
     <name>BoardTableModel</name>
     <message>
-        <location filename="../app/model/BoardTableModel.cpp" line="+78"/>
+        <location filename="../app/model/BoardTableModel.cpp" line="+80"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -472,7 +528,7 @@ Códigos de salida como en export; un espacio de trabajo al que no se puede lleg
         <translation> · %1 desde el %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Cannot be judged: %1</source>
         <translation>No se puede evaluar: %1</translation>
     </message>
@@ -498,12 +554,12 @@ Códigos de salida como en export; un espacio de trabajo al que no se puede lleg
         <translation>%1  [PRODUCCIÓN]</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>This profile is marked as a production workspace.</source>
         <translation>Este perfil está marcado como espacio de trabajo de producción.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Workspace</source>
         <translation>Espacio de trabajo</translation>
     </message>
@@ -526,6 +582,11 @@ Códigos de salida como en export; un espacio de trabajo al que no se puede lleg
         <location line="+2"/>
         <source>Schedule</source>
         <translation>Programación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next run</source>
+        <translation>Próxima ejecución</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1394,7 +1455,7 @@ Imprime las líneas url=, workspace= y key=, y después sirve hasta recibir SIGI
 <context>
     <name>DesktopNotifier</name>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="+67"/>
+        <location filename="../ui/DesktopNotifier.cpp" line="+80"/>
         <source>A file partly failed in “%1”</source>
         <translation>Un archivo falló parcialmente en “%1”</translation>
     </message>
@@ -1474,7 +1535,7 @@ Imprime las líneas url=, workspace= y key=, y después sirve hasta recibir SIGI
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Open</source>
         <translation>Abrir</translation>
     </message>
@@ -1758,7 +1819,7 @@ Códigos de salida: 0 hecho (también si nada coincide), 1 fallo local, 2 línea
         <translation>No enviar ninguna solicitud: exportar la respuesta guardada (código de salida 4 si no hay nada guardado).</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+85"/>
         <source>importscope: exporting the answer stored at %1 (%n minute(s) ago), without a request.</source>
         <translation>
             <numerusform>importscope: exportando la respuesta guardada el %1 (hace %n minuto), sin ninguna solicitud.</numerusform>
@@ -2483,7 +2544,7 @@ ID %3</translation>
 <context>
     <name>HistoryClient</name>
     <message numerus="yes">
-        <location filename="../app/api/HistoryClient.cpp" line="+78"/>
+        <location filename="../app/api/HistoryClient.cpp" line="+93"/>
         <source>Fetch cancelled: the table holds the %n file(s) received so far.</source>
         <translation>
             <numerusform>Obtención cancelada: la tabla contiene el %n archivo recibido hasta ahora.</numerusform>
@@ -2491,7 +2552,7 @@ ID %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+77"/>
         <source>The import holds more files than one fetch follows (%1 pages of 50): narrow the dates or statuses, or fetch single pages.</source>
         <translation>La importación contiene más archivos de los que abarca una obtención (%1 páginas de 50): acote las fechas o los estados, u obtenga páginas sueltas.</translation>
     </message>
@@ -2504,7 +2565,7 @@ ID %3</translation>
 <context>
     <name>HistoryFetch</name>
     <message>
-        <location filename="../app/session/HistoryFetch.cpp" line="+53"/>
+        <location filename="../app/session/HistoryFetch.cpp" line="+55"/>
         <source>import ID %1</source>
         <translation>ID de importación %1</translation>
     </message>
@@ -2524,7 +2585,7 @@ ID %3</translation>
         <translation>%1 en el espacio de trabajo “%2”</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>What is stored does not reach back as far as this query asks: export it once with --incremental, or without --cached.</source>
         <translation>Lo guardado no llega tan atrás como pide esta consulta: expórtela una vez con --incremental, o sin --cached.</translation>
     </message>
@@ -2534,7 +2595,7 @@ ID %3</translation>
         <translation>Aún no hay nada guardado para esta consulta: expórtela una vez sin --cached, o con --incremental.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+114"/>
         <source>Fetch cancelled while the stored history was read.</source>
         <translation>Obtención cancelada mientras se leía el historial guardado.</translation>
     </message>
@@ -2544,7 +2605,7 @@ ID %3</translation>
         <translation>Obtención cancelada antes de empezar.</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>reading the stored history…</source>
         <translation>leyendo el historial guardado…</translation>
     </message>
@@ -2586,6 +2647,14 @@ ID %3</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <source>asking again in %Ln s (attempt %1 of %2): %3</source>
+        <translation>
+            <numerusform>se vuelve a pedir en %Ln s (intento %1 de %2): %3</numerusform>
+            <numerusform>se vuelve a pedir en %Ln s (intento %1 de %2): %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>waiting %Ln s: the server says the rate limit is reached</source>
         <translation>
             <numerusform>esperando %Ln s: el servidor indica que se alcanzó el límite de frecuencia</numerusform>
@@ -2612,6 +2681,14 @@ ID %3</translation>
         <location line="+0"/>
         <source>under a minute left</source>
         <translation>queda menos de un minuto</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>no answer for %Ln s</source>
+        <translation>
+            <numerusform>sin respuesta desde hace %Ln s</numerusform>
+            <numerusform>sin respuesta desde hace %Ln s</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2642,7 +2719,7 @@ ID %3</translation>
         <translation>La fecha de fin %1 es anterior a la fecha de inicio %2.</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+104"/>
         <source>import ID %1</source>
         <translation>ID de importación %1</translation>
     </message>
@@ -2739,17 +2816,17 @@ ID %3</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+221"/>
+        <location line="+226"/>
         <source>The API counts %1 files but sent %2: nothing was stored. Try again later.</source>
         <translation>La API cuenta %1 archivos, pero envió %2: no se guardó nada. Vuelva a intentarlo más tarde.</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-219"/>
         <source>the history counts fewer files than are stored</source>
         <translation>el historial cuenta menos archivos de los que hay guardados</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+135"/>
         <source>the pages below the stored history do not continue it</source>
         <translation>las páginas que siguen al historial guardado no lo continúan</translation>
     </message>
@@ -2774,7 +2851,7 @@ ID %3</translation>
         <translation>el historial contendría dos veces el archivo %1</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-422"/>
         <source>the history kept changing while it was refreshed</source>
         <translation>el historial siguió cambiando mientras se actualizaba</translation>
     </message>
@@ -2782,12 +2859,12 @@ ID %3</translation>
         <location line="+17"/>
         <location line="+131"/>
         <location line="+94"/>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>the history shrank while it was refreshed</source>
         <translation>el historial se redujo mientras se actualizaba</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-250"/>
         <source>the newest stored file is no longer in the history</source>
         <translation>el archivo guardado más reciente ya no está en el historial</translation>
     </message>
@@ -3027,7 +3104,7 @@ ID %3</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="+107"/>
+        <location filename="../ui/HistoryView.cpp" line="+108"/>
         <source>Shows only the files whose name, ID or status message contains the text</source>
         <translation>Muestra solo los archivos cuyo nombre, ID o mensaje de estado contiene el texto</translation>
     </message>
@@ -3038,18 +3115,18 @@ ID %3</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+852"/>
+        <location line="+919"/>
         <source>Search (Ctrl+F)</source>
         <translation>Buscar (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-849"/>
-        <location line="+845"/>
+        <location line="-916"/>
+        <location line="+912"/>
         <source>Search files (Ctrl+F)</source>
         <translation>Buscar archivos (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-826"/>
+        <location line="-893"/>
         <source>Import file run history</source>
         <translation>Historial de ejecuciones de archivos de importación</translation>
     </message>
@@ -3064,7 +3141,7 @@ ID %3</translation>
         <translation>Cancelar la obtención</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Reading the key from the keychain…</source>
         <translation>Leyendo la clave del llavero…</translation>
     </message>
@@ -3089,7 +3166,22 @@ ID %3</translation>
         <translation>Copiar un comando curl que repite esta consulta; lee la clave de $%1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Run the import n&amp;ow…</source>
+        <translation>Ejecutar la importación a&amp;hora…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Fetch an import&apos;s history to run it again.</source>
+        <translation>Obtenga el historial de una importación para volver a ejecutarla.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is still being reached</source>
+        <translation>aún se está conectando</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>← Back to the board</source>
         <translation>← Volver al tablero</translation>
     </message>
@@ -3126,7 +3218,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>Elija primero un perfil, añada uno o abra el espacio de trabajo de demostración.</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Cancelled here: the table holds the %Ln file(s) received so far.</source>
         <translation>
             <numerusform>Obtención cancelada en esta ventana: la tabla contiene el %Ln archivo recibido hasta ahora.</numerusform>
@@ -3134,7 +3226,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Showing %1 — stored %2, refreshing…</source>
         <translation>Mostrando %1 — respuesta guardada %2, actualizando…</translation>
     </message>
@@ -3508,7 +3600,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+111"/>
+        <location filename="../ui/MainWindow.cpp" line="+129"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -3643,12 +3735,12 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>%1 (integrado)</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+236"/>
         <source>Opened from the board: %1</source>
         <translation>Abierta desde el tablero: %1</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-81"/>
         <source>Tria&amp;ge</source>
         <translation>Tria&amp;je</translation>
     </message>
@@ -3669,7 +3761,7 @@ Introdúzcala para usarla hasta que se cierre ImportScope; solo se guarda en mem
         <translation>Tendencia&amp;s</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>ImportScope</source>
         <translation>ImportScope</translation>
     </message>
@@ -4694,7 +4786,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>The response lists %1 imports on one page; a page holds at most %2.</source>
         <translation>La respuesta enumera %1 importaciones en una página; una página contiene como máximo %2.</translation>
     </message>
@@ -4704,7 +4796,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
         <translation>La respuesta no tiene la forma documentada: una entrada de importación no es un objeto.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The response is not in the documented shape: an import&apos;s %1 is not text.</source>
         <translation>La respuesta no tiene la forma documentada: el %1 de una importación no es texto.</translation>
     </message>
@@ -4714,7 +4806,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
         <translation>La respuesta no tiene la forma documentada: una importación no tiene import_id.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The response is not in the documented shape: total_files is not a number.</source>
         <translation>La respuesta no tiene la forma documentada: total_files no es un número.</translation>
     </message>
@@ -4853,7 +4945,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
 <context>
     <name>Session</name>
     <message>
-        <location filename="../app/session/Session.cpp" line="+124"/>
+        <location filename="../app/session/Session.cpp" line="+131"/>
         <source>Demo workspace</source>
         <translation>Espacio de trabajo de demostración</translation>
     </message>
@@ -5369,7 +5461,7 @@ Códigos de salida como en export: 0 hecho (también si no falló nada), 1 fallo
 <context>
     <name>TriagePage</name>
     <message>
-        <location filename="../ui/TriagePage.cpp" line="+172"/>
+        <location filename="../ui/TriagePage.cpp" line="+222"/>
         <source>Span: the date filter, %1 to %2; new: not seen before it in the stored history</source>
         <translation>Periodo: el filtro de fechas, de %1 a %2; nueva: no vista antes en el historial guardado</translation>
     </message>
@@ -5682,9 +5774,17 @@ Códigos de salida como en export: 0 hecho (también si no falló nada), 1 fallo
     </message>
 </context>
 <context>
+    <name>WatchChoice</name>
+    <message>
+        <location filename="../ui/WatchChoice.cpp" line="+78"/>
+        <source>%1 (in %2)</source>
+        <translation>%1 (en %2)</translation>
+    </message>
+</context>
+<context>
     <name>WatchControl</name>
     <message>
-        <location filename="../ui/WatchControl.cpp" line="+20"/>
+        <location filename="../ui/WatchControl.cpp" line="+24"/>
         <source>&amp;Watch imports in the background</source>
         <translation>Vigilar las importaciones en segundo &amp;plano</translation>
     </message>
@@ -5699,12 +5799,25 @@ Códigos de salida como en export: 0 hecho (también si no falló nada), 1 fallo
         <translation>Aj&amp;ustes de vigilancia…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>How often to check, and how many requests a minute watching may spend</source>
         <translation>Cada cuánto comprobar y cuántas solicitudes por minuto puede gastar la vigilancia</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+89"/>
+        <source>Refresh the %1 chosen import(s) every %n minute(s), within %2 requests a minute per workspace, and notify new failures, stale imports and stuck files</source>
+        <translation>
+            <numerusform>Actualizar las importaciones elegidas (%1) cada %n minuto, con como máximo %2 solicitudes por minuto y espacio de trabajo, y avisar de nuevos fallos, importaciones obsoletas y archivos atascados</numerusform>
+            <numerusform>Actualizar las importaciones elegidas (%1) cada %n minutos, con como máximo %2 solicitudes por minuto y espacio de trabajo, y avisar de nuevos fallos, importaciones obsoletas y archivos atascados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>Refresh every import of the board every %n minute(s), within %1 requests a minute per workspace, and notify new failures, stale imports and stuck files</source>
         <translation>
             <numerusform>Actualizar cada importación del tablero cada %n minuto, con un máximo de %1 solicitudes por minuto y espacio de trabajo, y avisar de nuevos fallos, importaciones con retraso y archivos atascados</numerusform>
@@ -5712,12 +5825,12 @@ Códigos de salida como en export: 0 hecho (también si no falló nada), 1 fallo
         </translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-90"/>
         <source>No system tray here: watching runs while the window is open.</source>
         <translation>Aquí no hay bandeja del sistema: la vigilancia funciona mientras la ventana está abierta.</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+117"/>
         <source>Watching: nothing to watch yet. Add a profile or open the demo workspace.</source>
         <translation>Vigilancia: aún no hay nada que vigilar. Añada un perfil o abra el espacio de trabajo de demostración.</translation>
     </message>
@@ -5735,7 +5848,7 @@ Códigos de salida como en export: 0 hecho (también si no falló nada), 1 fallo
 <context>
     <name>WatchSettingsDialog</name>
     <message>
-        <location filename="../ui/WatchSettingsDialog.cpp" line="+25"/>
+        <location filename="../ui/WatchSettingsDialog.cpp" line="+29"/>
         <source>Watch settings - ImportScope</source>
         <translation>Ajustes de vigilancia - ImportScope</translation>
     </message>
@@ -5765,15 +5878,40 @@ Códigos de salida como en export: 0 hecho (también si no falló nada), 1 fallo
         <translation>Gastar co&amp;mo máximo (solicitudes por minuto y espacio de trabajo):</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
+        <source>Watch the w&amp;hole board</source>
+        <translation>Vigilar todo el &amp;tablero</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imports chosen for watching</source>
+        <translation>Importaciones elegidas para vigilar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Stop watching the selected</source>
+        <translation>&amp;Dejar de vigilar las seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose imports on the board: &quot;Watch this import&quot; in a row&apos;s context menu, or Ctrl+Shift+W.</source>
+        <translation>Elija importaciones en el tablero: «Vigilar esta importación» en el menú contextual de una fila, o Ctrl+Mayús+W.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1 % of the API&apos;s %2 requests a minute per workspace: a fetch in the window meanwhile has the other %3 a minute. A check refreshes each import once; one that needs more than a minute&apos;s budget goes on in the next minute.</source>
         <translation>%1 % de las %2 solicitudes por minuto y espacio de trabajo que permite la API: una descarga en la ventana dispone mientras tanto de las otras %3 por minuto. Una comprobación actualiza cada importación una vez; la que necesita más que el presupuesto de un minuto continúa en el minuto siguiente.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Watch &amp;only the imports I chose (%1)</source>
+        <translation>Vigilar &amp;solo las importaciones elegidas (%1)</translation>
     </message>
 </context>
 <context>
     <name>WatchTray</name>
     <message>
-        <location filename="../ui/WatchTray.cpp" line="+44"/>
+        <location filename="../ui/WatchTray.cpp" line="+47"/>
         <source>Check Now</source>
         <translation>Comprobar ahora</translation>
     </message>
@@ -5788,7 +5926,7 @@ Códigos de salida como en export: 0 hecho (también si no falló nada), 1 fallo
         <translation>Salir de ImportScope</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>All watched imports are healthy</source>
         <translation>Todas las importaciones vigiladas están en buen estado</translation>
     </message>
@@ -5803,7 +5941,7 @@ Códigos de salida como en export: 0 hecho (también si no falló nada), 1 fallo
         <translation>Algunas importaciones vigiladas tienen fallos o van con retraso</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Last checked %1</source>
         <translation>Última comprobación: %1</translation>
     </message>
@@ -5820,19 +5958,32 @@ Códigos de salida como en export: 0 hecho (también si no falló nada), 1 fallo
 </context>
 <context>
     <name>Watcher</name>
+    <message numerus="yes">
+        <location filename="../app/session/Watcher.cpp" line="+165"/>
+        <source>Watching %n chosen import(s)</source>
+        <translation>
+            <numerusform>Vigilando %n importación elegida</numerusform>
+            <numerusform>Vigilando %n importaciones elegidas</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/session/Watcher.cpp" line="+180"/>
+        <location line="+0"/>
+        <source>Watching the board</source>
+        <translation>Vigilando el tablero</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Not watching.</source>
         <translation>Sin vigilancia.</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+97"/>
+        <location line="+104"/>
         <source>Paused: the computer is offline.</source>
         <translation>En pausa: el equipo no tiene conexión.</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Checking %1…</source>
         <translation>Comprobando %1…</translation>
     </message>
@@ -5846,6 +5997,14 @@ Códigos de salida como en export: 0 hecho (también si no falló nada), 1 fallo
     </message>
     <message numerus="yes">
         <location line="+14"/>
+        <source>Watching %n chosen import(s).</source>
+        <translation>
+            <numerusform>Vigilando %n importación elegida.</numerusform>
+            <numerusform>Vigilando %n importaciones elegidas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>Watching %n import(s).</source>
         <translation>
             <numerusform>Vigilando %n importación.</numerusform>
@@ -5869,7 +6028,7 @@ Códigos de salida como en export: 0 hecho (también si no falló nada), 1 fallo
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/session/WorkspaceSession.cpp" line="+51"/>
+        <location filename="../app/session/WorkspaceSession.cpp" line="+53"/>
         <source>The demo workspace could not start: %1</source>
         <translation>No se pudo iniciar el espacio de trabajo de demostración: %1</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ApiClient</name>
     <message numerus="yes">
-        <location filename="../app/api/ApiClient.cpp" line="+851"/>
+        <location filename="../app/api/ApiClient.cpp" line="+877"/>
         <source>%1 did not finish its answer within %2 s, %n time(s): the server or the network is too slow. Retry later, or raise the timeout (an answer may take five times the timeout).</source>
         <translation>
             <numerusform>%1 ने %n बार %2 सेकंड के भीतर अपना उत्तर पूरा नहीं किया: सर्वर या नेटवर्क बहुत धीमा है। बाद में फिर से प्रयास करें, या टाइमआउट बढ़ाएँ (किसी उत्तर में टाइमआउट का पाँच गुना समय लग सकता है)।</numerusform>
@@ -20,7 +20,7 @@
         </translation>
     </message>
     <message>
-        <location line="-685"/>
+        <location line="-711"/>
         <source>The secure connection to %1 failed: the server did not complete a TLS handshake (%2). Check that the base URL&apos;s port serves https://.</source>
         <translation>%1 से सुरक्षित कनेक्शन विफल रहा: सर्वर ने TLS हैंडशेक पूरा नहीं किया (%2)। जाँचें कि बेस URL का पोर्ट https:// सेवा देता है।</translation>
     </message>
@@ -105,13 +105,13 @@
         <translation>प्रॉक्सी %1 ने %2 से कनेक्शन नहीं खोला (%3): प्रॉक्सी सेटिंग जाँचें।</translation>
     </message>
     <message>
-        <location line="+281"/>
-        <location line="+430"/>
+        <location line="+304"/>
+        <location line="+434"/>
         <source>The API asks to wait %1 before the next request, longer than ImportScope waits (%2): try again later.</source>
         <translation>API अगले अनुरोध से पहले %1 प्रतीक्षा करने को कहता है, जो ImportScope की प्रतीक्षा (%2) से अधिक है: बाद में फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-161"/>
         <source>The host %1 was not found: check the data centre or base URL, and the network.</source>
         <translation>होस्ट %1 नहीं मिला: डेटा सेंटर या बेस URL, और नेटवर्क जाँचें।</translation>
     </message>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>%1 sent a compressed answer (%2) although ImportScope asks for an uncompressed one, and it was dropped unread: a compressed answer can hide gigabytes. Check the base URL, or a proxy between you and the API.</source>
         <translation>%1 ने संपीड़ित उत्तर (%2) भेजा, जबकि ImportScope असंपीड़ित उत्तर माँगता है, और उसे बिना पढ़े छोड़ दिया गया: संपीड़ित उत्तर में गीगाबाइट छिपे हो सकते हैं। बेस URL जाँचें, या आपके और API के बीच का प्रॉक्सी।</translation>
     </message>
@@ -274,7 +274,7 @@ exit कोड export जैसे; जिस वर्कस्पेस तक
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../ui/BoardPage.cpp" line="+48"/>
+        <location filename="../ui/BoardPage.cpp" line="+55"/>
         <source>Loo&amp;k back:</source>
         <translation>समयावधि(&amp;K):</translation>
     </message>
@@ -339,12 +339,27 @@ exit कोड export जैसे; जिस वर्कस्पेस तक
         <translation>बोर्ड: हर इम्पोर्ट, जिसे सबसे अधिक ध्यान चाहिए वह पहले</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+34"/>
+        <source>&amp;Watch this import</source>
+        <translation>इस इम्पोर्ट की निगरानी करें(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Watch this import in the background (Watch settings: only the imports I chose)</source>
+        <translation>इस इम्पोर्ट की पृष्ठभूमि में निगरानी करें (निगरानी सेटिंग्स: केवल मेरे चुने इम्पोर्ट)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Board row actions</source>
+        <translation>बोर्ड पंक्ति की क्रियाएँ</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Board causes: the failures of every import, grouped by cause</source>
         <translation>बोर्ड के कारण: हर इम्पोर्ट की विफलताएँ, कारण के अनुसार समूहित</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>No profile yet: add one, or open the demo workspace, to see its imports here.</source>
         <translation>अभी कोई प्रोफ़ाइल नहीं: उसके इम्पोर्ट यहाँ देखने के लिए एक प्रोफ़ाइल जोड़ें, या डेमो वर्कस्पेस खोलें।</translation>
     </message>
@@ -364,7 +379,7 @@ exit कोड export जैसे; जिस वर्कस्पेस तक
         <translation>जो सहेजा गया है, वह दिखाया जा रहा है; %1 रीफ़्रेश किया जा रहा है…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -377,7 +392,7 @@ exit कोड export जैसे; जिस वर्कस्पेस तक
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Checked at %1: %Ln import(s) need attention.</source>
         <translation>
             <numerusform>%1 पर जाँचा गया: %Ln इम्पोर्ट पर ध्यान देना है।</numerusform>
@@ -385,22 +400,63 @@ exit कोड export जैसे; जिस वर्कस्पेस तक
         </translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+38"/>
+        <source>refreshed %1</source>
+        <translation>रीफ़्रेश %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>from the store, refreshing…</source>
+        <translation>स्टोर से, रीफ़्रेश हो रहा है…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2, %3 · %4</source>
+        <comment>the board&apos;s summary in the status bar: workspaces, imports, attention</comment>
+        <translation>%1, %2, %3 · %4</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln workspace(s)</source>
+        <translation>
+            <numerusform>%Ln वर्कस्पेस</numerusform>
+            <numerusform>%Ln वर्कस्पेस</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln import(s)</source>
+        <translation>
+            <numerusform>%Ln इम्पोर्ट</numerusform>
+            <numerusform>%Ln इम्पोर्ट</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%Ln need(s) attention</source>
+        <comment>imports of the board</comment>
+        <translation>
+            <numerusform>%Ln पर ध्यान चाहिए</numerusform>
+            <numerusform>%Ln पर ध्यान चाहिए</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Choose an import to run it again.</source>
         <translation>फिर से चलाने के लिए एक इम्पोर्ट चुनें।</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../ui/RunNow.cpp" line="+12"/>
         <source>Its schedule is not known: Import Details did not list it in the last refresh.</source>
         <translation>इसका शेड्यूल ज्ञात नहीं है: पिछले रीफ़्रेश में Import Details ने इसे सूचीबद्ध नहीं किया।</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Only periodic imports can be run again; this one is %1.</source>
         <translation>केवल आवधिक इम्पोर्ट फिर से चलाए जा सकते हैं; यह %1 है।</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Its workspace is not connected: %1</source>
         <translation>इसका वर्कस्पेस कनेक्ट नहीं है: %1</translation>
     </message>
@@ -410,7 +466,7 @@ exit कोड export जैसे; जिस वर्कस्पेस तक
         <translation>चुने गए इम्पोर्ट को अभी फिर से चलाएँ (Trigger File Imports); पहले आप पुष्टि करेंगे</translation>
     </message>
     <message numerus="yes">
-        <location line="+94"/>
+        <location filename="../ui/BoardPage.cpp" line="+135"/>
         <source>Span: the board&apos;s, the last %n day(s); new: not seen before it in the stored history</source>
         <translation>
             <numerusform>अवधि: बोर्ड की, पिछले %n दिन; नया: सहेजे गए इतिहास में इससे पहले नहीं देखा गया</numerusform>
@@ -418,7 +474,7 @@ exit कोड export जैसे; जिस वर्कस्पेस तक
         </translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+82"/>
         <source>Choose a cause to see which imports it hits; Enter opens the import with its files.</source>
         <translation>कोई कारण चुनें और देखें कि वह किन इम्पोर्ट पर पड़ता है; Enter उसकी फ़ाइलों के साथ इम्पोर्ट खोलता है।</translation>
     </message>
@@ -457,7 +513,7 @@ exit कोड export जैसे; जिस वर्कस्पेस तक
 <context>
     <name>BoardTableModel</name>
     <message>
-        <location filename="../app/model/BoardTableModel.cpp" line="+78"/>
+        <location filename="../app/model/BoardTableModel.cpp" line="+80"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
@@ -472,7 +528,7 @@ exit कोड export जैसे; जिस वर्कस्पेस तक
         <translation> · %2 से %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>Cannot be judged: %1</source>
         <translation>परखा नहीं जा सकता: %1</translation>
     </message>
@@ -498,12 +554,12 @@ exit कोड export जैसे; जिस वर्कस्पेस तक
         <translation>%1  [प्रोडक्शन]</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>This profile is marked as a production workspace.</source>
         <translation>यह प्रोफ़ाइल प्रोडक्शन वर्कस्पेस के रूप में चिह्नित है।</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+71"/>
         <source>Workspace</source>
         <translation>वर्कस्पेस</translation>
     </message>
@@ -526,6 +582,11 @@ exit कोड export जैसे; जिस वर्कस्पेस तक
         <location line="+2"/>
         <source>Schedule</source>
         <translation>शेड्यूल</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Next run</source>
+        <translation>अगला रन</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1394,7 +1455,7 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
 <context>
     <name>DesktopNotifier</name>
     <message>
-        <location filename="../ui/DesktopNotifier.cpp" line="+67"/>
+        <location filename="../ui/DesktopNotifier.cpp" line="+80"/>
         <source>A file partly failed in “%1”</source>
         <translation>“%1” में एक फ़ाइल आंशिक रूप से विफल हुई</translation>
     </message>
@@ -1474,7 +1535,7 @@ url=, workspace= और key= पंक्तियाँ प्रिंट क�
         </translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Open</source>
         <translation>खोलें</translation>
     </message>
@@ -1758,7 +1819,7 @@ Exit codes: 0 done (also when nothing matches), 1 local failure, 2 bad command l
         <translation>कोई अनुरोध न भेजें: सहेजा गया उत्तर एक्सपोर्ट करें (कुछ भी सहेजा न हो तो एग्ज़िट कोड 4)।</translation>
     </message>
     <message numerus="yes">
-        <location line="+83"/>
+        <location line="+85"/>
         <source>importscope: exporting the answer stored at %1 (%n minute(s) ago), without a request.</source>
         <translation>
             <numerusform>importscope: %1 पर सहेजा गया उत्तर (%n मिनट पहले) बिना अनुरोध के एक्सपोर्ट किया जा रहा है।</numerusform>
@@ -2483,7 +2544,7 @@ ID %3</translation>
 <context>
     <name>HistoryClient</name>
     <message numerus="yes">
-        <location filename="../app/api/HistoryClient.cpp" line="+78"/>
+        <location filename="../app/api/HistoryClient.cpp" line="+93"/>
         <source>Fetch cancelled: the table holds the %n file(s) received so far.</source>
         <translation>
             <numerusform>प्राप्ति रद्द: तालिका में अब तक मिली %n फ़ाइल है।</numerusform>
@@ -2491,7 +2552,7 @@ ID %3</translation>
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+77"/>
         <source>The import holds more files than one fetch follows (%1 pages of 50): narrow the dates or statuses, or fetch single pages.</source>
         <translation>इम्पोर्ट में एक बार की प्राप्ति की सीमा (50 फ़ाइलों के %1 पेज) से अधिक फ़ाइलें हैं: तारीखें या स्थितियाँ सीमित करें, या अलग-अलग पेज प्राप्त करें।</translation>
     </message>
@@ -2504,7 +2565,7 @@ ID %3</translation>
 <context>
     <name>HistoryFetch</name>
     <message>
-        <location filename="../app/session/HistoryFetch.cpp" line="+53"/>
+        <location filename="../app/session/HistoryFetch.cpp" line="+55"/>
         <source>import ID %1</source>
         <translation>इम्पोर्ट ID %1</translation>
     </message>
@@ -2524,7 +2585,7 @@ ID %3</translation>
         <translation>वर्कस्पेस “%2” में %1</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+119"/>
         <source>What is stored does not reach back as far as this query asks: export it once with --incremental, or without --cached.</source>
         <translation>जो सहेजा गया है वह उतना पीछे तक नहीं जाता जितना यह क्वेरी माँगती है: इसे एक बार --incremental के साथ, या --cached के बिना एक्सपोर्ट करें।</translation>
     </message>
@@ -2534,7 +2595,7 @@ ID %3</translation>
         <translation>इस क्वेरी के लिए अभी कुछ भी सहेजा नहीं गया है: इसे एक बार --cached के बिना, या --incremental के साथ एक्सपोर्ट करें।</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location line="+114"/>
         <source>Fetch cancelled while the stored history was read.</source>
         <translation>सहेजा गया इतिहास पढ़ते समय प्राप्ति रद्द कर दी गई।</translation>
     </message>
@@ -2544,7 +2605,7 @@ ID %3</translation>
         <translation>प्राप्ति शुरू होने से पहले ही रद्द कर दी गई।</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+88"/>
         <source>reading the stored history…</source>
         <translation>सहेजा गया इतिहास पढ़ा जा रहा है…</translation>
     </message>
@@ -2586,6 +2647,14 @@ ID %3</translation>
     </message>
     <message numerus="yes">
         <location line="+4"/>
+        <source>asking again in %Ln s (attempt %1 of %2): %3</source>
+        <translation>
+            <numerusform>%Ln s में फिर से अनुरोध (प्रयास %1/%2): %3</numerusform>
+            <numerusform>%Ln s में फिर से अनुरोध (प्रयास %1/%2): %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
         <source>waiting %Ln s: the server says the rate limit is reached</source>
         <translation>
             <numerusform>%Ln सेकंड की प्रतीक्षा: सर्वर के अनुसार दर सीमा पूरी हो गई है</numerusform>
@@ -2612,6 +2681,14 @@ ID %3</translation>
         <location line="+0"/>
         <source>under a minute left</source>
         <translation>एक मिनट से कम बचा है</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>no answer for %Ln s</source>
+        <translation>
+            <numerusform>%Ln s से कोई उत्तर नहीं</numerusform>
+            <numerusform>%Ln s से कोई उत्तर नहीं</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2642,7 +2719,7 @@ ID %3</translation>
         <translation>अंतिम तारीख %1 प्रारंभ तारीख %2 से पहले है।</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+104"/>
         <source>import ID %1</source>
         <translation>इम्पोर्ट ID %1</translation>
     </message>
@@ -2739,17 +2816,17 @@ ID %3</translation>
     </message>
     <message>
         <location line="+29"/>
-        <location line="+221"/>
+        <location line="+226"/>
         <source>The API counts %1 files but sent %2: nothing was stored. Try again later.</source>
         <translation>API %1 फ़ाइलें गिनता है, पर उसने %2 भेजीं: कुछ भी सहेजा नहीं गया। बाद में फिर से प्रयास करें।</translation>
     </message>
     <message>
-        <location line="-214"/>
+        <location line="-219"/>
         <source>the history counts fewer files than are stored</source>
         <translation>इतिहास सहेजी गई फ़ाइलों से कम फ़ाइलें गिनता है</translation>
     </message>
     <message>
-        <location line="+130"/>
+        <location line="+135"/>
         <source>the pages below the stored history do not continue it</source>
         <translation>सहेजे गए इतिहास के नीचे के पेज उसकी निरंतरता में नहीं हैं</translation>
     </message>
@@ -2774,7 +2851,7 @@ ID %3</translation>
         <translation>इतिहास में फ़ाइल %1 दो बार हो जाती</translation>
     </message>
     <message>
-        <location line="-417"/>
+        <location line="-422"/>
         <source>the history kept changing while it was refreshed</source>
         <translation>रीफ़्रेश के दौरान इतिहास बदलता रहा</translation>
     </message>
@@ -2782,12 +2859,12 @@ ID %3</translation>
         <location line="+17"/>
         <location line="+131"/>
         <location line="+94"/>
-        <location line="+63"/>
+        <location line="+68"/>
         <source>the history shrank while it was refreshed</source>
         <translation>रीफ़्रेश के दौरान इतिहास छोटा हो गया</translation>
     </message>
     <message>
-        <location line="-245"/>
+        <location line="-250"/>
         <source>the newest stored file is no longer in the history</source>
         <translation>सहेजी गई सबसे नई फ़ाइल अब इतिहास में नहीं है</translation>
     </message>
@@ -3027,7 +3104,7 @@ ID %3</translation>
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../ui/HistoryView.cpp" line="+107"/>
+        <location filename="../ui/HistoryView.cpp" line="+108"/>
         <source>Shows only the files whose name, ID or status message contains the text</source>
         <translation>केवल वे फ़ाइलें दिखाता है जिनके नाम, ID या स्थिति संदेश में यह पाठ है</translation>
     </message>
@@ -3038,18 +3115,18 @@ ID %3</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location line="+852"/>
+        <location line="+919"/>
         <source>Search (Ctrl+F)</source>
         <translation>खोजें (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-849"/>
-        <location line="+845"/>
+        <location line="-916"/>
+        <location line="+912"/>
         <source>Search files (Ctrl+F)</source>
         <translation>फ़ाइलें खोजें (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="-826"/>
+        <location line="-893"/>
         <source>Import file run history</source>
         <translation>इम्पोर्ट फ़ाइल रन इतिहास</translation>
     </message>
@@ -3064,7 +3141,7 @@ ID %3</translation>
         <translation>प्राप्ति रद्द करें</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+91"/>
         <source>Reading the key from the keychain…</source>
         <translation>कीचेन से कुंजी पढ़ी जा रही है…</translation>
     </message>
@@ -3089,7 +3166,22 @@ ID %3</translation>
         <translation>एक curl कमांड कॉपी करें जो यह क्वेरी दोहराता है; यह कुंजी $%1 से पढ़ता है</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+4"/>
+        <source>Run the import n&amp;ow…</source>
+        <translation>इम्पोर्ट अभी चलाएँ(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Fetch an import&apos;s history to run it again.</source>
+        <translation>किसी इम्पोर्ट को फिर से चलाने के लिए उसका इतिहास फ़ेच करें।</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>it is still being reached</source>
+        <translation>उससे अभी संपर्क हो रहा है</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>← Back to the board</source>
         <translation>← बोर्ड पर वापस जाएँ</translation>
     </message>
@@ -3126,7 +3218,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>पहले कोई प्रोफ़ाइल चुनें, या नई जोड़ें, या डेमो वर्कस्पेस खोलें।</translation>
     </message>
     <message numerus="yes">
-        <location line="+59"/>
+        <location line="+60"/>
         <source>Cancelled here: the table holds the %Ln file(s) received so far.</source>
         <translation>
             <numerusform>यहाँ रद्द किया गया: तालिका में अब तक मिली %Ln फ़ाइल है।</numerusform>
@@ -3134,7 +3226,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         </translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Showing %1 — stored %2, refreshing…</source>
         <translation>%1 दिखाया जा रहा है — %2 सहेजा गया, रीफ़्रेश हो रहा है…</translation>
     </message>
@@ -3508,7 +3600,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="+111"/>
+        <location filename="../ui/MainWindow.cpp" line="+129"/>
         <source>Main</source>
         <translation>मुख्य</translation>
     </message>
@@ -3643,12 +3735,12 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>%1 (अंतर्निहित)</translation>
     </message>
     <message>
-        <location line="+230"/>
+        <location line="+236"/>
         <source>Opened from the board: %1</source>
         <translation>बोर्ड से खोला गया: %1</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-81"/>
         <source>Tria&amp;ge</source>
         <translation>ट्राइएज(&amp;Y)</translation>
     </message>
@@ -3669,7 +3761,7 @@ ImportScope बंद होने तक उपयोग के लिए इ�
         <translation>रुझान(&amp;J)</translation>
     </message>
     <message>
-        <location line="-88"/>
+        <location line="-90"/>
         <source>ImportScope</source>
         <translation>ImportScope</translation>
     </message>
@@ -4694,7 +4786,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+24"/>
         <source>The response lists %1 imports on one page; a page holds at most %2.</source>
         <translation>उत्तर एक पेज पर %1 इम्पोर्ट सूचीबद्ध करता है; एक पेज में अधिकतम %2 होते हैं।</translation>
     </message>
@@ -4704,7 +4796,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
         <translation>उत्तर दस्तावेज़ में बताए रूप में नहीं है: एक इम्पोर्ट प्रविष्टि ऑब्जेक्ट नहीं है।</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>The response is not in the documented shape: an import&apos;s %1 is not text.</source>
         <translation>उत्तर दस्तावेज़ में बताए रूप में नहीं है: किसी इम्पोर्ट का %1 टेक्स्ट नहीं है।</translation>
     </message>
@@ -4714,7 +4806,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
         <translation>उत्तर दस्तावेज़ में बताए रूप में नहीं है: किसी इम्पोर्ट में import_id नहीं है।</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>The response is not in the documented shape: total_files is not a number.</source>
         <translation>उत्तर दस्तावेज़ में बताए रूप में नहीं है: total_files संख्या नहीं है।</translation>
     </message>
@@ -4853,7 +4945,7 @@ Use the key for this session only? It is kept in memory, never written, and aske
 <context>
     <name>Session</name>
     <message>
-        <location filename="../app/session/Session.cpp" line="+124"/>
+        <location filename="../app/session/Session.cpp" line="+131"/>
         <source>Demo workspace</source>
         <translation>डेमो वर्कस्पेस</translation>
     </message>
@@ -5368,7 +5460,7 @@ Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 
 <context>
     <name>TriagePage</name>
     <message>
-        <location filename="../ui/TriagePage.cpp" line="+172"/>
+        <location filename="../ui/TriagePage.cpp" line="+222"/>
         <source>Span: the date filter, %1 to %2; new: not seen before it in the stored history</source>
         <translation>अवधि: दिनांक फ़िल्टर, %1 से %2; नया: सहेजे गए इतिहास में इससे पहले नहीं देखा गया</translation>
     </message>
@@ -5681,9 +5773,17 @@ Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 
     </message>
 </context>
 <context>
+    <name>WatchChoice</name>
+    <message>
+        <location filename="../ui/WatchChoice.cpp" line="+78"/>
+        <source>%1 (in %2)</source>
+        <translation>%1 (%2 में)</translation>
+    </message>
+</context>
+<context>
     <name>WatchControl</name>
     <message>
-        <location filename="../ui/WatchControl.cpp" line="+20"/>
+        <location filename="../ui/WatchControl.cpp" line="+24"/>
         <source>&amp;Watch imports in the background</source>
         <translation>पृष्ठभूमि में इम्पोर्ट की निगरानी करें(&amp;W)</translation>
     </message>
@@ -5698,12 +5798,25 @@ Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 
         <translation>निगरानी सेटिंग्स(&amp;H)…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
+        <source>%1 - %2</source>
+        <translation>%1 - %2</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>How often to check, and how many requests a minute watching may spend</source>
         <translation>कितनी बार जाँचना है, और निगरानी प्रति मिनट कितने अनुरोध खर्च कर सकती है</translation>
     </message>
     <message numerus="yes">
-        <location line="+43"/>
+        <location line="+89"/>
+        <source>Refresh the %1 chosen import(s) every %n minute(s), within %2 requests a minute per workspace, and notify new failures, stale imports and stuck files</source>
+        <translation>
+            <numerusform>चुने गए इम्पोर्ट (%1) हर %n मिनट में रीफ़्रेश करें, प्रति वर्कस्पेस प्रति मिनट अधिकतम %2 अनुरोधों के भीतर, और नई विफलताओं, पुराने इम्पोर्ट और अटकी फ़ाइलों की सूचना दें</numerusform>
+            <numerusform>चुने गए इम्पोर्ट (%1) हर %n मिनट में रीफ़्रेश करें, प्रति वर्कस्पेस प्रति मिनट अधिकतम %2 अनुरोधों के भीतर, और नई विफलताओं, पुराने इम्पोर्ट और अटकी फ़ाइलों की सूचना दें</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
         <source>Refresh every import of the board every %n minute(s), within %1 requests a minute per workspace, and notify new failures, stale imports and stuck files</source>
         <translation>
             <numerusform>बोर्ड के हर इम्पोर्ट को हर %n मिनट में रीफ़्रेश करें, प्रति वर्कस्पेस प्रति मिनट अधिकतम %1 अनुरोधों के भीतर, और नई विफलताओं, अतिदेय इम्पोर्ट और अटकी फ़ाइलों की सूचना दें</numerusform>
@@ -5711,12 +5824,12 @@ Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 
         </translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-90"/>
         <source>No system tray here: watching runs while the window is open.</source>
         <translation>यहाँ सिस्टम ट्रे नहीं है: निगरानी तभी तक चलती है जब तक विंडो खुली है।</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+117"/>
         <source>Watching: nothing to watch yet. Add a profile or open the demo workspace.</source>
         <translation>निगरानी: अभी निगरानी के लिए कुछ नहीं। कोई प्रोफ़ाइल जोड़ें या डेमो वर्कस्पेस खोलें।</translation>
     </message>
@@ -5734,7 +5847,7 @@ Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 
 <context>
     <name>WatchSettingsDialog</name>
     <message>
-        <location filename="../ui/WatchSettingsDialog.cpp" line="+25"/>
+        <location filename="../ui/WatchSettingsDialog.cpp" line="+29"/>
         <source>Watch settings - ImportScope</source>
         <translation>निगरानी सेटिंग्स - ImportScope</translation>
     </message>
@@ -5764,15 +5877,40 @@ Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 
         <translation>अधिकतम खर्च (प्रति वर्कस्पेस प्रति मिनट अनुरोध)(&amp;M):</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+14"/>
+        <source>Watch the w&amp;hole board</source>
+        <translation>पूरे बोर्ड की निगरानी करें(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Imports chosen for watching</source>
+        <translation>निगरानी के लिए चुने गए इम्पोर्ट</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Stop watching the selected</source>
+        <translation>चुने हुओं की निगरानी बंद करें(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose imports on the board: &quot;Watch this import&quot; in a row&apos;s context menu, or Ctrl+Shift+W.</source>
+        <translation>इम्पोर्ट बोर्ड पर चुनें: किसी पंक्ति के संदर्भ मेनू में &quot;इस इम्पोर्ट की निगरानी करें&quot;, या Ctrl+Shift+W।</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>%1 % of the API&apos;s %2 requests a minute per workspace: a fetch in the window meanwhile has the other %3 a minute. A check refreshes each import once; one that needs more than a minute&apos;s budget goes on in the next minute.</source>
         <translation>API के प्रति वर्कस्पेस प्रति मिनट %2 अनुरोधों का %1 %: इस बीच विंडो में फ़ेच के लिए बाक़ी %3 प्रति मिनट बचते हैं। एक जाँच हर इम्पोर्ट को एक बार रीफ़्रेश करती है; जिसे एक मिनट के बजट से ज़्यादा चाहिए, वह अगले मिनट में जारी रहता है।</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Watch &amp;only the imports I chose (%1)</source>
+        <translation>केवल मेरे चुने इम्पोर्ट की निगरानी करें (%1)(&amp;O)</translation>
     </message>
 </context>
 <context>
     <name>WatchTray</name>
     <message>
-        <location filename="../ui/WatchTray.cpp" line="+44"/>
+        <location filename="../ui/WatchTray.cpp" line="+47"/>
         <source>Check Now</source>
         <translation>अभी जाँचें</translation>
     </message>
@@ -5787,7 +5925,7 @@ Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 
         <translation>ImportScope बंद करें</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+40"/>
         <source>All watched imports are healthy</source>
         <translation>निगरानी वाले सभी इम्पोर्ट ठीक हैं</translation>
     </message>
@@ -5802,7 +5940,7 @@ Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 
         <translation>निगरानी वाले कुछ इम्पोर्ट विफल हो रहे हैं या अतिदेय हैं</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>Last checked %1</source>
         <translation>अंतिम जाँच %1</translation>
     </message>
@@ -5819,19 +5957,32 @@ Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 
 </context>
 <context>
     <name>Watcher</name>
+    <message numerus="yes">
+        <location filename="../app/session/Watcher.cpp" line="+165"/>
+        <source>Watching %n chosen import(s)</source>
+        <translation>
+            <numerusform>%n चुने गए इम्पोर्ट की निगरानी</numerusform>
+            <numerusform>%n चुने गए इम्पोर्ट की निगरानी</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../app/session/Watcher.cpp" line="+180"/>
+        <location line="+0"/>
+        <source>Watching the board</source>
+        <translation>बोर्ड की निगरानी</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Not watching.</source>
         <translation>निगरानी नहीं हो रही है।</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+97"/>
+        <location line="+104"/>
         <source>Paused: the computer is offline.</source>
         <translation>रुका हुआ: कंप्यूटर ऑफ़लाइन है।</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-24"/>
         <source>Checking %1…</source>
         <translation>%1 की जाँच हो रही है…</translation>
     </message>
@@ -5845,6 +5996,14 @@ Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 
     </message>
     <message numerus="yes">
         <location line="+14"/>
+        <source>Watching %n chosen import(s).</source>
+        <translation>
+            <numerusform>%n चुने गए इम्पोर्ट की निगरानी।</numerusform>
+            <numerusform>%n चुने गए इम्पोर्ट की निगरानी।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
         <source>Watching %n import(s).</source>
         <translation>
             <numerusform>%n इम्पोर्ट की निगरानी हो रही है।</numerusform>
@@ -5868,7 +6027,7 @@ Exit codes as for export: 0 done (also when nothing failed), 1 local failure, 2 
 <context>
     <name>WorkspaceSession</name>
     <message>
-        <location filename="../app/session/WorkspaceSession.cpp" line="+51"/>
+        <location filename="../app/session/WorkspaceSession.cpp" line="+53"/>
         <source>The demo workspace could not start: %1</source>
         <translation>डेमो वर्कस्पेस शुरू नहीं हो सका: %1</translation>
     </message>
