@@ -231,7 +231,10 @@ int runExportCommand(Session &session, const QStringList &arguments)
                              countdown.start();
                          else
                              countdown.stop();
-                         if (waiting && !waitSaid && !showProgress && !request.quiet)
+                         // A page asked again after a second's back-off is not such a wait: its
+                         // failure, if it stays, is the one line said at the end.
+                         if (waiting && !waitSaid && !showProgress && !request.quiet &&
+                             history->waitReason() != HistoryFetch::WaitReason::Retry)
                              Cli::printErr(QStringLiteral("importscope: ") + history->progressText());
                          waitSaid = waiting;
                          printProgress();
@@ -240,9 +243,10 @@ int runExportCommand(Session &session, const QStringList &arguments)
     // moved aside, a lock, a read-only file, a save that failed (the export itself is not affected:
     // docs/ARCHITECTURE.md, "The stored history").
     const auto sayStoreNotice = [&] {
-        // Without the store, it is opened only to read how many pages are known (docs/ARCHITECTURE.md,
-        // "Known pages"); what opening it found is still said.
-        if (request.store == StoreUse::None && !session.storeOpened())
+        // Without the store, it is opened at most to read how many pages are known (docs/ARCHITECTURE.md,
+        // "Known pages"): nothing of the export depends on it, and what opening it found (a file that
+        // can only be read under `ulimit -f`, say) is said by the next command that uses the store.
+        if (request.store == StoreUse::None)
             return;
         session.store().waitForWrites();
         if (const QString notice = session.store().notice(); !notice.isEmpty())

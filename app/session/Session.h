@@ -53,8 +53,6 @@ public:
     HistoryStore &store();
     // The stored history is open, or its file exists (reading it then creates nothing).
     bool hasStore() const;
-    // store() was called: the file was opened (and anything it had to say is in its notice()).
-    bool storeOpened() const { return m_store != nullptr; }
 
     // The demo server, started on first use; null before.
     DemoServer *demoServer() const { return m_demo.get(); }
