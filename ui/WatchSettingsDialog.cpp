@@ -111,6 +111,20 @@ WatchSettingsDialog::WatchSettingsDialog(Watcher &watcher, WatchChoice *choice, 
     updateShare();
 }
 
+void WatchSettingsDialog::showEvent(QShowEvent *event)
+{
+    QDialog::showEvent(event);
+    if (m_fitted)
+        return;
+    m_fitted = true;
+    // The wrapped texts need their height at the dialog's width, which a window's own size hint does
+    // not ask its layout for (heightForWidth stops below top-level windows): without this the share
+    // text was cut and the hint overlapped the list of chosen imports.
+    const int needed = layout()->totalHeightForWidth(width());
+    if (needed > height())
+        resize(width(), needed);
+}
+
 QString WatchSettingsDialog::shareText() const
 {
     return m_share->text();

@@ -32,7 +32,11 @@ public:
 
     void accept() override;
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
+    bool m_fitted = false;
     void updateShare();
     void updateChoice();
 
