@@ -12,6 +12,8 @@
 #include "store/HistoryStore.h"
 
 #include <algorithm>
+#include <limits>
+#include <numeric>
 #include <tuple>
 
 QStringList BoardOrder::attentionWords(const ImportHealth &health)
@@ -80,10 +82,18 @@ ImportScan::ImportScan(Session &session, QList<ScanWorkspace> workspaces, Option
             Lane &l = m_lanes[size_t(lane)];
             if (l.done)
                 continue;
-            if (l.fetch && l.fetch->isRunning()) {
-                disconnect(l.fetch, nullptr, this, nullptr);
-                l.fetch->cancel();
-                nextImport(lane, true);
+            if (!l.slots.empty()) {
+                std::vector<int> reading;
+                for (const auto &[id, slot] : l.slots)
+                    reading.push_back(id);
+                for (const int id : reading) {
+                    Slot &slot = l.slots.at(id);
+                    if (slot.fetch && slot.fetch->isRunning()) {
+                        disconnect(slot.fetch, nullptr, this, nullptr);
+                        slot.fetch->cancel();
+                        readImport(lane, id, Read::StoreOnly);
+                    }
+                }
             } else if (l.lister) {
                 l.lister->deleteLater();
                 l.lister = nullptr;
@@ -129,17 +139,22 @@ void ImportScan::cancel()
             lane.lister->deleteLater();
             lane.lister = nullptr;
         }
-        if (lane.fetch) {
-            disconnect(lane.fetch, nullptr, this, nullptr);
-            lane.fetch->cancel();
+        for (auto &[id, slot] : lane.slots) {
+            if (slot.fetch) {
+                disconnect(slot.fetch, nullptr, this, nullptr);
+                slot.fetch->cancel();
+            }
         }
     }
 }
 
 bool ImportScan::isSaving() const
 {
-    return std::any_of(m_lanes.cbegin(), m_lanes.cend(),
-                       [](const Lane &lane) { return lane.fetch && lane.fetch->isSaving(); });
+    return std::any_of(m_lanes.cbegin(), m_lanes.cend(), [](const Lane &lane) {
+        return std::any_of(lane.slots.cbegin(), lane.slots.cend(), [](const auto &entry) {
+            return entry.second.fetch && entry.second.fetch->isSaving();
+        });
+    });
 }
 
 bool ImportScan::complete() const
@@ -210,7 +225,7 @@ void ImportScan::listed(int lane, const ImportsOutcome &outcome)
         std::stable_partition(l.targets.begin(), l.targets.end(), [this](const Target &target) {
             return m_options.refreshFirst.contains(target.summary.id);
         });
-    nextImport(lane, false);
+    pump(lane);
 }
 
 void ImportScan::fromStore(int lane, const QString &why, const ApiError *listingError)
@@ -246,54 +261,80 @@ void ImportScan::fromStore(int lane, const QString &why, const ApiError *listing
             unknown.workspace = lane;
             (named == &m_options.importIds ? unknown.summary.id : unknown.summary.name) = name;
             unknown.unknown = why;
-            m_imports.append(unknown);
-            Q_EMIT importScanned(m_imports.constLast(), {});
+            append(unknown, lane, -1, {});
         }
     }
     if (l.targets.isEmpty() && m_options.importIds.isEmpty() && m_options.importNames.isEmpty())
         m_problems.append({lane, why, m_options.storeOnly ? ExitCode::Rejected : ExitCode::Network});
-    nextImport(lane, true);
+    l.fromStore = true;
+    pump(lane);
 }
 
-void ImportScan::nextImport(int lane, bool fromStore)
+int ImportScan::laneWidth() const
+{
+    return m_options.requestBudget >= 0 ? 1 : kImportsAtOnce;
+}
+
+void ImportScan::pump(int lane)
 {
     Lane &l = m_lanes[size_t(lane)];
-    if (l.index >= l.targets.size()) {
+    while (!m_finished && !l.done && int(l.slots.size()) < laneWidth() && l.next < l.targets.size()) {
+        const qsizetype target = l.next++;
+        const bool fromStore = l.fromStore || m_late;
+        const bool spent =
+            !fromStore && m_options.requestBudget >= 0 && l.requests + 1 > m_options.requestBudget;
+        const bool mayBeQuiet = !fromStore && m_options.skipQuiet && l.targets[target].listed;
+        if (spent && !mayBeQuiet) {
+            postpone(lane, target);
+            continue;
+        }
+        const int id = l.nextSlot++;
+        Slot &slot = l.slots[id];
+        slot.target = target;
+        slot.viewer = std::make_unique<QObject>();
+        if (spent)
+            readImport(lane, id, Read::QuietOrPostpone); // a quiet import costs nothing, budget or not
+        else if (fromStore)
+            readImport(lane, id, Read::StoreOnly);
+        else if (mayBeQuiet)
+            readImport(lane, id, Read::QuietOrRefresh);
+        else
+            readImport(lane, id, Read::Refresh);
+    }
+    if (!l.done && l.slots.empty() && l.next >= l.targets.size())
         laneDone(lane);
-        return;
-    }
-    const bool spent =
-        !fromStore && !m_late && m_options.requestBudget >= 0 && l.requests + 1 > m_options.requestBudget;
-    const bool mayBeQuiet = !fromStore && !m_late && m_options.skipQuiet && l.targets[l.index].listed;
-    if (spent && mayBeQuiet) {
-        readImport(lane, Read::QuietOrPostpone); // a quiet import costs nothing, budget or not
-        return;
-    }
-    if (spent) {
-        postpone(lane);
-        return;
-    }
-    if (fromStore || m_late)
-        readImport(lane, Read::StoreOnly);
-    else if (mayBeQuiet)
-        readImport(lane, Read::QuietOrRefresh);
-    else
-        readImport(lane, Read::Refresh);
 }
 
-void ImportScan::postpone(int lane)
+void ImportScan::postpone(int lane, qsizetype target)
 {
     // The budget is spent: left for a later scan, neither refreshed nor judged from the store.
     Lane &l = m_lanes[size_t(lane)];
     ScannedImport postponed;
     postponed.workspace = lane;
-    postponed.summary = l.targets[l.index].summary;
-    postponed.listed = l.targets[l.index].listed;
+    postponed.summary = l.targets[target].summary;
+    postponed.listed = l.targets[target].listed;
     postponed.postponed = true;
-    m_imports.append(postponed);
-    Q_EMIT importScanned(m_imports.constLast(), {});
-    ++l.index;
-    nextImport(lane, false);
+    append(postponed, lane, target, {});
+}
+
+void ImportScan::release(int lane, int slot)
+{
+    Lane &l = m_lanes[size_t(lane)];
+    const auto it = l.slots.find(slot);
+    if (it == l.slots.end())
+        return;
+    if (it->second.fetch)
+        disconnect(it->second.fetch, nullptr, this, nullptr);
+    it->second.viewer.release()->deleteLater(); // lets go of its fetch, after the signal it is in
+    l.slots.erase(it);
+}
+
+void ImportScan::append(ScannedImport scanned, int lane, qsizetype order, const QList<FileRun> &files)
+{
+    scanned.workspace = lane;
+    m_imports.append(std::move(scanned));
+    m_order.append(order);
+    Q_EMIT importScanned(m_imports.constLast(), files);
 }
 
 bool ImportScan::isQuiet(const ImportSummary &listed, const QList<FileRun> &stored)
@@ -307,53 +348,61 @@ bool ImportScan::isQuiet(const ImportSummary &listed, const QList<FileRun> &stor
     });
 }
 
-void ImportScan::readImport(int lane, Read how)
+void ImportScan::readImport(int lane, int slotId, Read how)
 {
     Lane &l = m_lanes[size_t(lane)];
+    Slot &slot = l.slots.at(slotId);
     HistoryQuery query;
-    query.importId = l.targets[l.index].summary.id;
-    query.importName = l.targets[l.index].summary.name;
+    query.importId = l.targets[slot.target].summary.id;
+    query.importName = l.targets[slot.target].summary.name;
     const bool onlyStored = how != Read::Refresh;
-    l.fetch = l.session->fetch(query, onlyStored ? StoreUse::Only : StoreUse::Refresh);
-    connect(l.fetch, &HistoryFetch::finished, this, [this, lane, how](const HistoryOutcome &outcome) {
-        Lane &current = m_lanes[size_t(lane)];
-        if (how == Read::QuietOrRefresh || how == Read::QuietOrPostpone) {
-            // What is stored, read first: when Import Details says nothing changed since, it is
-            // the answer; otherwise (or nothing stored, or stored too long ago) the usual refresh.
-            const QDateTime storedAt = current.fetch->storedAt();
-            const bool recent =
-                storedAt.isValid() && storedAt.secsTo(Clock::current().nowUtc()) <= m_options.quietForSeconds;
-            const bool quiet = !outcome.error && recent &&
-                               isQuiet(current.targets[current.index].summary, current.fetch->answer());
-            disconnect(current.fetch, nullptr, this, nullptr);
-            if (quiet)
-                judged(lane, outcome, false, true);
-            else if (how == Read::QuietOrPostpone)
-                postpone(lane);
-            else
-                readImport(lane, Read::Refresh);
-            return;
-        }
-        judged(lane, outcome, how == Read::StoreOnly, false);
-    });
+    slot.fetch = l.session->fetch(query, onlyStored ? StoreUse::Only : StoreUse::Refresh, slot.viewer.get());
+    connect(
+        slot.fetch, &HistoryFetch::finished, this, [this, lane, slotId, how](const HistoryOutcome &outcome) {
+            Lane &current = m_lanes[size_t(lane)];
+            Slot &reading = current.slots.at(slotId);
+            if (how == Read::QuietOrRefresh || how == Read::QuietOrPostpone) {
+                // What is stored, read first: when Import Details says nothing changed since, it is
+                // the answer; otherwise (or nothing stored, or stored too long ago) the usual refresh.
+                const QDateTime storedAt = reading.fetch->storedAt();
+                const bool recent = storedAt.isValid() &&
+                                    storedAt.secsTo(Clock::current().nowUtc()) <= m_options.quietForSeconds;
+                const bool quiet = !outcome.error && recent &&
+                                   isQuiet(current.targets[reading.target].summary, reading.fetch->answer());
+                disconnect(reading.fetch, nullptr, this, nullptr);
+                if (quiet) {
+                    judged(lane, slotId, outcome, false, true);
+                } else if (how == Read::QuietOrPostpone) {
+                    const qsizetype target = reading.target;
+                    release(lane, slotId);
+                    postpone(lane, target);
+                    pump(lane);
+                } else {
+                    readImport(lane, slotId, m_late ? Read::StoreOnly : Read::Refresh);
+                }
+                return;
+            }
+            judged(lane, slotId, outcome, how == Read::StoreOnly, false);
+        });
 }
 
-void ImportScan::judged(int lane, const HistoryOutcome &outcome, bool onlyStored, bool quiet)
+void ImportScan::judged(int lane, int slotId, const HistoryOutcome &outcome, bool onlyStored, bool quiet)
 {
     Lane &current = m_lanes[size_t(lane)];
-    const int sent = quiet                     ? 0
-                     : current.fetch->report() ? current.fetch->report()->requests
-                                               : current.fetch->pagesDone();
+    Slot &slot = current.slots.at(slotId);
+    const int sent = quiet                  ? 0
+                     : slot.fetch->report() ? slot.fetch->report()->requests
+                                            : slot.fetch->pagesDone();
     current.requests += sent;
     if (outcome.error && !onlyStored) {
         // Not refreshed (a timeout, 5xx after retries): what is stored, if anything, is judged.
-        current.targets[current.index].refreshError = outcome.error->message;
-        current.targets[current.index].refreshExitCode = outcome.error->exitCode();
-        disconnect(current.fetch, nullptr, this, nullptr);
-        nextImport(lane, true);
+        current.targets[slot.target].refreshError = outcome.error->message;
+        current.targets[slot.target].refreshExitCode = outcome.error->exitCode();
+        disconnect(slot.fetch, nullptr, this, nullptr);
+        readImport(lane, slotId, Read::StoreOnly);
         return;
     }
-    const Target &target = current.targets[current.index];
+    const Target &target = current.targets[slot.target];
     ScannedImport scanned;
     scanned.workspace = lane;
     scanned.summary = target.summary;
@@ -364,7 +413,7 @@ void ImportScan::judged(int lane, const HistoryOutcome &outcome, bool onlyStored
         scanned.notRefreshedExitCode = target.refreshExitCode;
     }
     static const QList<FileRun> kNone;
-    const QList<FileRun> &files = outcome.error ? kNone : current.fetch->answer();
+    const QList<FileRun> &files = outcome.error ? kNone : slot.fetch->answer();
     if (outcome.error) {
         scanned.unknown = tr("not refreshed, and nothing is stored for it");
     } else {
@@ -373,13 +422,13 @@ void ImportScan::judged(int lane, const HistoryOutcome &outcome, bool onlyStored
             ImportHealthRules::assess(files, periodic, Clock::current().nowUtc(), m_options.spanSeconds,
                                       m_workspaces[lane].connection.timeZone);
         if (onlyStored)
-            scanned.storedAt = current.fetch->storedAt();
+            scanned.storedAt = slot.fetch->storedAt();
     }
     scanned.requests = sent;
-    m_imports.append(scanned);
-    Q_EMIT importScanned(m_imports.constLast(), files);
-    ++current.index;
-    nextImport(lane, m_late);
+    const qsizetype order = slot.target;
+    append(std::move(scanned), lane, order, files);
+    release(lane, slotId);
+    pump(lane);
 }
 
 void ImportScan::addNotFound()
@@ -404,6 +453,7 @@ void ImportScan::addNotFound()
                      : tr("no import by this name in the chosen workspaces (Import Details lists "
                           "none; names are matched exactly)");
             m_imports.append(missing);
+            m_order.append(std::numeric_limits<qsizetype>::max());
             Q_EMIT importScanned(m_imports.constLast(), {});
         }
     }
@@ -423,10 +473,23 @@ void ImportScan::laneDone(int lane)
     m_finished = true;
     m_deadline.stop();
     addNotFound();
-    // The workspaces' order, as the user named them, whichever answered first.
-    std::stable_sort(m_imports.begin(), m_imports.end(), [](const ScannedImport &a, const ScannedImport &b) {
-        return a.workspace < b.workspace;
+    // The workspaces' order, as the user named them, whichever answered first; within one, Import
+    // Details' order, whichever import was judged first.
+    QList<qsizetype> rows(m_imports.size());
+    std::iota(rows.begin(), rows.end(), 0);
+    std::stable_sort(rows.begin(), rows.end(), [this](qsizetype a, qsizetype b) {
+        return std::pair(m_imports[a].workspace, m_order[a]) < std::pair(m_imports[b].workspace, m_order[b]);
     });
+    QList<ScannedImport> sorted;
+    QList<qsizetype> order;
+    sorted.reserve(rows.size());
+    order.reserve(rows.size());
+    for (const qsizetype row : rows) {
+        sorted.append(m_imports[row]);
+        order.append(m_order[row]);
+    }
+    m_imports = std::move(sorted);
+    m_order = std::move(order);
     std::stable_sort(m_problems.begin(), m_problems.end(),
                      [](const ScanProblem &a, const ScanProblem &b) { return a.workspace < b.workspace; });
     Q_EMIT finished();

@@ -16,8 +16,11 @@
 #include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
+
 #include <QSet>
 #include <QTimer>
+#include <map>
+#include <memory>
 
 #include <optional>
 #include <vector>
@@ -146,25 +149,46 @@ private:
         QString refreshError; // the refresh asked for failed: why
         int refreshExitCode = 0;
     };
-    // One workspace's progress: its imports are read one after another.
+    // One import being read: its own viewer, so the lane's reads do not replace one another
+    // (WorkspaceSession: a view asking again replaces its own fetch).
+    struct Slot
+    {
+        qsizetype target = 0;
+        QPointer<HistoryFetch> fetch;
+        std::unique_ptr<QObject> viewer;
+    };
+    // One workspace's progress: up to `width` of its imports are read at once, started in Import
+    // Details' order; the workspace's pace in the ApiClient spaces their requests.
     struct Lane
     {
         WorkspaceSession *session = nullptr;
         QPointer<ImportsClient> lister;
         QList<Target> targets;
-        qsizetype index = 0;
-        QPointer<HistoryFetch> fetch;
+        qsizetype next = 0; // the next target to start
+        std::map<int, Slot> slots;
+        int nextSlot = 0;
+        bool fromStore = false; // Import Details failed: every import is judged from the store
         bool done = false;
         int requests = 0;
     };
+    // Reads of one workspace's imports at once: several without a budget (the board, check and
+    // triage), so a few pages' round trips do not add up import after import; one with a budget
+    // (the watcher), so the budget is checked before every refresh as it was spent.
+    int laneWidth() const;
+    static constexpr int kImportsAtOnce = 4;
     void startLane(int lane);
     void listed(int lane, const ImportsOutcome &outcome);
     void fromStore(int lane, const QString &why, const ApiError *listingError = nullptr);
-    void nextImport(int lane, bool fromStore);
+    // Starts further imports of the lane while fewer than laneWidth() are read; ends the lane when
+    // every import is judged.
+    void pump(int lane);
     enum class Read { Refresh, StoreOnly, QuietOrRefresh, QuietOrPostpone };
-    void readImport(int lane, Read how);
-    void judged(int lane, const HistoryOutcome &outcome, bool onlyStored, bool quiet);
-    void postpone(int lane);
+    void readImport(int lane, int slot, Read how);
+    void judged(int lane, int slot, const HistoryOutcome &outcome, bool onlyStored, bool quiet);
+    void postpone(int lane, qsizetype target);
+    // Frees the slot once its import is judged (its viewer goes later: it may be in a signal of it).
+    void release(int lane, int slot);
+    void append(ScannedImport scanned, int lane, qsizetype order, const QList<FileRun> &files);
     void addNotFound();
     void laneDone(int lane);
     bool wanted(const QString &id, const QString &name) const;
@@ -180,5 +204,6 @@ private:
     std::vector<Lane> m_lanes;
     QList<QPointer<WorkspaceSession>> m_made; // one per workspace reached, made for this scan
     QList<ScannedImport> m_imports;
+    QList<qsizetype> m_order; // beside m_imports: the import's place in its lane (Import Details' order)
     QList<ScanProblem> m_problems;
 };
