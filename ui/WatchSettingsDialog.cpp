@@ -15,6 +15,8 @@
 #include <QSpinBox>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 // The API's documented limit (docs/API.md, "Rate limit"): a budget above it could never be spent.
 const int kApiRequestsPerMinute = RequestPolicy().rateLimitRequests;
@@ -48,7 +50,8 @@ WatchSettingsDialog::WatchSettingsDialog(Watcher &watcher, WatchChoice *choice, 
     intervalLabel->setBuddy(m_interval);
     form->addRow(intervalLabel, m_interval);
     auto *budgetLabel = new QLabel(tr("Spend at &most (requests a minute per workspace):"), this);
-    budgetLabel->setWordWrap(true);
+    // A long label goes above its field rather than wrapping into a row too low for it.
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
     budgetLabel->setBuddy(m_budget);
     form->addRow(budgetLabel, m_budget);
 
@@ -117,12 +120,17 @@ void WatchSettingsDialog::showEvent(QShowEvent *event)
     if (m_fitted)
         return;
     m_fitted = true;
-    // The wrapped texts need their height at the dialog's width, which a window's own size hint does
-    // not ask its layout for (heightForWidth stops below top-level windows): without this the share
-    // text was cut and the hint overlapped the list of chosen imports.
-    const int needed = layout()->totalHeightForWidth(width());
-    if (needed > height())
-        resize(width(), needed);
+    // The wrapped texts need their height at the dialog's width, which a window's size hint does not
+    // ask its layout for (heightForWidth stops below top-level windows): without this the share text
+    // was cut and the hint overlapped the list of chosen imports.
+    const QMargins margins = layout()->contentsMargins();
+    const int inner = width() - margins.left() - margins.right();
+    for (QLabel *label : {m_share, m_chosenHint}) {
+        if (label)
+            label->setMinimumHeight(label->heightForWidth(inner));
+    }
+    layout()->activate();
+    resize(width(), std::max(height(), sizeHint().height()));
 }
 
 QString WatchSettingsDialog::shareText() const
