@@ -492,34 +492,25 @@ const ApiClient::Transport *ApiClient::findTransport(const Connection &connectio
     return nullptr;
 }
 
-int ApiClient::limitFor(const Transport &transport, const QString &origin) const
+int ApiClient::limitFor(const Transport *transport, const QString &origin) const
 {
-    if (transport.http2Origins.contains(origin))
+    if (transport && transport->http2Origins.contains(origin))
         return RequestPolicy::kHttp2MaxInFlight;
-    // A TLS server that has not answered yet may speak HTTP/2: Qt then opens one connection, waits
-    // for ALPN and sends everything over it, or over HTTP/1.1 opens at most six and queues the rest
-    // itself. So a first wave (known pages with page 1, docs/ARCHITECTURE.md "Known pages") goes out
-    // whole instead of six now and the rest a round trip later; nothing more reaches the server.
-    // Four connections' worth at most: over HTTP/1.1 the last of them waits three answers in Qt's
-    // queue, well inside the inactivity timeout.
-    if (!transport.answeredOrigins.contains(origin) && origin.startsWith(QLatin1String("https:")))
-        return firstWaveLimit();
+    // A TLS server that has not answered yet (no call made to it at all, too) may speak HTTP/2: Qt
+    // then opens one connection, waits for ALPN and sends everything over it, or over HTTP/1.1 opens
+    // at most six and queues the rest itself. So a first wave (known pages with page 1,
+    // docs/ARCHITECTURE.md "Known pages") goes out whole instead of six now and the rest a round trip
+    // later; nothing more reaches the server. Four connections' worth at most: over HTTP/1.1 the last
+    // of them waits three answers in Qt's queue, well inside the inactivity timeout.
+    const bool answered = transport && transport->answeredOrigins.contains(origin);
+    if (!answered && origin.startsWith(QLatin1String("https:")))
+        return std::min(RequestPolicy::kHttp2MaxInFlight, 4 * std::max(1, m_policy.maxInFlight));
     return std::max(1, m_policy.maxInFlight);
-}
-
-int ApiClient::firstWaveLimit() const
-{
-    return std::min(RequestPolicy::kHttp2MaxInFlight, 4 * std::max(1, m_policy.maxInFlight));
 }
 
 int ApiClient::maxInFlight(const Connection &connection) const
 {
-    const Transport *transport = findTransport(connection);
-    if (transport)
-        return limitFor(*transport, originOf(connection.baseUrl));
-    // No call made yet: as for a server that has not answered yet (limitFor).
-    return connection.baseUrl.scheme() == QLatin1String("https") ? firstWaveLimit()
-                                                                 : std::max(1, m_policy.maxInFlight);
+    return limitFor(findTransport(connection), originOf(connection.baseUrl));
 }
 
 bool ApiClient::usesHttp2(const Connection &connection) const
@@ -635,7 +626,7 @@ void ApiClient::pump()
         }
         Transport &transport = transportFor(call.connection);
         const QString origin = originOf(call.connection.baseUrl);
-        if (transport.inFlight.value(origin) >= limitFor(transport, origin)) {
+        if (transport.inFlight.value(origin) >= limitFor(&transport, origin)) {
             ++it; // its server has no room; another one may
             continue;
         }

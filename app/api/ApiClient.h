@@ -100,9 +100,8 @@ private:
     // The way to the connection's server, made on first use and kept while this client lives.
     Transport &transportFor(const Connection &connection);
     const Transport *findTransport(const Connection &connection) const;
-    int limitFor(const Transport &transport, const QString &origin) const;
-    // What a TLS server that has not answered yet gets in flight (limitFor).
-    int firstWaveLimit() const;
+    // transport: null when no call to the connection's server was made yet.
+    int limitFor(const Transport *transport, const QString &origin) const;
     void pump();
     void send(Call &call);
     void onReplyFinished(quint64 id);

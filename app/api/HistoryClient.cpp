@@ -142,10 +142,9 @@ void HistoryClient::onPage(quint64 generation, int page, const HistoryPage &data
         } else if (!data.moreFiles) {
             m_lastPage = page;
         } else {
-            const qint64 byCount = (data.totalCount + HistoryQuery::kPageSize - 1) / HistoryQuery::kPageSize;
             // more_files says there is a next page even if total_count disagrees; ask for at least one
             // more. Only the number is planned here: planMore() asks for a window at a time.
-            m_lastPage = static_cast<int>(std::clamp<qint64>(byCount, page + 1, kMaxPages));
+            m_lastPage = std::clamp(pagesFor(data.totalCount), page + 1, kMaxPages);
             if (m_earlyEnd)
                 m_lastPage = std::max(page, std::min(m_lastPage, m_earlyEnd));
             m_announcedLastPage = m_lastPage;

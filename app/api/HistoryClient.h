@@ -21,6 +21,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <algorithm>
 #include <map>
 #include <optional>
 
@@ -71,6 +72,14 @@ public:
         // plans its pages by time).
         int knownPages = 0;
     };
+
+    // The pages `files` files fill, at most kMaxPages: what Options::knownPages is given for a count
+    // an earlier answer had.
+    static int pagesFor(qint64 files)
+    {
+        return int(std::clamp<qint64>((files + HistoryQuery::kPageSize - 1) / HistoryQuery::kPageSize, 0,
+                                      kMaxPages));
+    }
 
     explicit HistoryClient(ApiClient *api, QObject *parent = nullptr);
     ~HistoryClient() override;

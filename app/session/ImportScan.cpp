@@ -83,11 +83,8 @@ ImportScan::ImportScan(Session &session, QList<ScanWorkspace> workspaces, Option
             if (l.done)
                 continue;
             if (!l.slots.empty()) {
-                std::vector<int> reading;
-                for (const auto &[id, slot] : l.slots)
-                    reading.push_back(id);
-                for (const int id : reading) {
-                    Slot &slot = l.slots.at(id);
+                // readImport() replaces a slot's fetch and never adds or removes a slot.
+                for (auto &[id, slot] : l.slots) {
                     if (slot.fetch && slot.fetch->isRunning()) {
                         disconnect(slot.fetch, nullptr, this, nullptr);
                         slot.fetch->cancel();
@@ -425,8 +422,7 @@ void ImportScan::judged(int lane, int slotId, const HistoryOutcome &outcome, boo
             scanned.storedAt = slot.fetch->storedAt();
     }
     scanned.requests = sent;
-    const qsizetype order = slot.target;
-    append(std::move(scanned), lane, order, files);
+    append(std::move(scanned), lane, slot.target, files);
     release(lane, slotId);
     pump(lane);
 }

@@ -34,15 +34,18 @@ Session::~Session()
 HistoryStore &Session::store()
 {
     if (!m_store)
-        m_store = new HistoryStore(
-            m_options.storePath.isEmpty() ? HistoryStore::defaultPath() : m_options.storePath, this);
+        m_store = new HistoryStore(storePath(), this);
     return *m_store;
 }
 
 bool Session::hasStore() const
 {
-    return m_store || QFileInfo::exists(m_options.storePath.isEmpty() ? HistoryStore::defaultPath()
-                                                                      : m_options.storePath);
+    return m_store || QFileInfo::exists(storePath());
+}
+
+QString Session::storePath() const
+{
+    return m_options.storePath.isEmpty() ? HistoryStore::defaultPath() : m_options.storePath;
 }
 
 Expected<QUrl> Session::startDemoServer()

@@ -91,6 +91,7 @@ Q_SIGNALS:
 private:
     friend class WorkspaceSession;
     void onProfilesChanged();
+    QString storePath() const; // Options::storePath, or the default
 
     Options m_options;
     ApiClient *m_api;

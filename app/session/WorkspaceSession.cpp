@@ -221,8 +221,7 @@ int WorkspaceSession::knownPagesFor(const HistoryQuery &query) const
             continue;
         // Files only arrive at the top and never vanish (docs/ARCHITECTURE.md): as many pages as then.
         const qint64 count = import.totalCount >= 0 ? import.totalCount : import.complete ? import.files : 0;
-        return int(std::min<qint64>((count + HistoryQuery::kPageSize - 1) / HistoryQuery::kPageSize,
-                                    HistoryClient::kMaxPages));
+        return HistoryClient::pagesFor(count);
     }
     return 0;
 }

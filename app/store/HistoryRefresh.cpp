@@ -500,8 +500,7 @@ void HistoryRefresh::readPages(int firstPage, bool fromTop, const QString &reaso
     // The whole history wanted and its count known (the head just read, else as stored): its pages
     // go out with the first (docs/ARCHITECTURE.md, "Known pages"). Nothing known: page 1 first.
     if (const qint64 known = m_total >= 0 ? m_total : m_storedTotal; !options.reachBackToUs && known > 0)
-        options.knownPages =
-            int(std::min<qint64>((known + kPageSize - 1) / kPageSize, HistoryClient::kMaxPages));
+        options.knownPages = HistoryClient::pagesFor(known);
     m_pages->fetch(m_connection, pageQuery(), options);
 }
 

@@ -299,12 +299,12 @@ void TestWatcher::quietImportsCostNothingUntilSomethingChanges()
     QVERIFY(busy != data.imports().cend());
 
     const auto scan = [this](QHash<QString, ScannedImport> &out) {
-        ImportScan scan(*m_session, {workspace()}, {});
-        QSignalSpy finished(&scan, &ImportScan::finished);
+        ImportScan one(*m_session, {workspace()}, {});
+        QSignalSpy finished(&one, &ImportScan::finished);
         m_demo->resetCounters();
-        scan.start();
+        one.start();
         QVERIFY(finished.wait(120'000));
-        for (const ScannedImport &scanned : scan.imports())
+        for (const ScannedImport &scanned : one.imports())
             out.insert(scanned.summary.id, scanned);
     };
     QHash<QString, ScannedImport> first;

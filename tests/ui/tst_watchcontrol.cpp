@@ -248,7 +248,7 @@ void TestWatchControl::chosenImportsSurviveARestart()
     QVERIFY(!control.choice()->contains(demo, other));
     // The Menu key: the platform (xcb) turns it into a keyboard context-menu event for the focused
     // table (offscreen has no such translation, so the event is sent as xcb would send it).
-    QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint());
+    QContextMenuEvent menuKey(QContextMenuEvent::Keyboard, QPoint(), board.table()->mapToGlobal(QPoint()));
     QCoreApplication::sendEvent(board.table(), &menuKey);
     QTRY_VERIFY(board.rowMenu()->isVisible());
     QCOMPARE(board.rowMenu()->actions(), QList<QAction *>{board.watchImportAction()});
